@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from reassure.models.buildup import BuildupResult, ReadinessTier, SurfaceChannel
     from reassure.models.forcegen import ForceProblem, ForceResult
     from reassure.models.incidents import IncidentModel
-    from reassure.models.incidents.engine import IncidentRunResult
+    from reassure.models.incidents.engine import IncidentRunResult, MapTasks
     from reassure.models.maritime import MaritimeInput, MaritimeResult
     from reassure.models.monitoring import (
         Analysis,
@@ -222,11 +222,12 @@ class IncidentsInput:
     beyond_reach_names: tuple[str, ...] = ()  # the same, as a reader names them
 
 
-def solve_incidents(inp: IncidentsInput, seed: int) -> IncidentRunResult:
-    """Run the incident Monte Carlo (both sides use the same seed, so face the same incidents)."""
+def solve_incidents(inp: IncidentsInput, seed: int, map_tasks: MapTasks | None = None) -> IncidentRunResult:
+    """Run the incident Monte Carlo (both sides use the same seed, so face the same incidents);
+    ``map_tasks``: the caller's process pool for ``inp.workers > 1`` (`run_incidents`)."""
     from reassure.models.incidents.engine import run_incidents
 
-    return run_incidents(inp.model, inp.runs, seed, workers=inp.workers)
+    return run_incidents(inp.model, inp.runs, seed, workers=inp.workers, map_tasks=map_tasks)
 
 
 # -- air policing (the standing air task) --------------------------------------------------------

@@ -393,6 +393,10 @@ class Incidents(Capability):
     def solve(self, inp: Any, seed: int) -> Any:
         from reassure.models.solve import solve_incidents
 
+        if inp.workers > 1:  # workers that stop with a Ctrl-C or SIGTERM, not after their range
+            from reassure.run.workers import map_in_processes
+
+            return solve_incidents(inp, seed, map_tasks=map_in_processes(inp.workers))
         return solve_incidents(inp, seed)
 
     def report(self, outcome: Outcome[Any, Any]) -> dict[str, Any]:

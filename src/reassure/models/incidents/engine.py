@@ -65,7 +65,9 @@ This module drives the replications; the compiled kernels are in
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 import numpy as np
 
@@ -92,7 +94,7 @@ from reassure.models.incidents.summary import *  # noqa: F403  (the result class
 from reassure.models.incidents.summary import IncidentRunResult, _Partial, _summarise
 
 # The result classes are re-exported: callers take everything of a run from the engine.
-__all__ = ["replication_rng", "run_incidents", "simulate_replication"]
+__all__ = ["MapTasks", "replication_rng", "run_incidents", "simulate_replication"]
 __all__ += _summary.__all__
 
 _MAX_REPLICATIONS = 10_000_000
@@ -295,6 +297,21 @@ def simulate_replication(model: IncidentModel, seed: int, replication: int = 0, 
 
 
 
+#: Runs ``function(*arguments)`` for each argument tuple in worker processes; results in order.
+MapTasks = Callable[[Callable[..., _Partial], Sequence[tuple[Any, ...]]], list[_Partial]]
+
+
+def _plain_pool(workers: int) -> MapTasks:
+    """A standard process pool, for a caller that passes none (see ``map_tasks``)."""
+    def run(function: Callable[..., _Partial], tasks: Sequence[tuple[Any, ...]]) -> list[_Partial]:
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(max_workers=workers,
+                                 mp_context=multiprocessing.get_context(method)) as pool:
+            futures = [pool.submit(function, *args) for args in tasks]
+            return [f.result() for f in futures]
+    return run
+
+
 def _split(n_reps: int, n_tasks: int) -> list[tuple[int, int]]:
     edges = np.linspace(0, n_reps, n_tasks + 1).round().astype(int)
     return [(int(a), int(b)) for a, b in zip(edges[:-1], edges[1:], strict=True) if b > a]
@@ -308,6 +325,7 @@ def run_incidents(
     contention: bool = True,
     chunk_incidents: int = 1_000_000,
     workers: int = 1,
+    map_tasks: MapTasks | None = None,
 ) -> IncidentRunResult:
     """Run the incident model ``n_replications`` times and summarise.
 
@@ -322,6 +340,11 @@ def run_incidents(
     chunk_incidents : incidents held in memory at once per process (a replication is never
         split); the results do not depend on it.
     workers : processes; the results do not depend on it.
+    map_tasks : with ``workers > 1``, how the ranges of replications are run in processes:
+        ``map_tasks(function, argument tuples)`` returns the results in order. The caller's
+        pool (`reassure.run.workers.map_in_processes`: workers that stop at once with a
+        Ctrl-C, SIGTERM or the parent's death) instead of a plain one here, which waits for
+        its running ranges before an interrupt is raised.
 
     Returns
     -------
@@ -343,10 +366,6 @@ def run_incidents(
                                  n_batches)]
     else:
         ranges = _split(n_reps, min(n_reps, 4 * workers))
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        with ProcessPoolExecutor(max_workers=workers,
-                                 mp_context=multiprocessing.get_context(method)) as pool:
-            futures = [pool.submit(_simulate_range, model, entropy, a, b, chunk_incidents,
-                                   contention, n_batches) for a, b in ranges]
-            parts = [f.result() for f in futures]
+        tasks = [(model, entropy, a, b, chunk_incidents, contention, n_batches) for a, b in ranges]
+        parts = (map_tasks or _plain_pool(workers))(_simulate_range, tasks)
     return _summarise(model, parts, n_reps, entropy, contention)
