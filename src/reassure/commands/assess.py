@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from reassure.present.options import DEFAULT_WORKERS, MAX_WORKERS, MIN_WORKERS, workers_help
+from reassure.present.options import (
+    DEFAULT_WORKERS,
+    MAX_RUNS,
+    MAX_WORKERS,
+    MIN_RUNS,
+    MIN_WORKERS,
+    workers_help,
+)
 from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
 
 #: The processes an assessment can use (`run.assess.Settings`: one, or a second for monitoring
@@ -20,7 +27,7 @@ __all__ = ["command"]
 
 def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")] = "europe-2025",
-    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications of the incident model (each a 90-day run; CIs are reported); the same default as compare")] = DEFAULT_RUNS,
+    runs: Annotated[int, typer.Option("--runs", min=MIN_RUNS, max=MAX_RUNS, help="Monte Carlo replications of the incident model (each a 90-day run; CIs are reported); the same default as compare")] = DEFAULT_RUNS,
     seed: Annotated[int | None, typer.Option("--seed", help=f"random seed, 0 to {MAX_SEED} (default: the scenario's)")] = None,
     out: Annotated[str | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json (text: same as table)")] = "table",

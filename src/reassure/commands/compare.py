@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from reassure.present.options import MAX_RUNS, MIN_RUNS
 from reassure.run.assess import DEFAULT_RUNS
 from reassure.vocabulary import plural
 
@@ -20,7 +21,7 @@ DEFAULT_COMPARISON = (
 
 def compare(
     scenarios: Annotated[list[str] | None, typer.Argument(help="scenario names or TOML paths")] = None,
-    runs: Annotated[int, typer.Option("--runs", min=1, help="Monte Carlo replications per plan; the same default as assess")] = DEFAULT_RUNS,
+    runs: Annotated[int, typer.Option("--runs", min=MIN_RUNS, max=MAX_RUNS, help="Monte Carlo replications per plan; the same default as assess")] = DEFAULT_RUNS,
     out: Annotated[str | None, typer.Option("--out", help="write compare.html/json/csv and each plan's report here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:

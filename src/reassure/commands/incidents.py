@@ -11,7 +11,14 @@ from typing import Annotated
 import typer
 
 from reassure.bridge.incidents import DEFAULT_RUNS
-from reassure.present.options import DEFAULT_WORKERS, MAX_WORKERS, MIN_WORKERS, workers_help
+from reassure.present.options import (
+    DEFAULT_WORKERS,
+    MAX_RUNS,
+    MAX_WORKERS,
+    MIN_RUNS,
+    MIN_WORKERS,
+    workers_help,
+)
 
 __all__ = ["command"]
 
@@ -20,7 +27,7 @@ FORMATS = ("table", "json")
 
 def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")],
-    runs: Annotated[int, typer.Option("--runs", help="Monte Carlo replications")] = DEFAULT_RUNS,
+    runs: Annotated[int, typer.Option("--runs", min=MIN_RUNS, max=MAX_RUNS, help="Monte Carlo replications")] = DEFAULT_RUNS,
     seed: Annotated[int | None, typer.Option(
         "--seed", help="random seed (default: the scenario's seed)")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
@@ -50,7 +57,14 @@ def command(
     capabilities = registry(**settings)
     # every outcome, what incidents needs included: the section reads the monitoring model's
     # detection chances for its note, as `assess` does
-    done = run_capabilities(loaded, capabilities, ["incidents"], seed=seed)
+    if format == "json":
+        done = run_capabilities(loaded, capabilities, ["incidents"], seed=seed)
+    else:  # s53: a long run said nothing until its table (a million runs: minutes)
+        from reassure.present.output import LazySpinner
+
+        with LazySpinner(f"{loaded.name} ({runs:,} runs)") as progress:
+            done = run_capabilities(loaded, capabilities, ["incidents"], seed=seed,
+                                    progress=progress)
     report = done["incidents"].to_dict()
     if format == "json":
         print_json(report)

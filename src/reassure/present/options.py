@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["DEFAULT_WORKERS", "MAX_WORKERS", "MIN_WORKERS", "workers_help"]
+__all__ = ["DEFAULT_WORKERS", "MAX_RUNS", "MAX_WORKERS", "MIN_RUNS", "MIN_WORKERS", "workers_help"]
 
 #: The range of ``--workers`` in every command (as `run.capabilities.Incidents` bounds it).
 MIN_WORKERS, MAX_WORKERS = 1, 64
+
+#: The range of ``--runs`` (incident replications) in every command, as the run layer bounds it
+#: (`run.assess.Settings`, `run.capabilities.Incidents`); s53: help showed "x>=1" only.
+MIN_RUNS, MAX_RUNS = 1, 1_000_000
 
 
 def _cores() -> int:
