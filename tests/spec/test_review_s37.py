@@ -347,7 +347,10 @@ def test_a_child_that_switches_an_enabler_with_its_reason_keeps_the_other_switch
     parent = reassure.load_scenario("europe-2025").us_backstop
     path = _child(tmp_path, '[us_backstop]\nisr = false\nassumption = "isr changed to false: Washington withdraws ISR"\n')
     child = reassure.load_scenario(path).us_backstop
-    assert not child.isr and child.source == parent.source and child.assumption.startswith("isr changed")
+    # s53: the child's reason is the changed switch's own; the table keeps the parent's whole
+    assert not child.isr and child.source == parent.source and child.assumption == parent.assumption
+    assert child.provenance_of("isr").source == ()
+    assert child.provenance_of("isr").assumption.startswith("isr changed")
 
 
 # -- 7. the caller's note is kept; a plan changed in code says so ------------------------------------------

@@ -76,6 +76,13 @@ def _entries(s: Any) -> dict[str, dict[str, Any]]:
                                    "provenance": default_provenance_text(p),
                                    "short": f"shipped default ({p['shipped_default']})",
                                    "source": list(p["source"]), "assumption": p.get("assumption")})
+    # review s53 2: whose an item's assets are (`[[air.bases]] us`) moves the results without
+    # the US backstop; a flag has no provenance of its own (the item's numbers carry it)
+    for flag in summary.get("us_flags", []):
+        value = "true" if flag["value"] else "false"
+        out.setdefault(f"{flag['path']}.{flag['flag']}", {
+            "text": value, "key": ("flag", flag["value"]), "provenance": "", "short": "",
+            "source": [], "assumption": None})
     for st in summary["statements"]:
         text = _statement_text(st["path"], st["statement"])
         out.setdefault(st["path"], {"text": text, "key": ("statement", text), "provenance": provenance_text(st),

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from reassure.errors import (
     InputFileError,
     ReassureError,
+    ScenarioError,
     ScenarioExtendsError,
     ScenarioFieldError,
     ScenarioSyntaxError,
@@ -32,7 +33,7 @@ from reassure.spec._problems import (
     _line_for,
     _translate,
 )
-from reassure.spec._quantity import FILE_CHECKED, STATUS_FIELDS, source_file_fault
+from reassure.spec._quantity import FILE_CHECKED, STATUS_FIELDS, assumption_fault, source_file_fault
 from reassure.spec._schema import Scenario
 
 __all__ = [
@@ -299,7 +300,8 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
 
         extra = (faults + raw_id_problems(data, path, where)
                  + raw_source_problems(data, path, where, shipped_scenario_dir()))
-        raise _translate(exc, path, where, data, Scenario, extra) from None
+        raise _name_inherited(_translate(exc, path, where, data, Scenario, extra), data, where,
+                              path) from None
     except RecursionError:  # cannot happen after _check_shape; never a traceback if it does
         raise ScenarioFieldError(path, "nests too deeply to check", line=1) from None
     problems = faults + unsourced
@@ -318,6 +320,93 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
 
     warn_caller(_unlikely_warnings(scenario), depth=1)
     return scenario
+
+
+#: Checks that a table's (or a list's) shares add up to 1, by a phrase of their message: a
+#: child's shares merge with its parent's, so the sum holds shares the file does not show
+#: (review s53 3). Each: the phrase, and where the shares stand (the container's location,
+#: then for a list the field of each item).
+_SUM_CHECKS: tuple[tuple[str, Loc, str | None], ...] = (
+    ("shares must add up to 1", ("force", "role_mix"), None),
+    ("`initial` must sum to 1", ("incidents", "regimes"), "initial"),
+)
+
+
+def _sum_parts(data: dict[str, Any]) -> Iterator[tuple[str, Loc, list[tuple[str, Loc, Any]]]]:
+    """``(phrase, container, [(name, location, quantity as written)])`` for each sum check."""
+    for phrase, loc, field in _SUM_CHECKS:
+        node: Any = data
+        for part in loc:
+            node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, dict) and field is None:
+            yield phrase, loc, [(k, (*loc, k), v) for k, v in node.items()]
+        elif isinstance(node, list) and field is not None:
+            yield phrase, loc, [(str(item.get("id", i)), (*loc, i, field), item.get(field))
+                                for i, item in enumerate(node) if isinstance(item, dict)]
+            if field == "initial":  # each regime's `next` sums to 1 too
+                for i, item in enumerate(node):
+                    if isinstance(item, dict) and isinstance(item.get("next"), dict):
+                        at = (*loc, i, "next")
+                        yield ("probabilities must sum to 1", at,
+                               [(k, (*at, k), v) for k, v in item["next"].items()])
+
+
+def _inherited_note(problem: ScenarioError, data: dict[str, Any], where: dict[Loc, tuple[Path, int]],
+                    path: Path) -> str:
+    """What of a sum the error names comes from a parent file, as words, or ``""``."""
+    from reassure.spec.units import factor
+
+    for phrase, loc, parts in _sum_parts(data):
+        if phrase not in problem.detail or problem.field != _dotted(loc, data):
+            continue
+        mine: list[tuple[str, float]] = []
+        theirs: dict[str, list[tuple[str, float]]] = {}
+        for name, at, q in parts:
+            number = q.get("value", q.get("low")) if isinstance(q, dict) else None
+            if not isinstance(number, int | float) or isinstance(number, bool):
+                return ""
+            try:
+                share = float(number) * factor(str(q.get("unit")))
+            except (KeyError, ValueError, TypeError):
+                return ""
+            file = where.get(at, (path, 0))[0]
+            if Path(file).resolve() == path.resolve():
+                mine.append((name, share))
+            else:
+                theirs.setdefault(Path(file).stem, []).append((name, share))
+        if not theirs:
+            return ""
+
+        told = "; ".join(f"{sum(v for _, v in items):.4g} inherited from {parent} "
+                         f"({', '.join(n for n, _ in items)})" for parent, items in theirs.items())
+        own = (f", {sum(v for _, v in mine):.4g} set here ({', '.join(n for n, _ in mine)})" if mine else "")
+        return f": {told}{own}; restate any you do not mean"
+    return ""
+
+
+def _name_inherited(err: ScenarioError, data: dict[str, Any], where: dict[Loc, tuple[Path, int]],
+                    path: Path) -> ScenarioError:
+    """Review s53 3: "force.role_mix shares must add up to 1 (got 1.25)" did not say that 0.55 of
+    it came from the parent's file: each such problem names the shares inherited, by parent."""
+    problems = list(err.problems or (err,))
+    changed = False
+    for i, p in enumerate(problems):
+        note = _inherited_note(p, data, where, path)
+        if not note:
+            continue
+        detail = p.detail
+        cut = detail.rfind(" (got ")
+        detail = detail[:cut] + note + detail[cut:] if cut >= 0 else detail + note
+        problems[i] = ScenarioFieldError(p.file, detail, field=p.field, line=p.line, got=p.got,
+                                         show_got=p._show_got)
+        changed = True
+    if not changed:
+        return err
+    first = problems[0]
+    out = ScenarioFieldError(first.file, first.detail, field=first.field, line=first.line, got=first.got,
+                             show_got=first._show_got, more=len(problems) - 1)
+    out.problems = tuple(problems) if len(problems) > 1 else ()
+    return out
 
 
 def _unlikely_warnings(scenario: Scenario) -> Iterator[str]:
@@ -582,13 +671,15 @@ def _read_merged(
     faults += _redefined_sources(parent, parent_where, data, lines, path)
     warnings += _missing_source_files(data, path, lines, parent)
     warnings += _reset_participation(parent, parent_where, data, lines, path)
+    warnings += _us_flag_changes(parent, parent_where, data, lines, path)
     parent_title = parent.get("title", parent.get("name", parent_path.stem))
     for own in ("name", "title", "description", "description_source"):
         parent.pop(own, None)
     unsourced: Unsourced = []
     parent.pop(_NEAR_KEY, None)  # a grandparent's slips were the parent's to say
     near: Near = {}
-    merged, remap, touched = _merge(parent, data, unsourced, near)
+    scopes: Scopes = []
+    merged, remap, touched = _merge(parent, data, unsourced, near, scopes)
     merged.setdefault("name", path.stem)
     merged.setdefault("title", f"{parent_title} [variant: {merged['name']}]")
     child_where = {_remap(loc, remap, "child"): w for loc, w in where.items()}
@@ -605,6 +696,13 @@ def _read_merged(
     for loc in touched:
         if loc not in child_where:
             combined[loc] = _line_for(loc, child_where, path)
+    # a switch given the child's table-level provenance is told at the lines that gave it
+    for table, switches in scopes:
+        for name in switches:
+            for key in ("source", "assumption"):
+                if (*table, key) in child_where:
+                    combined[(*table, "switch_provenance", name, key)] = child_where[(*table, key)]
+                    combined.setdefault((*table, "switch_provenance", name), child_where[(*table, key)])
     problems = list(parent.pop(_UNSOURCED_KEY, []))
     problems += [_unsourced_error(u, merged, combined, parent_where, path) for u in unsourced]
     if problems:
@@ -763,6 +861,76 @@ def _reset_participation(parent: dict[str, Any], parent_where: dict[Loc, tuple[P
     return out
 
 
+#: The flags that make an item a US asset (an air base's fighters, a fleet, an airlift type):
+#: which side fields it moves the results without the US backstop (review s53 2).
+_US_FLAGS = ("us", "us_asset")
+
+
+def _provenance_said(node: dict[str, Any]) -> str:
+    """``source seed-004; assumption '12 US fighters assumed'`` for a quantity as written."""
+    parts = []
+    if node.get("source"):
+        src = node["source"]
+        parts.append("source " + (", ".join(map(str, src)) if isinstance(src, list) else str(src)))
+    if isinstance(node.get("assumption"), str):
+        text = node["assumption"].strip()
+        parts.append(f"assumption {text[:60] + '...' if len(text) > 60 else text!r}")
+    return "; ".join(parts) or "none"
+
+
+def _us_flag_changes(parent: dict[str, Any], parent_where: dict[Loc, tuple[Path, int]],
+                     child: dict[str, Any], lines: dict[Loc, int], path: Path) -> list[str]:
+    """Review s53 2: a child's ``[[air.bases]] us = false`` (a fleet's `us_asset`, an airlift
+    type's `us`) changed whose the parent's aircraft were, and so the results without the US
+    backstop, with no word: the item's numbers kept the parent's provenance ("12 US fighters
+    assumed"). A changed flag is a statement like a nation's `requires_us_backstop`; these items
+    carry their provenance on their numbers, so the child restates one of them (with a `source`
+    or an `assumption` that says whose the assets are), or is warned at the flag's line."""
+    out: list[str] = []
+
+    def walk(old: dict[str, Any], new: dict[str, Any], ploc: Loc, cloc: Loc) -> None:
+        for key, value in new.items():
+            before = old.get(key)
+            if isinstance(value, dict) and isinstance(before, dict) and "unit" not in value:
+                walk(before, value, (*ploc, key), (*cloc, key))
+            elif isinstance(value, list) and isinstance(before, list):
+                items = [i for i in before + value if isinstance(i, dict)]
+                mkey = next((k for k in _MERGE_KEYS if items and len(items) == len(before) + len(value)
+                             and all(k in i for i in items)), None)
+                if mkey is None:
+                    continue
+                where = {item[mkey]: i for i, item in enumerate(before)}
+                for j, item in enumerate(value):
+                    if item[mkey] in where:
+                        i = where[item[mkey]]
+                        check(before[i], item, (*ploc, key, i), (*cloc, key, j))
+                        walk(before[i], item, (*ploc, key, i), (*cloc, key, j))
+
+    def check(old: dict[str, Any], new: dict[str, Any], ploc: Loc, cloc: Loc) -> None:
+        for flag in _US_FLAGS:
+            if flag not in new or not isinstance(new[flag], bool) or new[flag] == bool(old.get(flag, False)):
+                continue
+            if any(isinstance(v, dict) and "unit" in v for v in new.values()):
+                continue  # a number restated with its provenance says whose the assets are
+            numbers = [(k, v) for k, v in old.items() if isinstance(v, dict) and "unit" in v]
+            line = lines.get((*cloc, flag), lines.get(cloc))
+            here = f"{path}:{line}" if line else str(path)
+            file, _ = parent_where.get((*ploc, flag), parent_where.get(ploc, (None, None)))
+            was = f" ({file.name})" if file else ""
+            shown = "true" if new[flag] else "false"
+            owner = "US" if old.get(flag) else "European"
+            told = (f"; its numbers keep the parent's provenance, which was for {owner} assets ("
+                    + "; ".join(f"{k}: {_provenance_said(v)}" for k, v in numbers[:2])
+                    + f"): restate {numbers[0][0]} here with a `source` or `assumption` that says whose "
+                    "they are") if numbers else ""
+            out.append(f"us-flag: {here}: {_dotted((*cloc, flag), child)} changes "
+                       f"{'false' if new[flag] else 'true'}{was} to {shown} with no provenance of its "
+                       f"own, which moves the results without the US backstop{told}")
+
+    walk(parent, child, (), ())
+    return out
+
+
 def _name_faults(data: dict[str, Any], path: Path, lines: dict[Loc, int]) -> list[ScenarioFieldError]:
     """Review s44 3: a `name` the web editor would refuse (``../../escaped-plan``, ``Bad Name!``)
     was taken, and went into CSV headers and file names. The same rule (`_names`), at its line.
@@ -890,12 +1058,16 @@ Unsourced = list[tuple[Loc, Any, Any, dict[str, Any]]]
 Near = dict[Loc, str]
 _NEAR_KEY = "__near_misses__"
 
+#: Tables whose changed switches were given the child's table-level provenance as their own
+#: (`_scope_provenance`): merged location of the table, the switches.
+Scopes = list[tuple[Loc, list[str]]]
+
 
 def _merge(parent: dict[str, Any], child: dict[str, Any], unsourced: Unsourced | None = None,
-           near: Near | None = None) -> tuple[dict[str, Any], Remap, Touched]:
+           near: Near | None = None, scopes: Scopes | None = None) -> tuple[dict[str, Any], Remap, Touched]:
     remap: Remap = {}
     touched: Touched = {}
-    return _merge_tables(parent, child, (), remap, touched, unsourced, near), remap, touched
+    return _merge_tables(parent, child, (), remap, touched, unsourced, near, scopes), remap, touched
 
 
 def _is_statement(node: Any) -> bool:
@@ -905,30 +1077,54 @@ def _is_statement(node: Any) -> bool:
 
 
 def _restate_provenance(parent: dict[str, Any], child: dict[str, Any], out: dict[str, Any],
-                        loc: Loc, unsourced: Unsourced | None) -> None:
+                        loc: Loc, unsourced: Unsourced | None) -> dict[str, Any] | None:
     """Review s37 6: a child's entry that changes a contributor's `status` and gives a `source`
     or an `assumption` replaces the parent's provenance whole (the parent's `source` was for the
     old status and never stays behind the child's reason for the new one); one that changes a
     statement (a `status`, a switch) without either is noted in ``unsourced``: the parent's
-    provenance was for the parent's value."""
+    provenance was for the parent's value.
+
+    Review s53 1: a child that changes a switch (``isr = false``) with a table-level `source` or
+    `assumption` no longer keeps the parent's `source` beside its own `assumption` (which cited
+    the parent's sources for the opposite value). Either the child restates the whole table (every
+    statement the parent's provenance backed, or another statement than a switch changes): its
+    provenance replaces the parent's whole; or the child's provenance is scoped to the switches it
+    changes (``switch_provenance``, as the web editor writes it) and the table keeps the parent's,
+    which backs the switches left alone. Returns that scoping, for `_merge_tables` to apply once
+    the child's keys are merged."""
     if not _is_statement(parent):
-        return
+        return None
     # review 41 12: a switch the child changes has its own provenance in `switch_provenance`;
     # the parent's own entry for it was for the parent's value and never stays behind the new one
     given = child.get("switch_provenance")
     own: dict[str, Any] = given if isinstance(given, dict) else {}
     kept = parent.get("switch_provenance")
+    changed = {k for k, v in child.items() if isinstance(v, bool) and parent.get(k) != v}
     if isinstance(kept, dict):
-        changed = {k for k, v in child.items() if isinstance(v, bool) and parent.get(k) != v}
         if changed & set(kept):
             out["switch_provenance"] = {k: v for k, v in kept.items() if k not in changed}
     if "source" in child or "assumption" in child:
         if any(k in child and child[k] != parent.get(k) for k in STATUS_FIELDS):
             out.pop("source", None)
             out.pop("assumption", None)
-        return
+            return None
+        bare = changed - set(own)  # changed switches the child's table-level provenance is for
+        if not bare:
+            return None
+        stated = {k for k, v in parent.items() if _is_stated(k, v)}
+        other = any(_is_stated(k, v) and not isinstance(v, bool) and parent.get(k) != v
+                    for k, v in child.items())
+        why = {k: child[k] for k in ("source", "assumption") if k in child}
+        if other or stated <= set(child) or assumption_fault(
+                child.get("assumption") if isinstance(child.get("assumption"), str) else None):
+            # the child says the whole table again (or its assumption is refused at its own line)
+            out.pop("source", None)
+            out.pop("assumption", None)
+            return None
+        return {"switches": sorted(bare), "why": why,
+                "parent": {k: parent[k] for k in ("source", "assumption") if k in parent}}
     if unsourced is None:
-        return
+        return None
     for key, value in child.items():
         if key == "note" or key in own or isinstance(value, dict) or (
                 isinstance(value, list) and any(isinstance(v, dict) for v in value)):
@@ -937,12 +1133,43 @@ def _restate_provenance(parent: dict[str, Any], child: dict[str, Any], out: dict
         if before != value and (key in parent or value not in (False, [], None)):
             unsourced.append(((*loc, key), before, value,
                               {k: parent[k] for k in ("source", "assumption") if k in parent}))
+    return None
+
+
+def _is_stated(key: str, value: Any) -> bool:
+    """Whether ``key = value`` of a sourced table is a statement its provenance backs (a switch,
+    a `status`, the nations a condition names), not the provenance itself, a note, a quantity or
+    a table of items."""
+    return key not in ("source", "assumption", "note", "switch_provenance") and not isinstance(
+        value, dict) and not (isinstance(value, list) and any(isinstance(v, dict) for v in value))
+
+
+def _scope_provenance(out: dict[str, Any], scoped: dict[str, Any], loc: Loc, touched: Touched,
+                      scopes: Scopes | None) -> None:
+    """Give each switch in ``scoped`` the child's table-level provenance as its own, and the
+    table back the parent's (`_restate_provenance`, review s53 1)."""
+    table = out.get("switch_provenance", {})
+    if not isinstance(table, dict):
+        return  # not a table: pydantic says so
+    for key in ("source", "assumption"):
+        if key in scoped["parent"]:
+            out[key] = scoped["parent"][key]
+        else:
+            out.pop(key, None)
+    table = dict(table)
+    for name in scoped["switches"]:
+        table[name] = dict(scoped["why"])
+        touched[(*loc, "switch_provenance", name)] = True
+    out["switch_provenance"] = table
+    if scopes is not None:
+        scopes.append((loc, list(scoped["switches"])))
 
 
 def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap: Remap,
-                  touched: Touched, unsourced: Unsourced | None = None, near: Near | None = None) -> dict:
+                  touched: Touched, unsourced: Unsourced | None = None, near: Near | None = None,
+                  scopes: Scopes | None = None) -> dict:
     out = dict(parent)
-    _restate_provenance(parent, child, out, loc, unsourced)
+    scoped = _restate_provenance(parent, child, out, loc, unsourced)
     for key, value in child.items():
         here = (*loc, key)
         parent_value = out.get(key)
@@ -959,17 +1186,20 @@ def _merge_tables(parent: dict[str, Any], child: dict[str, Any], loc: Loc, remap
                 touched[(*here, name)] = True
         elif isinstance(value, dict) and isinstance(out.get(key), dict):
             touched[here] = False
-            out[key] = _merge_tables(out[key], value, here, remap, touched, unsourced, near)
+            out[key] = _merge_tables(out[key], value, here, remap, touched, unsourced, near, scopes)
         elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = _merge_lists(out[key], value, here, remap, touched, unsourced, near)
+            out[key] = _merge_lists(out[key], value, here, remap, touched, unsourced, near, scopes)
         else:
             out[key] = value
             touched[here] = True
+    if scoped is not None:
+        _scope_provenance(out, scoped, loc, touched, scopes)
     return out
 
 
 def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap,
-                 touched: Touched, unsourced: Unsourced | None = None, near: Near | None = None) -> list[Any]:
+                 touched: Touched, unsourced: Unsourced | None = None, near: Near | None = None,
+                 scopes: Scopes | None = None) -> list[Any]:
     if not child:
         remap[("parent", loc)] = {}
         touched[loc] = True
@@ -993,7 +1223,7 @@ def _merge_lists(parent: list[Any], child: list[Any], loc: Loc, remap: Remap,
         if item[key] in position:
             i = position[item[key]]
             touched[(*loc, i)] = False
-            merged[i] = _merge_tables(merged[i], item, (*loc, i), remap, touched, unsourced, near)
+            merged[i] = _merge_tables(merged[i], item, (*loc, i), remap, touched, unsourced, near, scopes)
             child_map[j] = i
         else:
             slip = _near_miss(parent, item, key)

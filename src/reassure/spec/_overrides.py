@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from reassure.spec._paths import QUANTITY_PARTS
 from reassure.spec._problems import _model_in
 from reassure.spec._quantity import CHECKED, STATUS_FIELDS, Quantity
 
@@ -192,12 +193,16 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
     changed: list[Any] = []
     for path, given in overrides.items():
         value = plain_numbers(given)  # review s38 2: np.int64(20000), from a DataFrame, is 20000
+        _check_path(path)
         node: Any = data
         indexed = index_path(data, path) if isinstance(path, str) and "[" in path else path
         if indexed is None:  # a key in brackets that names no item
             _no_such_item(data, path, parse_path, item_names)
         steps = str(indexed).split(".")
         for k, step in enumerate(steps):
+            if k and isinstance(node, dict) and "unit" in node:
+                # review s53 1: a new number under the old sources, the call's reason dropped
+                _refuse_quantity_part(str(path), steps, k, node)
             m = _STEP.match(step)
             if m is None or not isinstance(node, dict):
                 raise ReassureError(f"with_overrides: {path!r} is not a dotted path such as "
@@ -207,6 +212,10 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
             last = k == len(steps) - 1 and index is None
             if name not in node:
                 field = _defaulted_field(model, steps[:k + 1]) if last else None
+                if (field is None and not last and k + 1 < len(steps) and steps[k + 1] in QUANTITY_PARTS
+                        and _defaulted_field(model, steps[:k + 1]) is not None
+                        and field_dimensions(_defaulted_field(model, steps[:k + 1])) is not None):
+                    _refuse_quantity_part(str(path), steps, k + 1, None)  # a shipped default's part
                 if field is None:
                     raise ReassureError(f"with_overrides: {path!r}: the scenario has no "
                                         f"{'.'.join(steps[:k + 1])!r}{did_you_mean(name, list(node))}")
@@ -222,6 +231,7 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                 break
             if last:
                 old = node[name]
+                _check_container(path, old, value)
                 if _unchanged(old, value):
                     break
                 if isinstance(old, dict) and "unit" in old:
@@ -233,11 +243,18 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                 break
             node = node[name]
             if index is not None:
-                if not isinstance(node, list) or not -len(node) <= int(index) < len(node):
+                if not isinstance(node, list) or not 0 <= int(index) < len(node):
+                    # review s53 6: no counting from the end (the web editor and explore do not):
+                    # a file that reorders its items would move the change to another one
+                    keys = item_names(node) if isinstance(node, list) else None
+                    counted = (f" (items count from 0 to {len(node) - 1}, or name one by its key"
+                               f"{', e.g. [' + keys[0] + ']' if keys else ''})"
+                               if isinstance(node, list) and node else "")
                     raise ReassureError(f"with_overrides: {path!r}: no item [{index}] in "
-                                        f"{'.'.join(steps[:k]) + '.' if k else ''}{name}")
+                                        f"{'.'.join(steps[:k]) + '.' if k else ''}{name}{counted}")
                 if k == len(steps) - 1:
                     old = node[int(index)]
+                    _check_container(path, old, value)
                     if _unchanged(old, value):
                         break
                     node[int(index)] = (_new_quantity(old, value, assumption, path)
@@ -256,6 +273,75 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
         container["assumption"] = (f"{assumption} (changed in code: {', '.join(changes)}; before, "
                                    f"it rested on {_provenance_text(was)})")
     return changed
+
+
+#: A path as `with_overrides` takes it: dotted names, each with at most one ``[index]`` or ``[key]``.
+_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\[\]]+\])?(?:\.[A-Za-z_][A-Za-z0-9_-]*(?:\[[^\[\]]+\])?)*$")
+#: What names where a plan came from, not what it holds (docs/python-api.md: `name` and `file`
+#: stay the file's; runs and output folders key on the name): never overridden (review s53 3).
+_NOT_OVERRIDDEN = ("schema", "name", "file", "extends")
+
+
+def _check_path(path: Any) -> None:
+    """Refuse a path that is not one: not a dotted path (``contributors[``: review s53 6 blamed
+    the value), or one naming where the plan came from (``name``: review s53 3)."""
+    from reassure.errors import ReassureError
+
+    if not isinstance(path, str) or not _PATH.match(path):
+        raise ReassureError(f"with_overrides: {path!r} is not a dotted path such as "
+                            "'force.target_troops', 'contributors[0].pledge_troops' or "
+                            "'contributors[FRA].pledge_troops'")
+    if path in _NOT_OVERRIDDEN:
+        raise ReassureError(f"with_overrides: {path!r} cannot be overridden: it says where the plan comes "
+                            "from, and stays the file's (the title of a plan changed in code says so); "
+                            "to save a plan under another name, write a child file with "
+                            "`extends` (docs/scenario-format.md)")
+
+
+def _check_container(path: Any, old: Any, value: Any) -> None:
+    """Refuse a value that is not a table for ``path`` naming a table or a list of them
+    (``contributors``, ``contributors[0]``: review s53 6, "contributors must be a valid tuple
+    (got 5)" blamed the value where the path was short of its field)."""
+    from reassure.errors import ReassureError
+
+    table = isinstance(old, dict) and "unit" not in old
+    if not (table or isinstance(old, list)) or isinstance(value, Mapping | list | tuple | Quantity):
+        return
+    from reassure.spec._paths import item_names
+
+    def a_field(table: Any) -> str | None:  # its first quantity, else its first switch or value
+        keys = [k for k in table if isinstance(k, str) and k not in ("source", "assumption", "note",
+                                                                     "switch_provenance")] if isinstance(table, dict) else []
+        return next((k for k in keys if isinstance(table[k], dict) and "unit" in table[k]),
+                    next((k for k in keys if isinstance(table[k], bool)), keys[0] if keys else None))
+
+    if table:
+        field = a_field(old)
+        example = f"{path}.{field}" if field else None
+    else:
+        names = item_names(old)
+        field = a_field(old[0]) if old else None
+        example = f"{path}[{names[0] if names else 0}].{field}" if field else None
+    raise ReassureError(f"with_overrides: {path!r} names {'a table' if table else 'a list'}, not a value: "
+                        f"add the {'field' if table else 'item and the field'} to set"
+                        f"{f', e.g. {example!r}' if example else ''} (got {_short(value)})")
+
+
+def _refuse_quantity_part(path: str, steps: list[str], k: int, old: Any) -> None:
+    """Raise the error for ``path``, whose ``steps[k:]`` lead into the quantity ``old`` (plain
+    data; None for a shipped default the file leaves out): ``force.tour.value``. The web editor's
+    rule (review s53 1), with the quantity named as the call named it."""
+    from reassure.errors import ReassureError
+    from reassure.spec._paths import quantity_part_fault
+
+    rest = ".".join(steps[k:])
+    quantity = path[:-len(rest) - 1] if path.endswith("." + rest) else ".".join(steps[:k])
+    example = ""
+    if isinstance(old, dict) and isinstance(old.get("unit"), str):
+        said = ", ".join(f"{k!r}: {old[k]:g}" for k in (("value",) if "value" in old else ("low", "high"))
+                         if isinstance(old.get(k), int | float))
+        example = f", e.g. {{{quantity!r}: {{{said}, 'unit': {old['unit']!r}}}}}"
+    raise ReassureError(f"with_overrides: {path!r} is {quantity_part_fault(quantity, path)}{example}")
 
 
 def _same(old: Any, new: Any) -> bool:

@@ -13,11 +13,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["ITEM_KEYS", "index_path", "item_names", "keyed_loc", "keyed_path", "parse_path", "warning_field"]
+__all__ = [
+    "ITEM_KEYS",
+    "QUANTITY_PARTS",
+    "index_path",
+    "item_names",
+    "keyed_loc",
+    "keyed_path",
+    "parse_path",
+    "quantity_part_fault",
+    "warning_field",
+]
 
 #: Keys that name an item of a list of tables, in the order `extends` tries them
 #: (the same as spec._load._MERGE_KEYS).
 ITEM_KEYS = ("id", "nation", "site", "base")
+
+#: The parts of a quantity (its table's keys, as a file writes them). A path into one
+#: (``force.tour.value``) is no parameter: the number, its unit and what it rests on go together
+#: (review s53: `with_overrides({"force.tour.value": 5})` kept the old sources for a new number).
+QUANTITY_PARTS = ("value", "low", "high", "unit", "source", "assumption", "note")
 
 _TOKEN = re.compile(r"\[([^\[\]]*)\]|([^.\[\]]+)")
 _NAMEABLE = re.compile(r"^(?!\d+$)[^\[\]\s]{1,80}$")  # never all digits: that reads as an index
@@ -107,3 +122,17 @@ def warning_field(warning: str) -> str:
     if sep and ":" in head and head.rsplit(":", 1)[1].isdigit():
         warning = rest
     return warning.split(" ", 1)[0]
+
+
+def quantity_part_fault(quantity: str, path: str) -> str:
+    """Why ``path``, a path into the quantity at ``quantity`` (``force.tour.value``), is not a
+    parameter: the one rule of the web editor, `with_overrides` and explore's factors and
+    constants (review s53 1), worded as the web editor words it.
+
+    >>> quantity_part_fault("force.tour", "force.tour.value")[:58]
+    "not an editable parameter; did you mean 'force.tour'? ('va"
+    """
+    part = path[len(quantity):].lstrip(".") if path.startswith(quantity) else path.rsplit(".", 1)[-1]
+    return (f"not an editable parameter; did you mean {quantity!r}? ({part!r} is part of the quantity "
+            f"{quantity}, whose number, unit and sources go together: set {quantity} as a whole, and the "
+            "new value carries its own source or assumption, not the old one's)")

@@ -27,7 +27,8 @@ from reassure.spec import units as _units
 from reassure.spec._number_words import number_text
 
 __all__ = ["DIMENSIONS_OF", "MIN_ASSUMPTION", "Dim", "Model", "Provenanced", "Q", "Quantity", "Source", "SwitchWhy", "Switches",
-           "assumption_fault", "got_text", "is_web_address", "small_percent_hint", "walk_provenanced"]
+           "assumption_fault", "got_text", "is_web_address", "plain_text_fault", "small_percent_hint",
+           "walk_provenanced"]
 
 
 class Model(BaseModel):
@@ -43,10 +44,18 @@ class Model(BaseModel):
 
     #: also refuse a string or a bool where a `float` is expected (experiment files)
     strict_numbers: ClassVar[bool] = False
+    #: the text fields a reader is shown as written, which must be plain text: no control or
+    #: invisible character (review s53 2: NUL bytes reached report.html; twelve zero-width
+    #: spaces passed as a reason)
+    plain_text_fields: ClassVar[tuple[str, ...]] = ("assumption", "note", "title", "description")
 
     @field_validator("*", mode="before")
     @classmethod
     def _strict_scalars(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, str) and info.field_name in cls.plain_text_fields:
+            fault = plain_text_fault(value)
+            if fault:
+                raise ValueError(fault)
         kind = _strict_fields(cls).get(info.field_name or "")
         if kind is None or value is None:
             return value
@@ -110,20 +119,62 @@ FROM_FILE = "from_file"
 FILE_CHECKED: dict[str, bool] = {ASSUMPTIONS_CHECKED: True, FROM_FILE: True}
 
 
+#: Of an assumption's characters, how many at least are letters or digits: twelve dots are
+#: twelve characters, and no reason (review s53 2).
+MIN_WORD_CHARACTERS = 4
+#: Characters of the format category that are part of how words are written (Persian and
+#: Indic scripts, emoji): the zero-width non-joiner and joiner. Every other one is invisible.
+_WRITTEN_FORMAT = frozenset("\u200c\u200d")
+
+
+def plain_text_fault(text: str) -> str | None:
+    """What makes ``text`` not plain text, or None: a control character (other than a tab or a
+    line break) or an invisible one (a zero-width space, a byte-order mark, a direction
+    override). Such a character cannot be seen in a report, or is not valid in it.
+
+    >>> plain_text_fault("a 4-month tour, as reported") is None
+    True
+    >>> plain_text_fault("two\u200bweeks")
+    'holds an invisible character, U+200B (zero width space), at character 4: write plain text'
+    """
+    import unicodedata
+
+    for i, c in enumerate(text):
+        category = unicodedata.category(c)
+        if c in "\t\n\r" or c in _WRITTEN_FORMAT or category not in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            continue
+        name = unicodedata.name(c, "")
+        kind = "a control character" if category == "Cc" else "an invisible character"
+        return (f"holds {kind}, U+{ord(c):04X}{f' ({name.lower()})' if name else ''}, at character {i + 1}: "
+                "write plain text")
+    return None
+
+
 def assumption_fault(text: str | None) -> str | None:
     """What is wrong with ``text`` as an assumption (the reason a value is believed), or None.
 
     None, or blank, is no assumption at all (a source may stand alone; without one the caller
-    says "needs provenance"). Anything else must say why in a few words.
+    says "needs provenance"). Anything else must say why in a few words: at least 12
+    characters, some of them letters or digits, all of them plain text (review s53 2).
 
     >>> assumption_fault("two-year mandate assumed") is None
     True
     >>> assumption_fault("x").split(":")[0]
     "is too short to say why the value is believed ('x', 1 character; at least 12)"
+    >>> assumption_fault("." * 12).split(":")[0]
+    "says no words ('............', no letter or digit; at least 4)"
     """
     if text is None or not text.strip():
         return None
+    fault = plain_text_fault(text)
+    if fault:
+        return fault
     given = text.strip()
+    words = sum(c.isalnum() for c in given)
+    if len(given) >= MIN_ASSUMPTION and words < MIN_WORD_CHARACTERS:
+        some = "no letter or digit" if not words else f"{words} letter{'s' if words > 1 else ''} or digit{'s' if words > 1 else ''}"
+        return (f"says no words ({_excerpt(given)}, {some}; at least {MIN_WORD_CHARACTERS}): say in a "
+                'few words why the value is believed, or give `source = ["id", ...]`')
     if len(given) >= MIN_ASSUMPTION:
         return None
     chars = "character" if len(given) == 1 else "characters"
@@ -616,6 +667,10 @@ def Q(  # noqa: N802
 
 class Source(Model):
     """One entry of a scenario's ``[[sources]]`` table."""
+
+    # a report's title is copied as published (a soft hyphen, a zero-width space from the web
+    # page): not checked as plain text; its note and assumption are the author's, checked
+    plain_text_fields: ClassVar[tuple[str, ...]] = ("assumption", "note")
 
     id: str = Field(description="short id cited by `source = [...]`, e.g. `seed-004`")
     title: str = Field(description="title of the report, publication or data set")

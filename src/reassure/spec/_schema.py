@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -200,6 +200,29 @@ class Scenario(WithSources):
         return self.model_copy(update=update)
 
 
+#: The flags that make an item a US asset, left out of the plan without the US backstop.
+US_FLAGS = ("us", "us_asset")
+
+
+def _us_flags(node: Any, path: str = "") -> Iterator[tuple[str, str, bool]]:
+    """``(index path, flag, value)`` for every item with a US flag (`us`, `us_asset`): an air
+    base, a helicopter unit, a fleet, an airlift type, an air station, a maritime task (review
+    s53 2: `show` said "12 US fighters assumed" of a base a child had made European)."""
+    from pydantic import BaseModel
+
+    if isinstance(node, Quantity):
+        return
+    if isinstance(node, BaseModel):
+        for flag in US_FLAGS:
+            if path and flag in type(node).model_fields and isinstance(getattr(node, flag), bool):
+                yield path, flag, getattr(node, flag)
+        for name in type(node).model_fields:
+            yield from _us_flags(getattr(node, name), f"{path}.{name}" if path else name)
+    elif isinstance(node, tuple | list):
+        for i, item in enumerate(node):
+            yield from _us_flags(item, f"{path}[{i}]")
+
+
 def scenario_summary(s: Any) -> dict[str, Any]:
     """The scenario as plain data: parameters, sourced statements and sources. Each ``path``
     names list items by key (``contributors[SWE].pledge_troops``), as a reader of the file would."""
@@ -252,5 +275,7 @@ def scenario_summary(s: Any) -> dict[str, Any]:
         "file": str(s.file) if s.file else None,
         "parameters": params,
         "statements": statements,
+        "us_flags": [{"path": keyed_path(s, index_path), "flag": flag, "value": value}
+                     for index_path, flag, value in _us_flags(s)],
         "sources": [src.model_dump(mode="json", exclude_none=True) for src in s.sources],
     }

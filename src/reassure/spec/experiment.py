@@ -232,7 +232,7 @@ class Experiment(_ExperimentModel):
     name: str = Field(description="short name (default: the file name)")
     title: str = Field(description="the question, in one line, shown in the report")
     description: str = Field(default="", description="why the experiment is run, what it answers")
-    scenarios: tuple[str, ...] = Field(min_length=1, description="base scenario names or paths (relative to this file)")
+    scenarios: tuple[str, ...] = Field(description="base scenario names or paths (relative to this file)")
     seed: int = Field(ge=0, le=2**63 - 1, description="design seed: sampling and every evaluation's seed derive from it")
     runs: int = Field(default=5, ge=1, le=10_000, description="incident Monte Carlo runs per evaluation")
     replications: int = Field(default=1, ge=1, le=1000, description="evaluations of each design point, each with its own seed")
@@ -246,6 +246,15 @@ class Experiment(_ExperimentModel):
         default_factory=dict,
         description='scenario paths set to one value in every experiment, each with why, e.g. '
                     '`"force.tour" = { value = 6, assumption = "six-month tours, as the UK plans" }`')
+
+    @field_validator("scenarios")
+    @classmethod
+    def _some_scenario(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:  # review s53 7: said as what to write, not as the length of a tuple
+            raise ValueError('must name at least one base scenario, e.g. scenarios = ["europe-2025"] '
+                             "(`reassure scenarios` lists the shipped ones; a scenario file's path is read "
+                             "relative to this file)")
+        return value
 
     @field_validator("outcomes")
     @classmethod

@@ -40,7 +40,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import AllowInfNan, BaseModel, ConfigDict, Field, Strict, StrictBool, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from reassure.present.web.rules import MIN_ASSUMPTION
+from reassure.present.web.rules import MIN_ASSUMPTION, assumption_fault
 from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
 from reassure.spec._names import name_fault  # the rules `validate` applies to a name
 from reassure.vocabulary import plural
@@ -1028,9 +1028,10 @@ def _change_problems(c: Change, old: dict[str, Any]) -> list[str]:
     what = "number" if old["kind"] == "quantity" else "switch"
     if not c.source and not c.assumption.strip():
         out.append(f"{old['path']}: a changed {what} needs a source or an assumption (why it is believed)")
-    elif c.assumption.strip() and len(c.assumption.strip()) < MIN_ASSUMPTION:
-        out.append(f"{old['path']}: the assumption {c.assumption.strip()!r} is too short: say in a "
-                   f"few words why the value is believed (at least {MIN_ASSUMPTION} characters), "
+    elif (fault := assumption_fault(c.assumption)) is not None:  # the files' rule, in full (s53)
+        what_is_wrong = fault.split("): ", 1)[0] + ")" if "): " in fault else fault  # not the file's hint
+        out.append(f"{old['path']}: the assumption {what_is_wrong}: say in a few words why the value is "
+                   f"believed (at least {MIN_ASSUMPTION} characters, 4 of them letters or digits), "
                    "or choose a source")
     if c.unit is not None and old["kind"] != "quantity":
         out.append(f"{old['path']}: a switch has no unit (true or false is expected)")

@@ -147,8 +147,8 @@ class FleetSpec(Model):
     )
     end: Annotated[Quantity, Dim("length", gt=0)] | None = Field(
         default=None, description="end of the stretch it watches (default: the line's end); "
-        "start and end must lie within the line's length (the band's nominal line_length, else "
-        "the trace)"
+        "start and end are km within the line's length (the band's nominal line_length, else "
+        "the trace): one beyond it is cut to the line's end, with a warning"
     )
     standoff: Annotated[Quantity, Dim("length", ge=0)] | None = Field(
         default=None, description="how far behind the line it flies or stands (default: over it)"
@@ -197,7 +197,7 @@ class BandSpec(Model):
             "reported length of the WHOLE line to watch (a range; the theatre trace is scaled to "
             "it and reported beside it). A value shorter than the trace compresses the whole "
             "front, it does not cut a sector (validate warns); to watch a sector give fleets "
-            "`start`/`end`, which must lie within this length"
+            "`start`/`end` within this length (one beyond it is cut to the line's end; validate warns)"
         )
     )
     depth: Annotated[Quantity, Dim("length", gt=0)] = Field(description="depth of the band (buffer zone) to watch")
