@@ -95,29 +95,6 @@ def _register_groups() -> None:
 _register_groups()
 
 
-def _interrupted_query(err: BaseException) -> bool:
-    """DuckDB answers an interrupt that lands inside a query with an error of its own
-    ("Query interrupted", an InterruptException or a RuntimeError by version), not with
-    KeyboardInterrupt; it is the user's Ctrl-C all the same (kill test, explore, s12)."""
-    return type(err).__name__ == "InterruptException" or (
-        isinstance(err, RuntimeError) and str(err).strip() == "Query interrupted")
-
-
-def _raised_by_interrupt(err: BaseException) -> bool:
-    """A Ctrl-C that lands inside a lazy import can come back wrapped: Python 3.11 turns an
-    exception in a class body's `__set_name__` (pydantic builds its models while importing) into
-    "RuntimeError: Error calling __set_name__ ..." with the KeyboardInterrupt as its cause (CI,
-    session 28). It is the user's Ctrl-C all the same: follow the cause and context chain."""
-    seen: set[int] = set()
-    link: BaseException | None = err
-    while link is not None and id(link) not in seen:
-        if isinstance(link, KeyboardInterrupt) or _interrupted_query(link):
-            return True
-        seen.add(id(link))
-        link = link.__cause__ or link.__context__
-    return False
-
-
 def _settle_pools(timeout_s: float = 5.0) -> None:
     """Before an interrupted run exits: wait (at most ``timeout_s`` each) for the process pools'
     manager threads to end, so that their wake-up pipes are closed before concurrent.futures'
@@ -162,7 +139,7 @@ def main() -> None:
     """Entry point: run the app, turning user errors into one line and exit status 2."""
     import signal
 
-    from reassure.errors import ReassureError
+    from reassure.errors import ReassureError, raised_by_interrupt
 
     restore_ctrl_c()  # the imports are done: Ctrl-C unwinds (KeyboardInterrupt)
     if launched_as_command():  # a process of its own (not a test calling main()): Ctrl-C
@@ -198,7 +175,7 @@ def main() -> None:
         # Ctrl-C or SIGTERM in a DuckDB query or an import, wrapped; or any error once SIGTERM
         # landed: a C extension's import that it broke comes back as a bare ImportError with no
         # chain to follow (numba, 1 in 50 kills, session 31)
-        if _raised_by_interrupt(err) or _terminated:
+        if raised_by_interrupt(err) or _terminated:  # (s53: in reassure.errors, explore reads it too)
             print("interrupted", file=sys.stderr)
             _settle_pools()
             sys.exit(130)

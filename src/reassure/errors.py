@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = [
+    "interrupted_query",
+    "raised_by_interrupt",
     "EvidenceError",
     "InfeasibleError",
     "InputFileError",
@@ -337,3 +339,26 @@ def _cut_at_clause(message: str, room: int) -> str:
         return message[: fitting[-1]] + " ..."
     cut = message[: max(room - 4, 20)]
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + " ..."
+
+
+def interrupted_query(err: BaseException) -> bool:
+    """DuckDB answers an interrupt that lands inside a query with an error of its own
+    ("Query interrupted", an InterruptException or a RuntimeError by version), not with
+    KeyboardInterrupt; it is the user's Ctrl-C all the same (kill test, explore, s12)."""
+    return type(err).__name__ == "InterruptException" or (
+        isinstance(err, RuntimeError) and str(err).strip() == "Query interrupted")
+
+
+def raised_by_interrupt(err: BaseException) -> bool:
+    """A Ctrl-C that lands inside a lazy import can come back wrapped: Python 3.11 turns an
+    exception in a class body's `__set_name__` (pydantic builds its models while importing) into
+    "RuntimeError: Error calling __set_name__ ..." with the KeyboardInterrupt as its cause (CI,
+    session 28). It is the user's Ctrl-C all the same: follow the cause and context chain."""
+    seen: set[int] = set()
+    link: BaseException | None = err
+    while link is not None and id(link) not in seen:
+        if isinstance(link, KeyboardInterrupt) or interrupted_query(link):
+            return True
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return False

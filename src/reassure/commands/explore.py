@@ -52,6 +52,42 @@ def run(
         run_experiment(file, out, workers=workers, address=address, resume=resume, report=report, limit=limit)
     except ScenarioError as exc:
         raise _with_path_problems(exc, file) from None
+    except (KeyboardInterrupt, Exception) as exc:
+        if _interrupted(exc):
+            _say_how_to_continue(file, out, limit)
+        raise
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` is the user's Ctrl-C or SIGTERM (DuckDB, querying the store for the
+    report, answers it with an error of its own; `reassure.cli` reads it the same way)."""
+    from reassure.errors import raised_by_interrupt
+
+    return raised_by_interrupt(exc)
+
+
+def _say_how_to_continue(file: Path, out: Path | None, limit: int | None) -> None:
+    """Once a run is stopped outside its evaluations (while it writes its report, which the
+    progress bar's own message does not cover: review s53 4), say how to continue when the
+    results folder holds the run, and exit 130; else return (the usual "interrupted" follows)."""
+    from reassure.present.output import console
+    from reassure.run.explore.store import MANIFEST
+
+    out_dir = out
+    if out_dir is None:
+        try:
+            from reassure.spec.experiment import load_experiment
+
+            out_dir = Path("out") / "explore" / load_experiment(file).experiment.name
+        except Exception:  # noqa: BLE001 - only for the hint: without it, the usual message
+            return
+    if not (out_dir / MANIFEST).is_file():
+        return
+    trial = f" --limit {limit}" if limit is not None else ""
+    console(stderr=True).print(
+        f"stopped; every finished batch is stored. Continue with: reassure explore {file} --out {out_dir}"
+        f"{trial} --resume (it runs what is missing and writes the report)", soft_wrap=True, markup=False, highlight=False)
+    raise SystemExit(130) from None
 
 
 def _check_paths(*given: tuple[Path | None, str]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 from reassure.errors import EvidenceError
 
@@ -81,8 +82,27 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[st
                 seen.add(key)
                 files.append(p)
         else:
-            problems.append((str(p), "no such file or folder"))
+            problems.append((str(p), _missing(p)))
     return files, problems
+
+
+def _missing(p: Path) -> str:
+    """Why ``p``, which names no file or folder, does not: a symlink loop, a link to nothing,
+    or nothing there (review s53 8: a loop of links was "no such file or folder")."""
+    import errno
+
+    try:
+        os.stat(p)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop (the link leads back to itself): point it at a report file"
+        if p.is_symlink():
+            try:
+                target = os.readlink(p)
+            except OSError:
+                target = "?"
+            return f"broken symlink: it points at {target}, which does not exist"
+    return "no such file or folder"
 
 
 def read_raw(path: str | Path) -> RawReport:
@@ -195,7 +215,17 @@ def _from_html(html: str, name: str) -> RawReport:
         raise EvidenceError(f"{name}: HTML could not be parsed ({type(exc).__name__})") from None
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
-        raise EvidenceError(f"{name}: HTML without article text (nothing to extract)")
+        # review s53 8: the HTML parser stops at 255 levels of nesting and returns nothing, which
+        # read as "without article text": a deep page is parsed again with that limit lifted
+        depth = _nesting_depth(html)
+        if depth > _PARSER_DEPTH:
+            doc = _deep_extraction(html, trafilatura)
+            body = getattr(doc, "text", None) if doc is not None else None
+            if not body or not body.strip():
+                raise EvidenceError(f"{name}: HTML nested too deeply to read ({depth:,} levels of elements; "
+                                    f"at most about {_DEEP_PARSER_DEPTH:,} are read)")
+        else:
+            raise EvidenceError(f"{name}: HTML without article text (nothing to extract)")
     found: dict[str, str] = {}
     for key in ("title", "author", "url", "sitename", "date"):
         value = getattr(doc, key, None)
@@ -206,6 +236,44 @@ def _from_html(html: str, name: str) -> RawReport:
     host = getattr(doc, "hostname", None)
     meta = _page_meta(html, found, host if isinstance(host, str) else None)
     return RawReport(path=name, fmt="html", text=body.replace("\r\n", "\n"), meta=meta)
+
+
+#: The nesting the HTML parser (libxml2) reads by default, and with its limits lifted.
+_PARSER_DEPTH, _DEEP_PARSER_DEPTH = 255, 2048
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _nesting_depth(html: str) -> int:
+    """How deep the elements of ``html`` nest, counted from its tags (unclosed ones, as a
+    browser would close them, are not followed: good enough to tell a page nested beyond the
+    parser's limit)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        tag = m[2].lower()
+        if m[3] or tag in _VOID:
+            continue
+        if m[1]:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _deep_extraction(html: str, trafilatura: Any) -> Any:
+    """trafilatura's extraction of a page nested deeper than the parser's default limit, parsed
+    with the limit lifted (None when even that cannot read it)."""
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
+        return trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, deduplicate=False,
+        )
+    except Exception:  # noqa: BLE001 - lxml and trafilatura raise many kinds (RecursionError too)
+        return None
 
 
 def _copyright_year_only(date: str | None, html: str) -> bool:

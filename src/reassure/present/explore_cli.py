@@ -167,10 +167,15 @@ def estimate_text(evaluations: int, seconds: float | None, *, workers: int, addr
         total = duration_text(seconds * evaluations)
         text = f"estimate: {total} of work for one worker ({each}); the Ray cluster divides it by its free cores"
     else:
+        import os
+
         used = max(1, min(workers, evaluations))
-        wall = seconds * evaluations / used
+        cores = os.cpu_count() or 1
+        # review s53 9: more workers than cores run a core's worth at a time (64 on 2 cores: 2)
+        wall = seconds * evaluations / min(used, cores)
         total = duration_text(wall)
-        text = f"estimate: {total} on {used} worker{'s' if used != 1 else ''} ({each})"
+        shared = f" sharing {cores} core{'s' if cores != 1 else ''}" if used > cores else ""
+        text = f"estimate: {total} on {used} worker{'s' if used != 1 else ''}{shared} ({each})"
         if wall > LONG_RUN_S:
             text += ("; a long run: try the first experiments with --limit N first, and stop at any time with "
                      "Ctrl-C (every finished batch is kept; --resume continues)")

@@ -156,16 +156,26 @@ def _unset_field_text(node: Any, part: str) -> str:
 
 
 def resolve_path(scenario: Any, path: str) -> Any:
-    """The value at ``path`` (a `Quantity`, a bool, a string ...); `PathError` if none."""
+    """The value at ``path`` (a `Quantity`, a bool, a string ...); `PathError` if none, or if
+    it leads into a quantity's parts (``force.tour.value``: a number is set with its unit and
+    its own provenance, the rule of `with_overrides` and the web editor; review s53 1)."""
+    from reassure.spec._paths import quantity_part_fault
+
+    parse_path(path)  # the whole path's syntax first
     node = scenario
-    for part in parse_path(path):
-        node = _child(node, part)
+    segments = path.split(".")
+    for i, segment in enumerate(segments):
+        if isinstance(node, Quantity):
+            raise PathError(f"is {quantity_part_fault('.'.join(segments[:i]).strip(), path.strip())}")
+        for part in parse_path(segment):
+            node = _child(node, part)
     return node
 
 
 def canonical_path(scenario: Any, path: str) -> str:
     """``contributors[ITA].p_join`` -> ``contributors[3].p_join``: the index form
     `Scenario.with_overrides` takes (keys looked up in ``scenario``; dict keys as fields)."""
+    resolve_path(scenario, path)  # a path into a quantity's parts is refused (review s53 1)
     node: Any = scenario
     out = ""
     for part in parse_path(path):

@@ -769,12 +769,31 @@ def _run_plan(plan: Plan, out_dir: Path, *, workers: int, address: str | None, r
 
     size = batch_size(plan.batch_size, len(todo), workers) if (workers > 1 or address) else plan.batch_size
     batches = list(_batches(todo, size))
+    # review s53 9: the workers a local run uses, no more than its batches (one evaluation ran on
+    # "2 workers" where the estimate said 1), as the summary then says
+    used = local_workers(workers, len(batches))
     if batches:
         if address:
             _run_ray(plan, batches, address, workers, store)
         else:
-            _run_local(plan, batches, workers, store)
+            _run_local(plan, batches, used, store)
     return RunSummary(ran=len(todo), already=len(done), refused=refused, corrupt_batches=[p.name for p in bad],
                       notes=notes,
                       total=total, seconds=round(time.perf_counter() - start, 2),
-                      engine=f"ray ({address})" if address else f"local pool ({workers} worker{'s' if workers != 1 else ''})")
+                      engine=f"ray ({address})" if address else local_engine(used))
+
+
+def local_workers(workers: int, n_batches: int) -> int:
+    """The worker processes a local run of ``n_batches`` batches uses when given ``workers``:
+    never more than it has batches (a worker with no batch does nothing), at least one."""
+    return max(1, min(workers, n_batches))
+
+
+def local_engine(used: int) -> str:
+    """``local pool (2 workers)``: the end line's words for a local run on ``used`` workers, with
+    the machine's cores when there are fewer (64 workers on 2 cores run 2 at a time)."""
+    import os
+
+    cores = os.cpu_count() or 1
+    shared = f" sharing {cores} core{'s' if cores != 1 else ''}" if used > cores else ""
+    return f"local pool ({used} worker{'s' if used != 1 else ''}{shared})"
