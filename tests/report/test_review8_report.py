@@ -170,7 +170,7 @@ def test_report_prints_the_monitoring_geometry(page: str) -> None:
     text = _text(page)
     # thousands separated as in the figure's row (s10: "1100 km" beside "1,100 km")
     assert re.search(r"computed over the band of the reported length 1,100 km \(1,000-1,200 km; "
-                     r"trace 977 km stretched\)", text)
+                     r"trace 977 km, of which 76 km along the state border, stretched\)", text)
     assert "Length of the line the monitoring figures are computed over" in _row(page, "monitoring.line_km")
     assert "1,100 km" in _row(page, "monitoring.line_km")
 

@@ -150,7 +150,7 @@ def test_monitor_sector_title_and_airframes_label(run_cli: Any) -> None:
     assert "airframes (aircraft and stations)" not in r.stdout
     assert "UAV airframes in the plan's fleet (satellites not counted)" in r.stdout
     assert "2 satellites" in r.stdout  # the fleet table marks a satellite group's airframes
-    assert "published, at the equator" in r.stdout  # where the class table's revisit comes from
+    assert "simulated passes at the line's latitude" in r.stdout  # (s53) where a satellite class's revisit comes from
 
 
 # -- 7, 9. validate warnings: file, line and field ---------------------------------------------------

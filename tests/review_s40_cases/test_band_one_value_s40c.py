@@ -11,8 +11,8 @@ from reassure.bridge.monitoring import monitoring_inputs
 def test_a_band_of_one_length_and_depth_is_said_once() -> None:
     plan = reassure.load_scenario("europe-2025")
     ranged = monitoring_inputs(plan)["grid"].geometry
-    assert "1,100 km (1,000-1,200 km; trace 977 km stretched) and depth 12.5 km (10-15 km)" in ranged
+    assert "1,100 km (1,000-1,200 km; trace 977 km, of which 76 km along the state border, stretched) and depth 12.5 km (10-15 km)" in ranged
     one = plan.with_overrides({"monitoring.band.line_length": 1100, "monitoring.band.depth": 12},
                               assumption="one length and one depth, a test")
     said = monitoring_inputs(one)["grid"].geometry
-    assert said == "band of the reported length 1,100 km (trace 977 km stretched) and depth 12 km"
+    assert said == "band of the reported length 1,100 km (trace 977 km, of which 76 km along the state border, stretched) and depth 12 km"

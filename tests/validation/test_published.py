@@ -203,7 +203,7 @@ def test_a_daily_satellite_constellation_is_not_credited_with_30_minute_events()
     inp = band_input(load_scenario("mnf-u-2026"))
     assert inp is not None
     daily = next(c for c in assess_band(inp).classes if c.id == "commercial-optical-satellite")
-    assert daily.revisit_h == 24.0 and daily.p_detect["0.5"] < 0.005
+    assert daily.revisit_h == pytest.approx(24.0) and daily.p_detect["0.5"] < 0.005
 
 
 def test_band_sizing_reproduces_two_hale_orbits_on_the_trace_and_doubles_over_the_buffer_zone() -> None:

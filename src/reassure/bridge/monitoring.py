@@ -17,8 +17,8 @@ from reassure.bridge._common import q_or, us_sensor_counts
 if TYPE_CHECKING:
     from reassure.models.solve import MonitoringInput
 
-__all__ = ["DEFAULT_SECTOR_KM", "band_grid", "build_input", "fleet_entry", "monitoring_inputs",
-           "platform_type", "platforms", "sizing_inputs", "targets"]
+__all__ = ["DEFAULT_SECTOR_KM", "band_grid", "border_km", "build_input", "fleet_entry", "monitoring_inputs",
+           "platform_type", "platforms", "shipped_platforms", "sizing_inputs", "targets"]
 
 DEFAULT_SECTOR_KM = 100.0
 
@@ -41,8 +41,8 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
     theatre = load_theatre(scenario.theatre)
     line = densify_line(theatre.contact_line_lonlat, m.cell.in_("km"))
     sector_km = q_or(m.sector_length, "km", DEFAULT_SECTOR_KM)
-    grid = band_grid(line, m.band, sector_km)
-    catalogue = dict(_shipped_platforms())  # a copy: the caller may replace entries
+    grid = band_grid(line, m.band, sector_km, border_km=border_km(theatre))
+    catalogue = dict(shipped_platforms())  # a copy: the caller may replace entries
     if m.band is not None:  # the scenario's per-class rates replace the catalogue's
         catalogue = {k: replace(p, attrition_per_orbit_year=m.band.attrition[k].in_("1/year"))
                      if k in m.band.attrition else p for k, p in catalogue.items()}
@@ -65,7 +65,18 @@ def monitoring_inputs(scenario: Any) -> dict[str, Any]:
             "analysis": analysis, "theatre": theatre}
 
 
-def band_grid(line: Any, band: Any, sector_km: float) -> Any:
+def border_km(theatre: Any) -> float:
+    """Length of the trace's hops along the state border (``hop_to_next = border``), km: the
+    monitoring trace watches them, posture's distances leave them out (review s53 5: Ukraine's 977 km
+    trace holds 76 km from Topoli to Vovchansk; the active line alone is about 900 km)."""
+    from reassure.geo import line_length_km
+
+    pts = theatre.contact_line
+    return float(sum(line_length_km([pts[i].lonlat, pts[i + 1].lonlat]) for i in range(len(pts) - 1)
+                     if pts[i].hop_to_next == "border"))
+
+
+def band_grid(line: Any, band: Any, sector_km: float, *, border_km: float = 0.0) -> Any:
     """The cells of the line: the theatre trace, or with ``[monitoring.band]`` the trace
     scaled to the band's reported length (nominal of the sourced range) with its depth.
 
@@ -79,10 +90,13 @@ def band_grid(line: Any, band: Any, sector_km: float) -> Any:
     from reassure.models.monitoring import MonitoringGrid
 
     trace_km = float(line.start_km[-1] + line.length_km[-1] - line.start_km[0])
+    # the hops along the state border are in the trace (review s53 5): said with its length
+    border = f", of which {border_km:,.0f} km along the state border," if border_km >= 0.5 else ""
     if band is None:
         return replace(MonitoringGrid.from_arrays(line.start_km, line.length_km, line.lon, line.lat,
                                                   sector_km=sector_km),
-                       geometry=f"trace of the contact line, {trace_km:.0f} km (no [monitoring.band])")
+                       geometry=f"trace of the contact line, {trace_km:.0f} km{border.rstrip(',')} "
+                                "(no [monitoring.band])")
     length = band.line_length.to("km")
     depth = band.depth.to("km")
     k = length.canonical / trace_km
@@ -92,7 +106,7 @@ def band_grid(line: Any, band: Any, sector_km: float) -> Any:
                                       sector_km=sector_km)
     return replace(grid, depth_km=depth.canonical, length_range_km=(length.low, length.high),
                    geometry=(f"band of the reported length {length.canonical:,.0f} km "
-                             f"({_span(length.low, length.high, ',.0f')}trace {trace_km:,.0f} km "
+                             f"({_span(length.low, length.high, ',.0f')}trace {trace_km:,.0f} km{border} "
                              f"{scaled}) and depth {depth.canonical:g} km"
                              + (f" ({depth.low:g}-{depth.high:g} km)" if depth.low != depth.high else "")))
 
@@ -171,7 +185,7 @@ def platform_type(sensor: Any) -> Any:
 
 
 @functools.lru_cache(maxsize=1)
-def _shipped_platforms() -> dict[str, Any]:
+def shipped_platforms() -> dict[str, Any]:
     """`platforms` of the shipped catalogue, converted once (the catalogue is read once too)."""
     from reassure.spec.sections.monitoring import load_sensor_catalogue
 

@@ -30,20 +30,29 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
     its own base; every class of the fleets is listed for detection. US fleets and candidates
     count only when ``us`` and the plan's own backstop provides ISR (``us_backstop.isr``), the
     rule of :func:`reassure.bridge._common.us_sensor_counts` that the cell model follows too.
+
+    A patrol class from a base carries its distance to every cell of the monitoring model's line
+    (``transit_along_km``: the band's trace, as the fleet sizing measures it, ``base_distance_km``),
+    so the band model gives each orbit the transit to the middle of its own stretch (review s53
+    4). A satellite class's revisit is the one the monitoring model simulates for the plan's first
+    group of that sensor over the line's cells, at their latitude
+    (:func:`~reassure.models.monitoring.class_detection` with the window), as the band section's
+    verdict and table read it (review s53 2), not the published one at the equator.
     """
     m = scenario.monitoring
     band = m.band
     if band is None:
         return None
-    from reassure.bridge.monitoring import platform_type
+    from reassure.bridge.monitoring import monitoring_inputs, platform_type
     from reassure.geo import distance_to_line_km
     from reassure.models.monitoring import airframes_per_orbit
     from reassure.spec.sections.monitoring import load_sensor_catalogue
-    from reassure.theatres import load_theatre
 
     catalogue = load_sensor_catalogue()
-    theatre = load_theatre(scenario.theatre)
+    model = monitoring_inputs(scenario)
+    theatre = model["theatre"]
     line = theatre.contact_line_lonlat
+    simulated = _simulated_revisits(model, us=us)
     night = q_or(m.night_fraction, "fraction", 0.5)
     cloud = q_or(m.cloud_fraction, "fraction", 0.0)
     entries = list(m.sizing.candidates) if m.sizing is not None else []
@@ -59,13 +68,17 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
         sensor = catalogue.get(f.sensor)
         p = platform_type(sensor)
         transit = 0.0
+        along: tuple[tuple[float, float], ...] = ()
         if f.base is not None:
             b = theatre.airbase(f.base)
             transit = float(distance_to_line_km(b.lon, b.lat, line))
+            if sensor.kind == "patrol":
+                along = _distances_along(model["grid"], b.lon, b.lat)
         revisit = 0.0
         if sensor.kind == "satellite":
             q = sensor.revisit or sensor.published_revisit
-            revisit = q.in_("h") if q is not None else 24.0 / max(p.revs_per_day, 1e-9)
+            revisit = simulated.get(f.sensor) or (q.in_("h") if q is not None
+                                                  else 24.0 / max(p.revs_per_day, 1e-9))
         attrition = band.attrition.get(f.sensor)
         classes.append(BandClass(
             id=class_id(f), kind=sensor.kind, swath_km=p.swath_km,
@@ -76,6 +89,8 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
             attrition_per_orbit_year=(attrition.in_("1/year") if attrition is not None
                                       else p.attrition_per_orbit_year or 0.0),
             revisit_h=revisit, base=f.base or "", transit_km=transit,
+            endurance_h=p.endurance_h, turnaround_h=p.turnaround_h, availability=p.availability,
+            transit_along_km=along,
         ))
     horizon = scenario.horizon.to("year")
     return BandInput(
@@ -85,6 +100,32 @@ def band_input(scenario: Any, *, us: bool = True) -> BandInput | None:
         event_durations_h=tuple(q.in_("h") for q in band.event_durations),
         horizon_years=horizon.high, classes=tuple(classes),
     )
+
+
+def _distances_along(grid: Any, lon: float, lat: float) -> tuple[tuple[float, float], ...]:
+    """(share of the line at the cell's middle, km from the base) for every cell of the monitoring
+    model's line: the distances the fleet sizing takes its orbits' transits from."""
+    from reassure.models.monitoring import base_distance_km
+
+    start = float(grid.start_km[0])
+    total = float(grid.start_km[-1] + grid.length_km[-1]) - start
+    dist = base_distance_km(grid, lon, lat)[0]
+    return tuple((float((c - start) / total), float(d)) for c, d in zip(grid.centre_km, dist, strict=True))
+
+
+def _simulated_revisits(model: dict[str, Any], *, us: bool) -> dict[str, float]:
+    """Each satellite sensor's revisit as the monitoring model simulates the passes of the plan's
+    first group of it over the line's cells in its window (the band section's reading)."""
+    from reassure.models.monitoring import class_detection
+
+    catalogue = model["catalogue"]
+    sats = [e for e in model["fleet"]
+            if getattr(catalogue.get(e.type), "kind", "") == "satellite" and (us or not e.us_asset)]
+    out: dict[str, float] = {}
+    for row in class_detection(model["grid"], sats, catalogue, model["conditions"], (),
+                               window_h=model["analysis"].window_h):
+        out.setdefault(row["type"], float(row["revisit_h"]))
+    return out
 
 
 def class_id(fleet: Any) -> str:

@@ -29,6 +29,7 @@ def command(
     from reassure.run.pipeline import run_capability
     from reassure.run.section_monitoring import (
         cells_geojson,
+        jamming_note,
         line_figures,
         sizing_figures,
         sizing_sides,
@@ -62,4 +63,8 @@ def command(
     years = s.horizon.to("year")
     d = result.to_dict()
     print_monitor(out, s.title, plan_label(s), horizon=(years.low, years.high), figures=line_figures(s, d),
-                  sizing=None if sized is None else (sizing_figures(s, sized), sizing_table(sized[0])))
+                  sizing=None if sized is None else (sizing_figures(s, sized), sizing_table(sized[0])),
+                  # review s53 6: US fleets the plan does not count are said, not silently absent
+                  left_out=tuple(f.id or f.sensor for f in s.monitoring.fleets
+                                 if f.us_asset and not s.us_backstop.isr),
+                  notes=tuple(n for n in (jamming_note(s, d),) if n is not None))

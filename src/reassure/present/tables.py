@@ -335,8 +335,12 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     )
     for text in wus["conflicts"]:
         con.print(styled("[bold]conflict[/bold]: {}", words(text)))
+    from reassure.models.forcegen.assess import OVER_PLAUSIBLE_POOL
+
     for text in wus["notes"] + report["defaults_used"]:
-        con.print(f"note: {words(text)}")
+        # the model gives its warning on a rotation pool beyond the plausible share among its notes
+        # (review s53 3), told apart by its wording as `own_limit_sources` tells the own-limit note
+        con.print(f"{'warning' if OVER_PLAUSIBLE_POOL in text else 'note'}: {words(text)}")
 
 
 def _site_response_table(title: str, r: dict[str, Any], modes: Sequence[str]) -> Any:
@@ -356,14 +360,18 @@ def _site_response_table(title: str, r: dict[str, Any], modes: Sequence[str]) ->
 
 def print_posture(r: dict[str, Any]) -> None:
     from reassure.present.output import console
+    from reassure.run.section_posture import places_limit
 
     out = console()
+    # the posture section's clause on a site no candidate place can cover (review s53 6), in names
+    names = {s["id"]: s.get("name") or s["id"] for s in r.get("sites", ())}
     out.print(styled("[bold]{}[/bold]: ", r["scenario"])
               + f"{plural(r['n_garrisons'], 'garrison')} "
               f"({r['n_garrisons_rule']}), standoff {r['standoff_km']:g} km, cover radius "
               f"{r['cover_radius_road_km']:g} road km (detour x{r['detour_factor']:g})")
-    out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}",
-                     f"{r['covered_weight_percent']:.1f}", ", ".join(r["uncovered_sites"]) or "none"))
+    out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}{}",
+                     f"{r['covered_weight_percent']:.1f}", ", ".join(r["uncovered_sites"]) or "none",
+                     places_limit(r, {}, names)))
     alone = r["without_us"]
     g = _table("Garrisons", ("garrison", "lat", "lon", "covers"), words=("covers",))
     for row in r["garrisons"]:
@@ -375,9 +383,9 @@ def print_posture(r: dict[str, Any]) -> None:
         # may man fewer garrisons, placed afresh.
         out.print(styled("[bold]without the US backstop[/bold]: ")
                   + f"{plural(alone['n_garrisons'], 'garrison')} ({alone['n_garrisons_rule']})")
-        out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}",
+        out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}{}",
                          f"{alone['covered_weight_percent']:.1f}",
-                         ", ".join(alone["uncovered_sites"]) or "none"))
+                         ", ".join(alone["uncovered_sites"]) or "none", places_limit(alone, {}, names)))
         g = _table("Garrisons without the US backstop", ("garrison", "lat", "lon", "covers"), words=("covers",))
         for row in alone["garrisons"]:
             g.add_row(row["name"], f"{row['lat']:.2f}", f"{row['lon']:.2f}", ", ".join(row["covers"]))
@@ -420,14 +428,17 @@ def _fmt(x: Any, digits: int = 2) -> str:
 
 def print_monitor(result: dict[str, Any], title: str, label: str = "with US backstop",
                   horizon: tuple[float, float] | None = None, *, figures: Sequence[Any] = (),
-                  sizing: tuple[Sequence[Any], Any] | None = None) -> None:
+                  sizing: tuple[Sequence[Any], Any] | None = None, left_out: Sequence[str] = (),
+                  notes: Sequence[str] = ()) -> None:
     """``label``: the as-planned column's name (`run.results.plan_label`: "as planned (no US
     backstop)" for a plan without one, never "with US backstop": s13 review 10); ``horizon``: the
     plan's horizon, shortest and longest (years), to say which part of it the losses are over;
     ``figures``: the monitoring section's line figures (`run.section_monitoring.line_figures`),
     printed with its labels and roundings (review s38 3: "Worst revisit (h) 2.93" here, "2.9 h" in
     the report); ``sizing``: the section's sizing figures and table (`sizing_figures`,
-    `sizing_table`), from ``--size``."""
+    `sizing_table`), from ``--size``; ``left_out``: the plan's US fleets that do not count
+    (``us_backstop.isr`` false), said under the fleet table (review s53 6); ``notes``: the
+    section's own notes to print (the jamming reading, `run.section_monitoring.jamming_note`)."""
     from reassure.present.output import console
     from reassure.present.report import figure_text
     from reassure.run.section_monitoring_band import horizon_words
@@ -450,9 +461,11 @@ def print_monitor(result: dict[str, Any], title: str, label: str = "with US back
                   "line)", _pct(point["pd"]), _pct(wo["pd_by_duration"][i]["pd"]))
     _show(con, t)
 
+    # review s53 7: each cell's pair says its order, not only the title
+    pair = "with US / without" if label == "with US backstop" else "as planned / without US"
     s = _table(f"By sector ({label} / without US backstop)",
-               ("sector", "time under a sensor (%)", "worst revisit (h)", f"event to first pass, {q} (h)",
-                "length revisited in time (%)"), left=("sector",))
+               ("sector", f"time under a sensor (%), {pair}", f"worst revisit (h), {pair}",
+                f"event to first pass, {q} (h), {pair}", f"length revisited in time (%), {pair}"), left=("sector",))
     for a, b in zip(w["sectors"], wo["sectors"], strict=True):
         s.add_row(a["sector"],
                   f"{_fmt(a['coverage_percent'], 0)} / {_fmt(b['coverage_percent'], 0)}",
@@ -467,29 +480,47 @@ def print_monitor(result: dict[str, Any], title: str, label: str = "with US back
     # `assess` sizes the band's fleet over the horizon's long end (s32 review 3).
     years = float(w["settings"]["horizon_years"])
     over = (horizon_words(years, *horizon) if horizon is not None else years_text(years))
+    # review s53 6: a satellite group is not bought by the force (an existing constellation or a
+    # bought service), so it has no "to procure"; US fleets the plan does not count are said
     f = _table("Fleet (orbits: satellites for a constellation; a satellite group's airframes are its "
-               f"satellites, not counted in the airframes above; lost and to procure over {over}; "
+               f"satellites as the model counts them, not counted in the airframes above and not procured: an "
+               f"existing constellation or imagery bought as a service; lost and to procure over {over}; "
                "transit: mean over the group's orbits; on station: its farthest orbit's)",
                ("group", "type", "base", "orbits", "airframes", "mean transit (km)",
                 "shortest time on station (h)", f"lost over {years_text(years)}", "to procure", "US"),
                left=("group", "type", "base"))
+    from reassure.bridge.monitoring import shipped_platforms
+
+    catalogue = shipped_platforms()
+
+    def satellites(r: dict[str, Any]) -> str:
+        # a class with a fixed revisit and no orbit (a commercial daily constellation of hundreds
+        # of satellites) is counted as one unit: a constellation, not "1 satellite" (review s53 6)
+        pt = catalogue.get(r["type"])
+        whole = pt is not None and not pt.revs_per_day and pt.revisit_h
+        return plural(r["airframes"], "constellation" if whole else "satellite")
+
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
         f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]),
-                  str(r["airframes"]) if r["kind"] != "satellite" else plural(r["airframes"], "satellite"),
+                  str(r["airframes"]) if r["kind"] != "satellite" else satellites(r),
                   _fmt(r["transit_km"], 0) if air else "",
                   _fmt(r["time_on_station_h"], 1) if air else "",
                   _fmt(r["attrition_over_horizon"], 0) if air else "",
-                  str(r["airframes_to_procure"]), "yes" if r["us_asset"] else "")
+                  str(r["airframes_to_procure"]) if r["kind"] != "satellite" else "not procured",
+                  "yes" if r["us_asset"] else "")
     _show(con, f, "group")
+    if left_out:
+        con.print(f"off: {', '.join(left_out)} (US fleets; us_backstop.isr = false: the plan does not count on "
+                  "US ISR, so they fly on neither side)")
     geo = w.get("geometry") or {}
     if geo:
         con.print(f"geometry: {geo['description']}")
     by_class = w.get("detection_by_class") or []
     if by_class:
         d = _table("Chance one event is detected, by sensor class (closed form: a pass must fall within "
-                   "the event; %; a satellite's published revisit is at the equator, longer than the simulated "
-                   "passes give at the line's latitude)",
+                   "the event; %; a satellite's revisit is the mean gap between the passes simulated over the line's "
+                   "cells, at its latitude, not the published revisit at the equator)",
                    ("group", "revisit (h)", "revisit from", "chance per pass (%)",
                                      *(f"{pt['duration_h']:g} h event (%)" for pt in by_class[0]["p_detect"])),
                    left=("group", "revisit from"), words=("revisit from",))
@@ -497,7 +528,7 @@ def print_monitor(result: dict[str, Any], title: str, label: str = "with US back
             d.add_row(c["id"], _fmt(c["revisit_h"]), str(c.get("revisit_from", "")), _pct(c["pd_per_pass"]),
                       *(_pct(pt["p"]) for pt in c["p_detect"]))
         _show(con, d, "group")
-    for note in w["notes"]:
+    for note in (*w["notes"], *notes):
         con.print(f"note: {note}")
     if sizing is not None:
         # review s38 1: the sizing `assess` reports, with the same labels: the fleet for the plan's

@@ -19,7 +19,7 @@ from reassure.run.results import (
 
 __all__ = ["COVERAGE_LABEL", "SHARE_NOT_SET", "SHARE_QUESTION", "SECTOR_SATISFIED", "SIZING_REFS", "cell_and_window",
            "cells_geojson", "line_figures", "monitoring_section", "revisit_colour", "satisfied_words", "sensing_refs",
-           "SIZING_KEPT", "SIZING_LOST", "sizing_figures", "sizing_sides", "sizing_table"]
+           "SIZING_KEPT", "SIZING_LOST", "jamming_note", "sizing_figures", "sizing_sides", "sizing_table"]
 
 REFS = ("monitoring", "us_backstop.isr")
 # What the plan's coverage, revisit and detection figures read (review r8 5: a figure's footnote
@@ -163,6 +163,9 @@ def monitoring_section(scenario: Any, settings: dict[str, Any], assessment: Any,
     # the trace's length the band section gives, and the sector table runs along the band.
     notes: tuple[str, ...] = ((f"Geometry: the figures above and the sector table are computed over the {geo['description']}.",)
              if geo.get("description") else ())
+    jam = jamming_note(scenario, d)
+    if jam is not None:
+        notes += (jam,)
     if share is None:  # the verdict is left out: say why, not only by its absence (s13 review 11)
         notes += (f"No verdict on the planned share of the line: {SHARE_NOT_SET.removeprefix('not asked: ')}.",)
     return SectionResult("monitoring", "Remote monitoring of the contact line", tuple(verdicts), figures,
@@ -222,6 +225,44 @@ def line_figures(scenario: Any, d: dict[str, Any], refs: tuple[str, ...] = ()) -
         Figure("airframes", airframes_label(d["fleet"]), d.get("airframes"), alone.get("airframes"),
                "airframes", refs),
     )
+
+
+def jamming_note(scenario: Any, d: dict[str, Any]) -> str | None:
+    """How the plan's jamming is shared (review s53 1): the events a day are the adversary's effort
+    against the whole airborne fleet, shared by the jam-susceptible aircraft flying in each case
+    (`models.monitoring.sampling._jam_active`), so on the side with fewer of them each loses more
+    of its time. None without jamming or without a jam-susceptible aircraft.
+    ``d``: the monitoring assessment's `to_dict()`."""
+    st = d.get("settings") or {}
+    events, outage = float(st.get("jamming_events_per_day") or 0), float(st.get("jamming_outage_h") or 0)
+    if events <= 0 or outage <= 0:
+        return None
+    from reassure.bridge.monitoring import shipped_platforms
+
+    catalogue = shipped_platforms()
+
+    def exposed(side: dict[str, Any]) -> int:
+        return sum(int(r.get("orbits") or 0) for r in side.get("fleet") or ()
+                   if r.get("kind") != "satellite" and getattr(catalogue.get(r.get("type")), "jam_susceptible", False))
+
+    m, m_alone = exposed(d), exposed(d["without_us"])
+    if m == 0 and m_alone == 0:
+        return None
+
+    def each(n: int) -> str:
+        if n == 0:
+            return "none flies"
+        return (f"{n} aircraft, each off task {100 * min(1.0, events * outage / (24.0 * n)):.1f}% of the time")
+
+    head = (f"Jamming: the plan's {events:g} outages a day of {outage:g} h (monitoring.jamming_events, "
+            "monitoring.jamming_outage) are read as the adversary's effort against the whole airborne fleet, "
+            "shared by the jam-susceptible aircraft flying in each case")
+    if not scenario.us_backstop.any or m == m_alone:
+        return head + f": {each(m)}."
+    return (head + f": with the US backstop {each(m)}; without it {each(m_alone)}. Fewer aircraft each lose "
+            "more, so the same European orbits are under a sensor less of the time without the US than with "
+            "it (a rate per aircraft would leave them unchanged); the coverage, revisit and detection figures "
+            "carry this reading.")
 
 
 def _expected(d: dict[str, Any]) -> bool:
