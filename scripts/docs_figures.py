@@ -110,7 +110,8 @@ def joiners(verdict: str) -> list[str]:
     if m:
         return re.split(r", | and ", m.group(1))
     # s39: "if DEU joins, with enough others (the allocation found: DEU, NLD and SWE)"
-    m = re.search(r"\(the allocation found: ([^)]*)\)", verdict)
+    # s53: "(uncertain nations in the allocation found: DEU, NLD; also in it, certain to join: FRA)"
+    m = re.search(r"\((?:uncertain nations in )?the allocation found: ([^);]*)[);]", verdict)
     return re.split(r", | and ", m.group(1)) if m else []
 
 

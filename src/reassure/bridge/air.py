@@ -6,14 +6,14 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal, q_or
+from reassure.bridge._common import eur_midpoint, eur_range, eur_rates, km_between, nominal
 from reassure.models.air import AirInput, AirPlatform, AirStation
 
 if TYPE_CHECKING:
     from reassure.models.solve import AirPolicingInput
 
-__all__ = ["AlertStation", "air_input", "alert_stations", "build_input", "qra_readiness_h", "station_is_us",
-           "tankers_available"]
+__all__ = ["ENDS", "AlertStation", "air_input", "alert_stations", "build_input", "qra_readiness_h",
+           "sizing_at_ends", "station_is_us", "tankers_available"]
 
 
 def tankers_available(scenario: Any) -> bool:
@@ -29,7 +29,31 @@ def station_is_us(scenario: Any, station: Any) -> bool:
     return bool(station.us_enabler and getattr(scenario.us_backstop, station.us_enabler))
 
 
-def air_input(scenario: Any) -> AirInput | None:
+#: Which end of each input range gives the most aircraft (review s53 5): a slower cruise, a
+#: shorter sortie, a longer turnaround, a lower mission-capable rate and sortie cap, more aircraft
+#: on station, a higher alert ratio, more and longer scrambles, more crews per aircraft.
+_MOST_AT_HIGH = {"cruise_speed": False, "sortie": False, "tanked_sortie": False, "ground_time": True,
+                 "availability": False, "max_sorties": False, "crews_per_aircraft": True,
+                 "aircraft": True, "alert_ratio": True, "scrambles": True, "scramble_sortie": True}
+#: The two ends `air_input` can read instead of every range's midpoint.
+ENDS = ("fewest", "most")
+
+
+def _value(q: Any, unit: str, field: str, end: str | None) -> float:
+    """``q`` in ``unit``: its midpoint, or with ``end`` ("fewest", "most") the end of its range
+    that gives the fewest or the most aircraft (`_MOST_AT_HIGH`)."""
+    if end is None or not q.is_range:
+        return nominal(q, unit)
+    ranged = q.to(unit)
+    high = _MOST_AT_HIGH[field] == (end == "most")
+    return float(ranged.high if high else ranged.low)
+
+
+def _value_or(q: Any, unit: str, default: float, field: str, end: str | None) -> float:
+    return default if q is None else _value(q, unit, field, end)
+
+
+def air_input(scenario: Any, end: str | None = None) -> AirInput | None:
     """The air component's model input, or None when the scenario has no `[air_policing]`.
 
     Stations flown only by the US (`us = true`) are left out when the plan counts on no US
@@ -38,6 +62,11 @@ def air_input(scenario: Any) -> AirInput | None:
     them would take) rather than let them vanish. A station with `us_enabler` (and not `us`) is
     flown by the US while that enabler is on and by Europe otherwise: it is never lost. `us = true`
     wins over a `us_enabler` given with it (one inherited from a parent plan, say).
+
+    ``end`` ("fewest" or "most", `ENDS`): every ranged input that sizes the aircraft is read at
+    the end of its range that gives the fewest or the most aircraft, not at its midpoint (review
+    s53 5: 82 fighters printed as one number, 63 to 115 over the inputs' ends); the costs stay as
+    they are (their low and high are reported already).
     """
     spec = scenario.air_policing
     if spec is None:
@@ -50,14 +79,17 @@ def air_input(scenario: Any) -> AirInput | None:
     for p in spec.platforms:
         low, high = eur_range(p.cost_per_flight_hour, rates, f"air_policing.platforms.{p.id}.cost_per_flight_hour")
         capital = eur_midpoint(p.capital_cost, rates, f"air_policing.platforms.{p.id}.capital_cost")
+        sortie = _value(p.sortie, "h", "sortie", end)
         platforms.append(AirPlatform(
-            id=p.id, cruise_speed_kmh=nominal(p.cruise_speed, "km/h"), sortie_h=nominal(p.sortie, "h"),
-            tanked_sortie_h=nominal(p.tanked_sortie, "h"), ground_time_h=nominal(p.ground_time, "h"),
-            availability_fraction=nominal(p.availability, "fraction"),
-            crews_per_aircraft=nominal(p.crews_per_aircraft, "ratio"),
+            id=p.id, cruise_speed_kmh=_value(p.cruise_speed, "km/h", "cruise_speed", end), sortie_h=sortie,
+            # a tanked sortie is never shorter than an untanked one, whichever ends are read
+            tanked_sortie_h=max(sortie, _value(p.tanked_sortie, "h", "tanked_sortie", end)),
+            ground_time_h=_value(p.ground_time, "h", "ground_time", end),
+            availability_fraction=_value(p.availability, "fraction", "availability", end),
+            crews_per_aircraft=_value(p.crews_per_aircraft, "ratio", "crews_per_aircraft", end),
             cost_per_flight_hour_eur_low=low, cost_per_flight_hour_eur_high=high,
             capital_cost_eur_per_aircraft=capital,
-            max_sorties_per_aircraft_day=q_or(p.max_sorties, "1/day", math.inf),
+            max_sorties_per_aircraft_day=_value_or(p.max_sorties, "1/day", math.inf, "max_sorties", end),
         ))
     stations: list[AirStation] = []
     lost: list[AirStation] = []
@@ -67,10 +99,11 @@ def air_input(scenario: Any) -> AirInput | None:
         transit = km_between(theatre, s.base, site, f"air_policing.stations.{s.id}")
         (lost if no_one else stations).append(AirStation(
             id=s.id, kind=s.kind, platform=s.platform, base=s.base, transit_km=transit,
-            aircraft_on_station=nominal(s.aircraft, "aircraft"), us=not no_one and station_is_us(scenario, s),
-            alert_ratio=q_or(s.alert_ratio, "ratio", 2.0),
-            scrambles_per_day=q_or(s.scrambles, "1/day", 0.0),
-            scramble_sortie_h=q_or(s.scramble_sortie, "h", 1.0),
+            aircraft_on_station=_value(s.aircraft, "aircraft", "aircraft", end),
+            us=not no_one and station_is_us(scenario, s),
+            alert_ratio=_value_or(s.alert_ratio, "ratio", 2.0, "alert_ratio", end),
+            scrambles_per_day=_value_or(s.scrambles, "1/day", 0.0, "scrambles", end),
+            scramble_sortie_h=_value_or(s.scramble_sortie, "h", 1.0, "scramble_sortie", end),
         ))
     return AirInput(stations=tuple(stations), platforms=tuple(platforms), tankers=tankers_available(scenario),
                     lost=tuple(lost))
@@ -88,6 +121,19 @@ def build_input(scenario: Any, upstream: Any = None, *, us_backstop: bool = True
         committed_aircraft_max=None if committed is None else float(committed.to("aircraft").high),
         committed_aircraft_text="" if committed is None else committed.text(),
     )
+
+
+def sizing_at_ends(scenario: Any, *, us_backstop: bool = True) -> tuple[Any, Any] | None:
+    """The air stations sized on one side (as `build_input`) with every ranged sizing input at
+    the end that gives the fewest aircraft, then the most (`AirResult` each); None without an
+    `[air_policing]` (review s53 5)."""
+    from reassure.models.air import assess_air
+
+    side = scenario if us_backstop else scenario.without_us()
+    fewest, most = air_input(side, "fewest"), air_input(side, "most")
+    if fewest is None or most is None:
+        return None
+    return assess_air(fewest), assess_air(most)
 
 
 def qra_readiness_h() -> float:

@@ -44,7 +44,16 @@ def garrison_count(scn: Any, fieldable_troops: float | None = None) -> tuple[int
                 f"best) = {troops:,.0f} troops")
     else:
         what = f"{troops:,.0f} troops (target, high end)"
-    return p, f"floor({what} x {share:g} manoeuvre / {size:,.0f} per garrison)"
+    rule = f"floor({what} x {share:g} manoeuvre / {size:,.0f} per garrison)"
+    if p == 0:
+        # review s53 2: a force too small for one garrison got none, and its ground response
+        # vanished with only this floor to say so. Kept at 0 (an under-strength garrison would be
+        # counted as covering its sites in full); said, with how to place one anyway.
+        rule += (f" = 0: the {troops * share:,.0f} manoeuvre troops are fewer than one garrison needs "
+                 f"({size:,.0f}; {size / share:,.0f} troops in all at this manoeuvre share), so the land "
+                 "force mans no garrison and protects no site; posture.garrisons = 1 places one "
+                 "under-strength garrison, or posture.garrison_troops can be set lower")
+    return p, rule
 
 
 def fieldable_troops(scn: Any, upstream: Any = None, *, us_backstop: bool = True) -> float | None:

@@ -138,6 +138,19 @@ def buildup_inputs(scn: Any, theatre: Any, *, us_airlift: bool) -> dict[str, Any
                                        s.start.in_("day"), is_us=s.us))
     horizon = int(math.ceil(sf.buildup_days.in_("day"))) if sf.buildup_days is not None else 30
     targets = [sf.troops.in_("troops"), sum(t.troops for t in tiers)]
+    if sf.readiness.is_range:
+        # review s53 4: the build-up reads the midpoint of a readiness range; the day its first
+        # tranche is in theatre at the range's ends, for the report to print beside it
+        from dataclasses import replace
+
+        from reassure.models.buildup import buildup_curve
+
+        ends = (sf.readiness.to("day").low, sf.readiness.to("day").high)
+        detail["readiness_days"] = {"low": ends[0], "mid": sf.readiness.in_("day"), "high": ends[1]}
+        detail["close_day_at_readiness_ends"] = [
+            buildup_curve(channels, [replace(tiers[0], ready_day=end), *tiers[1:]], horizon,
+                          close_targets=[targets[0]]).close_day[0]
+            for end in ends]
     return {"channels": channels, "tiers": tiers, "horizon_days": horizon,
             "close_targets": list(dict.fromkeys(targets)), "detail": detail}
 

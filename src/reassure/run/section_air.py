@@ -16,8 +16,8 @@ from reassure.run.results import (
     spell_out,
 )
 
-__all__ = ["AIR_COMMITTED_QUESTION", "COST_READS", "HELD_QUESTION", "LOST", "SIZING_READS", "air_section",
-           "committed_verdict", "lost_words", "own_warnings"]
+__all__ = ["AIR_COMMITTED_QUESTION", "AT_MIDPOINTS", "COST_READS", "HELD_QUESTION", "LOST", "SIZING_READS", "air_section",
+           "committed_verdict", "count_range", "lost_words", "own_warnings"]
 
 HELD_QUESTION = "Can every air station be held around the clock from bases outside Ukraine?"
 #: What the stations table says of a station no one flies on that side (as the maritime tasks').
@@ -70,12 +70,18 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
         verdicts.append(committed_verdict(scenario, r, a, inp.committed_aircraft_max, inp.committed_aircraft_text))
     sizing = spell_out(scenario, SIZING_READS)
     hours = spell_out(scenario, HOURS_READS)
+    aircraft_label = "Aircraft Europe must field for the air stations (mission-capable rate applied)"
+    fighters_label = ("Fighters Europe must field for the patrol and alert stations (early-warning "
+                      "aircraft not counted)")
+    ends = _ends(scenario)
     figures = (
-        Figure("aircraft_needed", "Aircraft Europe must field for the air stations (mission-capable rate applied)",
-               r.aircraft_needed, a.aircraft_needed, "aircraft", sizing),
+        Figure("aircraft_needed", aircraft_label + count_range(scenario, ends, "aircraft_needed"),
+               r.aircraft_needed, a.aircraft_needed, "aircraft", sizing,
+               common_label=aircraft_label + (AT_MIDPOINTS if ends else "")),
         # review s51: the fighters alone, what a count of fighters (committed_aircraft) is held against
-        Figure("fighters_needed", "Fighters Europe must field for the patrol and alert stations (early-warning "
-               "aircraft not counted)", r.fighters_needed, a.fighters_needed, "aircraft", sizing),
+        Figure("fighters_needed", fighters_label + count_range(scenario, ends, "fighters_needed"),
+               r.fighters_needed, a.fighters_needed, "aircraft", sizing,
+               common_label=fighters_label + (AT_MIDPOINTS if ends else "")),
         Figure("aircrew_needed", "Aircrews Europe must hold for them", r.aircrew_needed, a.aircrew_needed, "aircrews",
                spell_out(scenario, (*SIZING_READS, "air_policing.platforms[*].crews_per_aircraft"))),
         Figure("aircraft_needed_other_tanker_case",
@@ -126,6 +132,45 @@ def air_section(scenario: Any, outcome: Any) -> SectionResult | None:
                          {"with_us": r.to_dict(), "without_us": a.to_dict()}, tuple(warnings),
                          # review s33: why its capital figure is n/a, where it is
                          notes=capital_note("aircraft", PRICE_FIELDS, r.capital_cost_eur, a.capital_cost_eur))
+
+
+#: Said of an aircraft count read at every input's midpoint, in a label shared by several plans.
+AT_MIDPOINTS = " (each ranged input at its midpoint)"
+
+
+def _ends(scenario: Any) -> tuple[tuple[Any, Any], tuple[Any, Any]] | None:
+    """The stations sized at the inputs' ends that give the fewest and the most aircraft, as
+    planned and without the US backstop (`reassure.bridge.air.sizing_at_ends`); None when no
+    sizing input is a range (the count is then exact) or the plan has no air stations."""
+    from reassure.bridge.air import sizing_at_ends
+
+    w, wo = sizing_at_ends(scenario), sizing_at_ends(scenario, us_backstop=False)
+    if w is None or wo is None:
+        return None
+    if all(x.aircraft_needed == w[0].aircraft_needed for x in (*w, *wo)) and \
+            w[0].aircraft_needed == wo[0].aircraft_needed:
+        return None
+    return w, wo
+
+
+def count_range(scenario: Any, ends: tuple[tuple[Any, Any], tuple[Any, Any]] | None, what: str) -> str:
+    """`` (each ranged input at its midpoint; over the inputs' ends 63–116, without the US
+    backstop 63–116)`` for the aircraft count ``what`` (an `AirResult` field) (review s53 5: 82
+    fighters were one value at the midpoint of every range, while the cost rows give low and high);
+    "" when ``ends`` is None.
+
+    >>> from types import SimpleNamespace as N
+    >>> ends = ((N(n=63), N(n=116)), (N(n=70), N(n=124)))
+    >>> count_range(N(us_backstop=N(any=True)), ends, "n")
+    " (each ranged input at its midpoint; at the inputs' ends that give the fewest and the most: 63–116 with the US backstop, 70–124 without)"
+    """
+    if ends is None:
+        return ""
+    (lo, hi), (lo_a, hi_a) = ends
+    span = f"{getattr(lo, what):,}–{getattr(hi, what):,}"
+    span_a = f"{getattr(lo_a, what):,}–{getattr(hi_a, what):,}"
+    return (f"{AT_MIDPOINTS[:-1]}; at the inputs' ends that give the fewest and the most: "
+            f"{both_sides(scenario, span, span_a)})")
 
 
 def committed_verdict(scenario: Any, r: Any, a: Any, top: float, text: str) -> Verdict:

@@ -19,7 +19,7 @@ from reassure.run.section_response import FASTEST_RESPONSE
 from reassure.vocabulary import duration_text
 
 __all__ = ["COVERED_IN_MW", "OPERATING_PLANTS", "PLANTS_COVERED_QUESTION", "PLANTS_NOT_ASKED", "PLANTS_WITHIN_QUESTION", "WHOSE_BUILDUP", "compared_covered_label", "covered_label", "excluded_sites", "on_the_ground", "plan_excluded_sites",
-           "posture_section", "theatre_plants", "weights_in_mw"]
+           "places_limit", "posture_section", "readiness_range", "theatre_plants", "weights_in_mw"]
 
 OPERATING_PLANTS = ("rivne-npp", "khmelnytskyi-npp", "south-ukraine-npp")
 POSTURE_REFS = ("posture", "force.target_troops", "force.role_mix.manoeuvre")
@@ -36,6 +36,49 @@ FOLLOW_ON_INCLUDED = " (its first echelon and follow-on forces together)"
 
 MANNED_FROM = ("The garrisons are manned from the force's target capped by the most the contributors "
                "can field, the best case (every nation that may join does)")
+
+
+#: The label of the support force's arrival day; `readiness_range` adds the readiness it reads.
+BUILDUP_CLOSE = "Days from the call until the support force's first tranche is in theatre"
+#: What the arrival day reads where the readiness is a range, for a label shared by several plans.
+READINESS_MID = " (its readiness taken at the midpoint of its range, support_force.readiness)"
+
+
+def readiness_range(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> str:
+    """What the support force's arrival day reads of its readiness (review s53 4: "7 days" was
+    printed without the range of the plan's 2-7 day readiness, whose ends give day 4 to day 9):
+    the midpoint the build-up uses, the range, its source, and the arrival day at the range's ends
+    (`reassure.bridge.response.buildup_inputs`), each side's where they differ; "" for a readiness
+    given as one number.
+
+    >>> from types import SimpleNamespace as N
+    >>> q = N(source=["shape-vjtf"], assumption=None)
+    >>> plan = N(support_force=N(readiness=q))
+    >>> d = {"buildup_detail": {"readiness_days": {"low": 2.0, "mid": 4.5, "high": 7.0},
+    ...                         "close_day_at_readiness_ends": [4, 9]}}
+    >>> readiness_range(plan, d, d).split("; ")[-1]
+    "at the range's ends: day 4 to day 9)"
+    """
+    detail = (r.get("buildup_detail") or {})
+    days = detail.get("readiness_days")
+    if not days:
+        return ""
+    q = getattr(getattr(scenario, "support_force", None), "readiness", None)
+    src = list(getattr(q, "source", None) or ())
+    said = getattr(q, "assumption", None)
+    basis = f"source: {', '.join(src)}" if src else f"assumed: {said}" if said else "no source given"
+
+    def ends(d: dict[str, Any]) -> str:
+        lo, hi = (d.get("close_day_at_readiness_ends") or [None, None])[:2]
+        return "day " + " to day ".join(">horizon" if x is None else f"{x:g}" for x in (lo, hi))
+
+    at = ends(detail)
+    other = ends(alone.get("buildup_detail") or {}) if (alone.get("buildup_detail") or {}).get(
+        "close_day_at_readiness_ends") else at
+    if other != at:
+        at = f"{at}, without the US backstop {other}"
+    return (f" (its readiness taken at {days['mid']:g} days, the midpoint of {days['low']:g}–{days['high']:g} "
+            f"days, support_force.readiness, {basis}; at the range's ends: {at})")
 
 
 def _day_to_close(close: list[dict[str, Any]], troops: float | None) -> Any:
@@ -250,6 +293,35 @@ def covered_label(excluded: list[str], total: float | None = None, mw: bool = Fa
             "or destroyed)")
 
 
+def places_limit(r: dict[str, Any], alone: dict[str, Any], names: dict[str, str]) -> str:
+    """``; limited by the candidate garrison places: ...`` where a protectable site is left
+    uncovered because no candidate place beyond the standoff lies within the cover radius of it
+    (the full cover's ``unreachable``, either side), not for want of garrisons; else "" (review
+    s53 6: Odesa read "uncovered", 89.4%, while 3 of 7 garrisons stood idle).
+
+    >>> r = {"uncovered_sites": ["port-odesa"], "cover_radius_road_km": 90.0,
+    ...      "full_cover": {"feasible": False, "unreachable": ["port-odesa"]}}
+    >>> places_limit(r, {}, {"port-odesa": "Port of Odesa"})[:90]
+    '; the share is limited by the candidate garrison places: Port of Odesa has none beyond the'
+    >>> places_limit({"uncovered_sites": ["kyiv"], "full_cover": {"feasible": True}}, {}, {})
+    ''
+    """
+    left: list[str] = []
+    for side in (r, alone):
+        cover = side.get("full_cover") or {}
+        for site in cover.get("unreachable") or ():
+            if site in (side.get("uncovered_sites") or ()) and site not in left:
+                left.append(site)
+    if not left:
+        return ""
+    who = ", ".join(names.get(x, x) for x in left)
+    radius = r.get("cover_radius_road_km")
+    within = f" within {radius:,.0f} road km" if radius is not None else " within reach"
+    return (f"; the share is limited by the candidate garrison places: {who} "
+            f"{'has' if len(left) == 1 else 'have'} none beyond the standoff{within}, whatever the "
+            "garrisons manned; posture.garrison_places can add a place (a town, a base) in reach")
+
+
 def weights_note(scenario: Any, theatre: Any, r: dict[str, Any]) -> str | None:
     """The covered share's denominator spelt out: each protectable site's weight and what it
     stands for (a plant's net capacity in MW, or the plan's own words for a city or a port), and
@@ -455,7 +527,8 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "garrisons",
                posture_refs),
         Figure("covered_weight_percent",
-               covered_label(excluded_sites(r.get("not_protected", ())), _protectable_weight(r), mw),
+               covered_label(excluded_sites(r.get("not_protected", ())), _protectable_weight(r), mw)
+               + places_limit(r, alone, site_name),
                r["covered_weight_percent"], alone["covered_weight_percent"], "%", posture_refs, 1,
                # review s34: 50% of Kyiv and Odesa beside 89% of five sites read as "half as much"
                denominator=Denominator("total weight of the protectable sites",
@@ -473,9 +546,9 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                    "min", response_refs)
             for p in plants
         ),
-        Figure("buildup_day_close", "Days from the call until the support force's first tranche is in theatre",
+        Figure("buildup_day_close", BUILDUP_CLOSE + readiness_range(scenario, r, alone),
                _day_to_close(r["buildup_close"], close_n), _day_to_close(alone["buildup_close"], close_n),
-               "days", BUILDUP_REFS),
+               "days", BUILDUP_REFS, common_label=BUILDUP_CLOSE + READINESS_MID),
         # review s51 4: 6,310 here beside "its first echelon of 5,000 troops arrives by day 7": the
         # count is of every support-force troop landed, the follow-on forces' too, and says so
         Figure("buildup_day_7", "Support-force troops in theatre after one week"

@@ -15,6 +15,7 @@ from reassure.models.forcegen.participation import _simulate
 from reassure.models.forcegen.problem import ForceProblem, _prepare
 from reassure.models.forcegen.results import AllocationRow, ForceAssessment, ForceResult, NationRow
 from reassure.models.forcegen.rotation import (
+    PLAUSIBLE_POOL_SHARE,
     PLAUSIBLE_TOURS_PER_PERSON,
     cumulative_individuals,
     tours_per_person,
@@ -22,8 +23,8 @@ from reassure.models.forcegen.rotation import (
 )
 from reassure.vocabulary import in_words, years_text
 
-__all__ = ["OVER_COMMON_SHARE", "solve_allocation", "assess_force", "assess_force_case", "fieldable_troops",
-           "own_limit_note"]
+__all__ = ["OVER_COMMON_SHARE", "OVER_PLAUSIBLE_POOL", "solve_allocation", "assess_force", "assess_force_case",
+           "fieldable_troops", "own_limit_note", "pool_share_warning"]
 
 
 def solve_allocation(problem: ForceProblem, *, us_backstop: bool = True) -> ForceResult:
@@ -190,6 +191,9 @@ def assess_force_case(
     over = own_limit_note(problem, prep, deployed_n, share_n)
     if over:
         notes.append(over)
+    heavy = pool_share_warning(problem, prep, deployed_n, share_n)
+    if heavy:
+        notes.append(heavy)
     uncosted = [
         e.name
         for e in problem.enablers
@@ -275,6 +279,48 @@ def own_limit_note(problem: ForceProblem, prep: Any, deployed_n: np.ndarray, sha
         parts.append(f"{prep.iso3[i]} ties up {100 * float(share_n[i]):.1f}% {OVER_COMMON_SHARE}"
                      f"{100 * common:g}% applied to the nations without a figure of their own: {why}, not the "
                      "common share, sets its limit")
+    return "; ".join(parts) or None
+
+
+#: How the warning on a nation whose rotation pool ties up more of its army than is plausible
+#: reads (review s53 3); `pool_share_warning`.
+OVER_PLAUSIBLE_POOL = "of its army in the rotation pool for this force alone, above "
+
+
+def pool_share_warning(problem: ForceProblem, prep: Any, deployed_n: np.ndarray,
+                       share_n: np.ndarray) -> str | None:
+    """The nations whose rotation pool (troops deployed times units per deployed unit) ties up
+    more of their army than `PLAUSIBLE_POOL_SHARE`, a planning judgement, in one warning; None
+    when none does (review s53 3: the UK's 43.3% passed with a note that its own figure sets its
+    limit). A nation's ``sustainable_troops`` is troops kept deployed, before rotation: the model
+    multiplies it by the nation's rotation, so a figure that already meant the whole commitment
+    counts it several times over.
+
+    >>> from types import SimpleNamespace as N
+    >>> p = N(nations=(N(iso3="GBR", sustainable_troops=6500.0), N(iso3="FRA", sustainable_troops=None)))
+    >>> prep = N(iso3=("GBR", "FRA"), rho=np.array([5.0, 3.0]), army=np.array([75000.0, 120000.0]))
+    >>> pool_share_warning(p, prep, np.array([6500, 10000]), np.array([0.4333, 0.25]))[:86]
+    'GBR ties up 43.3% of its army in the rotation pool for this force alone, above a third'
+    """
+    bound = float(PLAUSIBLE_POOL_SHARE)
+    parts = []
+    for i, nation in enumerate(problem.nations):
+        if deployed_n[i] <= 0 or share_n[i] <= bound + 1e-9:
+            continue
+        rho = float(prep.rho[i])
+        # the deployed troops that would keep the pool at the bound, with the nation's own rotation
+        at_bound = bound * float(prep.army[i]) / rho if rho > 0 else 0.0
+        own = getattr(nation, "sustainable_troops", None)
+        given = ("" if own is None else
+                 f"; its sustainable_troops ({float(own):,.0f}) is read as troops "
+                 "kept deployed, before rotation, and multiplied by it")
+        parts.append(
+            f"{prep.iso3[i]} ties up {100 * float(share_n[i]):.1f}% {OVER_PLAUSIBLE_POOL}a third "
+            f"({100 * bound:.0f}%), the most taken as plausible (a planning judgement: no source bounds "
+            f"it; the rest of an army holds its standing commitments, its training base and home tasks): "
+            f"{float(deployed_n[i]):,.0f} deployed x {rho:.3g} per deployed unit = "
+            f"{float(deployed_n[i]) * rho:,.0f} in the pool, of an army of {float(prep.army[i]):,.0f}{given}; "
+            f"at a third it would deploy about {at_bound:,.0f}")
     return "; ".join(parts) or None
 
 

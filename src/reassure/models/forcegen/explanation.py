@@ -379,15 +379,25 @@ def _listed(nations: list[str]) -> str:
     return nations[0] if len(nations) == 1 else f"{', '.join(nations[:-1])} and {nations[-1]}"
 
 
-def _if_they_join(nations: list[str], others: list[str] | None = None) -> str:
+def _if_they_join(nations: list[str], others: list[str] | None = None,
+                  certain: list[str] | None = None) -> str:
     """"if GBR joins", "if GBR and NLD join", "if GBR, NLD and SWE join" (review s15: "if
     United Kingdom join"); with ``others``, the nations of the allocation that are not each
     needed: "if DEU joins, with enough others (the allocation found: NLD, NOR and SWE)" (s39
     hand check: the verdict listed all five as if each were needed, and the docs read it as
-    "needs ... to join", while only Germany is in every combination that reaches 25,000)."""
+    "needs ... to join", while only Germany is in every combination that reaches 25,000).
+
+    ``certain``: the nations of the allocation certain to join (P(join) = 1), named after the
+    uncertain ones (review s53: "the allocation found: United Kingdom" read as if the UK alone
+    fielded the force, France, Denmark, Estonia and Lithuania being left out as certain)."""
     if not others:
         return f"if {_listed(nations)} join{'s' if len(nations) == 1 else ''}"
-    found = f"(the allocation found: {_listed(others if not nations else nations + others)})"
+    uncertain = others if not nations else nations + others
+    if certain:
+        found = (f"(uncertain nations in the allocation found: {_listed(uncertain)}; also in it, "
+                 f"certain to join: {_listed(certain)})")
+    else:
+        found = f"(the allocation found: {_listed(uncertain)})"
     if not nations:
         return f"if enough nations join {found}"
     return f"if {_listed(nations)} join{'s' if len(nations) == 1 else ''}, with enough others {found}"
@@ -428,8 +438,10 @@ def _verdict(
             prep.iso3[i] for i in range(len(prep.iso3)) if deployed_n[i] > 0 and prep.p_join[i] < 1
         ]
         if uncertain:
+            certain = [prep.iso3[i] for i in range(len(prep.iso3))
+                       if deployed_n[i] > 0 and prep.p_join[i] >= 1]
             needs = (
-                f" {_if_they_join(*_needed_and_enough(prep, uncertain))} "
+                f" {_if_they_join(*_needed_and_enough(prep, uncertain), certain)} "
                 f"(P(target met) = {part.p_target_met:.0%}, "
                 f"{part.p_target_met_at_start:.0%} on the day of the ceasefire, {AT_START_WHY})"
             )

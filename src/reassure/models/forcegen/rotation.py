@@ -11,7 +11,7 @@ import numpy as np
 from reassure.errors import ModelError
 from reassure.models._checks import check_finite_positive
 
-__all__ = ["PLAUSIBLE_TOURS_PER_PERSON", "units_per_deployed", "rotation_pool_troops", "tours_per_individual",
+__all__ = ["PLAUSIBLE_POOL_SHARE", "PLAUSIBLE_TOURS_PER_PERSON", "units_per_deployed", "rotation_pool_troops", "tours_per_individual",
            "cumulative_individuals", "tours_per_person", "rotations_in_horizon", "units_per_deployed_over"]
 
 #: Most tours per person over the horizon the force section accepts without a warning. A planning
@@ -19,6 +19,15 @@ __all__ = ["PLAUSIBLE_TOURS_PER_PERSON", "units_per_deployed", "rotation_pool_tr
 #: 24-month interval, figures.md section 2.8) allows six tours in 15 years, longer than many soldiers
 #: serve; more means the same people redeploy for most of their careers (s13 review 4).
 PLAUSIBLE_TOURS_PER_PERSON = 6
+
+#: Largest share of a nation's army its rotation pool for this one force (the troops deployed
+#: times its units per deployed unit) may tie up without a warning. A planning judgement, not a
+#: sourced limit: no source in figures.md or nations.md bounds it. A third leaves two thirds of
+#: the army for its standing commitments (eFP, NRF), its training base and its home tasks; it is
+#: above the common sustainable share of 25% (France's offer re-read, data/roles.toml) and near
+#: the 34.7% the UK's 6,500 would tie up on Radakin's 4-per-deployed reading (docs/validation.md).
+#: Review s53: 43.3% of the British Army in the pool passed with a note only.
+PLAUSIBLE_POOL_SHARE = 1.0 / 3.0
 
 
 def units_per_deployed(

@@ -284,6 +284,13 @@ def plan_posture(
                          f"{standoff_km:g} km standoff: it may not host a garrison but is protected "
                          f"from beyond the standoff where a garrison is within {cover_radius_km:g} "
                          f"road km ({state})")
+    if n_garrisons == 0 and not existing and demand.size:
+        # review s53 2: without a garrison no site is covered and no ground unit (nor a helicopter
+        # based at the garrisons) responds anywhere; the response and incident figures read this
+        notes.append("the force mans no garrison (0 garrisons): no protectable site is covered, and no "
+                     "ground unit, nor any helicopter based at the garrisons, responds anywhere; the "
+                     "response and incident figures on this side count fighters and helicopters at "
+                     "fixed bases alone")
     return PostureResult(
         garrisons=tuple(garrisons), sites=tuple(site_rows),
         covered_weight_percent=exact.covered_weight_percent, uncovered_sites=uncovered,
