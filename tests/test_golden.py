@@ -14,6 +14,10 @@ force.units_per_deployed, force.max_burden_pct, monitoring_band.trace_km and
 monitoring_band.p_satellite_shortest_event_pct gained digits, force.cumulative_individuals_high
 became a float, and force.strength_mean is the exact expectation where the force is additive in
 who joins (europe-2025: 22,779.1, the draws' mean was 22,777.1; review s52 2b).
+Session 53 asked the incidents' headline verdict of every incident needing a unit (it was asked
+of the calls, whose denominator moves with the sensors: review s53 1), and took the satellites'
+revisits from the passes simulated at the line's latitude (monitoring_band.p_satellite_shortest_
+event_pct: 0.42 / 0.07 % -> 0.70 / 0.29 %); only those entries changed.
 """
 
 from __future__ import annotations

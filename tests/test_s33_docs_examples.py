@@ -186,7 +186,7 @@ def test_readme_response_threshold_setting_row_shows_each_plans_own(run_cli, tmp
         rows = [r for r in csv.DictReader(f) if r["label"] == "its response threshold"]
     keys = {r["key"] for r in rows}
     assert "incidents.within_threshold_pct.setting" in keys
-    assert any(k.startswith("setting:Are most calls answered within the response threshold") for k in keys)
+    assert any(k.startswith("setting:Are more than half of all incidents needing a unit reached within the response threshold") for k in keys)
     for r in rows:
         assert r["unit"] == ""  # a setting row holds words, not a figure
         assert (r["europe-2025"], r["europe-2025_without_us"], r["rt45"], r["rt45_without_us"]) == (

@@ -1,7 +1,7 @@
 """Session 32 leftover 2: `reassure compare europe-2025 ui-thr` (ui-thr: a 45 min response
 threshold) gave each plan's threshold ("↳ its response threshold: 1 h / 45 min") under the two
 figures counted within it, but not under the two verdicts asked of it, which name no value
-either ("Are most calls answered within the response threshold ...?", "Is an idle response unit
+either ("Are more than half of all incidents needing a unit reached within the response threshold ...?", "Is an idle response unit
 within the threshold of every operating plant ...?"): compare had setting rows for figures only.
 A verdict now carries its `Setting` as a figure does, and compare shows it the same way, in the
 terminal (wide and narrow), the CSV, the HTML, compare.json and the web page's comparison.
@@ -22,7 +22,7 @@ import pytest
 from reassure.spec import load_scenario
 
 PLANS = ["europe-2025", "ui-thr"]
-CALLS = "verdict:Are most calls answered within the response threshold, counted from when the incident is reported?"
+CALLS = "verdict:Are more than half of all incidents needing a unit reached within the response threshold, counted from when the incident is reported (an undetected incident counts as not reached)?"
 # (review s38 3, review s49: the question says what counts as a unit there)
 PLANTS = ("verdict:Is an idle ground unit or helicopter within the threshold of every operating plant (notice and "
           "travel; fighters do not count)?")
@@ -128,7 +128,7 @@ def test_compare_command_wide_narrow_and_files(thr_path: Path, tmp_path: Path, r
     assert wide.exit_code == 0, wide.stderr
     lines = wide.stdout.splitlines()
     for question in ("Is an idle ground unit or helicopter within the threshold of every",
-                     "Are most calls answered within the response threshold, counted from when"):
+                     "Are more than half of all incidents needing a unit reached within the response threshold, counted from when"):
         at = next(i for i, ln in enumerate(lines) if question in ln)
         # the next row (a wrapped question's further lines have empty value cells)
         below = next(ln for ln in lines[at + 1:] if any(c.strip() for c in ln.split("│")[2:]))
@@ -141,5 +141,5 @@ def test_compare_command_wide_narrow_and_files(thr_path: Path, tmp_path: Path, r
     assert narrow.exit_code == 0, narrow.stderr
     block = narrow.stdout.split("ui-thr\n", 1)[1]
     assert block.count("↳ its response threshold: 45 min") == 3  # two verdicts, one key figure
-    for question_end in (r"fighters do not count\)\?", r"incident is reported\?"):  # right under each verdict's answer
+    for question_end in (r"fighters do not count\)\?", r"counts as not reached\)\?"):  # right under each verdict's answer
         assert re.search(question_end + r": [^\n]*\n    ↳ its response threshold: 45 min\n", block), question_end

@@ -45,8 +45,8 @@ def test_the_expected_strength_of_mnf_without_the_us_is_exact(mnf: dict[str, Any
     mean = mnf["force.strength_mean"]
     assert mean.without_us == pytest.approx(16_724 - 0.2 * 6_500 - 0.5 * 750 - 0.4 * 1_225, abs=1e-6)
     assert figure_text(mean, "without_us") == "14,600 troops"  # the draws' mean read 14,500
-    assert mean.ci_without_us is None and "(exact:" in mean.label
-    assert mean.setting is not None and mean.setting.text == "exact"
+    assert mean.ci_without_us is None and "(computed exactly, not sampled:" in mean.label  # (s53) worded
+    assert mean.setting is not None and mean.setting.text == "computed exactly, rounded to 3 significant figures"
 
 
 def test_an_expected_strength_that_is_not_additive_is_an_estimate_with_its_interval() -> None:

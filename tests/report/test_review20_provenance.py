@@ -125,7 +125,7 @@ def test_the_headline_says_the_threshold_is_assumed_and_counted_from_the_report(
 def test_the_report_no_longer_says_the_standard_of_the_report(page: str) -> None:
     text = _text(page)
     assert "standard of the report" not in text and "threshold of the report" not in text
-    assert "Are most calls answered within the response threshold, counted from when the incident is reported?" in text
+    assert "Are more than half of all incidents needing a unit reached within the response threshold, counted from when the incident is reported (an undetected incident counts as not reached)?" in text
     assert "an assumption of the plan, not a sourced standard" in text
 
 

@@ -109,8 +109,10 @@ def test_compare_drops_a_target_number_the_plans_do_not_share() -> None:
     def plan(target: int) -> SimpleNamespace:
         label = f"Chance the high end of the target ({target:,} troops) is fielded, given who may not join"
         section = SimpleNamespace(name="force", figures=(Figure("p_target_met_pct", label, 10.0, 5.0, "%", ()),))
+        # (s53) ranged targets: compare words the row by the plans' kinds of target
         return SimpleNamespace(verdicts=(), sections=(section,),
-                               scenario=SimpleNamespace(us_backstop=SimpleNamespace(any=True)))
+                               scenario=SimpleNamespace(us_backstop=SimpleNamespace(any=True),
+                                                        force=SimpleNamespace(target_troops=SimpleNamespace(is_range=True))))
 
     (same,) = comparison_rows([plan(30_000), plan(30_000)])
     assert "(30,000 troops)" in same["label"]

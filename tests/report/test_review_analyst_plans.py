@@ -272,7 +272,8 @@ def test_compare_keeps_one_row_for_a_range_and_a_target_of_one_number() -> None:
     rows = comparison_rows([plan("europe-2025", True), plan("iiss-small", False)])
     assert [r["key"] for r in rows] == ["verdict:Could the full target be fielded if every uncertain nation "
                                         "joined (best case)?"]
-    assert rows[0]["label"].startswith("Could the high end of the target be fielded")
+    # (review s53 3) beside a plan with one target number, words that fit both kinds
+    assert rows[0]["label"].startswith("Could the target (its high end where a range) be fielded")
 
 
 # -- 6. sources nothing cites: apart, under their own heading ------------------------------------

@@ -68,10 +68,12 @@ def _shares(a: Any) -> tuple[int, int, int]:
 def test_the_incidents_section_gives_the_days_in_each_regime(europe: Any) -> None:
     holds, erodes, breaks = _shares(europe)
     label = _figure(europe, "incidents.incidents_per_day").label
-    assert (f"in which the truce holds on {holds}% of days, erodes on {erodes}% and breaks down on {breaks}% "
-            "with and without the US backstop alike (the plan's regime assumptions: incidents.regimes)") in label
+    # (review s53 A2) worded as the plan's expectation, not the run's days
+    assert (f"for a truce the plan expects to hold on {holds}% of days, erode on {erodes}% and break down on "
+            f"{breaks}% with and without the US backstop alike (the plan's regime assumptions: incidents.regimes"
+            ) in label
     # compare: each plan's regimes in its own cell of the row under the figure
-    assert f"holds on {holds}% of days" in _figure(europe, "incidents.incidents_per_day").setting.text
+    assert f"hold on {holds}% of days" in _figure(europe, "incidents.incidents_per_day").setting.text
 
 
 def test_the_regime_shares_are_each_sides_where_they_differ() -> None:
@@ -95,16 +97,16 @@ def test_the_report_headline_says_what_truce_the_incident_share_rests_on(europe:
     holds, erodes, breaks = _shares(europe)
     lead = _headline(_html(europe))
     assert (f"of all incidents needing one (undetected and unanswered incidents count as not reached), over the "
-            f"90 days simulated, in which the truce holds on {holds}% of days, erodes on {erodes}% and breaks "
-            f"down on {breaks}% with or without the US (an assumed cycle, from “OSCE says effect of harvest "
-            "ceasefire fading” (2018) and the plan's assumptions)") in lead  # review s50: what it rests on
+            f"90 days simulated, for a truce the plan expects to hold on {holds}% of days, erode on {erodes}% and "
+            f"break down on {breaks}% with or without the US (an assumed cycle, from “OSCE says effect of harvest "
+            "ceasefire fading” (2018) and the plan's assumptions") in lead  # review s50: what it rests on
 
 
 def test_assess_prints_the_regime_shares_beside_the_incident_figures(run_cli: Any, tmp_path: Path) -> None:
     out = run_cli("assess", "europe-2025", "--runs", str(RUNS), "--out", tmp_path / "a", env={"COLUMNS": "400"})
     assert out.exit_code == 0, out.stderr
     line = next(ln for ln in out.stdout.splitlines() if "Incidents a day over" in ln)
-    assert re.search(r"in which the truce holds on \d+% of days, erodes on \d+% and breaks down on \d+%", line)
+    assert re.search(r"for a truce the plan expects to hold on \d+% of days, erode on \d+% and break down on \d+%", line)
 
 
 # -- 2. figures fixed by construction ------------------------------------------------------------

@@ -131,8 +131,11 @@ GARRISON = r"\(garrison on site: the notice time alone, 1 h, against the 1 h thr
 
 
 def test_the_plants_verdict_says_where_the_garrison_is_on_site(mnf: dict[str, Any]) -> None:
-    for shown in (mnf["stdout"], mnf["text"]):
-        assert re.search(r"Rivne NPP \(Varash\): 60 min with and without the US backstop " + GARRISON, shown)
+    assert re.search(r"Rivne NPP \(Varash\): 60 min with and without the US backstop " + GARRISON, mnf["text"])
+    # the terminal's table wraps its cells (even 400 columns wide): the words, cell by cell
+    cells = " ".join(re.sub(r"[│┃]", " ", mnf["stdout"]).split())
+    assert "Rivne NPP (Varash): 60 min with and" in cells
+    assert "(garrison on site: the notice time alone" in cells
     # the run's words (`section_posture._garrison_on_site`): results.json has them too (its ids unnamed)
     from reassure.run.section_posture import PLANTS_WITHIN_QUESTION
 
@@ -146,15 +149,16 @@ def test_the_plants_verdict_says_where_the_garrison_is_on_site(mnf: dict[str, An
 def test_the_headline_says_what_the_regime_cycle_rests_on(mnf: dict[str, Any]) -> None:
     chunk = mnf["html"].split('class="headline">', 1)[1].split("</p>", 1)[0]
     head = " ".join(html.unescape(re.sub(r"<[^>]+>", "", chunk)).split())
-    assert re.search(r"breaks down on \d+%(\[\d+\])? with or without the US \(an assumed cycle, from “OSCE says "
-                     r"effect of harvest ceasefire fading” \(2018\) and the plan's assumptions(\[\d+\])?\)", head), head
+    # s53: the plan's expected shares ("break down on"), the runs' own beside them after ";"
+    assert re.search(r"break down on \d+%(\[\d+\])? with or without the US \(an assumed cycle, from “OSCE says "
+                     r"effect of harvest ceasefire fading” \(2018\) and the plan's assumptions(\[\d+\])?[;)]", head), head
     assert "(the plan's regime assumptions)" not in head
 
 
 # -- 4. compare's queueing caveat ---------------------------------------------------------------
 
 
-CALLS = "verdict:Are most calls answered within the response threshold, counted from when the incident is reported?"
+CALLS = "verdict:Are more than half of all incidents needing a unit reached within the response threshold, counted from when the incident is reported (an undetected incident counts as not reached)?"
 
 
 def test_compare_puts_the_queueing_caveat_under_the_calls_verdict_and_in_the_csv(compared: dict[str, Any]) -> None:
@@ -173,8 +177,9 @@ def test_compare_puts_the_queueing_caveat_under_the_calls_verdict_and_in_the_csv
         assert caveat["europe-2025"] == ""  # no reversal there: no caveat
     # the narrow terminal: the note right under the verdict's answer
     block = compared["stdout"].split("mnf-u-2026 Inputs that differ", 1)[1]
-    assert re.search(r"Are most calls answered within the response threshold, counted from when the incident is "
-                     r"reported\?: no (\(without the US: \w+\) )?(Fewer incidents|A smaller share of calls)", block)
+    assert re.search(r"Are more than half of all incidents needing a unit reached within the response threshold, counted from when the incident is "
+                     r"reported \(an undetected incident counts as not reached\)\?: no (\(without the US: \w+\) )?"
+                     r"(Fewer incidents|A smaller share of calls)", block), block[:3000]
 
 
 # -- 5. the covered share is weighted by MW -----------------------------------------------------

@@ -65,7 +65,7 @@ def test_verdicts_give_the_numbers_they_compare(europe: Any) -> None:
     assert odds.with_us == 0 and "not reachable: the best case, 28,264 troops" in why and "0% by construction" in why
 
     calls = _figure(europe, "incidents.within_threshold_pct")
-    why = _why(europe, "Are most calls answered")
+    why = _why(europe, "Are more than half of all incidents needing a unit reached")
     assert "threshold of 1 h" in why and "against more than 50%" in why
     assert re.search(r"\d+\.\d% with the US backstop, \d+\.\d% without", why), why
     assert f"{calls.with_us:.1f}%" in why

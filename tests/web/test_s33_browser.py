@@ -89,7 +89,7 @@ def test_a_setting_row_of_the_compare_table_is_marked_as_the_row_aboves(live: tu
         page.wait_for_selector("#compare", timeout=300_000)
         rows = page.locator("#compare tr")
         labels = [t.strip() for t in page.locator("#compare tr td:first-child").all_inner_texts()]
-        question = "Are most calls answered within the response threshold, counted from when the incident is reported?"
+        question = "Are more than half of all incidents needing a unit reached within the response threshold, counted from when the incident is reported (an undetected incident counts as not reached)?"
         # (s50: the plan's queueing caveat may follow the question in its cell, as a note)
         at = next(i for i, label in enumerate(labels) if label.startswith(question))
         # the threshold under the verdict that rests on it, marked as its setting, as the terminal's "↳"

@@ -9,10 +9,10 @@ import typer
 
 from reassure.present.options import (
     DEFAULT_WORKERS,
-    MAX_RUNS,
     MAX_WORKERS,
-    MIN_RUNS,
     MIN_WORKERS,
+    check_runs,
+    runs_help,
     workers_help,
 )
 from reassure.run.assess import DEFAULT_RUNS, MAX_SEED, SEED_RANGE
@@ -27,7 +27,7 @@ __all__ = ["command"]
 
 def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")] = "europe-2025",
-    runs: Annotated[int, typer.Option("--runs", min=MIN_RUNS, max=MAX_RUNS, help="Monte Carlo replications of the incident model (each a 90-day run; CIs are reported); the same default as compare")] = DEFAULT_RUNS,
+    runs: Annotated[int, typer.Option("--runs", help=runs_help("Monte Carlo replications of the incident model (each a 90-day run; CIs are reported); the same default as compare"))] = DEFAULT_RUNS,
     seed: Annotated[int | None, typer.Option("--seed", help=f"random seed, 0 to {MAX_SEED} (default: the scenario's)")] = None,
     out: Annotated[str | None, typer.Option("--out", help="write report.html, results.json, layers.geojson, CSVs here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json (text: same as table)")] = "table",
@@ -53,6 +53,7 @@ def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format:
     from reassure.spec import load_scenario
 
     format = check_format(format)
+    check_runs(runs)  # s53: one line, before the plan is loaded
     if seed is not None and not 0 <= seed <= MAX_SEED:  # review s33: the range named, before loading
         from reassure.errors import ReassureError
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from reassure.present.options import MAX_RUNS, MIN_RUNS
+from reassure.present.options import check_runs, runs_help
 from reassure.run.assess import DEFAULT_RUNS
 from reassure.vocabulary import plural
 
@@ -21,7 +21,7 @@ DEFAULT_COMPARISON = (
 
 def compare(
     scenarios: Annotated[list[str] | None, typer.Argument(help="scenario names or TOML paths")] = None,
-    runs: Annotated[int, typer.Option("--runs", min=MIN_RUNS, max=MAX_RUNS, help="Monte Carlo replications per plan; the same default as assess")] = DEFAULT_RUNS,
+    runs: Annotated[int, typer.Option("--runs", help=runs_help("Monte Carlo replications per plan; the same default as assess"))] = DEFAULT_RUNS,
     out: Annotated[str | None, typer.Option("--out", help="write compare.html/json/csv and each plan's report here")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
@@ -44,6 +44,7 @@ def compare(
     from reassure.spec import load_scenario
 
     format = check_format(format)
+    check_runs(runs)  # s53: one line, before any plan is loaded
     names = list(scenarios or DEFAULT_COMPARISON)
     loaded = [load_scenario(n) for n in names]  # every file checked before any work starts
     if out is not None:

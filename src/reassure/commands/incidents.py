@@ -13,10 +13,10 @@ import typer
 from reassure.bridge.incidents import DEFAULT_RUNS
 from reassure.present.options import (
     DEFAULT_WORKERS,
-    MAX_RUNS,
     MAX_WORKERS,
-    MIN_RUNS,
     MIN_WORKERS,
+    check_runs,
+    runs_help,
     workers_help,
 )
 
@@ -27,7 +27,7 @@ FORMATS = ("table", "json")
 
 def command(
     scenario: Annotated[str, typer.Argument(help="shipped scenario name or TOML path")],
-    runs: Annotated[int, typer.Option("--runs", min=MIN_RUNS, max=MAX_RUNS, help="Monte Carlo replications")] = DEFAULT_RUNS,
+    runs: Annotated[int, typer.Option("--runs", help=runs_help("Monte Carlo replications"))] = DEFAULT_RUNS,
     seed: Annotated[int | None, typer.Option(
         "--seed", help="random seed (default: the scenario's seed)")] = None,
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
@@ -41,8 +41,7 @@ def command(
     from reassure.spec import load_scenario
 
     check_format(format, FORMATS)
-    if not 1 <= runs <= 1_000_000:
-        raise ReassureError(f"--runs must lie between 1 and 1,000,000 (got {runs})")
+    check_runs(runs)
     from reassure.run.assess import MAX_SEED, SEED_RANGE
 
     if seed is not None and not 0 <= seed <= MAX_SEED:  # review s33: the upper end too

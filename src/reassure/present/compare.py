@@ -14,6 +14,7 @@ from reassure.present.output import styled
 from reassure.run import section_air, section_costs, section_maritime
 from reassure.run._cost_figures import no_price
 from reassure.run.section_force import (
+    EITHER_TARGET,
     FULL_TARGET,
     LOW_END_QUESTION,
     RANGE_HIGH_END,
@@ -22,7 +23,7 @@ from reassure.run.section_force import (
     target_words,
     without_target_number,
 )
-from reassure.run.section_incidents import queueing_note, share_pct
+from reassure.run.section_incidents import IN_TIME_VERDICT, queueing_note, share_pct
 from reassure.run.section_maritime import MCM_QUESTION, mcm_not_asked
 from reassure.run.section_monitoring import SHARE_NOT_SET, SHARE_QUESTION
 from reassure.run.section_monitoring_band import BAND_NOT_SET, SATELLITE_QUESTION
@@ -213,7 +214,7 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
     _unpriced_capital(assessments, seen)
     for key, labels in own.items():
         given = {without_target_number(lb) for lb in labels if lb is not None}
-        if len(given) > 1 and key not in settings:
+        if len(given) > 1 and key not in settings and key != TARGET_CHANCE:
             # Labels still differ by plan: none is every plan's. The words they share head the
             # row; each plan's own label goes in its own cell of the row under it.
             seen[key]["label"] = _shared_words(seen[key]["label"])
@@ -232,11 +233,20 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
     ranges = [target_words(a.scenario) == RANGE_HIGH_END for a in assessments]
     if any(ranges):
         # review s50: a target that is a range of sizes discussed has a high end, not a "full target"
-        # (as `assess` asks it where every plan's is a range; each plan's number is in its own row)
-        high = RANGE_HIGH_END if all(ranges) else "the high end of the target"
+        # (as `assess` asks it where every plan's is a range; each plan's number is in its own row);
+        # review s53 3: beside a plan with one target number, words that fit both kinds
+        high = RANGE_HIGH_END if all(ranges) else EITHER_TARGET
         for row in seen.values():
             if row["kind"] == "verdict" and FULL_TARGET in row["label"]:
                 row["label"] = row["label"].replace(FULL_TARGET, high, 1)
+    chance = seen.get(TARGET_CHANCE)
+    if chance is not None:
+        # review s53 3: each plan's label names its own kind of target ("the target" for one number,
+        # "the high end of the target" for a range): the row's, one that fits every plan's
+        which = ("the high end of the target" if all(ranges) else "the target" if not any(ranges)
+                 else EITHER_TARGET)
+        chance["label"] = re.sub(r"^Chance the (?:high end of the )?target is fielded", f"Chance {which} is fielded",
+                                 chance["label"])
     for question, why in NOT_ASKED.items():
         verdict = seen.get(f"verdict:{question}")
         if verdict is None:
@@ -275,7 +285,7 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
         if incidents is None or not a.scenario.us_backstop.any:
             continue
         note = queueing_note(incidents.data["with_us"], incidents.data["without_us"])
-        # review s50: and with the verdict that reads those shares ("Are most calls answered ...?")
+        # review s50: and with the verdict that reads those shares (`IN_TIME_QUESTION`)
         calls = [f"verdict:{compared_question(v.question)}" for v in incidents.verdicts if v.question.startswith(CALLS_VERDICT)]
         for key in (*QUEUEING_ROWS, *calls):
             if note and key in seen:
@@ -396,10 +406,15 @@ def _shared_words(label: str) -> str:
     return head or label
 
 
+#: The chance of fielding the target (its high end where a range), whose label `compare` words
+#: for every plan's kind of target (review s53 3).
+TARGET_CHANCE = "force.p_target_met_pct"
+
 #: The figures a plan's queueing note explains (`reassure.run.section_incidents.queueing_note`).
 QUEUEING_ROWS = ("incidents.within_threshold_incidents_pct", "incidents.within_threshold_pct")
-#: The start of the incidents verdict read from the calls' share (review s50: its note too).
-CALLS_VERDICT = "Are most calls answered within the response threshold"
+#: The start of the incidents verdict on the shares reached in time (review s50: its note too;
+#: review s53 1: asked of all incidents needing a unit since, `section_incidents.IN_TIME_QUESTION`).
+CALLS_VERDICT = IN_TIME_VERDICT
 
 
 def plans_units(plans: Sequence[str], units: Sequence[str | None]) -> str:
@@ -460,7 +475,8 @@ def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     if ci is not None:
         # review s38 1: its 95% interval, as `assess` prints it ("13.5% (11.3–15.6)"), its ends
         # never to more decimals than the value (`interval_text`)
-        text += f" ({interval_text(v, ci, digits, estimate=row.get('estimate', False) or low is not None)})"
+        ends = interval_text(v, ci, digits, estimate=row.get('estimate', False) or low is not None)
+        text += f" ({ends})" if ends else ""  # none narrower than the unit (`interval_text`)
     return text
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["DEFAULT_WORKERS", "MAX_RUNS", "MAX_WORKERS", "MIN_RUNS", "MIN_WORKERS", "workers_help"]
+__all__ = ["DEFAULT_WORKERS", "MAX_RUNS", "MAX_WORKERS", "MIN_RUNS", "MIN_WORKERS", "check_runs", "runs_help",
+           "workers_help"]
 
 #: The range of ``--workers`` in every command (as `run.capabilities.Incidents` bounds it).
 MIN_WORKERS, MAX_WORKERS = 1, 64
@@ -21,6 +22,24 @@ MIN_WORKERS, MAX_WORKERS = 1, 64
 #: The range of ``--runs`` (incident replications) in every command, as the run layer bounds it
 #: (`run.assess.Settings`, `run.capabilities.Incidents`); s53: help showed "x>=1" only.
 MIN_RUNS, MAX_RUNS = 1, 1_000_000
+
+
+def runs_help(what: str) -> str:
+    """The help of ``--runs``, with its range (checked by `check_runs`, whose error is one line:
+    typer's own range check prints a four-line usage block).
+
+    >>> runs_help("Monte Carlo replications")
+    'Monte Carlo replications; 1 to 1,000,000'
+    """
+    return f"{what}; {MIN_RUNS} to {MAX_RUNS:,}"
+
+
+def check_runs(runs: int) -> None:
+    """``--runs`` outside its range: one line naming the option, before the plan is loaded."""
+    if not MIN_RUNS <= runs <= MAX_RUNS:
+        from reassure.errors import ReassureError
+
+        raise ReassureError(f"--runs must lie between {MIN_RUNS} and {MAX_RUNS:,} (got {runs})")
 
 
 def _cores() -> int:

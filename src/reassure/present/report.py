@@ -100,13 +100,30 @@ def interval_text(value: Any, ci: Sequence[Any], digits: int = 0, sig: int = 3, 
     ('100–100', '11.3–15.6')
     >>> interval_text(1290.0, (993.0, 1590.0), 1)
     '993–1,590'
+
+    An interval narrower than the rounding of a value written to tens or coarser gets its ends to
+    more significant figures, to the unit at most, and where even those meet, none ("": the caller
+    writes the value alone; review s53 4: "14,000 troops (14,000–14,000)" read as a bug):
+
+    >>> interval_text(13998.0, (13960.2, 14039.7)), interval_text(13998.0, (13997.8, 13998.3))
+    ('13,960–14,040', '')
     """
     shown = digits  # negative: every number of the figure to tens (a 90th percentile, "140 h (100–190)")
+    places = digits
     if digits >= 0 and isinstance(value, int | float) and not isinstance(value, bool) and (
             isinstance(value, float) or estimate):
         # the decimals `value_text` writes the value with (an exact count, an int, with ``digits``)
-        shown = max(0, _places(float(value), digits, sig, estimate))
-    return "–".join(value_text(end, "", shown, sig, True) for end in ci)
+        places = _places(float(value), digits, sig, estimate)
+        shown = max(0, places)
+    ends = [value_text(end, "", shown, sig, True) for end in ci]
+    if ends[0] == ends[1] and places < 0:
+        for more in range(sig + 1, sig - places + 1):  # to the unit at most
+            ends = [value_text(end, "", shown, more, True) for end in ci]
+            if ends[0] != ends[1]:
+                break
+        else:
+            return ""
+    return "–".join(ends)
 
 
 def value_text(value: Any, unit: str = "", digits: int = 0, sig: int = 3, estimate: bool = False) -> str:
@@ -212,7 +229,8 @@ def figure_text(f: Figure, side: str, ci_words: bool = True) -> str:
         text = value_text(value, f.unit, digits, estimate=estimate)
     if ci is not None:  # its ends written as the value is (a range: as its upper end, `range_text`)
         ends = interval_text(value, ci, digits, estimate=estimate or low is not None)
-        text += f" (95% CI {ends})" if ci_words else f" ({ends})"
+        if ends:  # none where it is narrower than the unit: the value alone
+            text += f" (95% CI {ends})" if ci_words else f" ({ends})"
     return text
 
 
@@ -335,8 +353,9 @@ class Footnotes:
         n = self.mark(refs, label)
         if text is None:
             text = value_text(value, unit, digits, sig, estimate or ci is not None)
-            if ci is not None:  # a Monte Carlo estimate: say how sure it is
-                text += f" (95% CI {interval_text(value, ci, digits, sig)})"
+            ends = "" if ci is None else interval_text(value, ci, digits, sig)
+            if ends:  # a Monte Carlo estimate: say how sure it is
+                text += f" (95% CI {ends})"
         return (f'<span class="num" data-fn="{n}">{_e(text)}</span>'
                 f'<sup class="fn"><a href="#fn-{n}">[{n}]</a></sup>')
 
@@ -920,11 +939,18 @@ def changes_from_parent(scenario: Any, fn: Footnotes) -> str:
     theirs, mine = _diff_entries(parent), _diff_entries(scenario if variant is None else variant)
     their_items = {e.owner for e in theirs.values()} | {n for n in theirs}
     my_items = {e.owner for e in mine.values()} | {n for n in mine}
+    from reassure.present.defaults import reader_text, shipped_default_rows
+
+    # (review s53) a number the parent leaves to the shipped defaults had that default's value
+    defaults = {r["path"]: r for r in shipped_default_rows(parent)}
     rows = []
     for name, e in mine.items():
-        if name in theirs:
-            if theirs[name].text == e.text:
-                continue
+        if name in theirs and theirs[name].text == e.text:
+            continue
+        unset = name not in theirs or theirs[name].text == "(not set)"
+        if unset and name in defaults:
+            was = f"{reader_text(defaults[name])} (shipped default)"
+        elif name in theirs:
             was = theirs[name].text
         elif e.owner in their_items:
             was = "(not set)"  # the parent's item, without this number

@@ -239,10 +239,12 @@ def regime_basis(scenario: Any) -> tuple[str, tuple[str, ...]]:
 
 def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool,
                   scenario: Any = None) -> str:
-    """``, over the 90 days simulated, in which the truce holds on 30% of days, erodes on 27% and
-    breaks down on 43% (the plan's regime assumptions)``: the truce the incident figures rest on
-    (review s38 1: that it breaks down on most simulated days was said only in an appendix), each
-    share footnoted to the plan's regimes; "" without the incidents model's regime results."""
+    """``, over the 90 days simulated, for a truce the plan expects to hold on 30% of days, erode on
+    27% and break down on 43% (the plan's regime assumptions; the runs drew 38%, 28% and 34%)``:
+    the truce the incident figures rest on (review s38 1: that it breaks down on most simulated
+    days was said only in an appendix; review s53 2: the plan's expectation, worded as such, the
+    runs' own beside), each share footnoted to the plan's regimes; "" without the incidents
+    model's regime results."""
     from reassure.run.section_incidents import regime_clause
 
     data = next((s.data for s in sections if s.name == "incidents"), None)
@@ -272,7 +274,12 @@ def _regimes_text(sections: Sequence[SectionResult], num: Num, plan_has_us: bool
     if paths:
         source = num(None, paths, label="What the truce's cycle of regimes rests on (incidents.regimes)",
                      text=source)
-    clause = regime_clause(r, alone, plan_has_us, pct, source=source, alike=" with or without the US")
+    def drawn(name: str, share: float, side: str) -> str:  # review s53 2: the runs' own, beside
+        return num(share, ("incidents.regimes",), "%", 0, estimate=True,
+                   label=f"Days {name.replace('_', ' ')}, share of {over}, over the runs ({_PLANNED})")
+
+    clause = regime_clause(r, alone, plan_has_us, pct, source=source, alike=" with or without the US",
+                           run_pct=drawn)
     return f", over {said}, {clause}" if clause else ""
 
 
@@ -313,6 +320,9 @@ NO_TRIAGE = ("A limitation of the model, not a finding about the plan: calls are
              "the calls behind it; a dispatcher who sent units to the most urgent calls first might "
              "not reach fewer incidents in time with the US backstop than without it.")
 
+#: The words by which a note states the model's first-come-first-served dispatch.
+FIRST_COME = "first come, first served"
+
 #: The response-standard shares compared with and without the US backstop.
 _WITHIN_KEYS = ("within_threshold_incidents_pct", "within_threshold_pct", "sites_within_threshold_pct")
 
@@ -321,6 +331,10 @@ def no_triage_notes(section: SectionResult, plan_has_us: bool = True) -> tuple[s
     """``(NO_TRIAGE,)`` for the incidents section when a share reached within the response
     standard reads lower with the US backstop than without it (at its printed precision); else ()."""
     if section.name != "incidents" or not plan_has_us:
+        return ()
+    if any(FIRST_COME in note for note in section.notes):
+        # review s53 1: the section's queueing note (`section_incidents.queueing_note`) already
+        # states the limit and its counterfactual: one note, not two saying the same thing
         return ()
     for fig in section.figures:
         if fig.key in _WITHIN_KEYS and _ok(fig.with_us) and _ok(fig.without_us) \
@@ -604,6 +618,26 @@ def _who_joins(sections: Sequence[SectionResult], sides: Sequence[str], both: st
 _WITH_THE = ("United ", "Netherlands", "Czech Republic", "Philippines", "Bahamas", "Gambia")
 
 
+def a_or_an(shown: str) -> str:
+    """The indefinite article before a number as written (footnote markup ignored): "an" where it is
+    said with a vowel sound, "an 83%", "an 11%", "an 8.5%", "an 18,000"; else "a" (review s53 4:
+    "a 83% chance").
+
+    >>> [a_or_an(x) for x in ("83%", "11%", "18,000", "8.5%", "80%", "1%", "110", "<a href='#n1'>83%</a>", "n/a")]
+    ['an', 'an', 'an', 'an', 'an', 'a', 'a', 'an', 'a']
+    """
+    m = re.search(r"\d[\d,]*", re.sub(r"<[^>]*>", "", shown))
+    if m is None:
+        return "a"
+    lead = m.group(0).split(",")[0]  # the words start with its leading group: "eighteen thousand"
+    return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
+
+
+def _chance_words(shown: str) -> str:
+    """`` (an 83% chance)``: a chance as the headline brackets it."""
+    return f" ({a_or_an(shown)} {shown} chance)"
+
+
 def _with_article(name: str) -> str:
     """``the United Kingdom``, ``the Netherlands``; ``Germany`` as it is."""
     return f"the {name}" if name.startswith(_WITH_THE) else name
@@ -672,7 +706,7 @@ def _range_sentence(num: Num, target: Figure, best: Figure, odds: Figure | None,
                    else f", {_n(num, best, 'without_us', 'troops')} without the US") if plan_has_us else ""))
 
     def chance(fig: Figure | None) -> str:
-        return f" (a {_n(num, fig, 'with_us', '%', 0)} chance)" if fig is not None and _ok(fig.with_us) else ""
+        return _chance_words(_n(num, fig, 'with_us', '%', 0)) if fig is not None and _ok(fig.with_us) else ""
 
     if not plan_has_us:
         if high_without:
@@ -731,7 +765,7 @@ def headline(scenario: Any, sections: Sequence[SectionResult], num: Num, plan_ha
                     s = (f"The plan can field its {t} only with the US backstop, and only if enough "
                          f"uncertain nations join")
                     if odds and _ok(odds.with_us):
-                        s += f" (a {_n(num, odds, 'with_us', '%', 0)} chance)"
+                        s += _chance_words(_n(num, odds, 'with_us', '%', 0))
                 s += (f"; without the US it reaches {_n(num, best, 'without_us', 'troops')} at best"
                       f"{_why_fewer_without(sections, 'a US backstop')}.")
             elif met_with and met_without:

@@ -20,7 +20,7 @@ from reassure.run.results import (
 )
 from reassure.vocabulary import years_span, years_text
 
-__all__ = ["FULL_TARGET", "LOW_END_QUESTION", "PRICED", "RANGE_HIGH_END", "compared_question", "allocation_refs", "binding_kind", "force_section", "force_refs", "no_low_end", "own_limit_sources",
+__all__ = ["EITHER_TARGET", "FULL_TARGET", "LOW_END_QUESTION", "PRICED", "RANGE_HIGH_END", "compared_question", "allocation_refs", "binding_kind", "force_section", "force_refs", "no_low_end", "own_limit_sources",
            "target_words", "troop_cost_refs", "SidedSetting"]
 
 
@@ -41,6 +41,14 @@ LOW_END_QUESTION = "Could the low end of the target be fielded (best case)?"
 #: end (review).
 FULL_TARGET = "the full target"
 RANGE_HIGH_END = "the high end of the target range"
+
+
+#: The target a chance of fielding it names in `compare` (its number in the plan's own row), by
+#: whether the target is a range: a range's high end, else the one target.
+_TARGET_OF_CHANCE = {True: "the high end of the target", False: "the target"}
+#: The same, for a comparison of plans of both kinds (review s53 3: a single target of 5,000 read
+#: "Chance the high end of the target is fielded").
+EITHER_TARGET = "the target (its high end where a range)"
 
 
 def target_words(scenario: Any) -> str:
@@ -290,8 +298,14 @@ EXPECTED_STRENGTH = "Expected deployed strength, given each nation's chance of j
 #: whoever else joins (`reassure.models.forcegen.participation.additive_mean`), else the mean of
 #: the participation draws (review: an "expected" 14,548.5 troops read 14,500 where the exact
 #: expectation, 14,559, reads 14,600).
-MEAN_EXACT = ("exact: the best case less each uncertain nation's troops there times its chance of staying "
-              "out, as who joins changes no other nation's troops")
+#: Review s53 5: "exact" beside a value written to three significant figures (22,800 for 22,779.1)
+#: read as a slip: the computation is exact, the value is rounded as every expectation over judged
+#: chances of joining is, and the label says both.
+MEAN_EXACT = ("computed exactly, not sampled: the best case less each uncertain nation's troops there times its "
+              "chance of staying out, as who joins changes no other nation's troops; rounded to 3 significant "
+              "figures, as the chances of joining are judgements")
+#: `MEAN_EXACT` in a word or two, for `compare`'s row under the figure.
+MEAN_EXACT_SHORT = "computed exactly, rounded to 3 significant figures"
 MEAN_ESTIMATE = ("a Monte Carlo estimate: the mean over the draws of who joins, with its 95% interval (who "
                  "joins changes what the others add, through a role's limit or the target, so no sum is exact)")
 
@@ -311,7 +325,7 @@ def _mean_method(scenario: Any, r: dict[str, Any], alone: dict[str, Any], short:
     `compare`'s row under the figure)."""
     def one(side: dict[str, Any]) -> str:
         if short:
-            return "exact" if _is_exact(side) else "Monte Carlo estimate (mean over the draws of who joins)"
+            return MEAN_EXACT_SHORT if _is_exact(side) else "Monte Carlo estimate (mean over the draws of who joins)"
         return MEAN_EXACT if _is_exact(side) else MEAN_ESTIMATE
 
     if not scenario.us_backstop.any or _is_exact(r) == _is_exact(alone):
@@ -325,8 +339,8 @@ def expected_strength_label(scenario: Any, r: dict[str, Any], alone: dict[str, A
 
     >>> from types import SimpleNamespace as N
     >>> side = {"participation": {"strength_mean_exact": True}}
-    >>> expected_strength_label(N(us_backstop=N(any=True)), side, side)[:92]
-    "Expected deployed strength, given each nation's chance of joining (exact: the best case less"
+    >>> expected_strength_label(N(us_backstop=N(any=True)), side, side)[:96]
+    "Expected deployed strength, given each nation's chance of joining (computed exactly, not sampled"
     """
     return f"{EXPECTED_STRENGTH} ({_mean_method(scenario, r, alone)})"
 
@@ -566,7 +580,9 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                0 if all(gone) else 1, None if gone[0] else _chance_ci(r), None if gone[1] else _chance_ci(alone),
                estimate=not all(gone),
                # compare: the target's number is each plan's own ("Target deployed strength" rows)
-               common_label=f"Chance the high end of the target is fielded, given who may not join{_OF_DRAWS}"),
+               # review s53 3: "the high end" only of a range (one target number has none)
+               common_label=f"Chance {_TARGET_OF_CHANCE[scenario.force.target_troops.is_range]} is fielded, "
+                            f"given who may not join{_OF_DRAWS}"),
         *((Figure("p_target_low_met_pct",
                   _chance_label(f"Chance {_target_text(low['target_troops'], 'low')} is fielded", reach_low,
                                 gone_low),

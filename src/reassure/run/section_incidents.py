@@ -25,7 +25,7 @@ from reassure.vocabulary import plural
 __all__ = ["COUNTED_FROM", "DETECTED_TYPE", "FIGHTER_COUNTS", "MAX_WAIT_NEAR", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
            "denominators", "detection_note", "horizon_days", "horizon_default_note", "incidents_section",
            "max_wait_words", "of_subset", "p90_digits", "per_day_label", "percentile_text", "queueing_note",
-           "regime_clause", "regime_shares", "self_reported_types", "set_by_max_wait", "share_pct", "support_force_words",
+           "IN_TIME_QUESTION", "IN_TIME_VERDICT", "regime_clause", "regime_shares", "run_regime_shares", "self_reported_types", "set_by_max_wait", "share_pct", "support_force_words",
            "support_queues", "support_reads", "threshold_text", "threshold_assumed", "threshold_setting", "threshold_words",
            "line_and_site_calls", "unanswered_label", "wait_cause", "worse_with_us"]
 
@@ -60,6 +60,15 @@ MC_NOISE = ("The 95% intervals of these figures are Monte Carlo sampling noise o
             "given). The 90th percentiles move most from one run count to another, so they are shown to two "
             "significant figures (the times to a unit on scene share the rounding of the smallest of them, "
             "so that rounding keeps their order)")
+
+#: The headline response verdict (review s53 1): over every incident needing a unit, detected or
+#: not, the one denominator both sides share. Asked of the calls (the detected ones) until s53, it
+#: rewarded seeing less: mnf-u-2026's 9.9% of calls with the US backstop (47% of incidents
+#: detected) read against 41.6% without (16% detected). The calls' share stays in its why.
+IN_TIME_QUESTION = (f"Are more than half of all incidents needing a unit reached within the response threshold, "
+                    f"{COUNTED_FROM} (an undetected incident counts as not reached)?")
+#: The question's opening words, by which `compare` finds the verdict (its queueing note goes with it).
+IN_TIME_VERDICT = "Are more than half of all incidents needing a unit reached within the response threshold"
 
 #: Whether the response units keep up (review s49): a free unit for most calls when they come.
 WAIT_QUESTION = "Is a response unit free for most calls when they come (fewer than half of answered calls wait)?"
@@ -155,6 +164,31 @@ def set_by_max_wait(value_h: float | None, max_wait_h: float | None, escalated: 
     False
     """
     return wait_cause(value_h, max_wait_h, escalated, q, **support) == "max_wait"
+
+
+def at_allowed_wait(value_h: float | None, max_wait_h: float | None, escalated: float | None,
+                    travel_max_h: float | None) -> bool:
+    """Whether a 90th percentile over the calls in-theatre units answered is set by the allowed
+    wait: such a call waits at most ``max_wait_h`` for a free unit (one waiting longer is escalated),
+    then its unit's travel (at most ``travel_max_h``), so a percentile from just under the wait to
+    the wait plus that travel is the wait's, where calls did wait that long (``escalated`` > 0).
+
+    >>> at_allowed_wait(14.2, 12.0, 0.3, 3.0), at_allowed_wait(12.4, 12.0, 0.02, None)
+    (True, True)
+    >>> at_allowed_wait(6.0, 12.0, 0.3, 3.0), at_allowed_wait(14.2, 12.0, 0.0, 3.0), at_allowed_wait(17.0, 12.0, 0.3, 3.0)
+    (False, False, False)
+    """
+    if value_h is None or max_wait_h is None or not math.isfinite(value_h) or max_wait_h <= 0:
+        return False
+    if escalated is None or escalated <= 0:  # no call waited that long
+        return False
+    top = max_wait_h * (1 + MAX_WAIT_NEAR) + (travel_max_h if travel_max_h is not None and math.isfinite(travel_max_h)
+                                                else 0.0)
+    return max_wait_h * (1 - MAX_WAIT_NEAR) <= value_h <= top
+
+
+#: The 90th percentile over the calls in-theatre units answered (`at_allowed_wait`).
+_IN_THEATRE_P90 = ("in_theatre_report_to_scene_h", "p90")
 
 
 def support_reads(d: dict[str, Any]) -> dict[str, Any]:
@@ -311,6 +345,8 @@ def breakdown_timing_note(r: dict[str, Any], breakdown: str = "breaking_down") -
 #: a truce that breaks down on most simulated days, said only in an appendix): "the truce holds on
 #: 30% of days, erodes on 27% and breaks down on 43%". A regime of another name reads "is <name>".
 REGIME_VERBS = {"holding": "holds", "eroding": "erodes", "breaking_down": "breaks down"}
+#: The same, after "the plan expects the truce to" (review s53 2).
+REGIME_INFINITIVES = {"holding": "hold", "eroding": "erode", "breaking_down": "break down"}
 
 #: Where the regime shares come from, said beside them.
 REGIME_SOURCE = "the plan's regime assumptions: incidents.regimes"
@@ -348,30 +384,47 @@ def regime_shares(r: dict[str, Any]) -> list[tuple[str, float]]:
     return [(name, float(w)) for (name, _), w in zip(shares, whole, strict=True)]
 
 
-def _regime_words(shares: list[tuple[str, float]], pct: Any, side: str) -> str:
-    """``the truce holds on 30% of days, erodes on 27% and breaks down on 43%``."""
+def _regime_words(shares: list[tuple[str, float]], pct: Any, side: str, verbs: dict[str, str] = REGIME_VERBS,
+                  verb_of: str = "is {}") -> str:
+    """``the truce holds on 30% of days, erodes on 27% and breaks down on 43%`` (``verbs``: how each
+    regime is said; ``verb_of``: a regime it does not name)."""
     if len(shares) == 1:
         name = shares[0][0]
-        verb = REGIME_VERBS.get(name, f"is {name.replace('_', ' ')}")
+        verb = verbs.get(name, verb_of.format(name.replace('_', ' ')))
         return f"the truce {verb} on every day"
     parts = []
     for k, (name, share) in enumerate(shares):
-        verb = REGIME_VERBS.get(name, f"is {name.replace('_', ' ')}")
+        verb = verbs.get(name, verb_of.format(name.replace('_', ' ')))
         parts.append(f"{verb} on {pct(name, share, side)}{' of days' if k == 0 else ''}")
     return "the truce " + (", ".join(parts[:-1]) + " and " + parts[-1])
 
 
+def run_regime_shares(r: dict[str, Any]) -> list[tuple[str, float]]:
+    """The share of the days the runs spent in each regime (per cent, whole, adding up to 100),
+    the Monte Carlo draw of the plan's chain (``regime_day_fraction``); [] without it.
+
+    >>> run_regime_shares({"regime_day_fraction": {"a": {"value": 0.379}, "b": {"value": 0.621}}})
+    [('a', 38.0), ('b', 62.0)]
+    """
+    return regime_shares({"regime_day_fraction": r.get("regime_day_fraction") or {}})
+
+
 def regime_clause(r: dict[str, Any], alone: dict[str, Any], has_us: bool = True, pct: Any = None,
-                  source: str = REGIME_SOURCE, alike: str = " with and without the US backstop alike") -> str:
-    """``in which the truce holds on 27% of days, erodes on 28% and breaks down on 45% (the plan's
-    regime assumptions: incidents.regimes)``: the share of the simulated days in each ceasefire
-    regime the plan's chain gives in expectation (`regime_shares`), said beside the incident figures
-    that rest on it (review s38 1). Both sides run the same chain (and draw the same regime path:
-    one seed), so the shares are given once where they read the same, and each side's where they do
-    not. ``pct(name, share, side)`` writes a share
-    (the report footnotes it); whole per cent by default; ``source``: where the shares come from,
-    in the closing bracket; ``alike``: what says that the two sides read the same (a plan with a US
-    backstop). "" without regime results.
+                  source: str = REGIME_SOURCE, alike: str = " with and without the US backstop alike",
+                  run_pct: Any = None) -> str:
+    """``for a truce the plan expects to hold on 30% of days, erode on 27% and break down on 43%
+    (the plan's regime assumptions: incidents.regimes; the runs drew 38%, 28% and 34%)``: the share
+    of the simulated days in each ceasefire regime the plan's chain gives in expectation
+    (`regime_shares`), said beside the incident figures that rest on it (review s38 1), worded as
+    the plan's expectation (review s53 2: "in which the truce holds on 30% of days" read as the
+    days simulated, which were 38/28/34% in that run), with the runs' own shares beside where they
+    read otherwise. Results without the expected shares give the runs' ("in which the truce holds
+    on ..."). Both sides run the same chain (and draw the same regime path: one seed), so the
+    shares are given once where they read the same, and each side's where they do not.
+    ``pct(name, share, side)`` writes an expected share (the report footnotes it), ``run_pct`` a
+    run's; whole per cent by default; ``source``: where the shares come from, in the closing
+    bracket; ``alike``: what says that the two sides read the same (a plan with a US backstop).
+    "" without regime results.
 
     >>> r = {"regime_day_fraction": {"holding": {"value": 0.274}, "eroding": {"value": 0.275},
     ...                              "breaking_down": {"value": 0.451}}}
@@ -379,20 +432,41 @@ def regime_clause(r: dict[str, Any], alone: dict[str, Any], has_us: bool = True,
     in which the truce holds on 27% of days, erodes on 28% and breaks down on 45% (the plan's regime assumptions: incidents.regimes)
     >>> print(regime_clause(r, r))
     in which the truce holds on 27% of days, erodes on 28% and breaks down on 45% with and without the US backstop alike (the plan's regime assumptions: incidents.regimes)
+    >>> e = dict(r, regime_day_fraction_expected={"holding": 0.301, "eroding": 0.27, "breaking_down": 0.429})
+    >>> print(regime_clause(e, e, has_us=False))
+    for a truce the plan expects to hold on 30% of days, erode on 27% and break down on 43% (the plan's regime assumptions: incidents.regimes; the runs drew 27%, 28% and 45%)
     """
     if pct is None:
         def pct(_name: str, share: float, _side: str) -> str:
             return share_pct(share)
+    if run_pct is None:
+        def run_pct(_name: str, share: float, _side: str) -> str:
+            return share_pct(share)
     shares, shares_alone = regime_shares(r), regime_shares(alone)
     if not shares:
         return ""
-    text = f"in which {_regime_words(shares, pct, 'with_us')}"
+    expected = isinstance(r.get("regime_day_fraction_expected"), dict) and bool(r["regime_day_fraction_expected"])
+    verbs, verb_of = (REGIME_INFINITIVES, "be {}") if expected else (REGIME_VERBS, "is {}")
+    words = _regime_words(shares, pct, "with_us", verbs, verb_of)
+    text = (f"for a truce the plan expects to {words.removeprefix('the truce ')}" if expected
+            else f"in which {words}")
     plain = [(n, share_pct(x)) for n, x in shares]
     if has_us and shares_alone and [(n, share_pct(x)) for n, x in shares_alone] != plain:
-        text += f" with the US backstop, {_regime_words(shares_alone, pct, 'without_us').removeprefix('the truce ')} without"
+        other = _regime_words(shares_alone, pct, "without_us", verbs, verb_of).removeprefix("the truce ")
+        text += f" with the US backstop, {other} without"
     elif has_us:  # one seed: both sides draw the same regime path
         text += alike
+    drawn = run_regime_shares(r) if expected else []
+    if drawn and [(n, share_pct(x)) for n, x in drawn] != plain:
+        # the same seed on both sides: one regime path, so the runs' shares once
+        runs = [run_pct(n, x, "with_us") for n, x in drawn]
+        return f"{text} ({source}; the runs drew {_and(runs)})"
     return f"{text} ({source})"
+
+
+def _and(items: list[str]) -> str:
+    """``27%, 28% and 45%``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def self_reported_types(scenario: Any) -> set[str]:
@@ -941,8 +1015,12 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None
     # the response" (docs/models/incidents.md)
     return (text + "; without the US fewer incidents are seen, and the few calls find a unit free "
             "sooner. A limit of the model (docs/models/incidents.md), not of the plan: it serves calls first "
-            "come, first served, with no priority for the protected sites and no triage of the calls seen: "
-            "read detection and response apart")
+            "come, first served, with no priority for the protected sites and no triage of the calls seen, "
+            # review s53 1: story.NO_TRIAGE's counterfactual, said here once (its note, which said
+            # the same limit again, is no longer added beside this one)
+            "so every extra call the US sensors raise delays the calls behind it; a dispatcher who sent units "
+            "to the most urgent calls first might not reach fewer incidents in time with the US backstop than "
+            "without it: read detection and response apart")
 
 
 def _p90_explained(r: dict[str, Any]) -> str:
@@ -993,6 +1071,8 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     plan = plan_label(scenario)
     alone = r["without_us"]
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
+    in_time = _v(r.get("within_threshold_incidents_fraction"))
+    in_time_alone = _v(alone.get("within_threshold_incidents_fraction"))
     util, util_alone = _v(r["utilisation_max"]), _v(alone["utilisation_max"])
     waited, waited_alone = _v(r.get("wait_probability")), _v(alone.get("wait_probability"))
     # (review of s49) fewer calls wait without the US where fewer incidents are detected: fewer
@@ -1038,17 +1118,27 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     # and under the verdict asked of it, which names no value either (s32 follow-up)
     its_threshold = threshold_setting(scenario)
     verdicts = (
-        Verdict(f"Are most calls answered within the response threshold, {COUNTED_FROM}?",
-                None if within is None else within > 0.5,
-                None if within_alone is None else within_alone > 0.5,
-                # review s33: the share itself and the threshold, against the half it must exceed
-                f"share of calls (detected incidents needing a unit) whose first unit ({FIGHTER_COUNTS}) is on "
-                "scene within "
+        Verdict(IN_TIME_QUESTION,
+                None if in_time is None else in_time > 0.5,
+                None if in_time_alone is None else in_time_alone > 0.5,
+                # review s33: the share itself and the threshold, against the half it must exceed;
+                # review s53 1: of all incidents needing a unit, the calls' share (its denominator
+                # the plan's own detection) beside it, named as such
+                f"share of all incidents needing a unit, detected or not, whose first unit ({FIGHTER_COUNTS}) "
+                "is on scene within "
                 f"the response threshold of {its_threshold.text} (incidents.response_threshold"
                 f"{assumed.replace(' (', ', ').removesuffix(')')}), {COUNTED_FROM}: "
+                + both_sides(scenario, share_pct(None if in_time is None else 100 * in_time, 1),
+                             share_pct(None if in_time_alone is None else 100 * in_time_alone, 1))
+                + ", against more than 50%; an undetected or unanswered incident counts as not reached. "
+                "Of the detected calls alone (a share of detected calls, whose number differs with the "
+                "plan's sensors"
+                + ("" if seen is None or seen_alone is None or not scenario.us_backstop.any else
+                   f": {share_pct(100 * seen)} of all incidents detected with the US backstop, "
+                   f"{share_pct(100 * seen_alone)} without")
+                + "): "
                 + both_sides(scenario, share_pct(None if within is None else 100 * within, 1),
-                             share_pct(None if within_alone is None else 100 * within_alone, 1))
-                + ", against more than 50% for most; unanswered calls count as late",
+                             share_pct(None if within_alone is None else 100 * within_alone, 1)),
                 REFS, setting=its_threshold),
         # review s49: "is every unit busy less than all of the time?" was yes in every plan, units
         # saturated or not (a 90-day average over quiet days and busy ones): the question asked now is
@@ -1085,12 +1175,23 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                              support_travel_h=x["support_travel_h"], activation_h=x["activation_h"],
                              travel_max_h=x["travel_max_h"])
                   for v, x in zip(values, reads, strict=True)]
+        in_theatre = path == _IN_THEATRE_P90
+        if in_theatre:
+            # review s53 4: a call answered in theatre waited at most the allowed wait, then its
+            # unit's travel: 14 h against a 12 h wait is that setting too, on the side it is
+            causes = ["max_wait" if at_allowed_wait(v, max_wait, x["escalated"], x["travel_max_h"]) else c
+                      for c, v, x in zip(causes, values, reads, strict=True)]
         marks: list[str] = []
         for cause in dict.fromkeys(c for c in causes if c is not None):
             sides = [c == cause for c in causes]
             which = ("" if not has_us else " with the US backstop" if sides == [True, False]
                      else " without the US backstop" if sides == [False, True] else " with and without the US backstop")
-            if cause == "max_wait":
+            if cause == "max_wait" and in_theatre:
+                head = SET_BY_MAX_WAIT.partition(": ")[0].replace("incidents.max_wait", wait_words)
+                marks.append(f"{head}{which}: a call answered in theatre waits up to that long for a free "
+                             "unit, and one waiting longer is escalated, then its unit travels, so it measures "
+                             "that setting and that travel, not how fast a unit arrives")
+            elif cause == "max_wait":
                 head, _, why = SET_BY_MAX_WAIT.partition(": ")
                 # among the escalated calls beyond the wait itself: the support force's travel adds to it
                 travel = [x["support_travel_h"] for x, v, on in zip(reads, values, sides, strict=True)

@@ -1032,7 +1032,7 @@ def rough_text(n: int, need: int, k: int, manifest: dict[str, Any], *, swamped: 
     head = f"Rough answers: {n:,} experiments give {what}."
     if swamped is not None:  # more experiments would not separate the inputs: one setting at a time
         return f"{head} {pooled_text(swamped, unit, advice=True)}"
-    why = (f"Indices with 95% intervals for {k} continuous inputs need about {need:,} experiments (N > 4M^2 = 64 "
+    why = (f"Indices with 95% intervals for {_plural(k, 'continuous input')} need about {need:,} experiments (N > 4M^2 = 64 "
            "for the FAST family with M = 4, SALib's FAST sampler; and 10 runs per input, Loeppky, Sacks and "
            "Welch 2009)")
     design = manifest.get("design") or {}

@@ -45,8 +45,17 @@ _BASE_ONLY = (
     # "in which the truce holds on 49% of days, erodes on 22% and breaks down on 29% [with and without the US backstop alike]"
     (re.compile(r",? in which the truce holds on [\d.]+% of days, erodes on [\d.]+% and breaks down on [\d.]+%"
                 r"(?: with and without the US backstop alike)?"), ""),
+    # review s53 2: "for a truce the plan expects to hold on 30% of days, erode on 27% and break down on 43%"
+    (re.compile(r",? for a truce the plan expects to hold on [\d.]+% of days, erode on [\d.]+% and break down on "
+                r"[\d.]+%(?: with and without the US backstop alike)?"), ""),
+    # "(the plan's regime assumptions: incidents.regimes; the runs drew 38%, 28% and 34%)"
+    (re.compile(r"; the runs drew [\d.]+%(?:, [\d.]+%)*(?: and [\d.]+%)?\)"), ")"),
+    # review s53 4: the assessment's note on each site's weight is not in an explore report
+    (re.compile(r", each site's weight in the note below;"), ";"),
     # "(hours; set by incidents.max_wait (12 h, an assumption of the plan) with the US backstop: calls queue ...; n/a ..."
     (re.compile(r"; set by incidents\.max_wait \([^()]*\)[^;()]*"), ""),
+    # "... force) (set by incidents.max_wait (12 h, ...) with and without the US backstop: a call answered ...)"
+    (re.compile(r" \(set by incidents\.max_wait \([^()]*\)[^()]*\)"), ""),
     # "of the in-theatre response units (14 with the US backstop, 8 without): qra-romania@LRCK"
     (re.compile(r" \([\d,]+ with the US backstop, [\d,]+ without\): .*$"), ""),
     # s40: the base plan's sites the force cannot protect, by name ("Zaporizhzhia NPP (Enerhodar)")
