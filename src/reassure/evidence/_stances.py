@@ -2982,8 +2982,24 @@ def _for_now(tail: list[str]) -> bool:
     return False
 
 
+def _object_of_negated_refusal(low: list[str], s: int) -> bool:
+    """The cue at ``s`` is the object of a negated "rule out" / "exclude" right before it: "has
+    not ruled out joining", "does not exclude participating"."""
+    if low[max(0, s - 2):s] in (["ruled", "out"], ["rule", "out"]):
+        verb = s - 2
+    elif s > 0 and low[s - 1] in ("exclude", "excluded", "excludes"):
+        verb = s - 1
+    else:
+        return False
+    return any(w in ("not", "n't", "never") for w in low[max(0, verb - 3):verb])
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
+    if stance == "declines" and low[s] in ("opposed", "against") and \
+            any(w in NEGATIONS for w in low[max(0, s - 3):s]):
+        return True  # (review s53) "would not be opposed to sending troops", "is not against
+        # taking part": a refusal negated, as "has not ruled out"
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
     if stance == "declines" and not _REFUSE_TO.isdisjoint(low[max(0, s - 3):s]):
@@ -3797,6 +3813,23 @@ _FRAME_FORCE = STANCE_CONTEXT - {"participation", "contribution"} | {
     "peacekeeping", "troop", "reassurance", "coalition"}
 
 
+_NEGATORS = frozenset({"not", "n't", "never"})
+
+
+def _negated_refusal(words: list[str]) -> bool:
+    """Whether ``words`` (a frame's gap) hold a refusal negated and nothing else refusing:
+    "has not ruled out", "has never ruled out", "does not exclude", "would not be opposed to"."""
+    for i, w in enumerate(words):
+        if w not in _NEGATORS:
+            continue
+        rest = [x for x in words[i + 1:i + 4] if x not in ("be", "been", "yet", "so", "far")]
+        if rest[:2] in (["ruled", "out"], ["rule", "out"]) or rest[:1] in (
+                ["excluded"], ["exclude"], ["opposed"], ["against"]):
+            refusing = set(words[:i]) | set(words[i + 4:])
+            return refusing.isdisjoint(_FRAME_DECLINES)
+    return False
+
+
 def participation_frame(sent: Sent, context: AbstractSet[str]) -> list[tuple[Mention, str, int, int]]:
     """The nations that open a clause whose verb frames their taking part: declined / refused
     / will not (declines), reluctance / doubts / reservations (undecided), interest / openness /
@@ -3845,6 +3878,9 @@ def participation_frame(sent: Sent, context: AbstractSet[str]) -> list[tuple[Men
                 not {"until", "before", "till"}.isdisjoint(low[k:k + 12]):
             stance = "undecided"  # (s31) "Germany will not discuss participation in the
             # mission until a peace agreement is signed": not yet, as "premature"
+        elif _negated_refusal(low[holders[-1].end:k]):
+            stance = "open"  # (review s53) "has not ruled out taking part", "would not be
+            # opposed to joining": a refusal negated, as the cue rules read it
         elif gap & _FRAME_DECLINES:
             stance = "declines"
         elif gap & _FRAME_UNDECIDED:
@@ -4743,6 +4779,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # ...": a participation hoped for, not offered (15zc)
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
+        if kind != "declines" and _object_of_negated_refusal(sent.lower, s):
+            continue  # (review s53) "has not ruled out joining": the refusal's own cue reads
+            # it (open); the negation is the refusal's, not this offer's (read as declines)
         if stance == "ready" and _promise_withheld(sent.lower, s):
             stance = "undecided"  # "gave no guarantees that it would send troops" (15s)
         elif _negated(kind, sent, s):

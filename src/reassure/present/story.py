@@ -308,7 +308,8 @@ def _lower_with_us_note(f: dict[str, Figure], num: Num, sections: Sequence[Secti
              if line is not None and line_alone is not None and line > line_alone else
              "the model answers calls first come, first served, with no triage between call types")
     return (f"; fewer are reached in time with the US backstop because its sensors detect far more "
-            f"incidents{seen}, each a call on the same response units, so calls queue: the US "
+            f"incidents{seen}, and each of them that needs a unit is a call on the same response units, "
+            f"so calls queue: the US "
             f"backstop does not slow a unit, it finds more work for the same units, and {first} (a limit "
             "of the model; see the incidents section)")
 

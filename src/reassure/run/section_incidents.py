@@ -983,7 +983,8 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None
     line_alone, site_alone = line_and_site_calls(alone)
     if seen is not None and seen_alone is not None and seen > seen_alone:
         text += (f"the US sensors detect more incidents ({share_pct(seen)} of all incidents against "
-                 f"{share_pct(seen_alone)}), each a call on the same response units")
+                 f"{share_pct(seen_alone)}), and each of them that needs a unit is a call on the same response "
+                 "units")  # (review s53) most detected incidents are violations that call for none
     else:
         text += "more calls fall on the same response units"
     if line is not None and line_alone is not None and line > line_alone:
