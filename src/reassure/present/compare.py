@@ -324,7 +324,7 @@ class ComparisonRows(list[dict[str, Any]]):
 
 #: review s38 1: the rule by which a cell is marked as differing from the first plan's, said in
 #: the legend of the terminal table and of compare.html.
-DIFF_RULE = ("a figure with a 95% Monte Carlo interval (in brackets, as `assess` prints it) is marked "
+DIFF_RULE = ("a figure with a 95% Monte Carlo interval (in parentheses, as `assess` prints it) is marked "
              "only where its interval and the first plan's do not overlap, a difference beyond the noise "
              "of the runs (intervals that overlap may still differ, but the runs do not show it); any "
              "other cell wherever its value differs from the first plan's")
@@ -441,7 +441,7 @@ def _unit(row: dict[str, Any], i: int) -> str:
 def cell_text(row: dict[str, Any], i: int, side: str = "with_us") -> str:
     """Plan ``i``'s cell of a comparison row as the plan's own report writes it: a range figure
     as ``low–high``, any other as its value (``side``: ``with_us`` = as planned, or ``without_us``),
-    then a Monte Carlo estimate's 95% interval in brackets as `assess` prints it (review s38 1);
+    then a Monte Carlo estimate's 95% interval in parentheses as `assess` prints it (review s38 1);
     a capital cost n/a for want of a price says so (review s38 3)."""
     from reassure.present.report import interval_text, range_text, value_text
 
@@ -765,7 +765,7 @@ def _print_key_figures(out: Any, plans: list[str], rows: list[dict[str, Any]], r
               + ("the inputs that differ between the plans (each with its source ids or assumption), then "
                  if inputs else "")
               + "the verdicts and key figures of each plan, as planned (and without the US); a Monte Carlo "
-              "figure with its 95% interval in brackets. The terminal is too narrow for the side-by-side "
+              "figure with its 95% interval in parentheses. The terminal is too narrow for the side-by-side "
               f"table ({need or compare_width(len(plans), plans)} columns); write it with `--out DIR` (compare.html) "
               "or widen the terminal.", soft_wrap=False)
     for i, plan in enumerate(plans):

@@ -752,8 +752,8 @@ GLOSSARY: tuple[tuple[str, str, str], ...] = (
     ("NPP", r"\bNPP\b", "nuclear power plant."),
     # review s53 5 (a journalist): the air policing tasks' and platforms' short names
     ("CAP", r"\bCAP\b|\(cap\b|\bcap@", "combat air patrol: fighters kept airborne over an area, in turns."),
-    ("AEW / E-3", r"\bAEW\b|\baew\b|\bE-3\b|\be3\b",
-     "airborne early warning: a radar aircraft (the E-3 AWACS is one) that watches the airspace for the fighters."),
+    ("AEW", r"\bAEW\b|\baew\b|\bE-3\b|\be3\b",  # no digit here: every number in the report is a figure's
+     "airborne early warning: a radar aircraft, such as the AWACS, that watches the airspace for the fighters."),
     ("regime", r"\bregimes?\b",
      "the state of the truce on a simulated day (holding, eroding or broken down), each with its own "
      "incident rates; how long each lasts is an input of the plan."),

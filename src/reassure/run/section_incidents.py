@@ -633,6 +633,15 @@ def threshold_text(h: float) -> str:
     return f"{minutes:g} min" if float(minutes).is_integer() else f"{h:.2f} h"
 
 
+def _calls_of_needing(d: dict[str, Any]) -> float | None:
+    """The share of one side's incidents needing a unit that are detected (its calls): those a
+    unit reached, over the calls' share answered (``1 - unreached`` over ``1 - unanswered``)."""
+    unreached, unanswered = _v(d.get("unreached_fraction")), _v(d.get("unanswered_fraction"))
+    if unreached is None or unanswered is None or unanswered >= 1:
+        return None
+    return min(1.0, (1 - unreached) / (1 - unanswered))
+
+
 def _v(e: dict[str, Any] | None, scale: float = 1.0) -> float | None:
     if not e or e.get("value") is None:
         return None
@@ -1079,12 +1088,19 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     # (review of s49) fewer calls wait without the US where fewer incidents are detected: fewer
     # calls come, not more units; said beside the shares
     seen, seen_alone = _v(r.get("detected_fraction")), _v(alone.get("detected_fraction"))
+    # (review s53) of the incidents needing a unit, the share detected (the calls): most of all
+    # incidents are violations that call for none, so "55% of all incidents detected" read as
+    # the calls' denominator beside two equal shares (11.9% of calls, 11.9% of incidents)
+    calls_of_needing, calls_of_needing_alone = _calls_of_needing(r), _calls_of_needing(alone)
     fewer_calls = ""
     if scenario.us_backstop.any and waited is not None and waited_alone is not None and seen is not None \
             and seen_alone is not None and waited_alone < waited and seen_alone < seen:
-        fewer_calls = ("; fewer wait without the US backstop because fewer incidents are detected "
-                       f"({share_pct(100 * seen_alone)} against {share_pct(100 * seen)}), so fewer calls come, "
-                       "not because there are more units")
+        detected_text = (f"{share_pct(100 * calls_of_needing_alone)} of the incidents needing a unit against "
+                         f"{share_pct(100 * calls_of_needing)}" if calls_of_needing is not None
+                         and calls_of_needing_alone is not None else
+                         f"{share_pct(100 * seen_alone)} against {share_pct(100 * seen)}")
+        fewer_calls = (f"; fewer wait without the US backstop because fewer incidents are detected ({detected_text}), "
+                       "so fewer calls come, not because there are more units")
     days, _ = horizon_days(scenario, r)
     # The threshold's value is a footnoted figure of the scenario; labels name it, not its number.
     # Labels and the verdict's question read the same in every plan (compare matches rows by
@@ -1134,9 +1150,10 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                 + ", against more than 50%; an undetected or unanswered incident counts as not reached. "
                 "Of the detected calls alone (a share of detected calls, whose number differs with the "
                 "plan's sensors"
-                + ("" if seen is None or seen_alone is None or not scenario.us_backstop.any else
-                   f": {share_pct(100 * seen)} of all incidents detected with the US backstop, "
-                   f"{share_pct(100 * seen_alone)} without")
+                + ("" if calls_of_needing is None or calls_of_needing_alone is None
+                   or not scenario.us_backstop.any else
+                   f": {share_pct(100 * calls_of_needing)} of the incidents needing a unit are detected "
+                   f"with the US backstop, {share_pct(100 * calls_of_needing_alone)} without")
                 + "): "
                 + both_sides(scenario, share_pct(None if within is None else 100 * within, 1),
                              share_pct(None if within_alone is None else 100 * within_alone, 1)),

@@ -1390,7 +1390,7 @@ def _overlap(a: tuple[float, float] | None, b: tuple[float, float] | None) -> bo
 
 
 COMPARE_RULE = ("a cell is highlighted when it differs from the first plan's; a Monte Carlo figure "
-                "(95% interval in brackets) only when the two intervals do not overlap, since "
+                "(95% interval in parentheses) only when the two intervals do not overlap, since "
                 "within them the difference may be noise of the runs")
 
 
