@@ -40,7 +40,7 @@ def test_the_headline_writes_a_threshold_under_an_hour_in_minutes(run_cli: Any, 
 def test_spare_garrisons_beside_an_uncovered_site_say_none_reaches_it(run_cli: Any) -> None:
     out = run_cli("posture", "europe-2025", env={"COLUMNS": "400"})
     assert out.exit_code == 0, out.stderr
-    note = next(line for line in out.stdout.splitlines() if "add no cover" in line)
+    note = next(line for line in out.stdout.splitlines() if "add no cover" in line and "port-odesa has" in line)
     assert re.search(r"port-odesa has no candidate garrison site \(beyond the standoff\) within \d+ road km", note), note
 
 

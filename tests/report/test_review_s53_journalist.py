@@ -62,3 +62,12 @@ def test_the_calls_verdict_gives_the_detected_share_of_incidents_needing_a_unit(
     assert (f"{share_pct(100 * share)} of the incidents needing a unit are detected with the US backstop, "
             f"{share_pct(100 * alone)} without") in detail
     assert "of all incidents detected" not in detail
+
+
+def test_posture_says_how_many_garrisons_are_placed_beside_those_manned(run_cli) -> None:  # noqa: ANN001
+    """(review s53, a newcomer) `posture` said "7 garrisons" above a table of 4; the reason (3 add
+    no cover) was a warning further down."""
+    out = run_cli("posture", "europe-2025", env={"COLUMNS": "300"})
+    assert out.exit_code == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    assert "7 garrisons (" in first and "; 4 placed, 3 add no cover," in first, first

@@ -358,6 +358,14 @@ def _site_response_table(title: str, r: dict[str, Any], modes: Sequence[str]) ->
     return t
 
 
+def _placed_words(r: dict[str, Any]) -> str:
+    """``; 4 placed, 3 add no cover`` where fewer garrisons are placed than the force mans (review
+    s53, a newcomer: "7 garrisons" above a table of 4; the reason was a warning further down)."""
+    placed = len(r.get("garrisons", ()))
+    idle = r.get("n_garrisons", placed) - placed
+    return f"; {placed} placed, {idle} add no cover" if idle > 0 else ""
+
+
 def print_posture(r: dict[str, Any]) -> None:
     from reassure.present.output import console
     from reassure.run.section_posture import places_limit
@@ -367,7 +375,7 @@ def print_posture(r: dict[str, Any]) -> None:
     names = {s["id"]: s.get("name") or s["id"] for s in r.get("sites", ())}
     out.print(styled("[bold]{}[/bold]: ", r["scenario"])
               + f"{plural(r['n_garrisons'], 'garrison')} "
-              f"({r['n_garrisons_rule']}), standoff {r['standoff_km']:g} km, cover radius "
+              f"({r['n_garrisons_rule']}){_placed_words(r)}, standoff {r['standoff_km']:g} km, cover radius "
               f"{r['cover_radius_road_km']:g} road km (detour x{r['detour_factor']:g})")
     out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}{}",
                      f"{r['covered_weight_percent']:.1f}", ", ".join(r["uncovered_sites"]) or "none",
@@ -382,7 +390,7 @@ def print_posture(r: dict[str, Any]) -> None:
         # Without the US backstop the contributors that require it drop out: a smaller force
         # may man fewer garrisons, placed afresh.
         out.print(styled("[bold]without the US backstop[/bold]: ")
-                  + f"{plural(alone['n_garrisons'], 'garrison')} ({alone['n_garrisons_rule']})")
+                  + f"{plural(alone['n_garrisons'], 'garrison')} ({alone['n_garrisons_rule']}){_placed_words(alone)}")
         out.print(styled("covered weight: [bold]{} %[/bold]; uncovered: {}{}",
                          f"{alone['covered_weight_percent']:.1f}",
                          ", ".join(alone["uncovered_sites"]) or "none", places_limit(alone, {}, names)))
