@@ -84,7 +84,7 @@ def test_with_overrides_of_nothing_gives_an_equal_scenario() -> None:
 
 
 @pytest.mark.parametrize("overrides, match", [
-    ({"force.target_trops": 1}, "did you mean 'target_troops'"),
+    ({"force.target_trops": 1}, "did you mean 'force.target_troops'"),
     ({"contributors[99].tour": 1}, r"no item \[99\]"),
     ({"force.tour": "six"}, "give a number"),
 ])

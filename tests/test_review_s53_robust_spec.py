@@ -148,3 +148,16 @@ def test_an_empty_scenarios_list_is_told_what_to_write(tmp_path: Path) -> None:
     said = str(caught.value)
     assert 'noscen.toml:4: scenarios must name at least one base scenario, e.g. scenarios = ["europe-2025"]' in said
     assert "Tuple" not in said and "after validation" not in said
+
+
+def test_a_mistyped_override_path_is_suggested_whole() -> None:
+    """(review s53, a newcomer) "did you mean 'target_troops'?" gave the last step alone, not the
+    path to type."""
+    import reassure
+    from reassure.errors import ReassureError
+
+    plan = reassure.load_scenario("europe-2025")
+    with pytest.raises(ReassureError, match=r"did you mean 'force\.target_troops'\?"):
+        plan.with_overrides({"force.target_tropos": 20000}, assumption="a test of the typo message")
+    with pytest.raises(ReassureError, match=r"no 'forc'; did you mean 'force'\?"):
+        plan.with_overrides({"forc.target_troops": 20000}, assumption="a test of the typo message")

@@ -217,8 +217,12 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
                         and field_dimensions(_defaulted_field(model, steps[:k + 1])) is not None):
                     _refuse_quantity_part(str(path), steps, k + 1, None)  # a shipped default's part
                 if field is None:
+                    # review s53: the full path to type, not the last step alone ('target_troops')
+                    prefix = ".".join(steps[:k])
+                    paths = [f"{prefix}.{n}" if prefix else n for n in node]
                     raise ReassureError(f"with_overrides: {path!r}: the scenario has no "
-                                        f"{'.'.join(steps[:k + 1])!r}{did_you_mean(name, list(node))}")
+                                        f"{'.'.join(steps[:k + 1])!r}"
+                                        f"{did_you_mean('.'.join(steps[:k + 1]), paths)}")
                 table = _STEP.match(steps[k - 1])["name"] if k else ""  # type: ignore[index]
                 new = _new_default(field, value, assumption, path,
                                    fallback_for(data, table, node, name))
