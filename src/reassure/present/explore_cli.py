@@ -169,13 +169,13 @@ def estimate_text(evaluations: int, seconds: float | None, *, workers: int, addr
     else:
         import os
 
+        from reassure.run.explore.execute import workers_words
+
         used = max(1, min(workers, evaluations))
-        cores = os.cpu_count() or 1
         # review s53 9: more workers than cores run a core's worth at a time (64 on 2 cores: 2)
-        wall = seconds * evaluations / min(used, cores)
+        wall = seconds * evaluations / min(used, os.cpu_count() or 1)
         total = duration_text(wall)
-        shared = f" sharing {cores} core{'s' if cores != 1 else ''}" if used > cores else ""
-        text = f"estimate: {total} on {used} worker{'s' if used != 1 else ''}{shared} ({each})"
+        text = f"estimate: {total} on {workers_words(used)} ({each})"
         if wall > LONG_RUN_S:
             text += ("; a long run: try the first experiments with --limit N first, and stop at any time with "
                      "Ctrl-C (every finished batch is kept; --resume continues)")

@@ -789,11 +789,16 @@ def local_workers(workers: int, n_batches: int) -> int:
     return max(1, min(workers, n_batches))
 
 
-def local_engine(used: int) -> str:
-    """``local pool (2 workers)``: the end line's words for a local run on ``used`` workers, with
-    the machine's cores when there are fewer (64 workers on 2 cores run 2 at a time)."""
+def workers_words(used: int) -> str:
+    """``2 workers``, with the machine's cores when there are fewer (``64 workers sharing 2
+    cores``: they run 2 at a time); the estimate and the end line say it alike."""
     import os
 
     cores = os.cpu_count() or 1
     shared = f" sharing {cores} core{'s' if cores != 1 else ''}" if used > cores else ""
-    return f"local pool ({used} worker{'s' if used != 1 else ''}{shared})"
+    return f"{used} worker{'s' if used != 1 else ''}{shared}"
+
+
+def local_engine(used: int) -> str:
+    """``local pool (2 workers)``: the end line's words for a local run on ``used`` workers."""
+    return f"local pool ({workers_words(used)})"
