@@ -18,6 +18,11 @@ Session 53 asked the incidents' headline verdict of every incident needing a uni
 of the calls, whose denominator moves with the sensors: review s53 1), and took the satellites'
 revisits from the passes simulated at the line's latitude (monitoring_band.p_satellite_shortest_
 event_pct: 0.42 / 0.07 % -> 0.70 / 0.29 %); only those entries changed.
+Session 54 made triage the default dispatch (incidents.dispatch = "in_time": a unit only to a call it
+reaches within the threshold, the rest passed at once to the support force; docs/models/incidents.md):
+only incidents.* moved (europe-2025 in time 19.7 / 5.2 % -> 22.4 / 6.5 % of incidents needing a unit at
+20 runs, calls at the sites 81 / 75 % -> 99 / 94 %, escalated 10 / 3 % -> 78 / 85 %), and iiss-small's
+"is a unit free for most calls" verdict (55 % waited -> 34 %: yes with the US backstop).
 """
 
 from __future__ import annotations

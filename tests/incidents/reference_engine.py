@@ -186,12 +186,27 @@ def _reference_first_free(pref_tc, lo, hi, free_at, ready_h):  # pragma: no cove
 
 
 @numba.njit(cache=True)
+def _reference_first_on_scene(pref_tc, hi, free_at, ready_h, travel_c):  # pragma: no cover
+    # Among the units pref_tc[:hi], the one on scene first (free at max(free, ready), then its
+    # travel); among equals the earlier in order of preference. Returns (unit, start).
+    u = -1
+    best = np.inf
+    for q in range(hi):
+        v = pref_tc[q]
+        arrive = max(free_at[v], ready_h) + travel_c[v]
+        if arrive < best:
+            best = arrive
+            u = v
+    return u, max(free_at[u], ready_h)
+
+
+@numba.njit(cache=True)
 def reference_dispatch(
     offsets, batch, time_h, cell, itype, detect_h, uniforms, sector_of_cell,
     response_required, response_h, on_scene_h, pref, n_pref, escalation, return_factor,
     activation_h, threshold_h, max_wait_h, contention, record,
     stats, busy_h, sector_stats, type_stats, hist,
-    unit_out, wait_out, respond_out, escalated_out,
+    unit_out, wait_out, respond_out, escalated_out, triage=False,
 ):  # pragma: no cover - compiled
     n_reps = offsets.size - 1
     n_units = response_h.shape[0]
@@ -289,7 +304,17 @@ def reference_dispatch(
             start = tr
             escalate = n_in == 0
             u = -1
-            if not escalate:
+            if not escalate and triage:
+                # Triage: the in-theatre unit on scene first, only if within the threshold.
+                if contention:
+                    u, start = _reference_first_on_scene(pref[t, c], n_in, free_at, tr,
+                                                         response_h[:, c])
+                else:
+                    u = pref[t, c, 0]
+                if start - tr + response_h[u, c] > threshold_h:
+                    escalate = True
+                    u = -1
+            elif not escalate:
                 if contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
@@ -309,7 +334,7 @@ def reference_dispatch(
                     continue
                 n_escalated += 1.0
                 # Escalated when the in-theatre queue gives up (at once if none can reach it).
-                t_esc = tr if n_in == 0 else tr + max_wait_h
+                t_esc = tr if n_in == 0 or triage else tr + max_wait_h
                 if not np.isfinite(ready_at):
                     ready_at = t_esc + activation_h
                 t_go = max(t_esc, ready_at)
@@ -426,7 +451,7 @@ def reference_simulate_range(model: IncidentModel, entropy: int, start: int, sto
             k["response_h"], k["on_scene_h"], pref, n_pref, k["escalation"],
             k["return_factor"], model.units.activation_h, model.threshold_h, model.max_wait_h,
             contention, False, part.stats[lo:hi], part.busy_h[lo:hi], part.sector_stats[lo:hi],
-            part.type_stats[lo:hi], part.hist, empty_i, empty_f, empty_f, empty_b,
+            part.type_stats[lo:hi], part.hist, empty_i, empty_f, empty_f, empty_b, model.triage,
         )
         part.n_incidents += m
         pending_counts.clear()
@@ -493,6 +518,7 @@ def reference_simulate_replication(model: IncidentModel, seed: int, replication:
         np.zeros((1, _N_STATS)), busy, np.zeros((1, model.cells.n_sectors, _N_SECTOR_STATS)),
         np.zeros((1, model.types.n_types, 2)),
         np.zeros((1, _N_HIST, _HIST_BINS), dtype=np.int64), unit, wait_h, respond_h, escalated,
+        model.triage,
     )
     detected = ~np.isnan(detect_h)
     requested = detected & k["response_required"][itype, k["sector_of_cell"][cell]]

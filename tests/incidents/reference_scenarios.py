@@ -7,6 +7,7 @@ escalation, abandonment, over-dispersion and regime switching at small sizes.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 
@@ -131,4 +132,7 @@ def style_benchmark(n_units: int = 12, incidents_per_rep: int = 10_000) -> Incid
 
 
 SCENARIOS = {"single_pool": single_pool, "tiers_and_regimes": tiers_and_regimes,
-             "overloaded": overloaded}
+             "overloaded": overloaded,
+             # s54: the same two dispatched by triage (a unit only to calls it reaches in time)
+             "tiers_and_regimes_triage": lambda: replace(tiers_and_regimes(), triage=True),
+             "overloaded_triage": lambda: replace(overloaded(), triage=True)}

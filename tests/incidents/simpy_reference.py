@@ -3,7 +3,9 @@
 It follows the process described in :mod:`reassure.models.incidents` event by event, the way an
 analyst would write it in SimPy: arrivals as a Poisson process (exponential gaps, not counts),
 sensor passes as timeouts, the dispatcher as idle flags plus a first-come-first-served queue,
-and units released by a process. It reads only the public input fields of an
+and units released by a process. With ``model.triage`` the in-theatre dispatcher instead books
+units ahead: each unit's booked-until time, a call taking the unit on scene first if within the
+threshold (its time on scene drawn when booked), else passed at once to the support force. It reads only the public input fields of an
 ``IncidentModel`` and draws from Python's ``random`` module, so it shares no code and no random
 stream with the engine. Tests and ``benchmarks/bench_incidents.py`` import it.
 """
@@ -74,6 +76,7 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
     sector_cum_km = [list(itertools.accumulate(float(cells.length_km[c]) for c in cs))
                      for cs in sector_cells]
     idle = [True] * n_units
+    booked_until = [0.0] * n_units  # triage: when each in-theatre unit is next free
     # Two dispatchers, two queues: the in-theatre units, and the outside support force that
     # takes only the calls passed on to it.
     queues: dict[bool, list[tuple[int, int, simpy.Event]]] = {False: [], True: []}
@@ -155,10 +158,27 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
         asked = env.now
         in_theatre, reinforcement = preference[False][t][c], preference[True][t][c]
         u = None
-        if in_theatre:
+        on_scene = None
+        if in_theatre and model.triage:
+            # Book the unit on scene first if it is there within the threshold; else pass it on.
+            if contention:
+                u = min(in_theatre, key=lambda v: (max(env.now, booked_until[v]) + resp[v][c],
+                                                   in_theatre.index(v)))
+            else:
+                u = in_theatre[0]
+            begin = max(env.now, booked_until[u]) if contention else env.now
+            if begin + resp[u][c] - asked > model.threshold_h:
+                u = None
+            else:
+                on_scene = rnd.expovariate(1.0 / scene[u][t]) if scene[u][t] > 0 else 0.0
+                booked_until[u] = begin + resp[u][c] * (1 + ret[u]) + on_scene
+                if begin > env.now:
+                    yield env.timeout(begin - env.now)
+        elif in_theatre:
             u = yield from take(in_theatre, t, c, model.max_wait_h)
         if u is None:
-            # Not taken up in theatre within max_wait (or none can reach it): escalated.
+            # Not taken up in theatre within max_wait (with triage: none there in time; or none
+            # can reach it): escalated.
             if not reinforcement:
                 out.n_unanswered += 1
                 return
@@ -183,11 +203,12 @@ def simulate_reference_replication(model, seed: int, *, contention: bool = True,
             out.sector_within[sector] = out.sector_within.get(sector, 0) + 1
         if keep_times:
             out.respond_h.append(respond)
-        on_scene = rnd.expovariate(1.0 / scene[u][t]) if scene[u][t] > 0 else 0.0
+        if on_scene is None:
+            on_scene = rnd.expovariate(1.0 / scene[u][t]) if scene[u][t] > 0 else 0.0
         yield env.timeout(on_scene)
         yield env.timeout(resp[u][c] * ret[u])
         out.busy_h[u] += env.now - committed
-        if contention:
+        if contention and not (model.triage and not esc[u]):
             release(u)
 
     def arrivals():

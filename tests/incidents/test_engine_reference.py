@@ -25,6 +25,7 @@ vector against scalar (bit for bit).
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from fractions import Fraction
 
 import numba
@@ -126,7 +127,8 @@ def incident_models(draw: st.DrawFn) -> IncidentModel:
         np.zeros(n_units, bool), draw(st.sampled_from([6.0, 0.0])))
     return IncidentModel(cells, det, types, rates, units, draw(st.integers(1, 4)),
                          threshold_h=draw(st.sampled_from([0.5, 2.0])),
-                         max_wait_h=draw(st.sampled_from([1.0, 0.0, math.inf])))
+                         max_wait_h=draw(st.sampled_from([1.0, 0.0, math.inf])),
+                         triage=draw(st.booleans()))
 
 
 def _assert_same_range(model: IncidentModel, seed: int, n_reps: int, chunk: int,
@@ -161,10 +163,11 @@ def test_engine_equals_reference_on_random_models(model: IncidentModel, seed: in
 def test_engine_equals_reference_on_shipped_test_models() -> None:
     # The agreement scenarios and the benchmark model, larger than the random ones.
     for build in [*SCENARIOS.values(), lambda: style_benchmark(12, 3000)]:
-        model = build()
-        for contention in (True, False):
-            _assert_same_range(model, 11, 8, 5_000, contention)
-            _assert_same_replication(model, 11, 3, contention)
+        for triage in (False, True):
+            model = replace(build(), triage=triage)
+            for contention in (True, False):
+                _assert_same_range(model, 11, 8, 5_000, contention)
+                _assert_same_replication(model, 11, 3, contention)
 
 
 @settings(max_examples=300, deadline=None)

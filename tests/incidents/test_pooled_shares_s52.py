@@ -171,7 +171,8 @@ def test_the_regime_shares_named_the_plans_assumptions_are_its_chains_expectatio
 
 
 def _assessed(name: str) -> Any:
-    return reassure.assess(reassure.load_scenario(name), runs=20, sensitivity=False)
+    # (s54) triage is the default; these notes are those of the first-come-first-served rule
+    return reassure.assess(reassure.load_scenario(name).with_overrides({"incidents.dispatch": "first_come"}, assumption="s54: the first-come-first-served dispatch these figures and words are about"), runs=20, sensitivity=False)
 
 
 def _incidents(name: str) -> Any:

@@ -39,7 +39,8 @@ NORDIC = {"report_to_scene": 75.5, "respond": 76.4, "incident_respond": 77.0, "e
 def europe() -> tuple[Any, dict[str, Any]]:
     from reassure.run.pipeline import run_capability
 
-    scn = load_scenario("europe-2025")
+    # (s54) triage is the default; these words are those of the first-come-first-served rule
+    scn = load_scenario("europe-2025").with_overrides({"incidents.dispatch": "first_come"}, assumption="s54: the first-come-first-served dispatch these figures and words are about")
     return scn, run_capability("incidents", scn, runs=5).to_dict()
 
 
@@ -160,7 +161,8 @@ def test_a_plan_whose_support_force_holds_up_most_calls_says_so_end_to_end() -> 
 
     scn = load_scenario("europe-2025").with_overrides(
         {"incidents.qrf_per_garrison": 0, "air.helicopters[0].aircraft": 0,
-         "incidents.support_force_responses": 2, "incidents.max_wait": 4},
+         "incidents.support_force_responses": 2, "incidents.max_wait": 4,
+         "incidents.dispatch": "first_come"},
         assumption="a test variant: a plan whose in-theatre units are few and whose support force is small")
     r = run_capability("incidents", scn, runs=5).to_dict()
     label = _fig(_section(scn, r), "report_to_scene_h_p50").label

@@ -38,9 +38,11 @@ def test_the_note_explains_queueing_with_both_denominators() -> None:
     # (s48 review) the shortcut behind it is named, so that no reader takes it for a finding
     assert "with no priority for the protected sites and no triage of the calls seen" in note
     # (review s53) one note says it, with the counterfactual a triage would give
-    assert note.endswith("a dispatcher who sent units to the most urgent calls first might not reach fewer "
-                         "incidents in time with the US backstop than without it: read detection and "
-                         "response apart")
+    assert ("a dispatcher who sent units to the most urgent calls first might not reach fewer "
+            "incidents in time with the US backstop than without it: read detection and "
+            "response apart") in note
+    # (s54) and the setting that dispatches so
+    assert note.endswith('set incidents.dispatch = "in_time"')
 
 
 def test_only_the_share_of_calls_lower_is_not_read_as_fewer_incidents() -> None:

@@ -31,7 +31,9 @@ from reassure.spec import load_scenario
 def europe() -> tuple[Any, dict[str, Any]]:
     from reassure.run.pipeline import run_capability
 
-    scn = load_scenario("europe-2025")
+    scn = load_scenario("europe-2025").with_overrides(  # (s54) the rule these labels are about
+        {"incidents.dispatch": "first_come"},
+        assumption="s54: the first-come-first-served dispatch these figures and words are about")
     return scn, run_capability("incidents", scn, runs=10).to_dict()
 
 

@@ -171,9 +171,10 @@ def test_compare_puts_the_queueing_caveat_under_the_calls_verdict_and_in_the_csv
         caveat = rows[key]
         assert caveat["label"] == "its caveat (the plan's note on the row above)"
         assert "This is queueing, not a slower unit" in caveat["mnf-u-2026"]
-        # review s52 C: said as a limit of the model, not of the plan
-        assert "A limit of the model (docs/models/incidents.md), not of the plan: it serves calls first come, " \
-               "first served" in caveat["mnf-u-2026_without_us"]
+        # review s52 C: said as a limit of the model, not of the plan; (s54) the plan dispatches by
+        # triage (the default), so first come, first served is not what it blames
+        assert 'The plan dispatches by triage (incidents.dispatch = "in_time")' in caveat["mnf-u-2026_without_us"]
+        assert "first come" not in caveat["mnf-u-2026_without_us"]
         assert caveat["europe-2025"] == ""  # no reversal there: no caveat
     # the narrow terminal: the note right under the verdict's answer
     block = compared["stdout"].split("mnf-u-2026 Inputs that differ", 1)[1]

@@ -334,10 +334,17 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     max_wait = _q(inc.max_wait, "h", math.inf)
     threshold = inc.response_threshold.in_("h")
     model = IncidentModel(cells, detection(monitoring), types, rates, units, horizon_days,
-                          threshold, max_wait)
+                          threshold, max_wait, triage=inc.dispatch == "in_time")
     if not us_backstop:
         model = model.without_us()
     notes.append(f"return leg assumed as long as the outward response (factor {RETURN_FACTOR:g})")
+    if model.triage:
+        # s54: the default since session 54; said as other defaults are (never a silent default)
+        default = "" if "dispatch" in inc.model_fields_set else "shipped default used: "
+        notes.append(default + "the plan dispatches by triage (incidents.dispatch = \"in_time\"): an in-theatre "
+                     "unit is sent only to a call it can reach within the response threshold (the unit on "
+                     "scene first, free now or later); a call none reaches in time is passed at once to the "
+                     "outside support force (unanswered without one), and incidents.max_wait plays no part")
     if inc.max_wait is None:
         # Not a number of data/*.toml, but a default all the same (s13 review 11): say so, as
         # force.max_tours left out is said.

@@ -284,7 +284,7 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
         incidents = next((s for s in a.sections if s.name == "incidents"), None)
         if incidents is None or not a.scenario.us_backstop.any:
             continue
-        note = queueing_note(incidents.data["with_us"], incidents.data["without_us"])
+        note = queueing_note(incidents.data["with_us"], incidents.data["without_us"], a.scenario)
         # review s50: and with the verdict that reads those shares (`IN_TIME_QUESTION`)
         calls = [f"verdict:{compared_question(v.question)}" for v in incidents.verdicts if v.question.startswith(CALLS_VERDICT)]
         for key in (*QUEUEING_ROWS, *calls):

@@ -303,10 +303,16 @@ def _lower_with_us_note(f: dict[str, Figure], num: Num, sections: Sequence[Secti
     line = line_alone = None
     if isinstance(data, dict) and isinstance(data.get("with_us"), dict) and isinstance(data.get("without_us"), dict):
         line, line_alone = line_and_site_calls(data["with_us"])[0], line_and_site_calls(data["without_us"])[0]
-    first = ("the more detected calls on the line take the units first, as the model answers calls first come, "
-             "first served, with no triage between call types, so a call at a protected site waits behind them"
-             if line is not None and line_alone is not None and line > line_alone else
-             "the model answers calls first come, first served, with no triage between call types")
+    inc = next((s for s in sections if s.name == "incidents"), None)
+    if inc is not None and any("dispatches by triage" in note for note in inc.notes):
+        # s54: the plan sets incidents.dispatch = "in_time": no first come, first served to blame
+        first = "the first call a unit can reach in time takes it, so a later one finds it busy"
+    else:
+        first = ("the more detected calls on the line take the units first, as the model answers calls first "
+                 "come, first served, with no triage between call types, so a call at a protected site waits "
+                 "behind them"
+                 if line is not None and line_alone is not None and line > line_alone else
+                 "the model answers calls first come, first served, with no triage between call types")
     return (f"; fewer are reached in time with the US backstop because its sensors detect far more "
             f"incidents{seen}, and each of them that needs a unit is a call on the same response units, "
             f"so calls queue: the US "
@@ -319,7 +325,8 @@ def _lower_with_us_note(f: dict[str, Figure], num: Num, sections: Sequence[Secti
 NO_TRIAGE = ("A limitation of the model, not a finding about the plan: calls are answered first come, "
              "first served, with no triage by urgency, so every extra call the US sensors raise delays "
              "the calls behind it; a dispatcher who sent units to the most urgent calls first might "
-             "not reach fewer incidents in time with the US backstop than without it.")
+             "not reach fewer incidents in time with the US backstop than without it (incidents.dispatch = "
+             "\"in_time\" dispatches so: a unit only to a call it reaches within the threshold).")
 
 #: The words by which a note states the model's first-come-first-served dispatch.
 FIRST_COME = "first come, first served"
@@ -333,7 +340,7 @@ def no_triage_notes(section: SectionResult, plan_has_us: bool = True) -> tuple[s
     standard reads lower with the US backstop than without it (at its printed precision); else ()."""
     if section.name != "incidents" or not plan_has_us:
         return ()
-    if any(FIRST_COME in note for note in section.notes):
+    if any(FIRST_COME in note or "incidents.dispatch" in note for note in section.notes):
         # review s53 1: the section's queueing note (`section_incidents.queueing_note`) already
         # states the limit and its counterfactual: one note, not two saying the same thing
         return ()
@@ -505,6 +512,7 @@ def _wait_cause(sections: Sequence[SectionResult], value: Any, side: str) -> str
 
 #: What the support force's travel to a call reads (`bridge.incidents`: at the QRFs' speed and detour).
 _SUPPORT_TRAVEL_REFS = ("support_force", "posture.qrf_speed", "posture.detour_factor")
+_SUPPORT_ARRIVAL_REFS = ("support_force",)
 
 
 def _responses(num: Num, n: int) -> str:
@@ -555,7 +563,13 @@ def _support_clause(f: dict[str, Figure], num: Num, sections: Sequence[SectionRe
                                 shown={"share": [_n(num, esc, s, "%", 0) for s in sides],
                                        "median": [_n(num, sf, s, "h", 0) for s in sides],
                                        "responses": [_responses(num, _support_reads(sections, s)["responses"])
-                                                     for s in sides]})
+                                                     for s in sides],
+                                       # s54: triage escalates at once, so the arrival is said too
+                                       "arrival": [num(_support_reads(sections, s)["activation_h"] or 0.0,
+                                                       _SUPPORT_ARRIVAL_REFS, "h", 0,
+                                                       label="Support force, arrival in theatre after the "
+                                                             "first escalation of a run")
+                                                   for s in sides]})
     return f"; {which}that median is set by the outside support force{f', not by {wait}' if wait else ''}: {words}"
 
 

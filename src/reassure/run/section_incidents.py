@@ -245,7 +245,7 @@ def support_force_words(cause: str, reads: list[dict[str, Any]], which: list[str
     if cause == "support_queue":
         text += f"queue for its {responses} at once (incidents.support_force_responses)"
     else:
-        arrival = each([_hours(x["activation_h"] or 0.0) for x in reads])
+        arrival = each(shown.get("arrival") or [_hours(x["activation_h"] or 0.0) for x in reads])
         text += (f"wait for its arrival in theatre ({arrival} after the first escalation of a run) or for one of its "
                  f"{responses} at once (incidents.support_force_responses)")
     return text + f", reaching a unit a median {medians} after the report"
@@ -942,12 +942,25 @@ def worse_with_us(r: dict[str, Any], alone: dict[str, Any]) -> list[str]:
     return out
 
 
+#: (s54) Where the dispatch is first come, first served: the setting that dispatches by triage.
+TRIAGE_HINT = ("; to dispatch by triage instead, a unit only to a call it reaches within the threshold, "
+               "set incidents.dispatch = \"in_time\"")
+
+
+def dispatches_by_triage(scenario: Any) -> bool:
+    """Whether the plan's calls get units by triage (``incidents.dispatch = "in_time"``)."""
+    inc = getattr(scenario, "incidents", None)
+    return getattr(inc, "dispatch", "first_come") == "in_time"
+
+
 def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None) -> str | None:
     """One line when a share reached within the response threshold reads lower with the US
     backstop than without it (`worse_with_us`: of all incidents needing a unit, of calls, or of
     the calls at the protected sites): not a slower unit, but more detected calls on the line
     taking the same units first, as the model dispatches first come, first served, with no triage
-    between call types (a limit of the model: docs/models/incidents.md). It names the other
+    between call types (a limit of the model: docs/models/incidents.md), or, where the plan
+    dispatches by triage (`dispatches_by_triage`), the first in-time call taking a unit a later
+    one could have used. It names the other
     figures that read worse with the US for the same reason (escalated calls, calls that found no
     unit free, the busiest unit's time) and, where the results give them, the calls a day from
     the line and at the sites on each side; ``scenario``: the plan, for how long a line call
@@ -990,6 +1003,7 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None
              f"backstop and {share_pct(reached_alone)} without. This is queueing, not a slower unit: ")
     line, site = line_and_site_calls(r)
     line_alone, site_alone = line_and_site_calls(alone)
+    triage = dispatches_by_triage(scenario)
     if seen is not None and seen_alone is not None and seen > seen_alone:
         text += (f"the US sensors detect more incidents ({share_pct(seen)} of all incidents against "
                  f"{share_pct(seen_alone)}), and each of them that needs a unit is a call on the same response "
@@ -1002,17 +1016,19 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None
         text += (f": {line:,.1f} calls a day from the line against {line_alone:,.1f} without, each holding a unit "
                  + (f"for its travel, its time on scene ({held}) and its return" if held else
                     "for its travel, its time on scene and its return"))
-        if site is not None and site_alone is not None:
+        # (s54) under triage no call waits behind another for an in-theatre unit (said below)
+        if site is not None and site_alone is not None and not triage:
             raise_ = (f"{site:,.1f} calls a day with and without the US backstop alike"
                       if f"{site:,.1f}" == f"{site_alone:,.1f}" else
                       f"{site:,.1f} calls a day with the US backstop and {site_alone:,.1f} without")
             text += f", so the protected sites' {raise_} wait behind more of the line's calls"
-        else:
+        elif not triage:
             text += ", so the other calls wait behind more of the line's"
     else:
         text += ", so calls wait for a free unit"
     if esc is not None and esc_alone is not None:
-        text += (f" ({share_pct(esc)} of calls escalated to the outside support force after incidents.max_wait, "
+        when = "at once, none in theatre reaching them in time" if triage else "after incidents.max_wait"
+        text += (f" ({share_pct(esc)} of calls escalated to the outside support force {when}, "
                  f"against {share_pct(esc_alone)} without")
         waited, waited_alone = _v(r.get("wait_probability"), 100), _v(alone.get("wait_probability"), 100)
         if waited is not None and waited_alone is not None and waited > waited_alone:
@@ -1021,6 +1037,11 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None
         if util is not None and util_alone is not None and util > util_alone:
             text += f"; the busiest unit committed {share_pct(util)} of the days simulated, against {share_pct(util_alone)}"
         text += ")"
+    if triage:
+        return (text + "; without the US fewer incidents are seen. The plan dispatches by triage "
+                "(incidents.dispatch = \"in_time\"): a unit goes only to a call it reaches within the "
+                "threshold, but the first such call takes it, so a later call it could also have reached "
+                "in time finds it busy: read detection and response apart")
     # (s48 review) say what the model leaves out: an analyst read the reversal as "US sensors slow
     # the response" (docs/models/incidents.md)
     return (text + "; without the US fewer incidents are seen, and the few calls find a unit free "
@@ -1030,7 +1051,7 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None
             # the same limit again, is no longer added beside this one)
             "so every extra call the US sensors raise delays the calls behind it; a dispatcher who sent units "
             "to the most urgent calls first might not reach fewer incidents in time with the US backstop than "
-            "without it: read detection and response apart")
+            "without it: read detection and response apart" + TRIAGE_HINT)
 
 
 def _p90_explained(r: dict[str, Any]) -> str:

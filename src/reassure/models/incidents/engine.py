@@ -156,7 +156,7 @@ def _simulate(model: IncidentModel, counts: np.ndarray, states: np.ndarray,
         k["cell_first"], k["cell_next_km"], k["rank"],
         k["leg_lanes"], k["scene_lanes"], block.time_h, block.cell, block.itype,
         block.detect_h, part.stats[rows], part.busy_h[rows], part.sector_stats[rows],
-        part.type_stats[rows], part.hist, unit, wait_h, respond_h, escalated,
+        part.type_stats[rows], part.hist, unit, wait_h, respond_h, escalated, model.triage,
     )
 
 

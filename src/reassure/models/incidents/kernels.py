@@ -461,6 +461,24 @@ def _first_free(pref, t, c, lo, hi, free_at, ready_h):  # pragma: no cover - com
     return u, start
 
 
+@numba.njit(cache=True)
+def _first_on_scene(pref, t, c, hi, free_at, ready_h, response_h):  # pragma: no cover - compiled
+    # Among the units pref[t, c, :hi], the one on scene first, max(free, ready) + travel
+    # (ties: the earlier in order of preference). Returns (unit, time it starts on the call).
+    u = -1
+    best = np.inf
+    start = ready_h
+    for q in range(hi):
+        v = pref[t, c, q]
+        s = max(free_at[v], ready_h)
+        a = s + response_h[v, c]
+        if a < best:
+            best = a
+            u = v
+            start = s
+    return u, start
+
+
 # Dispatch with contention over at most _LANES units: each call picks its unit in one pass
 # over all units as a vector (compare, select, minimum reductions; one branch, whether any
 # unit is free) instead of a scan whose exit varies from call to call. ``free_at`` is padded to _LANES with +inf;
@@ -833,6 +851,7 @@ def _simulate_kernel(
     threshold_h, max_wait_h, contention, record, log_miss, bucket_cell, per_km,
     cell_first, cell_next_km, rank, leg_lanes, scene_lanes, time_h, cell, itype, detect_h,
     stats, busy_h, sector_stats, type_stats, hist, unit_out, wait_out, respond_out, escalated_out,
+    triage=False,
 ):  # pragma: no cover - compiled
     # Replication by replication (r has offsets[r + 1] - offsets[r] incidents): draw its
     # raw draws from its generator's state (states[r]) as it goes, generate and detect its
@@ -850,7 +869,8 @@ def _simulate_kernel(
     # the previous call's assignment): each has a slot of the buffers below (the second
     # unused otherwise, and when outcomes are recorded), and two copies of the free times
     # (each call reads one, writes the other).
-    vector = contention and rank.size > 0
+    # (triage picks by arrival time, with a test of the threshold: the scalar loop below)
+    vector = contention and rank.size > 0 and not triage
     n_slots = 2 if vector and not record else 1
     free_at = np.full(max(n_units, 2 * _LANES * n_slots), np.inf)
     acc2 = np.zeros((n_slots, _N_STATS))
@@ -929,7 +949,7 @@ def _simulate_kernel(
     # are added as it is generated (the same sums in the same order), and a pass after the
     # logs adds the busy times in call order and counts the calls by row and response bin
     # (the "lean" dispatch).
-    lean = not contention and not record
+    lean = not contention and not record and not triage
     for t in range(n_types):
         for c in range(n_cells):
             if response_required[t, sector_of_cell[c]]:
@@ -1180,7 +1200,7 @@ def _simulate_kernel(
             t = q_type[k]
             w = _U64(t * n_cells + c)
             u = near_unit[w]
-            if (not contention or tr >= all_free_h) and u >= 0:
+            if (not contention or tr >= all_free_h) and u >= 0 and (not triage or near_within[w] > 0):
                 # The nearest in-theatre unit, free (no contention, or every unit is free):
                 # no wait, so what the call adds but its detection and time on scene is a
                 # constant of (type, cell). The same sums, in the same order, as below.
@@ -1226,7 +1246,18 @@ def _simulate_kernel(
             escalate = n_in_theatre == 0
             u = -1
             if not escalate:
-                if contention:
+                if triage:
+                    # The in-theatre unit on scene first, free now or later; sent only if on
+                    # scene within the threshold, else the call is passed on at once.
+                    if contention:
+                        u, start = _first_on_scene(pref, t, c, n_in_theatre, free_at, tr,
+                                                   response_h)
+                    else:
+                        u = pref[t, c, 0]
+                    if start - tr + response_h[u, c] > threshold_h:
+                        escalate = True
+                        u = -1
+                elif contention:
                     # The first free in-theatre unit in order of preference (by arrival time);
                     # if none is free, wait for the one free first (first come, first served).
                     # (Not every unit is free here: that case took the nearest above.)
@@ -1245,8 +1276,9 @@ def _simulate_kernel(
                     hist[b, _H_INCIDENT, _HIST_BINS - 1] += 1
                     continue
                 n_escalated += 1
-                # Escalated when the in-theatre queue gives up (at once if none can reach it).
-                t_esc = tr if n_in_theatre == 0 else tr + max_wait_h
+                # Escalated when the in-theatre queue gives up (at once if none can reach it,
+                # or, with triage, none in time).
+                t_esc = tr if n_in_theatre == 0 or triage else tr + max_wait_h
                 if not np.isfinite(ready_at):
                     ready_at = t_esc + activation_h
                 t_go = max(t_esc, ready_at)

@@ -17,6 +17,10 @@ The process (one replication; the Monte Carlo engine in :mod:`reassure.models.in
                     it is reported (a call). Dispatch in order of those times: the free
                     in-theatre unit that arrives first; if none is free, the call waits for the
                     in-theatre unit that becomes free first (first come, first served).
+                    With ``triage`` the dispatcher sends an in-theatre unit only to a call it can
+                    reach within the threshold: the unit on scene first (free now or later), and
+                    a call none reaches in time is passed at once to the support force, so units
+                    are not tied up by calls they would reach late.
     escalation      a call no in-theatre unit takes up within ``max_wait_h`` (or that none can
                     reach) is passed to the outside support force, a reinforcement: the first
                     escalated call of a replication activates it, and its elements can leave
@@ -464,6 +468,11 @@ class IncidentModel:
     max_wait_h : a call that would wait longer than this for a free in-theatre unit is
         escalated to the outside support force, or unanswered if there is none (``inf``: it
         waits however long it takes).
+    triage : dispatch only in time: an in-theatre unit is sent only to a call it can reach
+        within ``threshold_h`` of the report (the unit on scene first, free now or later); a
+        call no in-theatre unit reaches in time is passed at once to the outside support force
+        (unanswered without one). ``False``: first come, first served (every call waits for a
+        unit, however late it arrives).
     """
 
     cells: LineCells
@@ -474,6 +483,7 @@ class IncidentModel:
     horizon_days: int
     threshold_h: float
     max_wait_h: float = math.inf
+    triage: bool = False
     _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -493,7 +503,7 @@ class IncidentModel:
         require(self.threshold_h > 0, f"threshold_h must be > 0 (got {self.threshold_h})")
         require(self.max_wait_h >= 0, f"max_wait_h must be >= 0 (got {self.max_wait_h})")
         _set_fields(self, horizon_days=int(self.horizon_days), threshold_h=float(self.threshold_h),
-                    max_wait_h=float(self.max_wait_h))
+                    max_wait_h=float(self.max_wait_h), triage=bool(self.triage))
 
     @property
     def horizon_h(self) -> float:

@@ -8,7 +8,8 @@ The table feeds :mod:`reassure.models.incidents` (through ``reassure.bridge.inci
 * ``regimes``: the ceasefire's states (holding, eroding, breaking down) as a Markov chain over
   days: the mean stay in each, where it goes next, and the rate of each type while in it;
 * ``dispersion``: the gamma shape of the line-wide daily intensity (negative-binomial counts);
-* the response threshold (``response_threshold``), how long a call may wait (``max_wait``),
+* the response threshold (``response_threshold``), how long a call may wait (``max_wait``), how calls get units
+  (``dispatch``: first come, first served, or triage by the response threshold),
   reporting latency, QRFs per garrison, responses the outside support force can send at once,
   and the horizon of one replication.
 """
@@ -100,6 +101,13 @@ class IncidentSpec(Model):
         description="a call that would wait longer than this for a free in-theatre unit is "
         "escalated to the outside support force, or unanswered without one (default: it waits "
         "however long it takes)",
+    )
+    dispatch: Literal["first_come", "in_time"] = Field(
+        default="in_time",
+        description="how calls get units: `in_time` (triage, the default: an in-theatre unit is "
+        "sent only to a call it can reach within the response threshold; a call none reaches in "
+        "time is passed at once to the outside support force) or `first_come` (every call waits "
+        "for the in-theatre unit free first, however late it will arrive, up to `max_wait`)",
     )
     report_latency: Annotated[Quantity, Dim("time", ge=0)] | None = Field(
         default=None, description="from detection to a report that can task a unit (default 0)"
