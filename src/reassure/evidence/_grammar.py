@@ -563,11 +563,14 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
                                      "at the moment", "at this time")):
             return "undecided"  # (s31) "is not prepared to commit troops at this stage": not
             # yet, as "has not yet decided"
-        if any(a in ("not", "n't") and b == "against" for a, b in zip(span, span[1:],
-                                                                      strict=False)):
-            # "we are not against sending Italian troops" (15q); not against the presence of
+        bare = [w for w in span if w not in ("be", "been")]
+        if any(a in ("not", "n't") and b in ("against", "opposed") for a, b in zip(bare, bare[1:],
+                                                                                 strict=False)):
+            # "we are not against sending Italian troops" (15q); (s54) "would not be opposed to
+            # joining the force", "is not against taking part"; not against the presence of
             # others' troops: no stance
-            return "open" if {"sending", "send", "deploying", "deploy"} & set(span) else None
+            return "open" if {"sending", "send", "deploying", "deploy", "joining", "join", "taking",
+                              "participating", "participate"} & set(span) else None
         if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never", "refuse", "refuses",
                                                      "refused", "refusing", "declined",
                                                      "declines"}:

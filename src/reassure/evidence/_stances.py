@@ -917,7 +917,9 @@ def stance_matcher() -> CueMatcher:
         [_w("expressed", "expresses", "voiced", "voices", "voicing", "expressing"),
          _w("strong", "firm", "its", "their") | {"OP": "?"}, {"LOWER": "opposition"}],
         [_w("not"), _w("envisage", "foresee", "contemplate", "contemplating", "considering")],
-        [{"LOWER": "against"}, _w("sending", "deploying")],
+        [{"LOWER": "against"}, _w("sending", "deploying", "joining", "participating")],
+        # (s54) "is not against taking part" (negated: open), "is against taking part"
+        [{"LOWER": "against"}, {"LOWER": "taking"}, {"LOWER": "part"}],
         # (s23) "spoke out against the participation of Bulgarian soldiers", "is against any
         # Bulgarian involvement in the force" (a pledge noun after "against" had read as ready)
         [{"LOWER": "against"}, _w("the", "any") | {"OP": "?"}, _w(*_DEMONYM_WORDS) | {"OP": "?"},
@@ -2985,10 +2987,10 @@ def _for_now(tail: list[str]) -> bool:
 def _object_of_negated_refusal(low: list[str], s: int) -> bool:
     """The cue at ``s`` is the object of a negated "rule out" / "exclude" right before it: "has
     not ruled out joining", "does not exclude participating"."""
-    if low[max(0, s - 2):s] in (["ruled", "out"], ["rule", "out"]):
+    if low[max(0, s - 2):s] in (["ruled", "out"], ["rule", "out"], ["opposed", "to"]):
         verb = s - 2
-    elif s > 0 and low[s - 1] in ("exclude", "excluded", "excludes"):
-        verb = s - 1
+    elif s > 0 and low[s - 1] in ("exclude", "excluded", "excludes", "against"):
+        verb = s - 1  # (s54) and "is not against taking part", "would not be opposed to joining"
     else:
         return False
     return any(w in ("not", "n't", "never") for w in low[max(0, verb - 3):verb])
@@ -3000,6 +3002,9 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
             any(w in NEGATIONS for w in low[max(0, s - 3):s]):
         return True  # (review s53) "would not be opposed to sending troops", "is not against
         # taking part": a refusal negated, as "has not ruled out"
+    if stance != "declines" and (low[max(0, s - 2):s] == ["opposed", "to"] or low[s - 1:s] == ["against"]):
+        return True  # (s54) "is opposed to joining", "is against taking part": the offer refused
+        # (negated, "is not against taking part", it never gets here: the refusal's cue reads it)
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
     if stance == "declines" and not _REFUSE_TO.isdisjoint(low[max(0, s - 3):s]):
