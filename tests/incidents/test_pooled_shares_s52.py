@@ -193,7 +193,7 @@ def test_mnf_u_2026_says_why_its_response_reads_worse_with_the_us_backstop() -> 
     lead = headline(result.scenario, result.sections, _num, True)
     assert "the more detected calls on the line take the units first, as the model answers calls first come, " \
            "first served, with no triage between call types, so a call at a protected site waits behind them " \
-           "(a limit of the model; see the incidents section)" in lead
+           "(the plan's dispatch setting, incidents.dispatch = \"first_come\"; see the incidents section)" in lead
     r, alone = section.data["with_us"], section.data["without_us"]
     assert set(worse_with_us(r, alone)) == {"incidents", "calls", "sites"}
     note = next(n for n in section.notes if "This is queueing" in n)
@@ -203,7 +203,8 @@ def test_mnf_u_2026_says_why_its_response_reads_worse_with_the_us_backstop() -> 
     assert "wait behind more of the line's calls" in note
     assert "of calls escalated to the outside support force" in note
     assert "the busiest unit committed" in note
-    assert "A limit of the model (docs/models/incidents.md), not of the plan: it serves calls first come, " \
+    assert "The plan's dispatch setting (incidents.dispatch = \"first_come\"; docs/models/incidents.md), not a " \
+           "finding: it serves calls first come, " \
            "first served, with no priority for the protected sites and no triage" in note
     # its numbers are the figures'
     sites = next(f for f in section.figures if f.key == "sites_within_threshold_pct")

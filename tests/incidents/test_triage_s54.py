@@ -132,3 +132,24 @@ def test_a_reversal_under_triage_is_not_blamed_on_first_come_first_served() -> N
     # under first come, first served the note names the setting that dispatches by triage
     first_come = SimpleNamespace(incidents=SimpleNamespace(dispatch="first_come"))
     assert queueing_note(*reversed_, scenario=first_come).endswith(TRIAGE_HINT)
+
+
+def test_under_triage_no_label_or_note_says_the_allowed_wait_decides() -> None:
+    """incidents.max_wait plays no part under triage: no label or note may say a time is set by
+    it or that calls escalate after it (they did, from the first-come-first-served wording)."""
+    from reassure.run.section_incidents import incidents_section
+
+    scn = load_scenario("europe-2025")
+    r = run_capability("incidents", scn, runs=10).to_dict()
+    # (results.json: the rule named, and no allowed wait a reader could take for a first-come one)
+    assert r["inputs"]["dispatch"] == "in_time" and r["inputs"]["max_wait_h"] is None
+    section = incidents_section(scn, {"runs": 10, "seed": scn.seed}, r)
+    texts = [f.label for f in section.figures] + list(section.notes) + list(section.warnings)
+    for wrong in ("set by incidents.max_wait", "within incidents.max_wait", "longer than the allowed wait",
+                  "within 12 h is escalated", "not by incidents.max_wait"):
+        assert not any(wrong in t for t in texts), (wrong, [t for t in texts if wrong in t])
+    escalated = next(f for f in section.figures if f.key == "escalated_pct")
+    assert 'reaching them within the response threshold: incidents.dispatch = "in_time"' in escalated.label
+    # the support force still sets the median where the escalated calls queue for it
+    median = next(f for f in section.figures if f.key == "respond_h_p50")
+    assert "set by the outside support force" in median.label and "go at once" in median.label, median.label

@@ -41,4 +41,7 @@ def test_the_europe_report_headline_explains_the_longer_wait(tmp_path, run_cli) 
     assert out.exit_code == 0, out.stderr
     page = (tmp_path / "eu" / "report.html").read_text(encoding="utf-8")
     item = page.split("How fast help arrives")[1].split("</li>")[0]
-    assert "waits longer with the US backstop" in item and "queue for the same units" in item
+    # (s54) europe-2025 dispatches by triage, the default: no call queues for an in-theatre unit; the
+    # calls none reaches in time go at once to the support force and queue for its responses
+    assert "waits longer with the US backstop" in item and "queue for the same units" not in item
+    assert "go at once to the outside support force" in item and "that median is the support force" in item

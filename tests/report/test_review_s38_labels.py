@@ -139,8 +139,10 @@ def test_self_reported_strikes_are_detected_by_assumption_not_estimated(europe: 
 
 def test_no_call_unanswered_is_said_to_be_by_construction(europe: Any) -> None:
     label = _figure(europe, "incidents.unanswered_pct").label
+    # (s54) europe-2025 dispatches by triage, the default: escalated when no unit is there in time
     assert label.startswith("Calls no unit answered, share of calls (none by construction: a call no in-theatre "
-                            "unit takes up within incidents.max_wait is escalated to the outside support force")
+                            "unit takes up within the response threshold (incidents.dispatch = \"in_time\") is "
+                            "escalated to the outside support force")
 
 
 # -- 3. verdicts and headline agree -------------------------------------------------------------

@@ -69,8 +69,9 @@ def test_validate_prints_the_helicopter_warning_and_exits_ok(tmp_path: Path, run
 def test_max_wait_left_out_is_a_shipped_default_said_in_the_incidents_notes(max_wait: bool, tmp_path: Path) -> None:
     from reassure.run.pipeline import run_capability
 
+    # (s54) left out under first come, first served, where it decides (triage, the default, ignores it)
     text = SHIPPED if max_wait else "\n".join(
-        x for x in SHIPPED.splitlines() if not x.startswith("max_wait = ")) + "\n"
+        'dispatch = "first_come"' if x.startswith("max_wait = ") else x for x in SHIPPED.splitlines()) + "\n"
     s = reassure.load_scenario(_write(tmp_path, text))
     assert (s.incidents.max_wait is not None) is max_wait
     notes = run_capability("incidents", s, runs=2).to_dict()["inputs"]["notes"]
@@ -82,7 +83,8 @@ def test_max_wait_left_out_is_a_shipped_default_said_in_the_incidents_notes(max_
 
 def test_the_report_shows_both_premises_in_the_incidents_section(tmp_path: Path, run_cli) -> None:
     text = without_tables(SHIPPED, ("air.helicopters",))
-    text = "\n".join(x for x in text.splitlines() if not x.startswith("max_wait = ")) + "\n"
+    text = "\n".join('dispatch = "first_come"' if x.startswith("max_wait = ") else x  # (s54, as above)
+                     for x in text.splitlines()) + "\n"
     out = tmp_path / "out"
     result = run_cli("assess", str(_write(tmp_path, text)), "--out", str(out), "--runs", "2", "--no-sensitivity")
     assert result.exit_code == 0, result.stderr

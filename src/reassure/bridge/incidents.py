@@ -345,7 +345,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
                      "unit is sent only to a call it can reach within the response threshold (the unit on "
                      "scene first, free now or later); a call none reaches in time is passed at once to the "
                      "outside support force (unanswered without one), and incidents.max_wait plays no part")
-    if inc.max_wait is None:
+    if inc.max_wait is None and not model.triage:
         # Not a number of data/*.toml, but a default all the same (s13 review 11): say so, as
         # force.max_tours left out is said.
         notes.append("shipped default used: incidents.max_wait = none (no escalation for waiting: a call "
@@ -353,7 +353,8 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
                      "outside support force only when no in-theatre unit can answer it at all); set "
                      "incidents.max_wait to escalate calls that wait longer")
     # with no max_wait a call is escalated only when no in-theatre unit can take it up at all
-    wait_words = (f"within {max_wait:g} h" if math.isfinite(max_wait)
+    wait_words = ("in time (triage: within the response threshold)" if model.triage
+                  else f"within {max_wait:g} h" if math.isfinite(max_wait)
                   else "at all (incidents.max_wait not set: no call is escalated for waiting)")
     if activation_h > 0:
         notes.append(

@@ -1198,8 +1198,14 @@ def render_report(
         (uncited_items if src.id in uncited else src_items).append(
             f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
             f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
+    from reassure.run.section_incidents import dispatches_by_triage
+
+    # (s54 review) under triage the allowed wait decides nothing: said beside its assumption
+    unused = {"incidents.max_wait": ' (not used: the plan dispatches by triage, incidents.dispatch = "in_time")'
+              } if dispatches_by_triage(scenario) else {}
     asm_items = [
-        f'<li id="asm-{i}"><strong>A{i}</strong> <code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}</li>'
+        f'<li id="asm-{i}"><strong>A{i}</strong> <code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}'
+        f"{_e(unused.get(path, ''))}</li>"
         for i, (path, text) in enumerate(fn.assumptions, start=1)
     ]
     parts.append('<h2 id="sources-and-assumptions">Sources and assumptions</h2>')

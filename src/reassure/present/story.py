@@ -50,7 +50,8 @@ _PATH = re.compile(r"`?(?<![\[.])\b(" + _PATH_TEXT + r")\b(?![\]\[]|\.[a-z_0-9*]
 # A path the reader must set or add stays whole, to find or type into the plan (review s15b 6:
 # "(the share is not set)", "add one (the helicopters: id, type, ...)"): "X is not set",
 # "X not set", and a table given with its fields in brackets, "(X: id, type, base)".
-_TO_EDIT = re.compile(r"`?(?: is not set| not set|: [a-z_]+(?:, [a-z_]+)*\))")
+# (s54) and a setting given with its value to type, 'incidents.dispatch = "in_time"'.
+_TO_EDIT = re.compile(r"`?(?: is not set| not set|: [a-z_]+(?:, [a-z_]+)*\)| = \")")
 # "readiness (support_force.readiness)": the path names the input, which the footnote gives
 _PATH_ASIDE = re.compile(r"\s*\(`?\b" + _PATH_TEXT + r"\b`?\)")
 # "(US airlift is off: us_backstop.airlift = false)": the words already say it
@@ -316,8 +317,9 @@ def _lower_with_us_note(f: dict[str, Figure], num: Num, sections: Sequence[Secti
     return (f"; fewer are reached in time with the US backstop because its sensors detect far more "
             f"incidents{seen}, and each of them that needs a unit is a call on the same response units, "
             f"so calls queue: the US "
-            f"backstop does not slow a unit, it finds more work for the same units, and {first} (a limit "
-            "of the model; see the incidents section)")
+            f"backstop does not slow a unit, it finds more work for the same units, and {first} ("
+            + ("the plan's dispatch by triage" if "in time" in first else
+               "the plan's dispatch setting, incidents.dispatch = \"first_come\"") + "; see the incidents section)")
 
 
 #: Beside any with/without-US response comparison in which the US backstop does worse: the
@@ -365,9 +367,21 @@ def _queueing_text(f: dict[str, Figure], num: Num, has_us: bool, allowed: str | 
     more = ("its sensors report more incidents" if detected is not None and _ok(detected.with_us)
             and _ok(detected.without_us) and _f(detected.with_us) > _f(detected.without_us)
             else "more calls are answered")
-    text = (f"An answered call waits longer with the US backstop ({_n(num, wait, 'with_us', 'h', 1)} "
+    head = (f"An answered call waits longer with the US backstop ({_n(num, wait, 'with_us', 'h', 1)} "
             f"median from report to a unit on scene, {_n(num, wait, 'without_us', 'h', 1)} without) "
-            f"because {more}, and the extra calls queue for the same units")
+            f"because {more}")
+    triage = _allowed_wait(sections) == 0.0
+    if triage:
+        # (s54, review) under triage no call queues for an in-theatre unit: the calls no unit reaches
+        # in time go at once to the outside support force, whose responses they queue for
+        esc = f.get("incidents.escalated_pct")
+        share = f" ({_n(num, esc, 'with_us', '%', 0)} of calls)" if esc is not None and _ok(esc.with_us) else ""
+        responses = _support_reads(sections, "with_us")["responses"]
+        return (head + f", and the calls no unit in theatre reaches within the response threshold{share} go at "
+                f"once to the outside support force, days away, and queue for its {_responses(num, responses)} "
+                "at once (incidents.support_force_responses): that median is the support force's, not how fast "
+                "the force in theatre responds (compare the shares reached in time).")
+    text = head + ", and the extra calls queue for the same units"
     cause = _wait_cause(sections, wait.with_us, "with_us") if allowed is not None else None
     if cause == "max_wait":
         return (text + f" until they are escalated: that median is set by {allowed}, not measured, and "
@@ -475,11 +489,20 @@ def _side_value(sections: Sequence[SectionResult], name: str, side: str, keys: t
     return float(node) if _ok(node) else None
 
 
+def _allowed_wait(sections: Sequence[SectionResult]) -> float | None:
+    """The plan's allowed wait before escalation (`section_incidents.allowed_wait_h`: 0 under
+    triage, s54), from the incidents results (the same on both sides)."""
+    from reassure.run.section_incidents import allowed_wait_h
+
+    data: Any = next((s.data.get("with_us") for s in sections if s.name == "incidents"), None)
+    return allowed_wait_h(data) if isinstance(data, dict) else None
+
+
 def _max_wait(scenario: Any, sections: Sequence[SectionResult], num: Num) -> str | None:
     """``the 12 h[n] a call may wait before it is escalated (the plan's max wait, an assumption)``,
     its number footnoted to the parameter; None without a max wait."""
-    h = _side_value(sections, "incidents", "with_us", ("inputs", "max_wait_h"))
-    if h is None:
+    h = _allowed_wait(sections)
+    if h is None or h <= 0:  # (s54) 0: triage escalates at once, no wait
         return None
     q = getattr(getattr(scenario, "incidents", None), "max_wait", None)
     assumed = q is not None and bool(getattr(q, "assumption", None)) and not getattr(q, "source", ())
@@ -504,8 +527,7 @@ def _wait_cause(sections: Sequence[SectionResult], value: Any, side: str) -> str
     if not _ok(value):
         return None
     x = _support_reads(sections, side)
-    return wait_cause(_f(value), _side_value(sections, "incidents", side, ("inputs", "max_wait_h"))
-                      or _side_value(sections, "incidents", "with_us", ("inputs", "max_wait_h")),
+    return wait_cause(_f(value), _allowed_wait(sections),
                       x["escalated"], support_h=x["support_h"], support_travel_h=x["support_travel_h"],
                       activation_h=x["activation_h"], travel_max_h=x["travel_max_h"])
 
@@ -528,8 +550,7 @@ def _travel_clause(sections: Sequence[SectionResult], value: Any, side: str, num
     wait); "" where it sits at the wait."""
     from reassure.run.section_incidents import MAX_WAIT_NEAR
 
-    h = _side_value(sections, "incidents", side, ("inputs", "max_wait_h")) \
-        or _side_value(sections, "incidents", "with_us", ("inputs", "max_wait_h"))
+    h = _allowed_wait(sections)
     travel = _support_reads(sections, side)["support_travel_h"]
     if h is None or travel is None or not _ok(value) or _f(value) <= h * (1 + MAX_WAIT_NEAR):
         return ""

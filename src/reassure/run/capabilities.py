@@ -411,7 +411,10 @@ class Incidents(Capability):
             "sites_beyond_reach_names": list(inp.beyond_reach_names),
             "regimes": list(model.rates.regimes.names),
             "types": list(model.types.names), "horizon_days": model.horizon_days,
-            "max_wait_h": model.max_wait_h if math.isfinite(model.max_wait_h) else None,
+            # (s54) under triage incidents.max_wait plays no part (`allowed_wait_h` reads both)
+            "max_wait_h": (None if model.triage or not math.isfinite(model.max_wait_h)
+                           else model.max_wait_h),
+            "dispatch": "in_time" if model.triage else "first_come",
             "air_policing_responders": list(inp.air_responders),
             "air_policing_responders_without_us": list(outcome.inputs.without_us.air_responders),
             "notes": list(inp.notes),

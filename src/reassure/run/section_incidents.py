@@ -120,14 +120,17 @@ def wait_cause(value_h: float | None, max_wait_h: float | None, escalated: float
     >>> wait_cause(30.0, 12.0, 0.4, support_h=442.0, **nordic)  # an in-theatre call's time, maybe
     >>> wait_cause(75.5, 12.0, 0.55, q=0.9, support_h=442.0, **nordic)
     """
-    if max_wait_h is None or not math.isfinite(max_wait_h) or max_wait_h <= 0:
+    if max_wait_h is None or not math.isfinite(max_wait_h) or max_wait_h < 0:
         return None
     if escalated is not None and escalated <= 0:  # no call waited that long
         return None
     if value_h is None or not math.isfinite(value_h):
         return None
+    # (s54) 0: calls escalated at once (triage, `ESCALATED_AT_ONCE_H`): no wait to be set by,
+    # but the support force may still set the time
+    at_once = max_wait_h == 0
     slack_h = MAX_WAIT_NEAR * max_wait_h
-    if abs(value_h - max_wait_h) <= slack_h:
+    if not at_once and abs(value_h - max_wait_h) <= slack_h:
         return "max_wait"
     if q > 0.5:  # a 90th percentile's tail is the support force's: its label says so
         return None
@@ -137,7 +140,7 @@ def wait_cause(value_h: float | None, max_wait_h: float | None, escalated: float
     band_top_h = max_wait_h + (support_travel_h if support_travel_h is not None and math.isfinite(support_travel_h)
                                else 0.0)
     if half_escalated and max_wait_h <= value_h <= band_top_h + slack_h:
-        return "max_wait"
+        return None if at_once else "max_wait"
     # an escalated call's, held up by the support force: at least half the calls escalated and
     # beyond the band, or longer than any call answered in theatre takes
     beyond = value_h > band_top_h + slack_h and (
@@ -249,6 +252,32 @@ def support_force_words(cause: str, reads: list[dict[str, Any]], which: list[str
         text += (f"wait for its arrival in theatre ({arrival} after the first escalation of a run) or for one of its "
                  f"{responses} at once (incidents.support_force_responses)")
     return text + f", reaching a unit a median {medians} after the report"
+
+
+#: (s54) ``inputs.max_wait_h`` under triage: calls no in-theatre unit reaches in time are
+#: escalated at once, so no allowed wait sets a time (`wait_cause`).
+ESCALATED_AT_ONCE_H = 0.0
+
+
+def allowed_wait_h(r: dict[str, Any]) -> float | None:
+    """How long a call may wait for an in-theatre unit before it is escalated, from an incidents
+    result's inputs: `ESCALATED_AT_ONCE_H` under triage (s54), else ``incidents.max_wait`` (None:
+    not set)."""
+    inputs = r.get("inputs") or {}
+    return ESCALATED_AT_ONCE_H if inputs.get("dispatch") == "in_time" else inputs.get("max_wait_h")
+
+
+def _escalated_when(r: dict[str, Any]) -> str:
+    """Which calls the plan escalates, from its results' inputs (s54: triage or the allowed wait)."""
+    if (r.get("inputs") or {}).get("dispatch") == "in_time":
+        return "reaching them within the response threshold"
+    return "within incidents.max_wait"
+
+
+def _decides_escalation(r: dict[str, Any]) -> str:
+    if (r.get("inputs") or {}).get("dispatch") == "in_time":
+        return "the response threshold, which under triage decides which calls escalate"
+    return "incidents.max_wait, which decides which calls escalate"
 
 
 def max_wait_words(scenario: Any, max_wait_h: float) -> str:
@@ -491,7 +520,8 @@ def unanswered_label(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) ->
     force, none is unanswered by construction, and the label says so; otherwise it says which calls
     can be left unanswered."""
     max_wait = getattr(getattr(scenario, "incidents", None), "max_wait", None)
-    waited = ("within incidents.max_wait" if max_wait is not None
+    waited = ("within the response threshold (incidents.dispatch = \"in_time\")" if dispatches_by_triage(scenario)
+              else "within incidents.max_wait" if max_wait is not None
               else "at all (incidents.max_wait not set)")
     has_us = bool(getattr(getattr(scenario, "us_backstop", None), "any", True))
     sides = [_escalation_answers_all(scenario, d) for d in ((r, alone) if has_us else (r,))]
@@ -996,9 +1026,13 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None
                 f"with the US backstop than without it ({pct(sites)} against {pct(sites_alone)} of the calls "
                 f"there), though of all incidents needing a unit more are reached in time with it ({pct(within)} "
                 f"against {pct(within_alone)})")
-    if "sites" in worse and "incidents" in worse or "sites" in worse and "calls" in worse:
+    if "sites" in worse and "incidents" in worse:
         text += (f", and so are the calls at the protected sites ({pct(sites)} against {pct(sites_alone)} of "
                  "the calls there)")
+    elif "sites" in worse and "calls" in worse:
+        # (s54 review) after "more are reached in time with it", "and so are" read as the sites better
+        text += (f"; the share of the calls at the protected sites reached in time is smaller too ({pct(sites)} "
+                 f"against {pct(sites_alone)} of the calls there)")
     text += (f"; in the end a unit reaches {share_pct(reached)} of the incidents needing one with the US "
              f"backstop and {share_pct(reached_alone)} without. This is queueing, not a slower unit: ")
     line, site = line_and_site_calls(r)
@@ -1045,8 +1079,9 @@ def queueing_note(r: dict[str, Any], alone: dict[str, Any], scenario: Any = None
     # (s48 review) say what the model leaves out: an analyst read the reversal as "US sensors slow
     # the response" (docs/models/incidents.md)
     return (text + "; without the US fewer incidents are seen, and the few calls find a unit free "
-            "sooner. A limit of the model (docs/models/incidents.md), not of the plan: it serves calls first "
-            "come, first served, with no priority for the protected sites and no triage of the calls seen, "
+            # (s54 review) first come, first served is now the plan's own setting, not the model's only rule
+            "sooner. The plan's dispatch setting (incidents.dispatch = \"first_come\"; docs/models/incidents.md), "
+            "not a finding: it serves calls first come, first served, with no priority for the protected sites and no triage of the calls seen, "
             # review s53 1: story.NO_TRIAGE's counterfactual, said here once (its note, which said
             # the same limit again, is no longer added beside this one)
             "so every extra call the US sensors raise delays the calls behind it; a dispatcher who sent units "
@@ -1069,12 +1104,12 @@ def _p90_explained(r: dict[str, Any]) -> str:
     text = (f"90th percentile from report to first unit on scene: {p90:.0f} h over all answered calls{share}; "
             f"{in_theatre or 0:.0f} h over the calls in-theatre units answered")
     if esc:
-        text += (f". {esc:.0%} of calls found no in-theatre unit within incidents.max_wait and were escalated "
+        text += (f". {esc:.0%} of calls found no in-theatre unit {_escalated_when(r)} and were escalated "
                  f"to the outside support force, a reinforcement whose arrival in theatre "
                  f"({r['activation_h']:.0f} h after the call, as its build-up gives it) is paid once, on the first "
                  f"escalation of a run; escalated calls reach a unit a median {reinforce or 0:.0f} h after the "
                  "report, which sets the tail: ")
-        if support_queues(r, (r.get("inputs") or {}).get("max_wait_h")):
+        if support_queues(r, allowed_wait_h(r)):
             # review s52 1: more than its arrival and travel take: the escalated calls queue for it
             x = support_reads(r)
             text += (f"they queue for its {plural(x['responses'], 'response')} at once "
@@ -1082,12 +1117,11 @@ def _p90_explained(r: dict[str, Any]) -> str:
                      f"and its travel (up to {x['support_travel_h'] or 0:.0f} h) would: the input that makes it days "
                      "rather than hours is "
                      "incidents.support_force_responses, then support_force.readiness and the support force's "
-                     "transport into theatre (its airlift, road and rail; with incidents.max_wait, which decides "
-                     "which calls escalate)")
+                     "transport into theatre (its airlift, road and rail; with " + _decides_escalation(r) + ")")
         else:
             text += ("the inputs that make it days rather than hours are "
                      "support_force.readiness and the support force's transport into theatre (its airlift, road "
-                     "and rail; with incidents.max_wait, which decides which calls escalate)")
+                     "and rail; with " + _decides_escalation(r) + ")")
     return text
 
 
@@ -1132,7 +1166,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     # Where calls are escalated, the support force's readiness (a stated input) sets the tail of
     # the response time: the label says so and the figure is footnoted to that input.
     escalated = any(_v(x["escalated_fraction"]) for x in (r, alone))
-    max_wait = r.get("inputs", {}).get("max_wait_h")
+    max_wait = allowed_wait_h(r)
     # review s52 1: and where the escalated calls queue for the support force's few responses, that
     queues = [escalated and support_queues(d, max_wait) for d in (r, alone)]
     queue = ""
@@ -1142,13 +1176,15 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                  else " with the US backstop" if queues[0] else " without the US backstop")
         queue = (f" and the queue for its {plural(max(responses), 'response')} at once "
                  f"(incidents.support_force_responses){which}")
+    triage = dispatches_by_triage(scenario)
     tail = (f"; its tail is set by the support force's readiness (support_force.readiness){queue}, for "
-            "calls escalated to it after waiting longer than the allowed wait (incidents.max_wait)"
+            + ("calls escalated to it at once, no in-theatre unit reaching them within the response threshold"
+               if triage else "calls escalated to it after waiting longer than the allowed wait (incidents.max_wait)")
             ) if escalated else ""
     tail_refs: tuple[str, ...] = REFS
     if escalated:
         tail_refs += ("support_force.readiness",)
-        if scenario.incidents.max_wait is not None:
+        if scenario.incidents.max_wait is not None and not triage:
             tail_refs += ("incidents.max_wait",)
         if queue:
             tail_refs += ("incidents.support_force_responses",)
@@ -1184,8 +1220,12 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         # whether a unit is free when a call comes, which a plan short of units fails
         Verdict(WAIT_QUESTION,
                 None if waited is None else waited < 0.5, None if waited_alone is None else waited_alone < 0.5,
-                "share of answered calls no in-theatre unit was free to take when reported (they waited, or were "
-                "escalated): "
+                ("share of answered calls that waited for a unit (under triage, incidents.dispatch = \"in_time\", "
+                 "almost all of them calls no unit in theatre reaches within the response threshold, passed at "
+                 "once to the outside support force and waiting for it: this reads the support force's queue "
+                 "more than whether the units in theatre were free): " if triage else
+                 "share of answered calls no in-theatre unit was free to take when reported (they waited, or were "
+                 "escalated): ")
                 + both_sides(scenario, share_pct(None if waited is None else 100 * waited, 1),
                              share_pct(None if waited_alone is None else 100 * waited_alone, 1))
                 + f", against less than 50% for most{fewer_calls}; the busiest unit, {_busiest(r, alone, scenario.us_backstop.any)}, "
@@ -1203,7 +1243,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     escalated_calls = Subset("escalated calls", "calls", shares["escalated"], has_us)
     # review s37 2: a time that sits at the allowed wait is that setting, not a finding: said
     # beside it, on the sides where it is
-    wait_words = max_wait_words(scenario, max_wait) if max_wait is not None else ""
+    wait_words = max_wait_words(scenario, max_wait) if max_wait else ""  # (s54: 0 under triage)
 
     reads = [support_reads(d) for d in (r, alone)]
     side_words = ["with the US backstop", "without the US backstop"] if has_us else ["", ""]
@@ -1234,7 +1274,7 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                 head, _, why = SET_BY_MAX_WAIT.partition(": ")
                 # among the escalated calls beyond the wait itself: the support force's travel adds to it
                 travel = [x["support_travel_h"] for x, v, on in zip(reads, values, sides, strict=True)
-                          if on and v is not None and v > max_wait * (1 + MAX_WAIT_NEAR)
+                          if on and v is not None and max_wait is not None and v > max_wait * (1 + MAX_WAIT_NEAR)
                           and x["support_travel_h"] is not None]
                 what = ("that setting, not how fast a unit arrives" if not travel else
                         "that setting and that travel, not how fast an in-theatre unit arrives")
@@ -1244,7 +1284,9 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             else:
                 # review s52 1: the escalated calls queue for the support force, not for the wait
                 on = [i for i, s in enumerate(sides) if s]
-                marks.append(f"set by the outside support force{which}, not by {wait_words}: "
+                marks.append(f"set by the outside support force{which}"
+                             + (f", not by {wait_words}: " if wait_words else
+                                ", to which calls no in-theatre unit reaches in time go at once: ")
                              + support_force_words(cause, [reads[i] for i in on],
                                                    [side_words[i] for i in on], it="it"))
         return tuple(marks)
@@ -1323,8 +1365,10 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         # review s38 2: none by construction where every call waiting too long is escalated
         _fig("unanswered_pct", unanswered_label(scenario, r, alone), r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
-        _fig("escalated_pct", "Calls escalated to the outside support force (no in-theatre unit within "
-             "incidents.max_wait), share of calls", r, alone, ("escalated_fraction",), "%", REFS, 1, 100),
+        _fig("escalated_pct", "Calls escalated to the outside support force (no in-theatre unit "
+             + ("reaching them within the response threshold: incidents.dispatch = \"in_time\"" if triage
+                else "within incidents.max_wait") + "), share of calls",
+             r, alone, ("escalated_fraction",), "%", REFS, 1, 100),
         _fig("activated_pct", f"Runs (each over the {days:g} days simulated) in which the outside support force "
              "was activated, share of runs", r, alone, ("activated_fraction",), "%", REFS, 0, 100,
              setting=simulated, common="Runs (each over the days simulated) in which the outside support force was "
