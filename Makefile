@@ -18,12 +18,9 @@ $(STAMP): pyproject.toml
 	@# after install loads them instead of compiling (a short run of the default scenario).
 	@# europe-2025 draws over-dispersed incident counts; mnf-u-2026 takes the fixed-mean path,
 	@# whose compiled seeding is a separate kernel: warm both.
-	@# (s53) `reassure incidents --workers 2` hands the model to its workers pickled, whose arrays
-	@# are then writable where `assess`'s are read-only: numba compiles that signature apart (14 s
-	@# on the first `incidents` run after install): warm it too.
-	$(BIN)/python -c "import reassure; [reassure.assess(s, runs=2, sensitivity=False) for s in ('europe-2025', 'mnf-u-2026')]; \
-		from reassure.run.capabilities import registry; from reassure.run.pipeline import run_capabilities; \
-		[run_capabilities(reassure.load_scenario(s), registry(runs=2, workers=2), ['incidents']) for s in ('europe-2025', 'mnf-u-2026')]" \
+	@# (s54) Workers (`reassure incidents --workers 2`) load the same kernels: the model hands them
+	@# writable arrays on both sides of a pickle (`IncidentModel.kernel_inputs`), one signature.
+	$(BIN)/python -c "import reassure; [reassure.assess(s, runs=2, sensitivity=False) for s in ('europe-2025', 'mnf-u-2026')]" \
 		>/dev/null || echo "numba warm-up failed; the first run will compile its kernels"
 	@touch $(STAMP)
 

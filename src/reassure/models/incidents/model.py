@@ -563,6 +563,12 @@ class IncidentModel:
                 escalation=np.ascontiguousarray(self.units.escalation),
                 return_factor=np.ascontiguousarray(self.units.return_factor),
             )
+            # Writable copies, every one: a record's own arrays are read-only here, but arrive
+            # writable in a worker process (a pickle does not keep the flag), and numba compiles
+            # a kernel once per signature, read-only arrays apart: one signature wherever it runs.
+            for key, arr in self._derived.items():
+                if not arr.flags.writeable:
+                    self._derived[key] = arr.copy()
         return self._derived
 
 
