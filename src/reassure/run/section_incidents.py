@@ -956,18 +956,30 @@ def worse_with_us(r: dict[str, Any], alone: dict[str, Any]) -> list[str]:
     ['calls']
     >>> worse_with_us({"within_threshold_fraction": {"value": 0.12341}}, {"within_threshold_fraction": {"value": 0.12349}})
     []
+
+    Where both shares carry their 95 % intervals and these overlap, the difference is the runs'
+    sampling noise, not a reversal (review s54: mnf-u-2026's sites, 94.4 % (93.9-94.8) against
+    94.7 % (94.2-95.2), were explained as one):
+
+    >>> worse_with_us({"within_threshold_fraction": {"value": 0.944, "ci95": [0.939, 0.948]}},
+    ...               {"within_threshold_fraction": {"value": 0.947, "ci95": [0.942, 0.952]}})
+    []
     """
     from reassure.bridge.incidents import SITES_SECTOR
 
-    def lower(a: float | None, b: float | None) -> bool:
-        return a is not None and b is not None and round(a, 1) < round(b, 1)
+    def lower(a: Any, b: Any) -> bool:
+        x, y = _v(a, 100), _v(b, 100)
+        if x is None or y is None or not round(x, 1) < round(y, 1):
+            return False
+        ci, ci_alone = _ci(a), _ci(b)
+        return ci is None or ci_alone is None or ci[1] < ci_alone[0]
 
     out = [name for name, key in (("incidents", "within_threshold_incidents_fraction"),
                                   ("calls", "within_threshold_fraction"))
-           if lower(_v(r.get(key), 100), _v(alone.get(key), 100))]
+           if lower(r.get(key), alone.get(key))]
     sites, sites_alone = _sector(r, SITES_SECTOR), _sector(alone, SITES_SECTOR)
-    if sites and sites_alone and lower(_v(sites.get("within_threshold_fraction"), 100),
-                                       _v(sites_alone.get("within_threshold_fraction"), 100)):
+    if sites and sites_alone and lower(sites.get("within_threshold_fraction"),
+                                       sites_alone.get("within_threshold_fraction")):
         out.append("sites")
     return out
 
