@@ -95,3 +95,14 @@ def dedup_inputs(tmp_path: Path, texts: dict[str, str]) -> tuple[Any, ...]:
         mp.setattr(_dedup, "find_duplicates", spy)
         ledger = build_ledger(tmp_path)
     return ledger, seen["reports"], seen["sigs"], seen["keys"]
+
+
+#: A sentence naming the force, before a stance that names it only by "taking part" (s53, s54).
+FORCE_BEFORE = "European leaders are discussing a reassurance force of about 30,000 troops for Ukraine. "
+
+
+def stances_in(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """(nation, stance) of every stance of one wire report holding ``body`` (review s53, s54)."""
+    (tmp_path / "r.txt").write_text(f"Partners weigh the force\n\nNorthwire, 5 March 2026\n\n{body}\n",
+                                    encoding="utf-8")
+    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}

@@ -9,17 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from reassure.evidence import build_ledger
-
-
-def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    (tmp_path / "r.txt").write_text(f"Partners weigh the force\n\nNorthwire, 5 March 2026\n\n{body}\n",
-                                    encoding="utf-8")
-    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
-
-
-FORCE = "European leaders are discussing a reassurance force of about 30,000 troops for Ukraine. "
+from evidence_claim_helpers import FORCE_BEFORE as FORCE
+from evidence_claim_helpers import stances_in
 
 
 @pytest.mark.parametrize(("body", "actor"), [
@@ -29,7 +20,7 @@ FORCE = "European leaders are discussing a reassurance force of about 30,000 tro
     (FORCE + "Romania would not be opposed to sending troops, its president said.", "ROU"),
 ])
 def test_a_refusal_negated_is_open(tmp_path: Path, body: str, actor: str) -> None:
-    found = _stances(tmp_path, body)
+    found = stances_in(tmp_path, body)
     assert (actor, "open") in found and (actor, "declines") not in found, found
 
 
@@ -39,4 +30,4 @@ def test_a_refusal_negated_is_open(tmp_path: Path, body: str, actor: str) -> Non
     (FORCE + "Romania is opposed to sending troops, its president said.", "ROU"),
 ])
 def test_a_refusal_stays_a_refusal(tmp_path: Path, body: str, actor: str) -> None:
-    assert (actor, "declines") in _stances(tmp_path, body)
+    assert (actor, "declines") in stances_in(tmp_path, body)

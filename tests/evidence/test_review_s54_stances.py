@@ -9,17 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from reassure.evidence import build_ledger
-
-
-def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    (tmp_path / "r.txt").write_text(f"Partners weigh the force\n\nNorthwire, 6 March 2026\n\n{body}\n",
-                                    encoding="utf-8")
-    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
-
-
-FORCE = "European leaders are discussing a reassurance force of about 30,000 troops for Ukraine. "
+from evidence_claim_helpers import FORCE_BEFORE as FORCE
+from evidence_claim_helpers import stances_in
 
 
 @pytest.mark.parametrize(("body", "actor"), [
@@ -30,7 +21,7 @@ FORCE = "European leaders are discussing a reassurance force of about 30,000 tro
     (FORCE + "Hungary is not against taking part, its foreign minister said.", "HUN"),
 ])
 def test_not_against_taking_part_is_open(tmp_path: Path, body: str, actor: str) -> None:
-    found = _stances(tmp_path, body)
+    found = stances_in(tmp_path, body)
     assert (actor, "open") in found and (actor, "declines") not in found \
         and (actor, "ready") not in found, found
 
@@ -42,11 +33,11 @@ def test_not_against_taking_part_is_open(tmp_path: Path, body: str, actor: str) 
     ("Bulgaria is opposed to joining the reassurance force for Ukraine, its president said.", "BGR"),
 ])
 def test_against_taking_part_is_a_refusal(tmp_path: Path, body: str, actor: str) -> None:
-    found = _stances(tmp_path, body)
+    found = stances_in(tmp_path, body)
     assert (actor, "declines") in found and (actor, "ready") not in found, found
 
 
 def test_someone_else_voting_against_joining_leaves_the_government_s_offer(tmp_path: Path) -> None:
-    found = _stances(tmp_path, "The opposition party voted against joining the force, but Denmark's "
+    found = stances_in(tmp_path, "The opposition party voted against joining the force, but Denmark's "
                                "government is ready to send troops.")
     assert ("DNK", "ready") in found and ("DNK", "declines") not in found, found
