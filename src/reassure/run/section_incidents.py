@@ -1385,13 +1385,19 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              "was activated, share of runs", r, alone, ("activated_fraction",), "%", REFS, 0, 100,
              setting=simulated, common="Runs (each over the days simulated) in which the outside support force was "
                                        "activated, share of runs"),
+        # (review s54) where the escalated calls queue for its few responses, the row says so (301 h
+        # with the US backstop beside 11.5 h without read as a slower force)
         _fig("reinforcement_h_p50", "Report to support force on scene, median, {over} (hours; its "
-             "readiness paid once per activation)", r, alone, ("reinforcement_h", "p50"), "h", REFS, 1,
-             over=escalated_calls),
+             "readiness paid once per activation"
+             + (f"; the escalated calls wait in{queue.removeprefix(' and')}" if queue else "") + ")",
+             r, alone, ("reinforcement_h", "p50"), "h",
+             REFS + (("incidents.support_force_responses",) if queue else ()), 1, over=escalated_calls),
         # review s49: the share the capacity verdict reads (it was in the JSON alone)
-        _fig("waited_pct", "Calls no in-theatre unit was free to take when reported (they waited, or were "
-             "escalated to the support force), share {over}", r, alone, ("wait_probability",), "%", REFS, 1, 100,
-             over=answered),
+        _fig("waited_pct", ("Calls that waited for a unit (booked on an in-theatre unit still busy, or passed to "
+                            "the support force and waiting for it), share {over}" if triage else
+                            "Calls no in-theatre unit was free to take when reported (they waited, or were "
+                            "escalated to the support force), share {over}"),
+             r, alone, ("wait_probability",), "%", REFS, 1, 100, over=answered),
         _fig("utilisation_max_pct", f"Busiest unit's utilisation (committed time, share of the {days:g} days simulated)",
              r, alone, ("utilisation_max",), "%", REFS, 0, 100, setting=simulated,
              common="Busiest unit's utilisation (committed time, share of the days simulated)"),
