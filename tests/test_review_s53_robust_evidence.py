@@ -40,7 +40,7 @@ def test_a_page_with_no_text_is_still_said_to_have_none(tmp_path: Path) -> None:
         read_raw(path)
 
 
-@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="this platform cannot make symlinks (Linux, as on CI, can: run there)")
 def test_a_symlink_loop_and_a_broken_link_are_named(tmp_path: Path) -> None:
     (tmp_path / "l1").symlink_to(tmp_path / "l2")
     (tmp_path / "l2").symlink_to(tmp_path / "l1")

@@ -304,9 +304,8 @@ def _lower_with_us_note(f: dict[str, Figure], num: Num, sections: Sequence[Secti
     line = line_alone = None
     if isinstance(data, dict) and isinstance(data.get("with_us"), dict) and isinstance(data.get("without_us"), dict):
         line, line_alone = line_and_site_calls(data["with_us"])[0], line_and_site_calls(data["without_us"])[0]
-    inc = next((s for s in sections if s.name == "incidents"), None)
-    if inc is not None and any("dispatches by triage" in note for note in inc.notes):
-        # s54: the plan sets incidents.dispatch = "in_time": no first come, first served to blame
+    if _triaged(sections):
+        # s54: the plan dispatches by triage: no first come, first served to blame
         first = "the first call a unit can reach in time takes it, so a later one finds it busy"
     else:
         first = ("the more detected calls on the line take the units first, as the model answers calls first "
@@ -342,7 +341,9 @@ def no_triage_notes(section: SectionResult, plan_has_us: bool = True) -> tuple[s
     standard reads lower with the US backstop than without it (at its printed precision); else ()."""
     if section.name != "incidents" or not plan_has_us:
         return ()
-    if any(FIRST_COME in note or "incidents.dispatch" in note for note in section.notes):
+    if _triaged([section]):
+        return ()  # (s54) dispatched by triage: there is no first come, first served to name
+    if any(FIRST_COME in note for note in section.notes):
         # review s53 1: the section's queueing note (`section_incidents.queueing_note`) already
         # states the limit and its counterfactual: one note, not two saying the same thing
         return ()
@@ -370,8 +371,7 @@ def _queueing_text(f: dict[str, Figure], num: Num, has_us: bool, allowed: str | 
     head = (f"An answered call waits longer with the US backstop ({_n(num, wait, 'with_us', 'h', 1)} "
             f"median from report to a unit on scene, {_n(num, wait, 'without_us', 'h', 1)} without) "
             f"because {more}")
-    triage = _allowed_wait(sections) == 0.0
-    if triage:
+    if _triaged(sections):
         # (s54, review) under triage no call queues for an in-theatre unit: the calls no unit reaches
         # in time go at once to the outside support force, whose responses they queue for
         esc = f.get("incidents.escalated_pct")
@@ -487,6 +487,13 @@ def _side_value(sections: Sequence[SectionResult], name: str, side: str, keys: t
     for k in keys:
         node = node.get(k) if isinstance(node, dict) else None
     return float(node) if _ok(node) else None
+
+
+def _triaged(sections: Sequence[SectionResult]) -> bool:
+    """Whether the incidents results were dispatched by triage (`section_incidents.result_triaged`)."""
+    from reassure.run.section_incidents import result_triaged
+
+    return any(s.name == "incidents" and result_triaged(s.data.get("with_us")) for s in sections)
 
 
 def _allowed_wait(sections: Sequence[SectionResult]) -> float | None:

@@ -259,25 +259,28 @@ def support_force_words(cause: str, reads: list[dict[str, Any]], which: list[str
 ESCALATED_AT_ONCE_H = 0.0
 
 
+def result_triaged(r: Any) -> bool:
+    """Whether an incidents result (with-US side, which holds the inputs) was dispatched by
+    triage: its inputs' ``"dispatch"`` (s54), the one place the reports read the rule from."""
+    return isinstance(r, dict) and (r.get("inputs") or {}).get("dispatch") == "in_time"
+
+
 def allowed_wait_h(r: dict[str, Any]) -> float | None:
     """How long a call may wait for an in-theatre unit before it is escalated, from an incidents
     result's inputs: `ESCALATED_AT_ONCE_H` under triage (s54), else ``incidents.max_wait`` (None:
     not set)."""
-    inputs = r.get("inputs") or {}
-    return ESCALATED_AT_ONCE_H if inputs.get("dispatch") == "in_time" else inputs.get("max_wait_h")
+    return ESCALATED_AT_ONCE_H if result_triaged(r) else (r.get("inputs") or {}).get("max_wait_h")
 
 
 def _escalated_when(r: dict[str, Any]) -> str:
     """Which calls the plan escalates, from its results' inputs (s54: triage or the allowed wait)."""
-    if (r.get("inputs") or {}).get("dispatch") == "in_time":
-        return "reaching them within the response threshold"
-    return "within incidents.max_wait"
+    return ("reaching them within the response threshold" if result_triaged(r)
+            else "within incidents.max_wait")
 
 
 def _decides_escalation(r: dict[str, Any]) -> str:
-    if (r.get("inputs") or {}).get("dispatch") == "in_time":
-        return "the response threshold, which under triage decides which calls escalate"
-    return "incidents.max_wait, which decides which calls escalate"
+    return ("the response threshold, which under triage decides which calls escalate" if result_triaged(r)
+            else "incidents.max_wait, which decides which calls escalate")
 
 
 def max_wait_words(scenario: Any, max_wait_h: float) -> str:
