@@ -146,6 +146,15 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
         elif j < n and low[j] in _PLUS or j + 1 < n and low[j] in _DASHES and low[j + 1] in _PLUS:
             vague = "plus"
             j = j + 2 if low[j] in _DASHES else j + 1
+        elif j + 2 < n and low[j] == "-" and w in _TENS_WORDS and low[j + 1] in _UNITS_WORDS:
+            # (s55) "Twenty-five thousand troops needed": one number, not the range 20-5,000
+            # (the rule path's guard, _claims._parse)
+            v = _TENS_WORDS[w] + _UNITS_WORDS[low[j + 1]]
+            j += 2
+            if j < n and low[j] in SCALES:
+                v *= SCALES[low[j]]
+                j += 1
+            nums = [v]
         elif j + 1 < n and (low[j] in _SEPS or (low[j] == "and" and start > 0
                                                 and low[start - 1] == "between")):
             v2, _ = _value(low[j + 1])
@@ -181,6 +190,10 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
 
 
 _WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
+_TENS_WORDS = {w: 10.0 * (k + 2) for k, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_UNITS_WORDS = {w: float(k + 1) for k, w in enumerate(
+    "one two three four five six seven eight nine".split())}
 
 
 # -- features ------------------------------------------------------------------------------------

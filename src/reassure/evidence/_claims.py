@@ -130,6 +130,8 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     # ... and "should not exceed N" a ceiling
     ("not", "exceed"): "up to", ("n't", "exceed"): "up to", ("never", "exceed"): "up to",
     ("not", "to", "exceed"): "up to", ("not", "exceeding"): "up to",
+    # (s55) "the force is unlikely to exceed 15,000": a ceiling, as "not exceed"
+    ("unlikely", "to", "exceed"): "up to", ("not", "likely", "to", "exceed"): "up to",
     # (s30) "a force comfortably north of 10,000": above it; "south of" below
     ("north", "of"): "more than", ("south", "of"): "fewer than",
 }
@@ -215,6 +217,24 @@ _UNIT_OR_MONEY = (frozenset(UNIT_WORDS) | frozenset(MONEY_WORDS) | frozenset(MON
 
 _UNITLESS_TRIGGERS = FORCE_NOUNS | MUSTER_VERBS | CONTRIB_VERBS | {"deployments"}  # 15m: lists
 _UNITLESS_TRIGGERS |= {"figure"}  # 15p: "a figure of 40,000" after a sentence on troops
+# (s55) a size floated, talked of or put at a figure: "floated 30,000", "the talk was of 25,000",
+# "in the region of 30,000", "experts put the force at 20,000"
+_FLOATED = frozenset({"floated", "mooted", "touted"})
+_SIZE_TALK = frozenset({"talk", "terms", "region", "order", "ballpark"})
+_PUT_SIZE_AT = frozenset({"put", "puts", "putting", "estimate", "estimates", "estimated", "estimating",
+                     "pegged", "pegs", "pegging", "sized", "placed"})
+_UNITLESS_TRIGGERS |= _FLOATED | _SIZE_TALK | _PUT_SIZE_AT
+
+
+def _put_at(low: list[str], at: int) -> bool:
+    """(s55) "put the force at", "estimate its size at": a verb of putting or estimating, then
+    the force, "it" or its size, then "at" (``low[at]``)."""
+    for k in range(max(0, at - 6), at):
+        if low[k] in _PUT_SIZE_AT:
+            between = set(low[k + 1:at])
+            return bool(between & (FORCE_NOUNS | {"it", "size", "number", "strength", "figure"})) \
+                and not between & {"cost", "costs", "price", "bill", "budget"}
+    return False
 
 
 def could_hold_quantity(words: set[str], has_number: bool) -> bool:
@@ -560,8 +580,9 @@ def find_quantities(
 
         if unit_word in TIME_UNITS and (after in ("old", "-") or before == "aged"):
             continue
-        if nums == [1.0] and before in ("even", "single", "lone"):
-            continue  # (s45) "before sending even one British soldier": a figure of speech
+        if nums == [1.0] and before in ("even", "single", "lone", "not"):
+            continue  # (s45) "before sending even one British soldier": a figure of speech;
+            # (s55) "'Not one Polish soldier will go'": a refusal, not a pledge of one
         if before == "than" and s >= 2 and sent.lower[s - 2] not in _COMPARATIVES:
             continue  # (s43) '"a greater ... impact than 10,000 European ground troops"': a
             # yardstick compared with, not a size (but "more than 10,000" qualifies one)
@@ -1546,6 +1567,14 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             subject = "european_force"  # "as part of a wider coalition of 64,000, but ..."
         elif j >= 0 and low[j] in MUSTER_VERBS:
             if context & (FORCE_CUES | TROOP_UNITS):
+                subject = "european_force"
+        elif j >= 0 and (low[j] in _FLOATED or j >= 1 and low[j] == "of" and (
+                low[j - 1] in _SIZE_TALK or low[j - 2:j] in (["talk", "was"], ["talk", "is"]))
+                         or low[j] == "at" and _put_at(low, j)):
+            # (s55) "officials have floated 30,000 to 40,000", "the talk was of 25,000", "in the
+            # region of 30,000", "experts put the force at 20,000": the force's size, where the
+            # sentence (or the one before) names the force
+            if context & FORCE_CUES:
                 subject = "european_force"
         elif j >= 0 and low[j] in CONTRIB_VERBS and context & (TROOP_UNITS | FORCE_CUES | {"willing"}):
             actors = sent.subject_actors(j, exclude=HOST_AND_ADVERSARY)

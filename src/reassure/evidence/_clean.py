@@ -393,9 +393,14 @@ def _norm_para(s: str) -> str:
     return " ".join(_PUNCT_RE.sub(" ", s.lower()).split())
 
 
+_STRAY_HYPHEN = re.compile(r"(?:(?<=[–—-] )|(?<=^))-(?=[A-Z][a-z])", re.MULTILINE)
+
+
 def clean(raw: RawReport) -> Report:
     """Strip boilerplate, read metadata, collapse repeated paragraphs; raise if nothing is left."""
-    text = raw.text
+    # (s55) "(Reuters) – -Germany's defence minister": a stray hyphen glued to the name after a
+    # dateline's dash hid the nation; a space in its place keeps every offset
+    text = _STRAY_HYPHEN.sub(" ", raw.text)
     # (review s44) a plain-text report's "Outlet, date" header line (`head_outlet_date`)
     meta = {**head_outlet_date(text), **raw.meta} if raw.fmt == "text" else dict(raw.meta)
     lines = _lines(text)

@@ -110,6 +110,7 @@ from reassure.evidence._stances import (
     plans_halted,
     plans_kept,
     poll_findings,
+    premature_talk,
     proposed_sending,
     readings_s43,
     readings_s44,
@@ -571,6 +572,9 @@ def extract_all(
             elif "for" in words and ("early" in words or "premature" in words or "soon" in words):
                 hits = _added(sent, hits, too_early_whether(sent))  # (s30) "too early for
                 # Germany to decide on sending troops"
+            if "premature" in words and "as" in words:
+                hits = _added(sent, hits, premature_talk(sent))  # (s55) "dismissed as premature
+                # remarks on plans to send European troops"
             if hits and not words.isdisjoint(_ELLIPSIS_WORDS):  # "(as have Denmark and
                 # Sweden)": the stance before (s22); "and so is France", "besides the UK" (s23)
                 hits = _as_too(sent, hits)

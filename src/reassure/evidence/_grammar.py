@@ -583,6 +583,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
                 return None  # (s47) "no Estonian soldiers would go": one word between
         if set(neg) <= {"not"} and "only" in words:
             return None  # "not only"
+        if set(span) & _TELL and set(span + list(tail)) & _HOW_MANY:
+            return None  # (s55) "has refused to confirm the number of troops intended for the
+            # mission": an answer withheld, no refusal to send
+        if "without" in neg and set(span) & _NO_AGREEMENT:
+            return None  # (s55) "left leaders of Germany, ... without a common view on possible
+            # peacekeeping troops": no agreement reached, no refusal
         if set(span) & {"problem", "problems", "objection", "objections", "obstacle",
                         "obstacles"}:
             return None  # "did not see any problem with peacekeeping troops": no objection to
@@ -696,6 +702,11 @@ _ABLE_NOUNS = frozenset({"capacity", "capability", "capabilities", "ability", "m
 _OBLIGED = frozenset({"obliged", "obligated", "required", "bound", "compelled", "forced"})
 _NO_WHAT = frozenset({"troops", "soldiers", "boots", "forces"})
 _NO_MORE = frozenset({"more", "fewer", "less"})  # "no more than 2,000 troops": a ceiling
+_TELL = frozenset({"confirm", "disclose", "reveal", "say", "specify", "comment", "give", "detail",
+                   "elaborate", "clarify"})
+_HOW_MANY = frozenset({"number", "numbers", "size", "figure", "figures", "details", "total"})
+_NO_AGREEMENT = frozenset({"common", "consensus", "agreement", "view", "position", "decision",
+                           "answer", "clarity", "unity", "deal"})
 _NO_WILL = frozenset({"no", "lack", "little", "any", "without", "absence"})  # "the lack of willingness of"
 
 

@@ -45,7 +45,7 @@ from reassure.evidence._text import (
 __all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan", "POLARITY",
            "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
            "others_about", "others_troops_only", "redeployed_from", "rules_for_sending",
-           "stance_matcher", "too_early_whether", "too_much_to", "deployment_without"]
+           "stance_matcher", "too_early_whether", "premature_talk", "too_much_to", "deployment_without"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -852,15 +852,16 @@ def stance_matcher() -> CueMatcher:
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
         # (s22) "Denmark is turning down the possibility of deploying soldiers"
         [_w("turning", "turned", "turns", "turn"), {"LOWER": "down"}],
-        [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything"),
+        [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything", "itself",
+                                                    "themselves"),  # (s55) "ruled itself out"
          {"LOWER": "out"}],
         [{"LOWER": "no"}, _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
         # "Italy does not have plans to participate in a peacekeeping force" (s15)
         [_w("not", "n't"), _w("have", "has"), {"LOWER": "any", "OP": "?"},
          _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
         # "sending troops is not on the agenda", "... is off the table"
-        [_w("not", "off", "never"), {"LOWER": "on", "OP": "?"}, {"LOWER": "the"},
-         _w("agenda", "table")],
+        [_w("not", "off", "never"), _w("even", "yet", "currently") | {"OP": "?"},
+         {"LOWER": "on", "OP": "?"}, {"LOWER": "the"}, _w("agenda", "table")],
         # (s35) "the deployment of German troops is not currently under consideration", "such a
         # decision is not being contemplated"
         [_w("not", "n't"), _w("currently", "presently", "now") | {"OP": "?"}, {"LOWER": "under"},
@@ -1099,6 +1100,47 @@ def _hardware(low: list[str], k: int) -> bool:
 
 _SHARE_OF = frozenset({"one-third", "third", "half", "quarter", "one-quarter", "one-half",
                        "two-thirds", "bulk", "most", "share", "part", "portion"})
+
+
+# (s55) a participation whose terms follow at once: "would participate only under a UN mandate"
+_ONLY_ON_TERMS = (["only", "under"], ["only", "with"], ["only", "if"], ["only", "on"],
+                  ["subject", "to"], ["provided", "that"])
+_DEPLOY_BARE = frozenset({"deploy", "station", "deploying", "stationing"})
+_UKRAINE_GROUND = frozenset({"soil", "territory", "ground", "land"})
+
+
+_IDEA_OF = frozenset({"idea", "plan", "plans", "proposal", "proposals", "prospect", "possibility",
+                      "suggestion", "suggestions", "notion"})
+_SENDING_ING = frozenset({"sending", "deploying", "dispatching", "stationing", "committing"})
+
+
+def _own_troops_refused(sent: Sent, e: int) -> bool:
+    """(s55) "rejected the idea of sending Polish troops": after a rejection, the idea of sending
+    troops a nation's adjective names (the speaker's own, as the reports write it)."""
+    low = sent.lower
+    if _IDEA_OF.isdisjoint(low[e:e + 3]):
+        return False
+    k = next((i for i in range(e, min(len(low), e + 6)) if low[i] in _SENDING_ING), None)
+    return k is not None and any(
+        k < m.start <= k + 2 and low[m.end:m.end + 1] != [] and low[m.end] in TROOP_WORDS
+        for m in sent.mentions)
+
+
+def _onto_ukraine(low: list[str], e: int) -> bool:
+    """(s55) A place in Ukraine right after a bare verb of deploying, ending its clause: "on
+    Ukrainian soil", "inside Ukraine", "to Ukraine" (not "to Ukraine's neighbours", "in Ukraine's
+    air defence")."""
+    if e >= len(low) or low[e] not in ("on", "in", "inside", "into", "to", "within"):
+        return False
+    k = e + 1
+    if low[k:k + 1] == ["ukraine"]:
+        k += 1
+    elif low[k:k + 2] in (["ukrainian", w] for w in _UKRAINE_GROUND):
+        k += 2
+    else:
+        return False
+    return k >= len(low) or low[k] in (".", ",", ";", "!", "?", "—", "-", "and", "but", "'", '"',
+                                       "”", "’", "after", "even", "under")
 
 
 def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
@@ -1758,6 +1800,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             lead = low[max(0, named[0].start - 3):named[0].start]
             if "that" in lead and set(lead) & _DENIED_THAT:
                 return "declines"  # "Tusk denied that Polish troops would be sent" (15zb)
+            if lead[-2:] == ["not", "one"] or lead[-3:] == ["not", "a", "single"] or \
+                    lead[-2:] == ["not", "single"]:
+                return "declines"  # (s55) "Not one Polish soldier will be sent to Ukraine"
             return "ready"
         if first == "plans" and s > 0 and low[s - 1] in ("discussing", "considering", "weighing",
                                                          "discussed", "considered", "weighed"):
@@ -1842,8 +1887,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return "ready"
             # (s35) "If a deployment of peacekeeping forces becomes reality, Estonia would
             # certainly participate": the force named before, in the same sentence
+            if low[e:e + 2] in _ONLY_ON_TERMS:
+                return "ready"  # (s55) "Ireland would participate only under a UN mandate":
+                # the force the report is about, its condition said (read as conditional too)
             return "ready" if _clause_ends(low, e) and any(
                 w in FORCE_OBJECTS or w.startswith("peacekeep") for w in low[:s]) else None
+        if first in ("will", "would", "shall") and last == "take" and low[e:e + 1] == ["part"] \
+                and low[e + 1:e + 3] in _ONLY_ON_TERMS:
+            return "ready"  # (s55) "would take part only under a UN mandate"
         if last == "take" and not (set(low[e:e + 3]) & (TROOP_WORDS | {"part"}) or any(
                 w[:1].isdigit() for w in low[e:e + 3])):
             return None  # "will take responsibility for building up a brigade": not sending (15q)
@@ -1864,7 +1915,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             if "same" in low[e:e + 4] and _troops_near(sent, e, 14):
                 return "ready"  # "will contribute about the same amount as the UK - between
                 # 5,000 and 10,000 troops" (S12, 15v)
-            return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) else None
+            return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) or (
+                last in _DEPLOY_BARE and _onto_ukraine(low, e) and s > 0 and
+                low[s - 1] not in ("which", "that", "who")) else None  # (s55) "will deploy on
+            # Ukrainian soil" (not "a contingent ... which would deploy in Ukraine": a plan's)
         return "ready"
     if stance == "open":
         if cue[-1] in ("out", "option", "options", "scenario", "scenarios", "table", "open",
@@ -2029,6 +2083,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return None  # "did not rule out NATO sending troops": another's sending (S16, 15v)
         if cue[-1] in _DEPLOY and not (_FIGURE_WORDS | _DETAILS).isdisjoint(low[e:e + 3]):
             return None  # "did not provide the number of troops": no answer, no refusal (15v)
+        if any(w in _TELLING_VERBS for w in low[e - 1:e + 2]) and \
+                not (_FIGURE_WORDS | _DETAILS).isdisjoint(low[e:e + 5]):
+            return None  # (s55) "has refused to confirm the number of troops intended for the
+            # mission": an answer withheld, no refusal to send
         if cue[-1] == "such" or cue[1:2] == ["such"]:
             # "Warsaw was not currently planning any such actions" (the sentence names the
             # troops), "no such actions are currently planned" (15s)
@@ -2103,12 +2161,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 # absence of a peace agreement": not before a peace, no refusal (two stories)
             return "declines" if refused else None
         if cue[-1] in ("agenda", "table"):
-            if cue[0] in ("not", "never") and cue[1] != "on":
+            if cue[0] in ("not", "never") and cue[1] not in ("on", "even", "yet", "currently"):
                 return None  # "not the table": no cue
             # "participation wasn't off the table" (15n): a pledge noun is the topic too
             topic = set(low[sent.clause_start(s):s])
-            return "declines" if words & TROOP_WORDS or (
-                _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) else None
+            off = bool(words & TROOP_WORDS or (_PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic))
+            if off and cue[0] == "not" and "yet" in cue + low[e:e + 1]:
+                return "undecided"  # (s55) "is not even on the table yet": not before the
+                # decision, as "no plans to send troops yet" (15v)
+            return "declines" if off else None
         if cue[0] == "no" and cue[1] in ("plans", "plan") and "yet" in low[e:e + 10]:
             return "undecided" if _troops_near(sent, e, 8) else None  # "no plans to send
             # troops yet": a decision still to come (15v)
@@ -2136,6 +2197,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] in ("ruled", "rules", "rule", "ruling") and e < len(low) and \
                 low[e] in ("the", "such", "it", "this", "that", "any") and words & TROOP_WORDS:
             return "declines"  # "ruled out such a move", "has not ruled out the possibility"
+        if cue[-1] in _DEPLOY_BARE and _onto_ukraine(low, e):
+            return "declines"  # (s55) "Poland will not deploy on Ukrainian soil", "will not
+            # deploy inside Ukraine": the troops left out, the place in Ukraine named
         return "declines" if _troops_near(sent, e, 8) else None
     if stance == "leading":
         if cue[-1] == "by":
@@ -2176,6 +2240,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "conditional"  # "a German contribution will be decided by the Bundestag"
         return None
     if stance == "rejects":
+        if _own_troops_refused(sent, e):
+            return "declines"  # (s55) "Tusk outright rejected the idea of sending Polish
+            # troops": a nation's own troops refused, not the force rejected
         if not _TALK_TOPICS.isdisjoint(low[e:e + 3]):
             return None  # "rejects premature debate on peacekeepers": the debate (S4, 15v)
         if cue[0] == "unacceptable":
@@ -2433,6 +2500,13 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
                 tail[k + 3:k + 4] in (["necessary"], ["needed"], ["required"])
                 or tail[k + 3:k + 5] == ["it", "takes"]):
             tail = tail[:k] + tail[k + 5:]
+            break
+    for k in range(len(tail) - 2):  # (s55) "speaking on condition of anonymity": the source's
+        # terms with the reporter, not the nation's for sending troops
+        if tail[k:k + 3] in (["condition", "of", "anonymity"], ["condition", "that", "he"],
+                             ["condition", "that", "she"], ["condition", "that", "they"]) and \
+                (tail[k + 1] == "of" or "named" in tail[k + 3:k + 7] or "identified" in tail[k + 3:k + 7]):
+            tail = tail[:max(0, k - 1)] + tail[k + 3:]
             break
     for k in range(len(tail) - 1):  # "to uphold the conditions of a ceasefire": a purpose (15q)
         if tail[k] in ("condition", "conditions") and tail[k + 1] == "of" and \
@@ -4121,6 +4195,39 @@ def too_early_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             continue
         out += [(m, "undecided", k, q + 1) for m in sent.mentions
                 if q + 1 <= m.start <= q + 2 and m.iso3 not in _NOT_CONTRIBUTORS]
+    return out
+
+
+_JUDGED_AS = frozenset({"dismissed", "dismisses", "dismissing", "rejected", "rejects", "called",
+                        "calls", "described", "describes", "branded", "brands", "labelled",
+                        "labeled"})
+_TALK_OF_SENDING = frozenset({"remarks", "remark", "talk", "debate", "debates", "discussion",
+                              "discussions", "speculation", "plans", "proposals", "proposal",
+                              "idea", "comments", "suggestion", "suggestions", "calls"})
+
+
+def premature_talk(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s55) "Germany's defence minister dismissed as premature remarks ... on plans to send
+    European troops to Ukraine": the talk of sending judged premature by its subject, who has
+    not decided (undecided; "called the debate on sending troops premature" is read already)."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k in range(2, len(low) - 2):
+        if low[k] != "premature" or low[k - 1] != "as":
+            continue
+        # "dismissed as premature", "dismissed them as premature"
+        verb = next((v for v in (k - 2, k - 3) if v >= 0 and low[v] in _JUDGED_AS), None)
+        if verb is None:
+            continue
+        talk = next((i for i in range(k + 1, min(len(low), k + 4)) if low[i] in _TALK_OF_SENDING), None)
+        if talk is None or any(w in (".", ";", "but") for w in low[k:talk]):
+            continue
+        rest = low[talk + 1:talk + 16]
+        if _SENDING_WORDS.isdisjoint(rest) or TROOP_WORDS.isdisjoint(rest):
+            continue
+        lo = sent.clause_start(verb)
+        subject = [m for m in sent.free_mentions(lo, verb) if m.iso3 not in _NOT_CONTRIBUTORS]
+        out += [(m, "undecided", verb, talk + 1) for m in subject[:1]]
     return out
 
 

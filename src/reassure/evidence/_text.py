@@ -273,7 +273,9 @@ class Sent:
             while j >= 0 and lower[j] in DETS:
                 j -= 1
             governed = j >= 0 and lower[j] in PREPS or lower[s - 1:s] == ["-"] and s >= 2 and \
-                lower[s - 2].isalpha()  # "the Anglo-French plan": a modifier, no subject (s17)
+                lower[s - 2].isalpha() and idx[s - 1] == idx[s - 2] + lens[s - 2] and \
+                idx[s] == idx[s - 1] + lens[s - 1]  # "the Anglo-French plan": a modifier, no
+            # subject (s17); a spaced hyphen is no compound: "TOKYO - Japan will not send" (s55)
             if not governed and e + 1 < len(lower) and lower[e] == "-" and \
                     lower[e + 1].isalpha() and idx[e] == idx[e - 1] + lens[e - 1] and \
                     idx[e + 1] == idx[e] + lens[e]:

@@ -1,0 +1,149 @@
+"""Session 55: two reviewers' own-words reports in 2026 house styles (a bare "CITY - " dateline, the
+force left implicit, refusals of Ukrainian soil) and troop figures that read as their opposite.
+Each case failed on the session start (495a470). The reports are written for these tests, in the
+project's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import FORCE_BEFORE as FORCE
+from evidence_claim_helpers import stances_in, troop_figures
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a spaced hyphen after a dateline is no compound ("the Anglo-French plan")
+    ("TOKYO - Japan will not send troops to the Multinational Force Ukraine, officials said.",
+     {("JPN", "declines")}),
+    ("ATHENS - Greece, Croatia and Slovenia have said it is too early to decide on contributing "
+     "troops to the force.", {("GRC", "undecided"), ("HRV", "undecided"), ("SVN", "undecided")}),
+])
+def test_a_bare_dateline_leaves_the_nation_its_stance(tmp_path: Path, body: str, expected: set) -> None:
+    assert expected <= stances_in(tmp_path, body)
+
+
+def test_a_hyphenated_compound_still_gives_no_stance(tmp_path: Path) -> None:
+    assert stances_in(tmp_path, "The Anglo-French plan would put troops in Ukraine after a ceasefire.") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Poland has repeatedly said it will not deploy on Ukrainian soil, preferring to serve as the "
+     "force's logistics hub.", {("POL", "declines")}),
+    ("Germany, Italy and Poland have said they will not deploy inside Ukraine.",
+     {("DEU", "declines"), ("ITA", "declines"), ("POL", "declines")}),
+    ("Britain will deploy on Ukrainian soil after a ceasefire, the prime minister said.", {("GBR", "ready")}),
+])
+def test_deploying_on_ukrainian_soil_needs_no_troop_word(tmp_path: Path, body: str, expected: set) -> None:
+    assert expected <= stances_in(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Germany will not deploy to Ukraine's neighbours.",  # another place
+    # refused only before the force's premise: no refusal of the force
+    "Poland will not deploy on Ukrainian soil until a ceasefire is agreed.",
+    # a plan's contingent, not the nation's offer
+    "The chiefs of the British army have prepared plans for a contingent which would deploy in Ukraine.",
+])
+def test_other_places_and_plans_give_no_deploying_stance(tmp_path: Path, body: str) -> None:
+    assert not {s for s in stances_in(tmp_path, body) if s[1] in ("ready", "declines")}
+
+
+@pytest.mark.parametrize("body", [
+    "Ireland would participate only under a UN mandate, the Tánaiste said on Tuesday.",
+    "Ireland would take part only under a UN mandate, the Tánaiste said on Tuesday.",
+])
+def test_a_participation_on_terms_is_an_offer_with_its_condition(tmp_path: Path, body: str) -> None:
+    found = stances_in(tmp_path, body)
+    assert {("IRL", "ready"), ("IRL", "conditional")} <= found, found
+
+
+def test_taking_part_in_talks_on_terms_is_no_offer(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Ireland would participate in the talks only under a UN mandate.")
+    assert ("IRL", "ready") not in found and ("IRL", "conditional") not in found, found
+
+
+@pytest.mark.parametrize("body", [
+    "Not one Polish soldier will be sent to Ukraine, the minister said.",
+    "Not a single Polish soldier will be deployed to Ukraine, the minister said.",
+])
+def test_not_one_soldier_is_a_refusal_not_a_pledge(tmp_path: Path, body: str) -> None:
+    found = stances_in(tmp_path, body)
+    assert ("POL", "declines") in found and ("POL", "ready") not in found, found
+    assert troop_figures(tmp_path, body) == set()
+
+
+def test_speaking_on_condition_of_anonymity_sets_no_condition(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "VILNIUS - Lithuania will send troops to the Multinational Force Ukraine, "
+                                 "a senior government official said, speaking on condition of anonymity.")
+    assert found == {("LTU", "ready")}, found
+    found = stances_in(tmp_path, FORCE + "Lithuania will send troops to the force on condition that the "
+                                         "US provides a backstop.")
+    assert ("LTU", "conditional") in found, found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # one number written in words, not the range 20 to 5,000 (headline path)
+    ("Twenty-five thousand troops needed, says Polish general", ("european_force", 25_000.0, 25_000.0)),
+    # a ceiling, not a floor
+    ("The reassurance force is unlikely to exceed 15,000 personnel, officials said.",
+     ("european_force", None, 15_000.0)),
+])
+def test_troop_figures_read_the_way_they_are_meant(tmp_path: Path, body: str, expected: tuple) -> None:
+    assert expected in troop_figures(tmp_path, body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a talk of sending judged premature by its subject (the seeds' "Germany called it premature")
+    ("Germany's defence minister on Monday dismissed as premature remarks by the Commission's "
+     "president on plans to send European troops to Ukraine.", ("DEU", "undecided")),
+    # a stray hyphen glued to the nation after a wire's dash
+    ("(Northwire) – -Germany's defence minister dismissed as premature remarks on plans to send "
+     "European troops to Ukraine.", ("DEU", "undecided")),
+    # not on the table *yet*: a decision to come, as "no plans to send troops yet"
+    ("The question of sending German troops to Ukraine is not even on the table yet, the chancellor "
+     "said.", ("DEU", "undecided")),
+    # the nation's own troops refused, not the force rejected
+    ("Polish Prime Minister Donald Tusk outright rejected the idea of sending Polish troops.",
+     ("POL", "declines")),
+    ("Italy was undecided about joining a peacekeeping force while Poland ruled itself out.",
+     ("POL", "declines")),
+])
+def test_set_103_shapes(tmp_path: Path, body: str, expected: tuple) -> None:
+    assert expected in stances_in(tmp_path, body)
+
+
+def test_not_on_the_table_without_yet_is_still_a_refusal(tmp_path: Path) -> None:
+    assert ("DEU", "declines") in stances_in(
+        tmp_path, "The question of sending German troops to Ukraine is not on the table, the chancellor said.")
+
+
+@pytest.mark.parametrize("body", [
+    # no agreement reached is no refusal
+    "Emergency talks in Paris left leaders of Germany, Italy, Spain and Denmark without a common view on "
+    "possible peacekeeping troops.",
+    # an answer withheld is no refusal to send
+    "However, the British government has refused to confirm the number of troops intended for the mission.",
+])
+def test_no_agreement_and_no_answer_are_no_refusals(tmp_path: Path, body: str) -> None:
+    assert not {s for s in stances_in(tmp_path, body) if s[1] == "declines"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("European officials have floated 30,000 to 40,000 for the reassurance force.",
+     ("european_force", 30_000.0, 40_000.0)),
+    ("Experts put the reassurance force at 20,000, the report said.", ("european_force", 20_000.0, 20_000.0)),
+    ("Among planners, the talk was of 25,000 for the reassurance force.", ("european_force", 25_000.0, 25_000.0)),
+    ("Military planners are thinking in terms of 25,000 or 30,000 for the force.",
+     ("european_force", 25_000.0, 30_000.0)),
+])
+def test_a_size_floated_or_put_at_needs_no_unit_word(tmp_path: Path, body: str, expected: tuple) -> None:
+    assert expected in troop_figures(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Experts put the cost of the force at 20,000 per soldier a year.",
+    "Analysts put Ukraine's army at 800,000.",
+])
+def test_a_cost_or_an_army_put_at_a_figure_is_no_force_size(tmp_path: Path, body: str) -> None:
+    assert not {t for t in troop_figures(tmp_path, body) if t[0] == "european_force"}
