@@ -147,3 +147,22 @@ def test_a_size_floated_or_put_at_needs_no_unit_word(tmp_path: Path, body: str, 
 ])
 def test_a_cost_or_an_army_put_at_a_figure_is_no_force_size(tmp_path: Path, body: str) -> None:
     assert not {t for t in troop_figures(tmp_path, body) if t[0] == "european_force"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Spain's cabinet approved the deployment of 400 soldiers to the force.", {("ESP", "ready")}),
+    ("The Spanish cabinet on Tuesday approved sending up to 400 troops to the reassurance force.",
+     {("ESP", "ready")}),
+])
+def test_a_cabinet_s_approval_is_the_government_s_offer(tmp_path: Path, body: str, expected: set) -> None:
+    assert expected <= stances_in(tmp_path, body)
+
+
+def test_a_cabinet_approving_something_else_gives_no_stance(tmp_path: Path) -> None:
+    assert stances_in(tmp_path, "Spain's cabinet approved a budget for the defence ministry.") == set()
+
+
+def test_a_total_with_rotation_between_need_and_figure_is_no_force_size(tmp_path: Path) -> None:
+    body = ("For a participation in a securing force in Ukraine the Bundeswehr would need, with rotation, "
+            "about 10,000 soldiers, the chairman said.")
+    assert not {t for t in troop_figures(tmp_path, body) if t[0] == "european_force"}

@@ -1185,8 +1185,10 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
         # would add approximately 150,000 soldiers": an army's growth (15s)
     if _ROTATION & set(low) and not _rotation_of_later(low, e) and (
-            any(any(c.isdigit() for c in w) for w in low[:s]) or _NEEDS & set(low[max(0, s - 4):s])):
-        return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total
+            any(any(c.isdigit() for c in w) for w in low[:s]) or _NEEDS & set(low[max(0, s - 4):s])
+            or _ROTATION & set(low[max(0, s - 4):s]) and _NEEDS & set(low[max(0, s - 8):s])):
+        return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total;
+        # (s55) "would need, with rotation, about 10,000 soldiers": the rotation between
     joined = " ".join(low)  # (joined once, not once per phrase tested)
     if any(p in joined for p in _WORLDWIDE):
         return True  # "the UN today has 72,000 peacekeepers in 11 conflict zones"

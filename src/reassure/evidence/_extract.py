@@ -70,6 +70,7 @@ from reassure.evidence._stances import (
     answered_question,
     as_have_too,
     asked_about_fighting,
+    cabinet_approved,
     cannot_say_whether,
     capacity_only,
     commitments_from,
@@ -572,6 +573,11 @@ def extract_all(
             elif "for" in words and ("early" in words or "premature" in words or "soon" in words):
                 hits = _added(sent, hits, too_early_whether(sent))  # (s30) "too early for
                 # Germany to decide on sending troops"
+            if not words.isdisjoint(("cabinet", "government", "executive")) and \
+                    not words.isdisjoint(("approved", "approves", "endorsed", "endorses", "authorised",
+                                          "authorized", "authorises", "authorizes")):
+                hits = _added(sent, hits, cabinet_approved(sent))  # (s55) "Spain's cabinet
+                # approved the deployment of 400 soldiers"
             if "premature" in words and "as" in words:
                 hits = _added(sent, hits, premature_talk(sent))  # (s55) "dismissed as premature
                 # remarks on plans to send European troops"

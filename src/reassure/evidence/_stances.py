@@ -45,7 +45,7 @@ from reassure.evidence._text import (
 __all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan", "POLARITY",
            "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
            "others_about", "others_troops_only", "redeployed_from", "rules_for_sending",
-           "stance_matcher", "too_early_whether", "premature_talk", "too_much_to", "deployment_without"]
+           "stance_matcher", "too_early_whether", "premature_talk", "cabinet_approved", "too_much_to", "deployment_without"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -4228,6 +4228,35 @@ def premature_talk(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         lo = sent.clause_start(verb)
         subject = [m for m in sent.free_mentions(lo, verb) if m.iso3 not in _NOT_CONTRIBUTORS]
         out += [(m, "undecided", verb, talk + 1) for m in subject[:1]]
+    return out
+
+
+_CABINETS = frozenset({"cabinet", "government", "executive"})
+_APPROVED_NOW = frozenset({"approved", "approves", "endorsed", "endorses", "authorised", "authorized",
+                           "authorises", "authorizes"})
+_SENT_NOUNS = frozenset({"deployment", "deploy", "send", "sending", "dispatch", "mandate",
+                         "contingent", "contribution", "participation"})
+
+
+def cabinet_approved(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s55) "Spain's cabinet approved the deployment of 400 soldiers to the force": a
+    government's own decision to send, an offer (ready); a parliament's vote is read apart (it
+    is the pledge's "approved" stage and, still to come, a condition)."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k, w in enumerate(low):
+        if w not in _CABINETS:
+            continue
+        v = next((i for i in range(k + 1, min(len(low), k + 4)) if low[i] in _APPROVED_NOW), None)
+        if v is None or any(x in ("not", "n't", "would", "will", "must", "needs", "yet") for x in low[k:v]):
+            continue
+        obj = low[v + 1:v + 10]
+        if _SENT_NOUNS.isdisjoint(obj) or (TROOP_WORDS.isdisjoint(obj) and
+                                          not any(x[:1].isdigit() for x in obj)):
+            continue
+        owner = [m for m in sent.mentions if m.iso3 not in _NOT_CONTRIBUTORS and (
+            m.end == k or low[m.end:k] in (["'s"], ["’s"]) or low[m.end:k] == ["'s", "federal"])]
+        out += [(m, "ready", k, v + 1) for m in owner[:1]]
     return out
 
 
