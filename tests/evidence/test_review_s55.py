@@ -166,3 +166,9 @@ def test_a_total_with_rotation_between_need_and_figure_is_no_force_size(tmp_path
     body = ("For a participation in a securing force in Ukraine the Bundeswehr would need, with rotation, "
             "about 10,000 soldiers, the chairman said.")
     assert not {t for t in troop_figures(tmp_path, body) if t[0] == "european_force"}
+
+
+def test_an_adverb_after_the_speech_verb_keeps_the_speakers_offer(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Only Britain and France have said plainly that their troops would go "
+                                 "into Ukraine.")
+    assert {("GBR", "ready"), ("FRA", "ready")} <= found, found

@@ -779,7 +779,9 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
         ok = True
         for k, w in enumerate(between):
             if w in _SPEECH_BREAK:
-                nxt = [x for x in between[k + 1:k + 3] if x != "that"]
+                # (s55) an adverb between: "have said plainly that their troops would go"
+                nxt = [x for x in between[k + 1:k + 4] if x != "that" and not (
+                    x.endswith("ly") and len(x) > 4)][:1]
                 if not nxt or nxt[0] not in _PRONOUNS:
                     ok = False
                 break
