@@ -172,3 +172,10 @@ def test_an_adverb_after_the_speech_verb_keeps_the_speakers_offer(tmp_path: Path
     found = stances_in(tmp_path, "Only Britain and France have said plainly that their troops would go "
                                  "into Ukraine.")
     assert {("GBR", "ready"), ("FRA", "ready")} <= found, found
+
+
+def test_no_such_intentions_after_a_sentence_on_contingents_declines(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Twenty-six countries confirmed their readiness to send military contingents "
+                                 "to Ukraine. However, Bulgaria, Italy and Japan later declared that they had "
+                                 "no such intentions.")
+    assert {("BGR", "declines"), ("ITA", "declines"), ("JPN", "declines")} <= found, found

@@ -139,7 +139,7 @@ _KEYS = frozenset(
     "welcomes agreed agrees pledged pledges committed commits promised vowed intends intend plans "
     "decided considering considers consider weighing mulling open openness undecided decided "
     "decide could may might will would against refused refuses declined declines intent "
-    "intention envisage envisages foresee foresees contemplating contemplate offered offers "
+    "intention intentions envisage envisages foresee foresees contemplating contemplate offered offers "
     "urging urged urges shown showed showing possible "
     "took taken taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
@@ -272,7 +272,8 @@ _OWN_SHARE = ("its", "their", "own", "significant", "possible", "potential", "mi
               "greater", "larger", "substantial")
 # the words that name the force or a share in it, read from the sentences before (15s, s25)
 STANCE_CONTEXT = frozenset({"force", "troops", "soldiers", "participation", "contribution",
-                            "deployment", "contingent", "peacekeepers", "mission"})
+                            "deployment", "contingent", "peacekeepers", "mission",
+                            "contingents"})  # (s55) "readiness to send military contingents"
 _COALITION_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "will", "would",
                               "could", "may", "might", "can", "remains", "stands"})
 
@@ -977,7 +978,8 @@ _NOT_TROOPS = frozenset(
 # refusals a negation turns into "open": "has not ruled out", "does not exclude"
 # "no such actions are planned" (issue 15s)
 _SUCH_STEPS = ("actions", "action", "steps", "step", "measures", "moves", "move", "plans",
-               "deployment", "deployments")
+               "deployment", "deployments",
+               "intentions", "intention")  # (s55) "declared that they had no such intentions"
 # what may stand between "a" and "deployment": "a large-scale deployment", "any major troop"
 _DEPLOYMENT_ADJ = ("large", "-", "scale", "major", "significant", "big", "full", "military",
                    "troop", "ground", "new", "permanent", "sizeable", "sizable")
@@ -2091,7 +2093,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             # "Warsaw was not currently planning any such actions" (the sentence names the
             # troops), "no such actions are currently planned" (15s)
             if cue[0] == "no" and not _PLANNED & set(low[e:e + 4]) and cue[-1] not in (
-                    "plans", "plan"):
+                    "plans", "plan", "intentions", "intention"):
                 return None  # (s23: "Germany has no such plans": the plans are the intent)
             return "declines" if words & TROOP_WORDS else None
         if cue[0] in _RULE_WORDS and _CONSCRIPTION & set(low[e:e + 5]) and \
@@ -4828,7 +4830,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                     sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
                     or sent.lower[e - 2:e] == ["like", "this"] or sent.lower[e - 2:e] == [
                         "like", "that"] or sent.lower[s:e] in (["no", "such", "plans"],
-                                                               ["no", "such", "plan"])):
+                                                               ["no", "such", "plan"],
+                                                               ["no", "such", "intentions"],
+                                                               ["no", "such", "intention"])):
                 maybe = "declines"  # "Poland, however, opposes such a move.", "is not
                 # considering anything like this" after a sentence on the troops (S10, 15v);
                 # "Germany has no such plans." (s23)
