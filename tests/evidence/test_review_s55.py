@@ -179,3 +179,12 @@ def test_no_such_intentions_after_a_sentence_on_contingents_declines(tmp_path: P
                                  "to Ukraine. However, Bulgaria, Italy and Japan later declared that they had "
                                  "no such intentions.")
     assert {("BGR", "declines"), ("ITA", "declines"), ("JPN", "declines")} <= found, found
+
+
+@pytest.mark.parametrize("body", [
+    "France has indicated the possibility of sending troops to Ukraine.",
+    "While some EU members, including Germany and Italy, have ruled out committing troops to any potential "
+    "peacekeeping mission, others such as France have indicated the possibility of such a move.",
+])
+def test_indicating_the_possibility_of_sending_is_open(tmp_path: Path, body: str) -> None:
+    assert ("FRA", "open") in stances_in(tmp_path, body)

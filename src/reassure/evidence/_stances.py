@@ -139,7 +139,7 @@ _KEYS = frozenset(
     "welcomes agreed agrees pledged pledges committed commits promised vowed intends intend plans "
     "decided considering considers consider weighing mulling open openness undecided decided "
     "decide could may might will would against refused refuses declined declines intent "
-    "intention intentions envisage envisages foresee foresees contemplating contemplate offered offers "
+    "intention intentions indicated indicates indicating signalled signaled signals signalling signaling envisage envisages foresee foresees contemplating contemplate offered offers "
     "urging urged urges shown showed showing possible "
     "took taken taking depends depend hinges dependent preparing prepares planning set poised aims "
     "aiming intending suggested suggests proposed proposes signed agreement declaration "
@@ -714,9 +714,17 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "of"}],
         # (s21) "the foreign minister has suggested the possibility of deploying Bundeswehr
         # troops": a possibility the nation's minister puts forward for its own troops
-        [_w("suggested", "suggests", "suggesting", "mentioned", "floated"), _w("the", "a"),
+        [_w("suggested", "suggests", "suggesting", "mentioned", "floated",
+            # (s55) "others such as France and Spain have indicated the possibility of sending"
+            "indicated", "indicates", "indicating", "signalled", "signaled", "signals",
+            "signalling", "signaling"), _w("the", "a"),
          {"LOWER": "possibility"}, {"LOWER": "of"},
          _w("sending", "deploying", "contributing", "dispatching", "stationing")],
+        # (s55) "... have ruled out committing troops, while others such as France and Spain have
+        # indicated the possibility of such a move": the sending the sentence names
+        [_w("indicated", "indicates", "signalled", "signaled", "signals", "raised", "raises",
+            "suggested", "suggests"), _w("the", "a"), _w("possibility", "prospect"), {"LOWER": "of"},
+         {"LOWER": "such"}, _w("a", "an") | {"OP": "?"}, _w("move", "step", "deployment")],
         # a nation discussing its own sending or involvement weighs it (15s): "Britain has
         # discussed significant involvement", "the UK and France discussing sending their
         # soldiers"; not "discussed deploying 30,000 troops" (the force's plan: the talks)
@@ -1923,6 +1931,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             # Ukrainian soil" (not "a contingent ... which would deploy in Ukraine": a plan's)
         return "ready"
     if stance == "open":
+        if "such" in cue and cue[-1] in ("move", "step", "deployment"):
+            return "open" if words & TROOP_WORDS else None  # (s55) "indicated the possibility
+            # of such a move" after the sending its sentence names
         if cue[-1] in ("out", "option", "options", "scenario", "scenarios", "table", "open",
                        "available", "possible") and cue[0] in _KEPT_OPEN:
             return "open" if words & TROOP_WORDS else None  # (s31) every option kept
