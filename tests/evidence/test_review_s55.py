@@ -188,3 +188,50 @@ def test_no_such_intentions_after_a_sentence_on_contingents_declines(tmp_path: P
 ])
 def test_indicating_the_possibility_of_sending_is_open(tmp_path: Path, body: str) -> None:
     assert ("FRA", "open") in stances_in(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    # the force is to stand away from the line: refusing the front line refuses no part of it
+    "The French President confirmed that the French military would not be deployed to the front line.",
+    "British troops will not be sent to the front line, the defence secretary said.",
+])
+def test_refusing_the_front_line_is_no_refusal_of_the_force(tmp_path: Path, body: str) -> None:
+    assert not {s for s in stances_in(tmp_path, body) if s[1] == "declines"}
+
+
+def test_a_refusal_of_ukraine_still_declines(tmp_path: Path) -> None:
+    assert ("GBR", "declines") in stances_in(tmp_path, "Britain will not send troops to Ukraine, the minister said.")
+
+
+@pytest.mark.parametrize("body", [
+    "Germany said it supports the plan but did not say whether it would send soldiers.",
+    "Britain, France and Germany attended a meeting on deploying troops to Ukraine.",
+    "Britain hosted a summit on sending troops to Ukraine.",
+])
+def test_a_question_left_open_or_a_meeting_s_topic_is_no_offer(tmp_path: Path, body: str) -> None:
+    assert not {s for s in stances_in(tmp_path, body) if s[1] == "ready"}
+
+
+def test_a_meeting_then_an_offer_is_still_an_offer(tmp_path: Path) -> None:
+    assert ("GBR", "ready") in stances_in(tmp_path, "Britain attended the summit and pledged to send troops to Ukraine.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Poland and Hungary, but not Slovakia, have ruled out sending troops to Ukraine.",
+     {("POL", "declines"), ("HUN", "declines")}),
+    ("All the Nordic countries except Finland have offered troops to the force.",
+     {("DNK", "ready"), ("NOR", "ready"), ("SWE", "ready")}),
+    ("The Baltic states, except Lithuania, are ready to send troops.", {("EST", "ready"), ("LVA", "ready")}),
+    ("Every Nordic country but Finland has said it is ready to send troops.", set()),
+    # the exception's own relative clause is its own
+    ("All the Nordic countries except Finland, which has ruled out sending troops, are ready to contribute.",
+     {("FIN", "declines"), ("DNK", "ready"), ("NOR", "ready"), ("SWE", "ready")}),
+])
+def test_an_exception_holds_none_of_its_list_s_stance(tmp_path: Path, body: str, expected: set) -> None:
+    found = {s for s in stances_in(tmp_path, body) if s[1] in ("ready", "declines")}
+    assert found == expected, found
+
+
+def test_yet_to_decide_is_undecided(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Norway, Sweden and Finland have yet to decide whether to send troops.")
+    assert {("NOR", "undecided"), ("SWE", "undecided"), ("FIN", "undecided")} <= found, found

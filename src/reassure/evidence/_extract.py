@@ -81,6 +81,7 @@ from reassure.evidence._stances import (
     discussing_own_troops,
     dismissed_worry,
     embedded_question,
+    excepted,
     find_stances,
     hedged_open,
     home_territory,
@@ -412,6 +413,11 @@ def extract_all(
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 shape_open.update((h.actor, start) for h in extra if h.stance == "open")
                 hits = hits + extra
+            if hits and not words.isdisjoint(("except", "excluding", "exception", "apart", "other", "but")):
+                hits = excepted(sent, hits)  # (s55) "all the Nordic countries except Finland"
+            if hits and ("whether" in words or "if" in words) and not words.isdisjoint(("not", "n't")):
+                hits = unanswered(sent, hits)  # (s55) "support the plan but did not say whether
+                # they would send soldiers": the question is no offer, from either pass
             if hits and "in" in words and not JOINED.isdisjoint(words):
                 hits = hits + joined_in(sent, hits)  # (s29) "Italy joined X in saying ..."
             if hits and "only" in words and "nato" in words and only_on_nato_soil(sent.lower):
@@ -484,6 +490,7 @@ def extract_all(
             if not words.isdisjoint(S40_TRIGGERS):  # (s40) "the exclusion of Italian troops",
                 # "No to sending Greek troops", "declined to say whether German troops ..."
                 hits = unanswered(sent, _added(sent, hits, offers_s40(sent)))
+
             if not words.isdisjoint(S42_TRIGGERS):  # (s42) "without sending troops, unlike
                 # France", "the declaration envisions X deploying forces", "the contingent that
                 # X and Y have pledged", a leader's "nothing can be ruled out"

@@ -398,6 +398,15 @@ _LONG_STANDING = frozenset({"long-standing", "longstanding", "historic", "tradit
                             "decades-long", "enduring", "standing"})
 
 
+_MEETINGS = frozenset({"meeting", "meetings", "talks", "summit", "call", "conference", "session",
+                       "gathering"})
+_ATTENDED = frozenset({"attended", "attend", "attends", "attending", "hosted", "hosts", "host",
+                       "hosting", "joined", "held", "holds", "chaired", "chairs"})
+# a meeting named before the holder's own offer: "met at the summit and pledged to send troops"
+_AFTER_MEETING = frozenset({"pledged", "promised", "agreed", "committed", "offered", "ready",
+                            "willing", "prepared", "will", "would"})
+
+
 def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
               obj_word: str = "") -> str | None:
     """The stance of the words from holder to object (``span``), the words after the object
@@ -419,6 +428,11 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
            for k, w in enumerate(span[1:], start=1)):
         return None  # (s24) "UK officials admitted many would not be willing to put boots on
         # the ground": unnamed others' stance, not the officials' nation's
+    if any(w in _MEETINGS and span[k + 1:k + 2] in (["on"], ["about"], ["over"], ["to"])
+           for k, w in enumerate(span)) and _AFTER_MEETING.isdisjoint(span) and \
+            not _ATTENDED.isdisjoint(span):
+        return None  # (s55) "Britain, France and Germany attended a meeting on deploying troops":
+        # the meeting's topic, not the attendees' offer
     if "commitment" in span and not _LONG_STANDING.isdisjoint(span):
         return None  # (s42) "Australia's long-standing commitment to peacekeeping": a record,
         # no offer for this force

@@ -45,7 +45,7 @@ from reassure.evidence._text import (
 __all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan", "POLARITY",
            "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
            "others_about", "others_troops_only", "redeployed_from", "rules_for_sending",
-           "stance_matcher", "too_early_whether", "premature_talk", "cabinet_approved", "too_much_to", "deployment_without"]
+           "stance_matcher", "too_early_whether", "premature_talk", "cabinet_approved", "excepted", "too_much_to", "deployment_without"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -762,6 +762,8 @@ def stance_matcher() -> CueMatcher:
         [_w("not", "yet"), {"LOWER": "yet", "OP": "?"}, _w("decided", "decide")],
         [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
         [{"LOWER": "undecided"}],
+        # (s55) "Norway, Sweden and Finland have yet to decide (whether to send troops)"
+        [{"LOWER": "yet"}, {"LOWER": "to"}, _w("decide")],
         [{"LOWER": "no"}, _w("decision", "decisions")],  # (s31) "no decisions have been made"
         # (s31, recurring in 4 fresh sets) "has so far made no firm commitment on troops"
         [_w("made", "given", "makes", "make"), {"LOWER": "no"},
@@ -1285,6 +1287,10 @@ _AS_COMBATANTS = re.compile(r"\bas (?:a )?(?:belligerents?|co-belligerents?|comb
                             r"combat (?:forces|troops|units))\b")
 
 
+_FRONT_LINE = re.compile(r"\b(?:to|on|at|near|along) (?:the )?(?:front ?lines?|frontlines?|"
+                         r"contact line|line of contact)\b")
+
+
 def combat_only(low: list[str], s: int, e: int) -> bool:
     """A refusal whose troops are for fighting ("will not send troops to fight alongside Ukrainian
     forces", "keeping troops out of the theatre of action", "to engage in combat"): about the war,
@@ -1304,6 +1310,9 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
             any(s <= k < end for k in the_war_now(low)):  # (s36) "would not take part in
             # the current war": the fighting, not the force after it
         return True
+    if _FRONT_LINE.search(" ".join(low[e:end])):
+        return True  # (s55) "the French military would not be deployed to the front line": the
+        # force is to stand away from the line (the plan's posture), so no refusal of it
     if _AS_COMBATANTS.search(" ".join(low[s:])):
         return True
     outside = low[:s] + low[end:]
@@ -4273,6 +4282,72 @@ def cabinet_approved(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     return out
 
 
+def _excepting(low: list[str], k: int) -> int:
+    """How many words before token ``k`` make what follows an exception ("but not", "except",
+    "except for", "excluding", "apart from", "other than", "with the exception of"), or 0."""
+    for words in (("with", "the", "exception", "of"), ("but", "not"), ("except", "for"),
+                  ("apart", "from"), ("other", "than"), ("except",), ("excluding",)):
+        if tuple(low[max(0, k - len(words)):k]) == words:
+            return len(words)
+    if k >= 2 and low[k - 1] == "but" and low[k - 2] in _EVERY_ONE:
+        return 1  # "every Nordic country but Finland"
+    return 0
+
+
+_NONE_BUT = frozenset({"no", "none", "nobody", "neither", "not", "few"})
+_EVERY_ONE = frozenset({"country", "countries", "nation", "nations", "state", "states", "member",
+                        "members", "all", "everyone", "ally", "allies"})
+
+
+def excepted(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s55) Nations named as exceptions hold no stance of the list they are excepted from:
+    "All the Nordic countries except Finland have offered troops" (not Finland's offer), and
+    "Poland and Hungary, but not Slovakia, have ruled out sending troops" (the refusal was read
+    as Slovakia's alone: it is the two nations' before the exception)."""
+    low = sent.lower
+    out_iso: dict[str, Mention] = {}
+    for m in sent.mentions:
+        n = _excepting(low, m.start)
+        if n and _NONE_BUT.isdisjoint(low[max(0, m.start - n - 4):m.start - n]):  # not "no
+            # country except Britain has offered troops": the exception is the one that did
+            for x in sent.coordinated(m):
+                if x.start >= m.start:
+                    out_iso.setdefault(x.iso3, m)
+    if not out_iso:
+        return hits
+    kept = list(hits)
+    for iso3, m in out_iso.items():
+        mine = [h for h in kept if h.actor == iso3]
+        shared = [h for h in mine if any(o.actor != iso3 and o.cue == h.cue and o.stance == h.stance
+                                         for o in kept)]
+        cut = m.start - _excepting(low, m.start)
+        cut -= low[cut - 1:cut] == [","]
+        before = [x for x in sent.mentions if x.end == cut]
+        if low[m.end:m.end + 2] and {"which", "who", "whose"} & set(low[m.end:m.end + 2]):
+            kept = [h for h in kept if h not in shared]
+            continue  # "except Finland, which has ruled out sending troops": its own clause
+        lone = [h for h in mine if h not in shared and not h.cue.lower().startswith("not")] \
+            if before else []
+        for h in lone:  # the exception's stance is its list's: "Poland and Hungary, but not Slovakia"
+            for x in sent.coordinated(before[0]):
+                if x.iso3 != iso3 and not any(o.actor == x.iso3 for o in kept):
+                    kept.append(StanceHit(actor=x.iso3, actor_text=x.text, stance=h.stance,
+                                          cue=h.cue, condition=h.condition, base=h.base))
+        kept = [h for h in kept if h.actor != iso3]  # the exception holds none of it
+        if low[cut:cut + 2] == ["but", "not"] or low[cut + 1:cut + 3] == ["but", "not"]:
+            # "Spain, but not Italy, will send troops": the exception's "not" is no refusal of
+            # the nations before it
+            kept = [h for h in kept if not (h.stance == "declines" and h.actor in {
+                x.iso3 for x in (sent.coordinated(before[0]) if before else [])} and
+                _REFUSING.isdisjoint(h.cue.lower().split()))]
+    return kept
+
+
+_REFUSING = frozenset({"not", "no", "never", "refuse", "refused", "refuses", "rule", "ruled", "rules",
+                       "reject", "rejected", "rejects", "declined", "declines", "oppose", "opposed",
+                       "opposes", "against", "out", "won't", "cannot"})
+
+
 def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """"Canada cannot (currently) say (for certain) whether it will send its troops": the
     subject has not decided, undecided (s23). The question must be the subject's own sending
@@ -6629,17 +6704,30 @@ def dismissed_worry(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             or (at := cue_at(sent, h)) is None or not any(k < at <= k + 10 for k in spans)]
 
 
+_DID = frozenset({"did", "does", "do", "would", "could", "will"})
+
+
 def unanswered(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s42) "declined to say if Ireland would contribute peacekeepers if asked": what the
     question asks is no offer (nor its condition); the undecided s40 reads stays."""
     low = sent.lower
-    q = next((t for k in range(len(low) - 3) if low[k] in _DECLINED_TO and low[k + 1] == "to"
-              and low[k + 2] in _TELLING_VERBS
-              for t in range(k + 3, min(len(low), k + 10)) if low[t] in ("whether", "if")), None)
+    q = next((t for k in range(len(low) - 3) if (low[k] in _DECLINED_TO and low[k + 1] == "to"
+                                                  or low[k] in ("not", "n't") and k > 0 and
+                                                  low[k - 1] in _DID)  # (s55) "did not say"
+              and low[k + 2 - (low[k] in ("not", "n't"))] in _TELLING_VERBS
+              for t in range(k + 2, min(len(low), k + 10)) if low[t] in ("whether", "if")), None)
     if q is None:
         return hits
-    return [h for h in hits if h.stance == "undecided" or (at := cue_at(sent, h)) is None
-            or at < q]
+    # (s55) a cue that runs into the question (the grammar pass's holder-to-object span, "Germany
+    # ... did not say whether it would send soldiers") is the question's too
+    q_char = sent.idx[q] - sent.idx[0]
+    return [h for h in hits if h.stance == "undecided" or _cue_end_char(sent, h) <= q_char]
+
+
+def _cue_end_char(sent: Sent, hit: StanceHit) -> int:
+    """Where a stance's cue ends in its sentence's text (characters), or 0 when not found."""
+    at = sent.text.lower().find(hit.cue.lower())
+    return 0 if at < 0 else at + len(hit.cue)
 
 
 _INVOLVING = frozenset({"involve", "involves", "include", "includes", "mean", "means", "entail",
