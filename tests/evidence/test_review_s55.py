@@ -235,3 +235,17 @@ def test_an_exception_holds_none_of_its_list_s_stance(tmp_path: Path, body: str,
 def test_yet_to_decide_is_undecided(tmp_path: Path) -> None:
     found = stances_in(tmp_path, "Norway, Sweden and Finland have yet to decide whether to send troops.")
     assert {("NOR", "undecided"), ("SWE", "undecided"), ("FIN", "undecided")} <= found, found
+
+
+def test_another_s_warning_to_nations_is_no_offer_of_theirs(tmp_path: Path) -> None:
+    body = ("Russia has specifically targeted Britain, France, and Germany with warnings that their troops "
+            "would face defeat if sent to Ukraine as part of a multinational peacekeeping force.")
+    assert not {s for s in stances_in(tmp_path, body) if s[1] in ("ready", "conditional")}
+    # the nation's own warning is its own
+    assert ("GBR", "ready") in stances_in(tmp_path, "Britain warned that it would send troops only with a US backstop.")
+
+
+def test_many_of_its_members_refusing_is_no_named_member_s_refusal(tmp_path: Path) -> None:
+    body = ("The coalition, including the UK, France and Germany, is weighing possible security commitments, "
+            "although many of its members have publicly rejected sending ground forces.")
+    assert not {s for s in stances_in(tmp_path, body) if s[1] in ("declines", "rejects")}

@@ -128,6 +128,7 @@ from reassure.evidence._stances import (
     unanswered,
     unclear_whether,
     unsaid_if_among,
+    warned_or_some,
     willing_for,
 )
 from reassure.evidence._text import (
@@ -413,6 +414,10 @@ def extract_all(
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 shape_open.update((h.actor, start) for h in extra if h.stance == "open")
                 hits = hits + extra
+            if hits and not words.isdisjoint(("warning", "warnings", "threat", "threats", "many", "some",
+                                              "several", "most", "few", "half", "others")):
+                hits = warned_or_some(sent, hits)  # (s55) "warnings that their troops would ...",
+                # "many of its members have rejected"
             if hits and not words.isdisjoint(("except", "excluding", "exception", "apart", "other", "but")):
                 hits = excepted(sent, hits)  # (s55) "all the Nordic countries except Finland"
             if hits and ("whether" in words or "if" in words) and not words.isdisjoint(("not", "n't")):

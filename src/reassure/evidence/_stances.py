@@ -45,7 +45,8 @@ from reassure.evidence._text import (
 __all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan", "POLARITY",
            "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
            "others_about", "others_troops_only", "redeployed_from", "rules_for_sending",
-           "stance_matcher", "too_early_whether", "premature_talk", "cabinet_approved", "excepted", "too_much_to", "deployment_without"]
+           "stance_matcher", "too_early_whether", "premature_talk", "cabinet_approved", "excepted",
+           "warned_or_some", "too_much_to", "deployment_without"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -4346,6 +4347,45 @@ def excepted(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
 _REFUSING = frozenset({"not", "no", "never", "refuse", "refused", "refuses", "rule", "ruled", "rules",
                        "reject", "rejected", "rejects", "declined", "declines", "oppose", "opposed",
                        "opposes", "against", "out", "won't", "cannot"})
+
+
+# another's warning, a noun ("targeted Britain with warnings that"), not "Britain warned that"
+_WARNING_NOUNS = frozenset({"warning", "warnings", "threat", "threats"})
+_SOME_OF = frozenset({"many", "some", "several", "most", "few", "half", "others"})
+
+
+def warned_or_some(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s55, post hoc from set 102) No offer in another's warning to a nation: "Russia has
+    targeted Britain, France, and Germany with warnings that their troops would face defeat if
+    sent to Ukraine"; and no refusal for the named members when only "many (some) of its
+    members" refused: "The coalition - including the UK, France, Germany ... - is weighing
+    commitments, although many of its members have publicly rejected sending ground forces"."""
+    low = sent.lower
+    warned = [k for k in range(len(low) - 1) if low[k] in _WARNING_NOUNS and "that" in low[k + 1:k + 3]]
+    some = [k for k in range(len(low) - 2) if low[k] in _SOME_OF and low[k + 1] == "of"
+            and low[k + 2] in ("its", "their", "the", "them", "these", "those")]
+    if not warned and not some:
+        return hits
+    out = []
+    for h in hits:
+        at_char = sent.text.lower().find(h.cue.lower())
+        if at_char < 0:
+            out.append(h)
+            continue
+        at = next((k for k in range(len(low)) if sent.idx[k] - sent.idx[0] >= at_char), len(low))
+        end = next((k for k in range(len(low)) if sent.idx[k] - sent.idx[0] >= at_char + len(h.cue)),
+                   len(low))
+        named = [m.start for m in sent.mentions if m.iso3 == h.actor]
+        if h.stance in ("ready", "open", "conditional") and any(
+                k < end and any(n < k for n in named) and (
+                    at <= k or {"and", "but", ";", "while"}.isdisjoint(low[k:at]))
+                for k in warned):
+            continue  # (not "Britain dismissed warnings that ... and said it is ready to send")
+        if h.stance in ("declines", "rejects") and any(
+                k < at <= k + 8 and all(n < k for n in named) for k in some):
+            continue
+        out.append(h)
+    return out
 
 
 def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
