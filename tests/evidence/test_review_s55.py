@@ -249,3 +249,14 @@ def test_many_of_its_members_refusing_is_no_named_member_s_refusal(tmp_path: Pat
     body = ("The coalition, including the UK, France and Germany, is weighing possible security commitments, "
             "although many of its members have publicly rejected sending ground forces.")
     assert not {s for s in stances_in(tmp_path, body) if s[1] in ("declines", "rejects")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Britain, France, Belgium and eight other countries have pledged to join the reassurance force.",
+     (11.0, 11.0)),
+    ("Britain and 25 other countries have pledged to join the reassurance force.", (26.0, 26.0)),
+])
+def test_named_nations_and_n_others_count_all_of_them(tmp_path: Path, body: str, expected: tuple) -> None:
+    from evidence_claim_helpers import countries_in
+
+    assert expected in countries_in(tmp_path, body)

@@ -237,6 +237,21 @@ def _put_at(low: list[str], at: int) -> bool:
     return False
 
 
+def _listed_before(sent: Sent, s: int) -> int:
+    """(s55) How many nations a list names right before a count at ``s`` ("Germany, the UK,
+    France, and eight other countries": 3), or 0."""
+    low = sent.lower
+    k = s - 1
+    if k >= 0 and low[k] == "and":
+        k -= 1
+    if k >= 0 and low[k] == ",":
+        k -= 1
+    last = next((m for m in sent.mentions if m.end == k + 1 and m.label != "GROUP"), None)
+    if last is None:
+        return 0
+    return len({m.iso3 for m in sent.coordinated(last) if m.end <= s})
+
+
 def could_hold_quantity(words: set[str], has_number: bool) -> bool:
     """Whether a sentence can match a quantity pattern: a number (or "tens of") and a unit, or a
     number after a force noun or a mustering verb."""
@@ -649,6 +664,11 @@ def find_quantities(
         if falling:
             out.extend(_falling_pair(sent, s, e, nums, factor, qual, qstart, subject, nation, unit))
             continue
+        if unit == "countries" and "other" in sent.lower[s + 1:e]:
+            named = _listed_before(sent, s)
+            if named:  # (s55) "Germany, the UK, France and eight other European countries": 11
+                low = None if low is None else low + named
+                high = None if high is None else high + named
         out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
                     qstart, e))
         part = _part_of(sent, s, unit, low)
