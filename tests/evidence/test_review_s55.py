@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from evidence_claim_helpers import FORCE_BEFORE as FORCE
-from evidence_claim_helpers import stances_in, troop_figures
+from evidence_claim_helpers import countries_in, stances_in, troop_figures
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -257,6 +257,4 @@ def test_many_of_its_members_refusing_is_no_named_member_s_refusal(tmp_path: Pat
     ("Britain and 25 other countries have pledged to join the reassurance force.", (26.0, 26.0)),
 ])
 def test_named_nations_and_n_others_count_all_of_them(tmp_path: Path, body: str, expected: tuple) -> None:
-    from evidence_claim_helpers import countries_in
-
     assert expected in countries_in(tmp_path, body)
