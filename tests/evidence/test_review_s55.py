@@ -258,3 +258,10 @@ def test_many_of_its_members_refusing_is_no_named_member_s_refusal(tmp_path: Pat
 ])
 def test_named_nations_and_n_others_count_all_of_them(tmp_path: Path, body: str, expected: tuple) -> None:
     assert expected in countries_in(tmp_path, body)
+
+
+def test_signals_from_nations_suggesting_openness_to_sending_are_theirs(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "There were signals from Ireland and Austria suggesting openness to sending "
+                                 "peacekeepers.")
+    assert {("IRL", "open"), ("AUT", "open")} <= found, found
+    assert stances_in(tmp_path, "There were signs from Germany of readiness to discuss the budget.") == set()

@@ -121,6 +121,7 @@ from reassure.evidence._stances import (
     relative_planners,
     required_later,
     rules_for_sending,
+    signals_from,
     stance_matcher,
     too_early_whether,
     troops_come_from,
@@ -590,6 +591,10 @@ def extract_all(
                                           "authorized", "authorises", "authorizes")):
                 hits = _added(sent, hits, cabinet_approved(sent))  # (s55) "Spain's cabinet
                 # approved the deployment of 400 soldiers"
+            if "from" in words and not words.isdisjoint(("signals", "signs", "indications", "hints",
+                                                          "signal", "sign")):
+                hits = _added(sent, hits, signals_from(sent))  # (s55) "signals from France and
+                # Australia suggesting openness to sending"
             if "premature" in words and "as" in words:
                 hits = _added(sent, hits, premature_talk(sent))  # (s55) "dismissed as premature
                 # remarks on plans to send European troops"

@@ -46,7 +46,7 @@ __all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan",
            "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
            "others_about", "others_troops_only", "redeployed_from", "rules_for_sending",
            "stance_matcher", "too_early_whether", "premature_talk", "cabinet_approved", "excepted",
-           "warned_or_some", "too_much_to", "deployment_without"]
+           "warned_or_some", "signals_from", "too_much_to", "deployment_without"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -4385,6 +4385,32 @@ def warned_or_some(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                 k < at <= k + 8 and all(n < k for n in named) for k in some):
             continue
         out.append(h)
+    return out
+
+
+_SIGNS = frozenset({"signals", "signs", "indications", "hints", "signal", "sign"})
+_SIGNALLING = frozenset({"suggesting", "indicating", "showing", "of"})
+_OPENNESS = frozenset({"openness", "willingness", "readiness"})
+
+
+def signals_from(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+    """(s55) "despite signals from France and Australia suggesting openness to sending a
+    peacekeeping force": the nations the signals come from are open (a signal, no commitment)."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    for k in range(len(low) - 3):
+        if low[k] not in _SIGNS or low[k + 1] != "from":
+            continue
+        first = next((m for m in sent.mentions if m.start == k + 2 or
+                      m.start == k + 3 and low[k + 2] == "the"), None)
+        if first is None or first.iso3 in _NOT_CONTRIBUTORS:
+            continue
+        listed = [m for m in sent.coordinated(first) if m.start >= first.start]
+        end = listed[-1].end
+        if low[end:end + 1] and low[end] in _SIGNALLING and \
+                not _OPENNESS.isdisjoint(low[end + 1:end + 3]) and \
+                not (TROOP_WORDS | {"peacekeeping"}).isdisjoint(low[end + 2:end + 10]):
+            out += [(m, "open", k, end + 3) for m in listed if m.iso3 not in _NOT_CONTRIBUTORS]
     return out
 
 
