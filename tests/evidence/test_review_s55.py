@@ -265,3 +265,31 @@ def test_signals_from_nations_suggesting_openness_to_sending_are_theirs(tmp_path
                                  "peacekeepers.")
     assert {("IRL", "open"), ("AUT", "open")} <= found, found
     assert stances_in(tmp_path, "There were signs from Germany of readiness to discuss the budget.") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (review of the session's rules) what the new rules must leave alone
+    ("Britain lobbied its allies but France refused to send troops to Ukraine.", {("FRA", "declines")}),
+    ("Germany, like many of its neighbours, has ruled out sending troops to Ukraine.", {("DEU", "declines")}),
+    ("Britain, undeterred by Russian threats that its troops would be targeted, is ready to send troops.",
+     {("GBR", "ready")}),
+    ("Germany will not send troops to Ukraine or to the front line.", {("DEU", "declines")}),
+    ("Germany did not say whether Italy would join, but said it is ready to send troops.", {("DEU", "ready")}),
+    ("Britain joined the call to deploy troops to Ukraine.", {("GBR", "ready")}),
+])
+def test_the_new_rules_leave_plain_stances_alone(tmp_path: Path, body: str, expected: set) -> None:
+    assert expected <= stances_in(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Germany's cabinet approved the deployment of 5,000 troops to Lithuania.",
+    "Hungary rejected the idea of sending French troops to Ukraine.",
+])
+def test_no_offer_or_refusal_of_other_places_or_others_troops(tmp_path: Path, body: str) -> None:
+    found = stances_in(tmp_path, body)
+    assert not {s for s in found if s[1] in ("ready", "declines")}, found
+
+
+def test_a_first_rotation_s_size_is_still_a_size(tmp_path: Path) -> None:
+    body = "The force would need, for its first rotation, 10,000 soldiers."
+    assert ("european_force", 10_000.0, 10_000.0) in troop_figures(tmp_path, body)

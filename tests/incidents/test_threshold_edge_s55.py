@@ -21,7 +21,8 @@ def _edge_notes(scenario) -> list[str]:
 
 def test_europe_2025_names_the_edge_with_the_units_and_times() -> None:
     (note,) = _edge_notes(load_scenario("europe-2025"))
-    assert note.startswith("at 5 of the 5 protected sites, in-theatre units (air, ground qrf, helicopter)")
+    assert note.startswith("at 5 of the 5 protected sites, some in-theatre units (air, ground qrf, helicopter)")
+    assert "when the faster units are busy" in note
     assert "58 min to 1 h 1 min after a call" in note and "(1 h)" in note
     assert "incidents.response_threshold" in note
 

@@ -388,8 +388,9 @@ EDGE_FRACTION = 0.1  # "close to the threshold": within a tenth of it either way
 
 
 def site_threshold_edge(model: Any, at_sites: list[bool], sites_sector: int | None) -> str:
-    """A note when in-theatre units are on scene at a protected site within a tenth of the
-    response threshold either way, else "".
+    """A note when some in-theatre units are on scene at a protected site within a tenth of the
+    response threshold either way, else "" (not only the fastest: a site's few fast units, a
+    fighter pair, are often busy, and its garrison's QRF then decides).
 
     The threshold is both the yardstick and, under triage, the dispatch rule: a site's own QRF
     on scene at exactly the threshold counts in time, and a threshold a few minutes shorter
@@ -413,12 +414,12 @@ def site_threshold_edge(model: Any, at_sites: list[bool], sites_sector: int | No
     times = units.response_h[:, cells][near]
     lo, hi = duration_text(float(times.min())), duration_text(float(times.max()))
     kinds_near = sorted({units.kind[u].replace("_", " ") for u in np.flatnonzero(near.any(axis=1))})
-    return (f"at {int(near.any(axis=0).sum())} of the {len(cells)} protected sites, in-theatre units "
+    return (f"at {int(near.any(axis=0).sum())} of the {len(cells)} protected sites, some in-theatre units "
             f"({', '.join(kinds_near)}) are on scene {lo if lo == hi else f'{lo} to {hi}'} after a "
-            f"call, within a tenth of the response threshold ({duration_text(thr)}): the sites' share "
-            "in time turns on those minutes (a unit on scene after the threshold counts late and, "
-            "under triage, is not sent); read it beside a variant of incidents.response_threshold "
-            "or of the units' readiness")
+            f"call, within a tenth of the response threshold ({duration_text(thr)}): when the faster "
+            "units are busy, the sites' share in time turns on those minutes (a unit on scene after "
+            "the threshold counts late and, under triage, is not sent); read it beside a variant of "
+            "incidents.response_threshold or of the units' readiness")
 
 
 def alert_responders(air: Any, taken: set[tuple[str, bool]], theatre: Any, lonlat: Any,

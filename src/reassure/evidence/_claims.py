@@ -1206,7 +1206,7 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         # would add approximately 150,000 soldiers": an army's growth (15s)
     if _ROTATION & set(low) and not _rotation_of_later(low, e) and (
             any(any(c.isdigit() for c in w) for w in low[:s]) or _NEEDS & set(low[max(0, s - 4):s])
-            or _ROTATION & set(low[max(0, s - 4):s]) and _NEEDS & set(low[max(0, s - 8):s])):
+            or _with_rotation(low[max(0, s - 5):s]) and _NEEDS & set(low[max(0, s - 8):s])):
         return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total;
         # (s55) "would need, with rotation, about 10,000 soldiers": the rotation between
     joined = " ".join(low)  # (joined once, not once per phrase tested)
@@ -1258,6 +1258,13 @@ _GIVES = CONTRIB_VERBS | MUSTER_VERBS - {"number", "numbering"}
 _SEND_VERBS = CONTRIB_VERBS | {"ship", "shipping", "post", "posting", "station", "put", "putting"}
 _NEEDS = frozenset({"require", "requires", "required", "take", "takes", "need", "needs", "needed"})
 _ROTATION = frozenset({"rotation", "rotations", "rotating", "rotate", "rotated"})
+
+
+def _with_rotation(words: list[str]) -> bool:
+    """(s55) "with (including) rotation" among ``words``: a total counting the rotation (not
+    "for its first rotation, 10,000 soldiers": the first rotation's size)."""
+    return any(w in _ROTATION and words[k - 1:k] in (["with"], ["including"], ["counting"])
+               for k, w in enumerate(words))
 
 
 def _rotation_of_later(low: list[str], e: int) -> bool:

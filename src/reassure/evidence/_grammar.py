@@ -398,6 +398,7 @@ _LONG_STANDING = frozenset({"long-standing", "longstanding", "historic", "tradit
                             "decades-long", "enduring", "standing"})
 
 
+_NOT_ADVERBS = frozenset({"italy", "july", "only", "family", "assembly", "ally"})  # words in -ly
 _MEETINGS = frozenset({"meeting", "meetings", "talks", "summit", "call", "conference", "session",
                        "gathering"})
 _ATTENDED = frozenset({"attended", "attend", "attends", "attending", "hosted", "hosts", "host",
@@ -428,7 +429,7 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
            for k, w in enumerate(span[1:], start=1)):
         return None  # (s24) "UK officials admitted many would not be willing to put boots on
         # the ground": unnamed others' stance, not the officials' nation's
-    if any(w in _MEETINGS and span[k + 1:k + 2] in (["on"], ["about"], ["over"], ["to"])
+    if any(w in _MEETINGS and span[k + 1:k + 2] in (["on"], ["about"], ["over"])
            for k, w in enumerate(span)) and _AFTER_MEETING.isdisjoint(span) and \
             not _ATTENDED.isdisjoint(span):
         return None  # (s55) "Britain, France and Germany attended a meeting on deploying troops":
@@ -795,7 +796,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
             if w in _SPEECH_BREAK:
                 # (s55) an adverb between: "have said plainly that their troops would go"
                 nxt = [x for x in between[k + 1:k + 4] if x != "that" and not (
-                    x.endswith("ly") and len(x) > 4)][:1]
+                    x.endswith("ly") and len(x) > 4 and x not in _NOT_ADVERBS)][:1]
                 if not nxt or nxt[0] not in _PRONOUNS:
                     ok = False
                 break

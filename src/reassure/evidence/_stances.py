@@ -1128,15 +1128,18 @@ _SENDING_ING = frozenset({"sending", "deploying", "dispatching", "stationing", "
 
 
 def _own_troops_refused(sent: Sent, e: int) -> bool:
-    """(s55) "rejected the idea of sending Polish troops": after a rejection, the idea of sending
-    troops a nation's adjective names (the speaker's own, as the reports write it)."""
+    """(s55) "Tusk rejected the idea of sending Polish troops": after a rejection, the idea of
+    sending the troops of a nation named before it (its own; not Hungary rejecting the idea of
+    sending French troops)."""
     low = sent.lower
     if _IDEA_OF.isdisjoint(low[e:e + 3]):
         return False
     k = next((i for i in range(e, min(len(low), e + 6)) if low[i] in _SENDING_ING), None)
-    return k is not None and any(
-        k < m.start <= k + 2 and low[m.end:m.end + 1] != [] and low[m.end] in TROOP_WORDS
-        for m in sent.mentions)
+    if k is None:
+        return False
+    owners = {m.iso3 for m in sent.mentions if k < m.start <= k + 2 and low[m.end:m.end + 1] != []
+              and low[m.end] in TROOP_WORDS}
+    return bool(owners & {m.iso3 for m in sent.mentions if m.end <= e})
 
 
 def _onto_ukraine(low: list[str], e: int) -> bool:
@@ -1292,6 +1295,14 @@ _FRONT_LINE = re.compile(r"\b(?:to|on|at|near|along) (?:the )?(?:front ?lines?|f
                          r"contact line|line of contact)\b")
 
 
+def _front_line_only(text: str) -> bool:
+    """(s55) The front line the only place refused ("not be deployed to the front line"), not one
+    of several ("to Ukraine or to the front line", "the front line or anywhere else in Ukraine")."""
+    m = _FRONT_LINE.search(text)
+    return m is not None and "ukraine" not in text[:m.start()] and \
+        re.search(r"\b(?:or|and|nor)\b.*\b(?:ukraine|anywhere|elsewhere)\b", text[m.end():]) is None
+
+
 def combat_only(low: list[str], s: int, e: int) -> bool:
     """A refusal whose troops are for fighting ("will not send troops to fight alongside Ukrainian
     forces", "keeping troops out of the theatre of action", "to engage in combat"): about the war,
@@ -1311,7 +1322,7 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
             any(s <= k < end for k in the_war_now(low)):  # (s36) "would not take part in
             # the current war": the fighting, not the force after it
         return True
-    if _FRONT_LINE.search(" ".join(low[e:end])):
+    if _front_line_only(" ".join(low[e:end])):
         return True  # (s55) "the French military would not be deployed to the front line": the
         # force is to stand away from the line (the plan's posture), so no refusal of it
     if _AS_COMBATANTS.search(" ".join(low[s:])):
@@ -4259,6 +4270,10 @@ _APPROVED_NOW = frozenset({"approved", "approves", "endorsed", "endorses", "auth
                            "authorises", "authorizes"})
 _SENT_NOUNS = frozenset({"deployment", "deploy", "send", "sending", "dispatch", "mandate",
                          "contingent", "contribution", "participation"})
+_TROOPS_NAMED = frozenset({"troops", "soldiers", "personnel", "servicemen", "peacekeepers",
+                           "contingent", "battalion", "company", "brigade", "forces"})
+_FORCE_OR_UKRAINE = frozenset({"ukraine", "force", "mission", "reassurance", "multinational",
+                               "coalition", "peacekeeping", "mnf-u"})
 
 
 def cabinet_approved(sent: Sent) -> list[tuple[Mention, str, int, int]]:
@@ -4273,10 +4288,10 @@ def cabinet_approved(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         v = next((i for i in range(k + 1, min(len(low), k + 4)) if low[i] in _APPROVED_NOW), None)
         if v is None or any(x in ("not", "n't", "would", "will", "must", "needs", "yet") for x in low[k:v]):
             continue
-        obj = low[v + 1:v + 10]
-        if _SENT_NOUNS.isdisjoint(obj) or (TROOP_WORDS.isdisjoint(obj) and
-                                          not any(x[:1].isdigit() for x in obj)):
-            continue
+        obj = low[v + 1:v + 14]
+        if _SENT_NOUNS.isdisjoint(obj) or _TROOPS_NAMED.isdisjoint(obj) or names_money(obj) or \
+                _FORCE_OR_UKRAINE.isdisjoint(obj):
+            continue  # (not "the deployment of 5,000 troops to Lithuania", "2 Patriot batteries")
         owner = [m for m in sent.mentions if m.iso3 not in _NOT_CONTRIBUTORS and (
             m.end == k or low[m.end:k] in (["'s"], ["’s"]) or low[m.end:k] == ["'s", "federal"])]
         out += [(m, "ready", k, v + 1) for m in owner[:1]]
@@ -4290,8 +4305,9 @@ def _excepting(low: list[str], k: int) -> int:
                   ("apart", "from"), ("other", "than"), ("except",), ("excluding",)):
         if tuple(low[max(0, k - len(words)):k]) == words:
             return len(words)
-    if k >= 2 and low[k - 1] == "but" and low[k - 2] in _EVERY_ONE:
-        return 1  # "every Nordic country but Finland"
+    if k >= 2 and low[k - 1] == "but" and low[k - 2] in _EVERY_ONE and \
+            not {"every", "all", "each"}.isdisjoint(low[max(0, k - 6):k - 2]):
+        return 1  # "every Nordic country but Finland" (not "lobbied its allies but France refused")
     return 0
 
 
@@ -4352,6 +4368,7 @@ _REFUSING = frozenset({"not", "no", "never", "refuse", "refused", "refuses", "ru
 # another's warning, a noun ("targeted Britain with warnings that"), not "Britain warned that"
 _WARNING_NOUNS = frozenset({"warning", "warnings", "threat", "threats"})
 _SOME_OF = frozenset({"many", "some", "several", "most", "few", "half", "others"})
+_CLAUSE_TURN = frozenset({"although", "though", "while", "whereas", "but", "yet", "however", ";"})
 
 
 def warned_or_some(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -4363,7 +4380,10 @@ def warned_or_some(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     low = sent.lower
     warned = [k for k in range(len(low) - 1) if low[k] in _WARNING_NOUNS and "that" in low[k + 1:k + 3]]
     some = [k for k in range(len(low) - 2) if low[k] in _SOME_OF and low[k + 1] == "of"
-            and low[k + 2] in ("its", "their", "the", "them", "these", "those")]
+            and low[k + 2] in ("its", "their", "the", "them", "these", "those")
+            and low[k - 1:k] not in (["like"], ["with"], ["unlike"], ["as"])  # "Germany, like many of
+            # its neighbours, has ruled out": Germany's own refusal
+            and not _CLAUSE_TURN.isdisjoint(low[max(0, k - 4):k])]
     if not warned and not some:
         return hits
     out = []
@@ -4378,7 +4398,7 @@ def warned_or_some(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         named = [m.start for m in sent.mentions if m.iso3 == h.actor]
         if h.stance in ("ready", "open", "conditional") and any(
                 k < end and any(n < k for n in named) and (
-                    at <= k or {"and", "but", ";", "while"}.isdisjoint(low[k:at]))
+                    at <= k or {"and", "but", ";", "while", ","}.isdisjoint(low[k:at]))
                 for k in warned):
             continue  # (not "Britain dismissed warnings that ... and said it is ready to send")
         if h.stance in ("declines", "rejects") and any(
@@ -6786,14 +6806,20 @@ def unanswered(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         return hits
     # (s55) a cue that runs into the question (the grammar pass's holder-to-object span, "Germany
     # ... did not say whether it would send soldiers") is the question's too
+    # (s55) a cue that runs into the question (the grammar pass's holder-to-object span, "Germany
+    # ... did not say whether it would send soldiers") is the question's too; an offer after the
+    # question ends ("..., but said it is ready to send troops") stands
     q_char = sent.idx[q] - sent.idx[0]
-    return [h for h in hits if h.stance == "undecided" or _cue_end_char(sent, h) <= q_char]
+    asked_end = next((k for k in range(q + 1, len(low)) if low[k] in (",", ":", ";")), len(low))
+    end_char = sent.idx[asked_end] - sent.idx[0] if asked_end < len(low) else len(sent.text)
+    return [h for h in hits if h.stance == "undecided" or not _cue_overlaps(sent, h, q_char, end_char)]
 
 
-def _cue_end_char(sent: Sent, hit: StanceHit) -> int:
-    """Where a stance's cue ends in its sentence's text (characters), or 0 when not found."""
+def _cue_overlaps(sent: Sent, hit: StanceHit, lo: int, hi: int) -> bool:
+    """Whether a stance's cue (found in its sentence's text) ends inside (lo, hi] characters:
+    its words of sending are the question's."""
     at = sent.text.lower().find(hit.cue.lower())
-    return 0 if at < 0 else at + len(hit.cue)
+    return at >= 0 and lo < at + len(hit.cue) <= hi
 
 
 _INVOLVING = frozenset({"involve", "involves", "include", "includes", "mean", "means", "entail",
