@@ -249,7 +249,9 @@ def _listed_before(sent: Sent, s: int) -> int:
     last = next((m for m in sent.mentions if m.end == k + 1 and m.label != "GROUP"), None)
     if last is None:
         return 0
-    return len({m.iso3 for m in sent.coordinated(last) if m.end <= s})
+    # Ukraine is the party the coalition backs, not one of its nations ("the leaders of Ukraine,
+    # 25 other allied nations": 25)
+    return len({m.iso3 for m in sent.coordinated(last) if m.end <= s and m.iso3 != "UKR"})
 
 
 def could_hold_quantity(words: set[str], has_number: bool) -> bool:
