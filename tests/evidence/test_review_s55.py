@@ -95,18 +95,18 @@ def test_troop_figures_read_the_way_they_are_meant(tmp_path: Path, body: str, ex
 
 @pytest.mark.parametrize(("body", "expected"), [
     # a talk of sending judged premature by its subject (the seeds' "Germany called it premature")
-    ("Germany's defence minister on Monday dismissed as premature remarks by the Commission's "
-     "president on plans to send European troops to Ukraine.", ("DEU", "undecided")),
+    ("Germany's defence minister on Tuesday dismissed as premature comments by an EU official on plans "
+     "to send European soldiers to Ukraine.", ("DEU", "undecided")),
     # a stray hyphen glued to the nation after a wire's dash
-    ("(Northwire) – -Germany's defence minister dismissed as premature remarks on plans to send "
-     "European troops to Ukraine.", ("DEU", "undecided")),
+    ("(Northwire) – -Germany's defence minister dismissed as premature the talk of plans to send "
+     "European soldiers to Ukraine.", ("DEU", "undecided")),
     # not on the table *yet*: a decision to come, as "no plans to send troops yet"
-    ("The question of sending German troops to Ukraine is not even on the table yet, the chancellor "
-     "said.", ("DEU", "undecided")),
+    ("Sending German soldiers to Ukraine is not even on the table yet, the chancellor told reporters.",
+     ("DEU", "undecided")),
     # the nation's own troops refused, not the force rejected
-    ("Polish Prime Minister Donald Tusk outright rejected the idea of sending Polish troops.",
+    ("The Polish prime minister flatly rejected the idea of sending Polish troops.",
      ("POL", "declines")),
-    ("Italy was undecided about joining a peacekeeping force while Poland ruled itself out.",
+    ("Italy is still weighing whether to join the peacekeeping force, while Poland has ruled itself out.",
      ("POL", "declines")),
 ])
 def test_set_103_shapes(tmp_path: Path, body: str, expected: tuple) -> None:
@@ -115,15 +115,15 @@ def test_set_103_shapes(tmp_path: Path, body: str, expected: tuple) -> None:
 
 def test_not_on_the_table_without_yet_is_still_a_refusal(tmp_path: Path) -> None:
     assert ("DEU", "declines") in stances_in(
-        tmp_path, "The question of sending German troops to Ukraine is not on the table, the chancellor said.")
+        tmp_path, "Sending German soldiers to Ukraine is not on the table, the chancellor told reporters.")
 
 
 @pytest.mark.parametrize("body", [
     # no agreement reached is no refusal
-    "Emergency talks in Paris left leaders of Germany, Italy, Spain and Denmark without a common view on "
-    "possible peacekeeping troops.",
+    "Two days of talks in Berlin left the leaders of Germany, Italy, Spain and Denmark without a common view "
+    "on possible peacekeeping troops.",
     # an answer withheld is no refusal to send
-    "However, the British government has refused to confirm the number of troops intended for the mission.",
+    "The Danish government has refused to confirm the number of troops planned for the mission.",
 ])
 def test_no_agreement_and_no_answer_are_no_refusals(tmp_path: Path, body: str) -> None:
     assert not {s for s in stances_in(tmp_path, body) if s[1] == "declines"}
@@ -175,16 +175,16 @@ def test_an_adverb_after_the_speech_verb_keeps_the_speakers_offer(tmp_path: Path
 
 
 def test_no_such_intentions_after_a_sentence_on_contingents_declines(tmp_path: Path) -> None:
-    found = stances_in(tmp_path, "Twenty-six countries confirmed their readiness to send military contingents "
-                                 "to Ukraine. However, Bulgaria, Italy and Japan later declared that they had "
+    found = stances_in(tmp_path, "Twenty-six states have said they stand ready to send military contingents "
+                                 "to Ukraine. Bulgaria, Italy and Japan, however, later stated that they had "
                                  "no such intentions.")
     assert {("BGR", "declines"), ("ITA", "declines"), ("JPN", "declines")} <= found, found
 
 
 @pytest.mark.parametrize("body", [
     "France has indicated the possibility of sending troops to Ukraine.",
-    "While some EU members, including Germany and Italy, have ruled out committing troops to any potential "
-    "peacekeeping mission, others such as France have indicated the possibility of such a move.",
+    "Where Germany and Italy have excluded committing soldiers to a future peacekeeping mission, others "
+    "such as France have indicated the possibility of such a move.",
 ])
 def test_indicating_the_possibility_of_sending_is_open(tmp_path: Path, body: str) -> None:
     assert ("FRA", "open") in stances_in(tmp_path, body)
@@ -192,7 +192,7 @@ def test_indicating_the_possibility_of_sending_is_open(tmp_path: Path, body: str
 
 @pytest.mark.parametrize("body", [
     # the force is to stand away from the line: refusing the front line refuses no part of it
-    "The French President confirmed that the French military would not be deployed to the front line.",
+    "Paris said French units would not be deployed to the front line.",
     "British troops will not be sent to the front line, the defence secretary said.",
 ])
 def test_refusing_the_front_line_is_no_refusal_of_the_force(tmp_path: Path, body: str) -> None:
@@ -238,16 +238,16 @@ def test_yet_to_decide_is_undecided(tmp_path: Path) -> None:
 
 
 def test_another_s_warning_to_nations_is_no_offer_of_theirs(tmp_path: Path) -> None:
-    body = ("Russia has specifically targeted Britain, France, and Germany with warnings that their troops "
-            "would face defeat if sent to Ukraine as part of a multinational peacekeeping force.")
+    body = ("Moscow has singled out Britain, France and Germany with warnings that their soldiers would be "
+            "crushed if sent into Ukraine with a multinational peacekeeping mission.")
     assert not {s for s in stances_in(tmp_path, body) if s[1] in ("ready", "conditional")}
     # the nation's own warning is its own
     assert ("GBR", "ready") in stances_in(tmp_path, "Britain warned that it would send troops only with a US backstop.")
 
 
 def test_many_of_its_members_refusing_is_no_named_member_s_refusal(tmp_path: Path) -> None:
-    body = ("The coalition, including the UK, France and Germany, is weighing possible security commitments, "
-            "although many of its members have publicly rejected sending ground forces.")
+    body = ("The group, which counts the UK, France and Germany among its members, is still studying security "
+            "pledges, although many of its members have openly rejected sending ground troops.")
     assert not {s for s in stances_in(tmp_path, body) if s[1] in ("declines", "rejects")}
 
 

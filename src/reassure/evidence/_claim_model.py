@@ -96,6 +96,13 @@ def _value(word: str) -> tuple[float | None, str]:
     return parse_number(digits), m.group(2) or ""
 
 
+def _hyphenated(tens: str, units: str) -> float | None:
+    """ "twenty" "-" "five" as one number (25.0), or None."""
+    from reassure.evidence._claims import parse_number
+
+    return parse_number(f"{tens}-{units}")
+
+
 def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candidate]:
     """Every number of the sentence that could be a troop size, merged with the rules' troop
     hits ((hit, start, end), token spans relative to the sentence): a rule's span keeps its
@@ -146,10 +153,11 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
         elif j < n and low[j] in _PLUS or j + 1 < n and low[j] in _DASHES and low[j + 1] in _PLUS:
             vague = "plus"
             j = j + 2 if low[j] in _DASHES else j + 1
-        elif j + 2 < n and low[j] == "-" and w in _TENS_WORDS and low[j + 1] in _UNITS_WORDS:
+        elif j + 2 < n and low[j] == "-" and w.isalpha() and low[j + 1].isalpha() and \
+                (whole := _hyphenated(w, low[j + 1])) is not None:
             # (s55) "Twenty-five thousand troops needed": one number, not the range 20-5,000
             # (the rule path's guard, _claims._parse)
-            v = _TENS_WORDS[w] + _UNITS_WORDS[low[j + 1]]
+            v = whole
             j += 2
             if j < n and low[j] in SCALES:
                 v *= SCALES[low[j]]
@@ -190,10 +198,6 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
 
 
 _WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
-_TENS_WORDS = {w: 10.0 * (k + 2) for k, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_UNITS_WORDS = {w: float(k + 1) for k, w in enumerate(
-    "one two three four five six seven eight nine".split())}
 
 
 # -- features ------------------------------------------------------------------------------------
