@@ -44,8 +44,10 @@ from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
     _EXCLUDING,
     ANNOUNCING,
+    CABINET_TRIGGERS,
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
+    EXCEPT_TRIGGERS,
     FRAME_WORDS,
     JOINED,
     NON_STATE_SUBJECTS,
@@ -60,9 +62,11 @@ from reassure.evidence._stances import (
     S43_OFFER_TRIGGERS,
     S44_BARE_TROOPS,
     S44_TRIGGERS,
+    SIGNS_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
     WAR_NOW_WORDS,
+    WARNED_TRIGGERS,
     Orphan,
     StanceHit,
     advised_or_outsiders,
@@ -415,11 +419,10 @@ def extract_all(
                 from_grammar = {(h.actor, h.stance) for h in extra}
                 shape_open.update((h.actor, start) for h in extra if h.stance == "open")
                 hits = hits + extra
-            if hits and not words.isdisjoint(("warning", "warnings", "threat", "threats", "many", "some",
-                                              "several", "most", "few", "half", "others")):
+            if hits and not words.isdisjoint(WARNED_TRIGGERS):
                 hits = warned_or_some(sent, hits)  # (s55) "warnings that their troops would ...",
                 # "many of its members have rejected"
-            if hits and not words.isdisjoint(("except", "excluding", "exception", "apart", "other", "but")):
+            if hits and not words.isdisjoint(EXCEPT_TRIGGERS):
                 hits = excepted(sent, hits)  # (s55) "all the Nordic countries except Finland"
             if hits and ("whether" in words or "if" in words) and not words.isdisjoint(("not", "n't")):
                 hits = unanswered(sent, hits)  # (s55) "support the plan but did not say whether
@@ -586,13 +589,10 @@ def extract_all(
             elif "for" in words and ("early" in words or "premature" in words or "soon" in words):
                 hits = _added(sent, hits, too_early_whether(sent))  # (s30) "too early for
                 # Germany to decide on sending troops"
-            if not words.isdisjoint(("cabinet", "government", "executive")) and \
-                    not words.isdisjoint(("approved", "approves", "endorsed", "endorses", "authorised",
-                                          "authorized", "authorises", "authorizes")):
+            if all(not words.isdisjoint(group) for group in CABINET_TRIGGERS):
                 hits = _added(sent, hits, cabinet_approved(sent))  # (s55) "Spain's cabinet
                 # approved the deployment of 400 soldiers"
-            if "from" in words and not words.isdisjoint(("signals", "signs", "indications", "hints",
-                                                          "signal", "sign")):
+            if "from" in words and not words.isdisjoint(SIGNS_TRIGGERS):
                 hits = _added(sent, hits, signals_from(sent))  # (s55) "signals from France and
                 # Australia suggesting openness to sending"
             if "premature" in words and "as" in words:

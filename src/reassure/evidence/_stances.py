@@ -46,7 +46,8 @@ __all__ = ["CONDITIONS", "CueMatcher", "HARM_WORDS", "OUTSIDE_VOICES", "Orphan",
            "STANCES", "StanceHit", "could_hold_stance", "find_stances", "home_territory",
            "others_about", "others_troops_only", "redeployed_from", "rules_for_sending",
            "stance_matcher", "too_early_whether", "premature_talk", "cabinet_approved", "excepted",
-           "warned_or_some", "signals_from", "too_much_to", "deployment_without"]
+           "warned_or_some", "signals_from", "WARNED_TRIGGERS", "SIGNS_TRIGGERS", "CABINET_TRIGGERS",
+           "EXCEPT_TRIGGERS", "too_much_to", "deployment_without"]
 
 # stance -> polarity used for agreement/conflict (see docs/evidence.md)
 STANCES: dict[str, str] = {
@@ -4268,6 +4269,7 @@ def premature_talk(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 _CABINETS = frozenset({"cabinet", "government", "executive"})
 _APPROVED_NOW = frozenset({"approved", "approves", "endorsed", "endorses", "authorised", "authorized",
                            "authorises", "authorizes"})
+CABINET_TRIGGERS = (_CABINETS, _APPROVED_NOW)  # one word of each: `cabinet_approved` may read
 _SENT_NOUNS = frozenset({"deployment", "deploy", "send", "sending", "dispatch", "mandate",
                          "contingent", "contribution", "participation"})
 _TROOPS_NAMED = frozenset({"troops", "soldiers", "personnel", "servicemen", "peacekeepers",
@@ -4296,6 +4298,10 @@ def cabinet_approved(sent: Sent) -> list[tuple[Mention, str, int, int]]:
             m.end == k or low[m.end:k] in (["'s"], ["’s"]) or low[m.end:k] == ["'s", "federal"])]
         out += [(m, "ready", k, v + 1) for m in owner[:1]]
     return out
+
+
+# the words `_excepting` reads an exception from ("but" alone after "every ... country")
+EXCEPT_TRIGGERS = frozenset({"except", "excluding", "exception", "apart", "other", "but"})
 
 
 def _excepting(low: list[str], k: int) -> int:
@@ -4369,6 +4375,7 @@ _REFUSING = frozenset({"not", "no", "never", "refuse", "refused", "refuses", "ru
 _WARNING_NOUNS = frozenset({"warning", "warnings", "threat", "threats"})
 _SOME_OF = frozenset({"many", "some", "several", "most", "few", "half", "others"})
 _CLAUSE_TURN = frozenset({"although", "though", "while", "whereas", "but", "yet", "however", ";"})
+WARNED_TRIGGERS = _WARNING_NOUNS | _SOME_OF  # the words `warned_or_some` needs in a sentence
 
 
 def warned_or_some(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -4409,6 +4416,7 @@ def warned_or_some(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
 
 
 _SIGNS = frozenset({"signals", "signs", "indications", "hints", "signal", "sign"})
+SIGNS_TRIGGERS = _SIGNS  # with "from": the words `signals_from` needs
 _SIGNALLING = frozenset({"suggesting", "indicating", "showing", "of"})
 _OPENNESS = frozenset({"openness", "willingness", "readiness"})
 
