@@ -356,6 +356,9 @@ def quantity_matcher(vocab: Any) -> Any:
         # "10,000 to as many as 20,000", "from 5,000 up to 8,000": one range
         [num, scale, up, sep, range_fill, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
+        # (s56) a hedged upper end: "10,000, maybe 12,000 troops" is one range, not two sizes
+        [num, scale, {"ORTH": ","}, {"LOWER": {"IN": ["maybe", "perhaps", "possibly", "or"]}},
+         range_fill, num, scale, dash, mods, unit],
         [num, {"LOWER": "hundred"}, scale, dash, mods, unit],  # (s30) "five hundred soldiers"
         # (15w) "whose 30 or so members": "or so" after the number
         [num, scale, {"LOWER": "or"}, {"LOWER": "so"}, mods, unit],
@@ -488,13 +491,6 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
     if "dozen" in lower[:3]:
         count = {"a": 1, "one": 1, "two": 2, "half": 0.5}.get(lower[0], 1)
         return [12.0 * count], lower[-1], tokens[0].text, ""
-    if len(lower) >= 3 and lower[0] in _TENS and lower[1] == "-" and tokens[2].like_num:
-        # "Twenty-six countries": one number, not the range 20-26
-        v = parse_number(tokens[0].text + "-" + tokens[2].text)
-        if v is not None:
-            if len(lower) > 3 and lower[3] in SCALES:
-                v *= SCALES[lower[3]]  # (s30) "twenty-five thousand troops", not 20-5,000
-            return [v], lower[-1], tokens[0].text, ""
     nums: list[float] = []
     first_text = ""
     i = 0
@@ -509,6 +505,14 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
                 return None
             if not first_text:
                 first_text = t.text
+            if lower[i] in _TENS and i + 2 < len(tokens) and lower[i + 1] == "-" and \
+                    tokens[i + 2].like_num:
+                # "Twenty-six countries", "twenty-five to thirty thousand", "thirty-five
+                # hundred": one number, not the range 20-26 (s30, s56)
+                joined = _number(t.text + "-" + tokens[i + 2].text)
+                if joined is not None:
+                    v = joined
+                    i += 2
             j = i + 1
             if j < len(tokens) and tokens[j].text.isspace():
                 j += 1
@@ -576,6 +580,11 @@ def find_quantities(
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
     for s, e in spans:
+        if s >= 2 and sent.lower[s - 1] == "-" and sent.lower[s - 2] in _TENS and \
+                sent.lower[s].isalpha():
+            # (s56) "Twenty-five to thirty thousand", "thirty-five hundred": the matcher's
+            # longest match starts at "five"; the number starts at its tens
+            s -= 2
         tokens = [sent.tok(k) for k in range(s, e)]
         lower = sent.lower[s:e]
         parsed = _parse(tokens, lower)
@@ -1739,6 +1748,11 @@ def _many_nations_army(after: list[str]) -> bool:
                for k, w in enumerate(after))
 
 
+_APPROVED = frozenset({"approved", "approves", "approve", "authorised", "authorized", "authorises",
+                       "authorizes", "announced", "announces", "ordered", "orders"})
+_SENDING_NOUNS = frozenset({"deployment", "dispatch", "sending"})
+
+
 def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
     """Whose force is "a force of N": Russia's, Ukraine's, one nation's, Ukraine's request or the
     European force."""
@@ -1776,7 +1790,9 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
         # (15w) "Macron is leading efforts to deploy a European force of up to N": the force
         # is everyone's, whoever leads it
         return "european_force", None
-    if low[verb] in CONTRIB_CUES:  # "Latvia will send a contingent of 200 soldiers"
+    if low[verb] in CONTRIB_CUES or low[verb] in _APPROVED and low[noun] in _SENDING_NOUNS:
+        # "Latvia will send a contingent of 200 soldiers"; (s56) "Spain's cabinet approved the
+        # deployment of 400 soldiers": a government's approval of its own contingent
         nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
         if len(nations) == 1:
             iso3 = nations.pop()
@@ -2913,11 +2929,18 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
     out = list(hits)
     given = [(h, a, b) for h, a, b in hits if h.unit == "troops" and h.subject.startswith(
         "contribution:") and "+" not in h.subject]
-    if not given:
+    # (s56) "... would provide 20,000 troops between them, with Belgium up to 1,000": a share
+    # after "with" follows any figure of the force or of its contributors
+    shared = [(h, a, b) for h, a, b in hits if h.unit == "troops" and (
+        h.subject == "european_force" or h.subject.startswith("contribution:"))]
+    if not given and not shared:
         return out
     for m in sent.mentions:
-        if m.start < 1 or low[m.start - 1] != "," or m.governed or m.iso3 in HOST_AND_ADVERSARY \
-                or not any(b < m.start and h.nation != m.iso3 for h, _a, b in given):
+        after_with = m.start >= 2 and low[m.start - 2:m.start] == [",", "with"]
+        if m.start < 1 or low[m.start - 1] != "," and not after_with or m.governed and \
+                not after_with or m.iso3 in HOST_AND_ADVERSARY or not any(
+                    b < m.start and h.nation != m.iso3 for h, _a, b in (shared if after_with
+                                                                         else given)):
             continue
         k = m.end
         while k < len(low) and low[k] in _GAP_GLUE and not low[k][:1].isdigit():

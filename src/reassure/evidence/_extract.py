@@ -90,7 +90,9 @@ from reassure.evidence._stances import (
     hedged_open,
     home_territory,
     joined_in,
+    labelled_list,
     leading_condition_s40,
+    list_label,
     may_hold_s41,
     misread_frames,
     misread_s40,
@@ -250,6 +252,7 @@ def extract_all(
         # its own ("... contribute to the force. X and Y have indicated readiness to participate.
         # Z has not ruled out involvement."; s25)
         carried: frozenset[str] = frozenset()
+        labelled_run = False  # (s56) the sentence before was a labelled list line
         # (s41) the force words of the last sentence that is neither a quote nor a stray line
         # ("Advertisement"): what a bare "open to participating" takes part in
         topic: frozenset[str] = frozenset()
@@ -300,6 +303,10 @@ def extract_all(
             p = bisect_right(joined_starts, char0) - 1
             offset = src_starts[p] + (char0 - joined_starts[p])
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
+            # (s56) "Ruled out: Poland and Hungary." on a report about the force's troops, or
+            # right after another labelled line
+            labelled = bool(sent_ents) and ":" in words and list_label(lower[s0:s1]) is not None \
+                and (labelled_run or not (prev | carried | topic).isdisjoint(STANCE_CONTEXT))
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
             shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
                 not words.isdisjoint(GRAMMAR_OBJECTS)
@@ -314,7 +321,9 @@ def extract_all(
             framed = bool(sent_ents) and (not words.isdisjoint(PART_WORDS) and not
                                           words.isdisjoint(FRAME_WORDS)
                                           or not words.isdisjoint(_RELATIVE_OR_LATER))
-            if not may_quantity and not ss and not listing and not shaped and not framed \
+            labelled_run = labelled
+            if not may_quantity and not ss and not listing and not labelled and not shaped and \
+                    not framed \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None) \
                     and not may_hold_s41(words):
@@ -410,6 +419,8 @@ def extract_all(
             orphans: list[Orphan] = []
             hits = find_stances(sent, ss, speaker, orphans, prev | carried,
                                 topic=topic) if ss else []
+            if labelled and not hits:
+                hits = labelled_list(sent)
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}
@@ -874,8 +885,12 @@ def _offer_inside_doubt(low: list[str], hits: list[StanceHit]) -> list[StanceHit
     stance, the offer inside it none. Likewise an offer cue right after a decision word ("will
     decide on its participation in the force only after ..."): undecided."""
     def at(cue: str) -> list[int]:
-        first = cue.lower().split()[:1]
-        return [k for k, w in enumerate(low) if first and w == first[0]]
+        # (s56) where the whole cue stands, not its first word alone: "it will send troops;
+        # Italy has yet to decide whether it will take part" put Britain's "will send" after
+        # Italy's "decide" (the first word "will" matched there too)
+        words = cue.lower().split()
+        whole = [k for k in range(len(low) - len(words) + 1) if words and low[k:k + len(words)] == words]
+        return whole or [k for k, w in enumerate(low) if words and w == words[0]]
 
     doubts = {h.actor: h for h in hits if h.stance in ("undecided", "declines", "rejects")}
     out: list[StanceHit] = []

@@ -24,7 +24,7 @@ counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -2071,6 +2071,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 return None  # "will be decided by the Bundestag": a parliament condition
             return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
         if cue[-1] in ("decide", "determine"):  # a decision put off until later
+            if "yet" in cue and _clause_ends(low, e):
+                # (s56) "France has offered troops, while Italy has yet to decide": the
+                # clause's whole answer, on the troops the sentence names
+                return "undecided" if words & TROOP_WORDS else None
             if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) or \
                     _HOW_MUCH & set(low[e:e + 5]):
                 return None  # "would decide on the size of its contribution": it will send
@@ -8051,3 +8055,51 @@ def readings_s44(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             continue
         out.append(h)
     return out
+
+
+# (s56) an explainer's or think tank's labelled list of who stands where: "Committed: the UK
+# and France." "Considering: Sweden and Finland." "Ruled out: Poland and Hungary." The label is
+# the stance of every nation listed after its colon (read only where the report is on the
+# force's troops: the caller's context, or a labelled line just before).
+_LIST_LABELS: dict[tuple[str, ...], str] = {
+    ("committed",): "ready", ("ready",): "ready", ("willing",): "ready", ("pledged",): "ready",
+    ("contributing",): "ready", ("ready", "to", "send", "troops"): "ready",
+    ("considering",): "open", ("open",): "open", ("open", "to", "it"): "open",
+    ("possible",): "open", ("weighing",): "open", ("not", "ruled", "out"): "open",
+    ("undecided",): "undecided", ("uncommitted",): "undecided", ("hesitant",): "undecided",
+    ("on", "the", "fence"): "undecided", ("wait", "and", "see"): "undecided",
+    ("ruled", "out"): "declines", ("refused",): "declines", ("declined",): "declines",
+    ("opposed",): "declines", ("not", "sending", "troops"): "declines",
+}
+_LIST_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+_LABELLED_END = frozenset({".", ";", "!"})
+
+
+def list_label(low: Sequence[str]) -> tuple[str, int] | None:
+    """The stance a labelled line gives and the index of its colon, or None: the line opens with
+    one of `_LIST_LABELS` (a bullet before it at most) and a colon."""
+    if ":" not in low[:6]:
+        return None
+    colon = low.index(":")
+    first = 1 if low[:1] and low[0] in _LIST_BULLETS else 0
+    stance = _LIST_LABELS.get(tuple(low[first:colon]))
+    return None if stance is None else (stance, colon)
+
+
+def labelled_list(sent: Sent) -> list[StanceHit]:
+    """The stances of a labelled line (`list_label`) whose text after the colon is nothing but
+    nations ("the UK, France and Denmark."); none when anything else follows (a clause is no
+    list: "Ruled out: sending troops before a ceasefire")."""
+    found = list_label(sent.lower)
+    if found is None:
+        return []
+    stance, colon = found
+    low = sent.lower
+    names = [m for m in sent.mentions if m.start > colon]
+    covered = {k for m in names for k in range(m.start, m.end)}
+    if not names or any(k not in covered and low[k] not in LIST_GLUE and low[k] not in _LABELLED_END
+                        for k in range(colon + 1, len(low))):
+        return []
+    cue = sent.text_of(0, colon)
+    return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
+            for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]

@@ -128,19 +128,23 @@ _ABSOLUTE = frozenset({"ready", "prepared", "willing", "set", "poised", "keen", 
 
 _PLACE_PREPS = frozenset({"in", "into", "inside", "near", "across", "at", "on", "to", "within",
                           "outside", "beyond", "throughout"})
+# (s56) a list set beside the clause's own subject: "Unlike Spain and Portugal, Denmark has ..."
+_SET_BESIDE = frozenset({"unlike", "like"})
 
 
-def _new_clause(lower: list[str], prev: Mention, s: int, e: int) -> bool:
+def _new_clause(lower: list[str], prev: Mention, s: int, e: int, head: Mention | None = None) -> bool:
     """A nation after *, and* that opens a clause of its own rather than continuing the list a
     place-preposition governs: "..., Germany participating without basing forces in Ukraine, and
     Italy ruling out ground deployments" (its verb follows it; 15t). Not after *with* or
     another clause opener, whose lists ``_clause_subjects`` reads whole."""
     if "," not in lower[prev.end:s] or e >= len(lower):
         return False
-    j = prev.start - 1
+    # (s56) the preposition stands before the list's first member ``head``: "Unlike Spain and
+    # Portugal, Denmark has offered troops", "In contrast to Spain and Portugal, Denmark ..."
+    j = (head or prev).start - 1
     while j >= 0 and lower[j] in DETS:
         j -= 1
-    if j < 0 or lower[j] not in _PLACE_PREPS:
+    if j < 0 or lower[j] not in _PLACE_PREPS and lower[j] not in _SET_BESIDE:
         return False
     nxt = lower[e]
     return (nxt.endswith("ing") and len(nxt) > 4) or nxt in _FINITE or nxt in _ABSOLUTE
@@ -171,7 +175,7 @@ def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
         while k + 1 < len(out) and out[k + 1].start >= out[k].end and \
                 all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]) and \
                 not (out[i].governed and _new_clause(lower, out[k], out[k + 1].start,
-                                                     out[k + 1].end)):
+                                                     out[k + 1].end, out[i])):
             k += 1  # (not a member that opens a clause of its own: _new_clause, 15t)
         if k > i and out[i].governed and any(
                 {"and", "or"} & set(lower[out[n].end:out[n + 1].start]) for n in range(i, k)):
