@@ -136,3 +136,14 @@ def test_a_labelled_list_gives_each_nation_its_label(tmp_path: Path) -> None:
 ])
 def test_labels_without_the_force_or_without_a_list_give_nothing(tmp_path: Path, body: str) -> None:
     assert not {s for s in stances_in(tmp_path, body) if s[0] in ("GBR", "FRA", "POL", "HUN")}
+
+
+@pytest.mark.parametrize(("body", "nations"), [
+    # misread: ready (a bare "send" after "opened to", a non-native "been open to sending")
+    ("Earlier this year Macron and Starmer had broadly opened to send ground troops to Ukraine once "
+     "the guns fall silent.", ("FRA", "GBR")),
+    ("Spain has opened to sending soldiers to the reassurance force.", ("ESP",)),
+])
+def test_opened_to_sending_is_open(tmp_path: Path, body: str, nations: tuple) -> None:
+    found = stances_in(tmp_path, body)
+    assert {(n, "open") for n in nations} <= found and not {(n, "ready") for n in nations} & found, found

@@ -615,6 +615,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "open"  # (s47) "Canada has capacity to send troops if needed": able, no offer yet
     if any(a in ("would", "'d") and b == "like" for a, b in zip(span, span[1:], strict=False)):
         return "open"  # (s30) "would like to send troops": a wish, as "wants to"
+    if any(a in ("opened", "opens", "open") and b in ("to", "up") for a, b in zip(span, span[1:],
+                                                                                strict=False)):
+        return "open"  # (s56) "had generally opened to send ground troops" (a non-native "been
+        # open to sending"): open, not the offer its bare "send" reads as
     if tail[1:3] in (["be", "needed"], ["be", "required"], ["be", "necessary"]):
         return None  # (s23) "5,000 British troops would be needed": a requirement, no offer
     if set(span) & _COMMIT or set(tail[:4]) & {"posted", "deployed", "sent", "stationed", "placed", "based"} \
