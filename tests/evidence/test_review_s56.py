@@ -147,3 +147,93 @@ def test_labels_without_the_force_or_without_a_list_give_nothing(tmp_path: Path,
 def test_opened_to_sending_is_open(tmp_path: Path, body: str, nations: tuple) -> None:
     found = stances_in(tmp_path, body)
     assert {(n, "open") for n in nations} <= found and not {(n, "ready") for n in nations} & found, found
+
+
+# -- two own-words reviews (stances; sizes and counts) ------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    # misread: a refusal beside the openness (the negation read as the offer's)
+    ("Portugal does not exclude to participate in the reassurance force, the minister said.",
+     {("PRT", "open")}, {("PRT", "declines"), ("PRT", "ready")}),
+    # misread: an offer beside the refusal
+    ("The government said Finnish participation in a ground force is not on the agenda at present.",
+     {("FIN", "declines")}, {("FIN", "ready")}),
+    # misread: a refusal
+    ("Norway will not say no to contributing troops to the force, Støre said.",
+     {("NOR", "open")}, {("NOR", "declines")}),
+    # misread: a refusal; "not without parliament" is "only with parliament"
+    ('"We will not send a single soldier to the force without parliament," Merz said.',
+     {("DEU", "conditional")}, {("DEU", "declines")}),
+    # misread: a condition beside the refusal
+    ("Japan will not dispatch personnel to the force because its constitution restricts "
+     "deployments abroad.", {("JPN", "declines")}, {("JPN", "conditional")}),
+])
+def test_negations_read_as_their_own(tmp_path: Path, body: str, expected: set, absent: set) -> None:
+    found = stances_in(tmp_path, body)
+    assert expected <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(("body", "nation"), [
+    # misread: no condition (the chambers' own names)
+    ("The Netherlands is ready to send troops to the force, once the Kamer has had its say.", "NLD"),
+    ("Lithuania is ready to send troops to the force, but only with the approval of the Seimas.", "LTU"),
+    ("Spain could take part in the force, but only with the approval of the Cortes.", "ESP"),
+])
+def test_a_chamber_named_in_its_own_language_is_parliament(tmp_path: Path, body: str, nation: str) -> None:
+    assert (nation, "conditional") in stances_in(tmp_path, body)
+
+
+def test_an_opposition_party_speaks_for_itself(tmp_path: Path) -> None:
+    # misread: Germany declines
+    found = stances_in(tmp_path, FORCE + "The Left party says it is opposed to sending German troops "
+                                         "to Ukraine at all.")
+    assert ("DEU", "declines") not in found, found
+
+
+def test_the_rest_of_a_list_of_shares_after_and(tmp_path: Path) -> None:
+    # misread: France's figure alone ("and" was read as a range's)
+    found = troop_figures(tmp_path, "France would send 10,000 troops to the force, Britain up to "
+                                    "8,000 and Belgium around 600.")
+    assert {("contribution:FRA", 10000.0, 10000.0), ("contribution:GBR", None, 8000.0),
+            ("contribution:BEL", 600.0, 600.0)} <= found, found
+
+
+def test_a_share_range_after_a_comma_stays_a_range(tmp_path: Path) -> None:
+    found = troop_figures(tmp_path, "Britain would send 8,000 troops, France between 5,000 and 6,000.")
+    assert ("contribution:FRA", 5000.0, 6000.0) in found, found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the force's floor
+    (FORCE + "Zelensky said no fewer than 100,000 troops would be enough to keep the peace.",
+     ("ukraine_request", 100000.0, None)),
+    # misread: nothing (the Indian hundred thousand, its conversion in brackets)
+    (FORCE + "Kyiv has sought a force of at least 2 lakh (200,000) European soldiers.",
+     ("ukraine_request", 200000.0, None)),
+])
+def test_ukraines_request_in_other_words(tmp_path: Path, body: str, expected: tuple) -> None:
+    assert expected in troop_figures(tmp_path, body)
+
+
+def test_a_figure_judged_not_enough_is_no_request(tmp_path: Path) -> None:
+    found = troop_figures(tmp_path, FORCE + "Zelensky said 10,000 troops would not be enough.")
+    assert not any(s == "ukraine_request" and lo == 10000.0 for s, lo, _hi in found), found
+
+
+@pytest.mark.parametrize("body", [
+    # misread: the force's size, a US contribution
+    FORCE + "Not the force: the United States keeps roughly 80,000 troops in Europe.",
+    FORCE + "That is far below the eighty thousand American troops still stationed across Europe.",
+])
+def test_a_presence_kept_in_europe_is_no_size(tmp_path: Path, body: str) -> None:
+    found = troop_figures(tmp_path, body)
+    assert not any(lo == 80000.0 for _s, lo, _hi in found), found
+
+
+def test_a_count_of_them_after_a_count_of_countries(tmp_path: Path) -> None:
+    from evidence_claim_helpers import countries_in
+    # misread: 31 alone
+    found = countries_in(tmp_path, "Thirty-one countries have taken part in the coalition talks, and "
+                                   "26 of them have committed troops.")
+    assert {(26.0, 26.0), (31.0, 31.0)} <= found, found

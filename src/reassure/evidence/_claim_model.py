@@ -484,6 +484,7 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
         _hit,
         army_growth,
         army_size,
+        standing_presence,
     )
 
     out = [h for h in hits if not (h[0].unit == "troops" and is_force(h[0].subject))]
@@ -499,8 +500,10 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
             out = [h for h in out if h is not rule_hit]
             out.append((new, c.qstart, c.end))
             continue
-        if army_growth(sent.lower, c.qstart) or army_size(sent.lower, c.qstart):
-            continue  # an army's growth (15s) or its size (s23), which the rules dropped
+        if army_growth(sent.lower, c.qstart) or army_size(sent.lower, c.qstart) or \
+                standing_presence(sent, c.start, c.end):
+            continue  # an army's growth (15s) or its size (s23), which the rules dropped; (s56)
+            # troops kept in Europe ("the United States keeps roughly 80,000 troops in Europe")
         out.append((_hit(sent, key, nation, "troops", c.low, c.high, c.qualifier, c.qstart,
                          c.end, c.number_text), c.qstart, c.end))
     out.extend(_changed_pairs(sent, hits, out))

@@ -63,7 +63,9 @@ MONEY_WORDS = {"euros": "EUR", "euro": "EUR", "eur": "EUR", "dollars": "USD", "u
                "pounds": "GBP", "gbp": "GBP"}
 MONEY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 UNIT_WORDS = (TROOP_UNITS | set(KM_UNITS) | COUNTRY_UNITS | AIRCRAFT_UNITS | set(TIME_UNITS))
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "k": 1e3}
+# (s56) "2 lakh (200,000) soldiers": the Indian hundred thousand, as Indian outlets write it
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "k": 1e3,
+          "lakh": 1e5, "lakhs": 1e5}
 MODIFIERS = frozenset(
     "european western nato eu allied foreign international additional more extra ground combat "
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
@@ -360,6 +362,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, scale, {"ORTH": ","}, {"LOWER": {"IN": ["maybe", "perhaps", "possibly", "or"]}},
          range_fill, num, scale, dash, mods, unit],
         [num, {"LOWER": "hundred"}, scale, dash, mods, unit],  # (s30) "five hundred soldiers"
+        # (s56) a figure with its conversion in brackets: "2 lakh (200,000) soldiers"
+        [num, scale, {"ORTH": "("}, num, scale, {"ORTH": ")"}, mods, unit],
         # (15w) "whose 30 or so members": "or so" after the number
         [num, scale, {"LOWER": "or"}, {"LOWER": "so"}, mods, unit],
         # (s51) hyphenated: "leaders from the 30-or-so countries"
@@ -533,6 +537,8 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
         i += 1
     if not nums:
         return None
+    if len(nums) == 2 and "(" in lower and abs(nums[0] - nums[1]) <= 0.01 * nums[0]:
+        nums = nums[:1]  # (s56) "2 lakh (200,000)": one figure and its conversion
     if len(nums) == 2 and nums[1] > nums[0] * 50 and nums[0] < 1000:
         # "25 to 30 thousand": the scale of the second applies to the first
         for scale in (1e3, 1e6, 1e9):
@@ -1010,6 +1016,8 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
         j += 1 if approx else 0
         # (s45) "..., with 15 reportedly ready to contribute their troops": an adverb between
         after = j + 2 if low[j + 1:j + 2] and low[j + 1] in _HEARSAY else j + 1
+        if low[j + 1:j + 3] == ["of", "them"]:
+            after = j + 3  # (s56) "31 countries took part, and 26 of them have committed troops"
         if after >= len(low) or not low[j][:1].isdigit() or any(x <= j < y for x, y in taken) or \
                 low[after] not in _ELLIPTIC_VERBS and not (
                     low[k + 1] == "with" and low[after] in _WITH_PARTICIPLES):
@@ -1198,7 +1206,8 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
         # provide a contingent of 1,200": a force the army gives, not the army's size
         return True
-    if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e):
+    if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e) \
+            or _kept_abroad(sent, s, e):
         return True
     low = sent.lower
     if _served_before(low, e, hi) or _serving_elsewhere(low, e, hi):
@@ -1415,7 +1424,30 @@ _PURPOSE = frozenset({"deter", "protect", "defend", "reassure", "support", "trai
                       "counter", "bolster", "strengthen", "secure", "help"})
 
 
-_GO_ON = frozenset({"continue", "continues", "remain", "remains"})
+_GO_ON = frozenset({"continue", "continues", "remain", "remains",
+                   "still"})  # (s56) "the American troops still stationed across Europe"
+_KEEPS = frozenset({"keeps", "keep", "kept", "maintains", "maintain", "maintained"})
+
+
+def standing_presence(sent: Sent, s: int, e: int) -> bool:
+    """(s56) The figure at ``s:e`` is troops kept or still stationed elsewhere (`_kept_abroad`,
+    `_still_there`): no size of this force, whoever reads it (the claim model too)."""
+    return _kept_abroad(sent, s, e) or _still_there(sent, sent.clause_start(s), e)
+
+
+def _kept_abroad(sent: Sent, s: int, e: int) -> bool:
+    """(s56) "the United States keeps roughly 80,000 troops in Europe": a presence kept
+    elsewhere (a keeping verb within three words before the figure, then "in", "across" or
+    "throughout" Europe or a nation not Ukraine right after it), not an offer."""
+    low = sent.lower
+    if e < len(low) and low[e] in TROOP_UNITS:
+        e += 1  # (the claim model's span ends at the figure, before its unit)
+    if _KEEPS.isdisjoint(low[max(0, s - 3):s]) or low[e:e + 1] not in (["in"], ["across"],
+                                                                          ["throughout"]):
+        return False
+    place = low[e + 1:e + 3]
+    return "europe" in place or any(m.start in (e + 1, e + 2) and m.iso3 != "UKR"
+                                    for m in sent.mentions)
 
 
 def _still_there(sent: Sent, lo: int, e: int) -> bool:
@@ -1839,6 +1871,10 @@ def _is_request(sent: Sent, s: int) -> bool:
         return True  # "Zelensky has spoken of more than 200,000 foreign troops"
     if speaks and _DEONTIC & set(low[speaks[0].end:s + 8]):
         return True  # "Zelensky said at least 200,000 European peacekeepers should be deployed"
+    if speaks and _ENOUGH & set(low[s:s + 8]) and _NOT_WORDS.isdisjoint(low[s:s + 8]) and \
+            _SPEAKS & set(low[speaks[0].end:s]):
+        return True  # (s56) "Zelensky said no fewer than 100,000 troops would be enough": the
+        # size he asks for (not "... would not be enough", a judgement of another's figure)
     if speaks and s - speaks[-1].end <= 8 and _PROPOSED & set(low[speaks[-1].end:speaks[-1].end + 3]):
         return True  # "Zelensky later suggested that a force of 100,000 to 150,000 could do": his
     comma = low.index(",") if low[:1] == ["as"] and "," in low[:s] else -1
@@ -2035,6 +2071,8 @@ def _talked_about(low: list[str], qs: int) -> bool:
     return k >= 1 and low[k] in ("about", "of") and low[k - 1] in _DISCUSS_VERBS | {
         "spoken", "spoke", "speak", "speaks", "speaking", "talk"}
 _DEONTIC = frozenset({"should", "must"})
+_ENOUGH = frozenset({"enough", "sufficient", "suffice"})
+_NOT_WORDS = frozenset({"not", "n't", "never"})
 _VOICED = frozenset({"voiced", "proposed", "suggested", "demanded", "requested", "cited", "named",
                      "mentioned", "floated", "given", "made", "put", "set"})
 _PROPOSED = frozenset({"suggested", "proposed", "floated", "sought", "demanded", "requested"})
@@ -2937,7 +2975,9 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
         return out
     for m in sent.mentions:
         after_with = m.start >= 2 and low[m.start - 2:m.start] == [",", "with"]
-        if m.start < 1 or low[m.start - 1] != "," and not after_with or m.governed and \
+        # (s56) the list's last member after "and": "..., Britain up to 8,000 and Belgium
+        # around 600"
+        if m.start < 1 or low[m.start - 1] not in (",", "and") and not after_with or m.governed and \
                 not after_with or m.iso3 in HOST_AND_ADVERSARY or not any(
                     b < m.start and h.nation != m.iso3 for h, _a, b in (shared if after_with
                                                                          else given)):
@@ -2946,9 +2986,10 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
         while k < len(low) and low[k] in _GAP_GLUE and not low[k][:1].isdigit():
             k += 1
         first = k
-        while k < len(low) and (sent.tok(k).like_num or low[k] in _GAP_NUMBER):
-            k += 1
-        if first == k or k < len(low) and low[k] not in (".", ",", ";", "!", "?"):
+        while k < len(low) and (sent.tok(k).like_num or low[k] in _GAP_NUMBER and (
+                low[k] in SCALES or k + 1 < len(low) and sent.tok(k + 1).like_num)):
+            k += 1  # (s56: "and" or "to" only before the range's second figure)
+        if first == k or k < len(low) and low[k] not in (".", ",", ";", "!", "?", "and"):
             continue
         parsed = _parse([sent.tok(j) for j in range(first, k)], low[first:k])
         if parsed is None:

@@ -81,7 +81,10 @@ PARLIAMENTS: dict[str, tuple[str, ...]] = {
     "DEU": ("the Bundestag", "Bundestag"), "EST": ("the Riigikogu", "Riigikogu"),
     "POL": ("the Sejm", "Sejm"), "LVA": ("the Saeima", "Saeima"), "DNK": ("the Folketing", "Folketing"),
     "LTU": ("the Seimas", "Seimas"), "NOR": ("the Storting", "Storting"),
-    "SWE": ("the Riksdag", "Riksdag"), "NLD": ("the Tweede Kamer",),
+    "SWE": ("the Riksdag", "Riksdag"), "NLD": ("the Tweede Kamer", "Tweede Kamer"),
+    # (s56) Spain's, Finland's and Ireland's, as translated copy names them
+    "ESP": ("the Cortes", "Cortes", "the Congress of Deputies"), "FIN": ("the Eduskunta", "Eduskunta"),
+    "IRL": ("the Dáil", "Dáil", "the Oireachtas", "Oireachtas"),
 }
 # The host nation and the adversary: neither holds a stance on contributing to the force.
 HOST_AND_ADVERSARY = frozenset({"RUS", "UKR"})

@@ -115,7 +115,11 @@ APPROVAL_WORDS = frozenset(
 )
 PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima", "folketing",
                "sejm", "congressional", "legislative", "seimas", "storting", "riksdag",
-               "mps", "commons"]  # 15v
+               "mps", "commons",  # 15v
+               # (s56) "once the Kamer has had its say", "the approval of the Cortes", "the
+               # Congress (Chamber) of Deputies", the Eduskunta, the Dáil
+               "kamer", "cortes", "deputies", "eduskunta", "oireachtas", "dáil", "dail", "althingi",
+               "sabor", "nationalrat"]
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # single-word demonyms, lower case (s23: "against Bulgarian participation")
 _DEMONYM_WORDS = tuple(sorted({d.lower() for ds in DEMONYMS.values() for d in ds if " " not in d}))
@@ -2711,6 +2715,8 @@ _PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "el
 # (s45) the opposition's leaders of 2024-2026 in the contributing nations, quoted by name alone
 # ("Mathilde Panot, leader of La France Insoumise, said that France could send up to 6,000
 # soldiers"): their view of what the nation could do, not the government's
+_OPPOSITION_PARTIES = frozenset({"left", "green", "greens", "opposition", "far-right", "far-left",
+                                 "populist", "nationalist", "minority"})
 _OPPOSITION_FIGURES = frozenset({"panot", "mélenchon", "melenchon", "bardella",
                                  "farage", "badenoch", "weidel", "chrupalla", "wagenknecht",
                                  "dagdelen", "schlein", "poilievre", "dutton", "davey"})
@@ -2737,8 +2743,9 @@ def opposition_speaks(sent: Sent, before: int) -> bool:
         # "one party leader noting that France could contribute ...": a party's voice (briefed
         # by the government), not the government's
         if low[k] not in _OPPOSITION_FIGURES and not (
-                low[k] in ("leader", "leaders", "chief") and low[k - 1:k] == ["party"]):
-            continue
+                low[k] in ("leader", "leaders", "chief") and low[k - 1:k] == ["party"]) and not (
+                low[k] == "party" and low[k - 1:k] != [] and low[k - 1] in _OPPOSITION_PARTIES):
+            continue  # (s56) "the Left party says it is opposed to sending German troops"
         verb = next((j for j in range(k + 1, min(before, k + 20)) if low[j] in _SPEAKING), None)
         if verb is None:
             continue
@@ -2968,7 +2975,8 @@ _WITHOUT_NEEDS = frozenset({"backing", "support", "guarantee", "guarantees", "ba
                             "involvement", "participation",
                             # s24: "cannot send troops without coordination with their American
                             # partners" (the US named, as backing)
-                            "coordination", "cooperation", "assurances", "protection", "cover"})
+                            "coordination", "cooperation", "assurances", "protection", "cover"}) \
+    | frozenset(PARLIAMENTS)  # (s56) "will not send a single soldier without parliament"
 
 
 def _without_required(low: list[str], e: int) -> str | None:
@@ -3097,6 +3105,30 @@ def _for_now(tail: list[str]) -> bool:
     return False
 
 
+_PUT_OFF = (("not", "on", "the", "agenda"), ("not", "on", "the", "table"), ("off", "the", "table"),
+            ("out", "of", "the", "question"), ("ruled", "out"), ("excluded",))
+
+
+def _put_off(low: list[str], e: int) -> bool:
+    """(s56) A pledge noun's clause goes on to put it off: "participation in a ground force is
+    not on the agenda (off the table, out of the question, ruled out)" within ten words, no
+    clause boundary between."""
+    tail: list[str] = []
+    for w in low[e:e + 10]:
+        if w in (",", ";", ":", "but", "while", "."):
+            break
+        tail.append(w)
+    return any(tuple(tail[k:k + len(p)]) == p for p in _PUT_OFF for k in range(len(tail)))
+
+
+def _given_as_reason(low: list[str], s: int) -> bool:
+    """(s56) The cue at ``s`` opens a reason: "because (since, due to, given) its constitution
+    ..." within the four words before it."""
+    lead = low[max(0, s - 4):s]
+    return "because" in lead or "since" in lead or "given" in lead or any(
+        a == "due" and b == "to" for a, b in zip(lead, lead[1:], strict=False))
+
+
 def _object_of_negated_refusal(low: list[str], s: int) -> bool:
     """The cue at ``s`` is the object of a negated "rule out" / "exclude" right before it: "has
     not ruled out joining", "does not exclude participating"."""
@@ -3104,6 +3136,8 @@ def _object_of_negated_refusal(low: list[str], s: int) -> bool:
         verb = s - 2
     elif s > 0 and low[s - 1] in ("exclude", "excluded", "excludes", "against"):
         verb = s - 1  # (s54) and "is not against taking part", "would not be opposed to joining"
+    elif s > 1 and low[s - 1] == "to" and low[s - 2] in ("exclude", "excluded", "excludes"):
+        verb = s - 2  # (s56) "does not exclude to participate in" (translated copy)
     else:
         return False
     return any(w in ("not", "n't", "never") for w in low[max(0, verb - 3):verb])
@@ -3118,6 +3152,9 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
     if stance != "declines" and (low[max(0, s - 2):s] == ["opposed", "to"] or low[s - 1:s] == ["against"]):
         return True  # (s54) "is opposed to joining", "is against taking part": the offer refused
         # (negated, "is not against taking part", it never gets here: the refusal's cue reads it)
+    if stance == "declines" and low[s:s + 2] in (["say", "no"], ["saying", "no"]) and \
+            any(w in NEGATIONS for w in low[max(0, s - 3):s]):
+        return True  # (s56) "will not say no to contributing troops": a refusal negated, open
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
     if stance == "declines" and not _REFUSE_TO.isdisjoint(low[max(0, s - 3):s]):
@@ -5108,6 +5145,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # ...": a participation hoped for, not offered (15zc)
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
+        if kind != "declines" and sent.lower[s] in _PLEDGE_NOUNS and _put_off(sent.lower, e):
+            continue  # (s56) "Finnish participation in a ground force is not on the agenda":
+            # the participation is what is put off; the refusal's own cue reads it
         if kind != "declines" and _object_of_negated_refusal(sent.lower, s):
             continue  # (review s53) "has not ruled out joining": the refusal's own cue reads
             # it (open); the negation is the refusal's, not this offer's (read as declines)
@@ -5169,6 +5209,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance in ("ready", "open") and beside_ukraine(sent.lower, e):
             continue  # "considering deploying forces near Ukraine, such as in Poland or
             # Romania": forces next to Ukraine, no offer for the force in it (s23)
+        if kind == "constitution" and _given_as_reason(sent.lower, s):
+            continue  # (s56) "will not dispatch personnel because its constitution restricts
+            # deployments abroad": the refusal's reason, no condition of an offer
         condition = None
         base = None
         if kind == "depends" and sent.lower[s].startswith("pre"):
