@@ -165,9 +165,12 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
             nums = [v]
         elif j + 1 < n and (low[j] in _SEPS or (low[j] == "and" and start > 0
                                                 and low[start - 1] == "between")):
-            v2, _ = _value(low[j + 1])
+            j1 = j + 1  # (s56) the upper end's own bound: "from 4,000 to about 60,000", "to as
+            while j1 < min(n - 1, j + 4) and low[j1] in _RANGE_FILL:  # many as 60,000"
+                j1 += 1
+            v2, _ = _value(low[j1])
             if v2 is not None:
-                j2 = j + 2
+                j2 = j1 + 1
                 if j2 < n and low[j2] in SCALES:
                     v2 *= SCALES[low[j2]]
                     j2 += 1
@@ -198,6 +201,8 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
 
 
 _WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
+_RANGE_FILL = frozenset({"about", "around", "roughly", "approximately", "some", "as", "many",
+                         "up", "to", "a", "maximum", "of", "possibly", "perhaps"})
 
 
 # -- features ------------------------------------------------------------------------------------

@@ -323,7 +323,10 @@ def quantity_matcher(vocab: Any) -> Any:
     sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or"]}}
     up = {"LOWER": "up", "OP": "?"}
     range_fill = {"LOWER": {"IN": ["a", "maximum", "of", "as", "many", "much", "up", "to",
-                                   "possibly", "perhaps", "potentially", "even"]}, "OP": "{0,3}"}
+                                   "possibly", "perhaps", "potentially", "even",
+                                   # (s56) "from 4,000 to about 60,000 service members"
+                                   "about", "around", "roughly", "approximately", "some"]},
+                  "OP": "{0,3}"}
     dash = {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"}
     # (15s: "30,000 European-led troops": the hyphen and "led" of a leader's adjective)
     mods = {"LOWER": {"IN": sorted(MODIFIERS | {"-", "led"})}, "OP": "{0,3}"}
@@ -359,8 +362,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, scale, up, sep, range_fill, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
         # (s56) a hedged upper end: "10,000, maybe 12,000 troops" is one range, not two sizes
-        [num, scale, {"ORTH": ","}, {"LOWER": {"IN": ["maybe", "perhaps", "possibly", "or"]}},
-         range_fill, num, scale, dash, mods, unit],
+        [num, scale, {"ORTH": ","}, {"LOWER": "or", "OP": "?"},
+         {"LOWER": {"IN": ["maybe", "perhaps", "possibly"]}}, num, scale, dash, mods, unit],
         [num, {"LOWER": "hundred"}, scale, dash, mods, unit],  # (s30) "five hundred soldiers"
         # (s56) a figure with its conversion in brackets: "2 lakh (200,000) soldiers"
         [num, scale, {"ORTH": "("}, num, scale, {"ORTH": ")"}, mods, unit],
@@ -625,6 +628,8 @@ def find_quantities(
         # "cut from 100,000 to 20,000 troops": a change, two figures; a range runs upward (s16)
         falling = len(nums) == 2 and not vague and nums[1] < nums[0] and "to" in lower
         unit, factor = _unit(unit_word)
+        if unit_word == "members" and len(lower) >= 2 and lower[-2] in ("service", "military"):
+            unit = "troops"  # (s56) "4,000 to about 60,000 service members": troops, not nations
         if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
                 '"', "“", "‘", "'")][:1] == ["coalition"] and (high or low or 0) < 1000:
             # (15w: "a 64,000-strong coalition contingent" is the force's size, not its nations)
@@ -648,6 +653,11 @@ def find_quantities(
         if unit == "troops" and (_not_this_force(sent, s, e) or after in _RATE_WORDS):
             continue  # "7 soldiers per kilometre": a density, not a size
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
+        if nation and "+" not in nation and unit == "troops":
+            other = _compared_with(sent, s, nation)
+            if other is not None:  # (s56) "France will provide about the same number of
+                subject, nation = f"contribution:{other}", other  # troops as the UK, from
+                # 5,000 to 10,000": France's figure, the UK its yardstick
         if subject is None and unit == "troops":
             subject, nation = _carried(sent, words, prev_nations)
         if subject is None and unit == "troops" and offered:
@@ -705,6 +715,19 @@ def find_quantities(
            and (_or_more_after(sent.lower, b) or _or_more_after(sent.lower, a + 1))
            else (h, a, b) for h, a, b in out]  # (s45) or inside the figure's span
     return _merge_conversions(sent, out)
+
+
+def _compared_with(sent: Sent, s: int, nation: str) -> str | None:
+    """(s56) The nation ``nation`` a figure at ``s`` was given to stands after "the same
+    number (as many troops) ... as": the yardstick; the figure is the clause subject's, returned
+    when exactly one nation is that subject."""
+    low = sent.lower
+    m = next((m for m in sent.mentions if m.iso3 == nation and m.end <= s and s - m.end <= 4
+              and m.start >= 1 and low[m.start - 1] == "as"), None)
+    if m is None or "same" not in low[max(0, m.start - 8):m.start]:
+        return None
+    subj = {a.iso3 for a in sent.subject_actors(m.start - 1, exclude=HOST_AND_ADVERSARY)} - {nation}
+    return subj.pop() if len(subj) == 1 else None
 
 
 def _yardstick(low: list[str], s: int) -> bool:

@@ -306,6 +306,7 @@ def _own_bloc(low: list[str], g: int | None) -> bool:
 # the words that open a group's list of members: "About six countries, including (notably)
 # Britain and France, ..."
 _MEMBERS_LEAD = frozenset({"including", "notably", "particularly", "especially", "namely"})
+_INCLUDES = frozenset({"includes", "include", "included"})
 
 
 def _group_subject(sent: Sent, s: int) -> int | None:
@@ -313,11 +314,22 @@ def _group_subject(sent: Sent, s: int) -> int | None:
     speech verb in the sentence: "Macron said several countries were ready"), or None."""
     low = sent.lower
     lo = sent.clause_start(s)
-    if lo >= 2 and low[lo - 1] in _DASHES:  # "26 of the allies — part of a broader coalition —
+    # (s56) "Several countries – led by France and the UK – and others have ...": the aside's
+    # closing dash before "and others"
+    dash = lo - 1 if lo >= 2 and low[lo - 1] in _DASHES else lo - 2 if lo >= 3 and \
+        low[lo - 1] == "and" and low[lo - 2] in _DASHES and low[lo] in ("others", "other") else None
+    if dash is not None:  # "26 of the allies — part of a broader coalition —
         # have committed to deploying troops": the subject before the aside (15t)
-        opening = next((j for j in range(lo - 2, max(-1, lo - 25), -1) if low[j] in _DASHES), None)
-        if opening is not None and not any(opening < m.start and m.end < lo
-                                           for m in sent.mentions):
+        opening = next((j for j in range(dash - 1, max(-1, dash - 24), -1) if low[j] in _DASHES),
+                       None)
+        if opening is not None and (not any(opening < m.start and m.end < lo
+                                            for m in sent.mentions)
+                                    # (s56) "Several countries – led by France, the UK and the
+                                    # Baltic states – have ...": the aside names the group's
+                                    # leaders (members), read by `_included_after`
+                                    or low[opening + 1:opening + 3] == ["led", "by"]
+                                    or low[opening + 1:opening + 2] != []
+                                    and low[opening + 1] in _MEMBERS_LEAD):
             # (an aside that names nations lists the group's members: "the Baltic states —
             # A, B and C — are among the countries that ...", 15v)
             named = {k for m in sent.free_mentions(0, opening) for k in range(m.start, m.end)}
@@ -348,6 +360,9 @@ def _group_subject(sent: Sent, s: int) -> int | None:
         elif low[j] == "by" and low[j - 1:j] == ["led"] and j < lo - 2:
             g = j - 2 if low[j - 2:j - 1] == [","] else j - 1  # (s47) "Two dozen countries,
             # led by France and Britain, pledged ...": the leaders among the pledging group
+        elif low[j] in _INCLUDES and low[j - 1:j] == ["which"] and j < lo - 2:
+            g = j - 2 if low[j - 2:j - 1] == [","] else j - 1  # (s56) "the majority, which
+            # includes Austria, is still undecided": the group, its members named
         if g > 0 and low[g - 1] in _GROUP_SUBJECTS:
             return g - 1
     for k in range(s - 1, lo - 1, -1):
@@ -397,9 +412,9 @@ def _others_reported(low: list[str], s: int, lo: int | None = None) -> bool:
     for k in range(j, s):
         if low[k] in _GROUP_NOUNS and k > 0 and low[k - 1] in _QUANTIFIED:
             return True
-        if low[k] == "others" or low[k] in _QUANTIFIERS and k + 1 < s and \
-                low[k + 1] in _AFTER_QUANTIFIER:
-            return True
+        if low[k] == "others" and not (k >= 2 and low[k - 1] == "and" and low[k - 2] in _DASHES) \
+                or low[k] in _QUANTIFIERS and k + 1 < s and low[k + 1] in _AFTER_QUANTIFIER:
+            return True  # (s56: not the group's "– and others" after an aside naming members)
         if low[k] in _QUANTIFIED and k + 1 < s and low[k + 1][:1].isdigit():
             return True  # "Macron suggested all 26 would send troops"
         if k + 1 < s and low[k + 1] in _GROUP_NOUNS and _many(low[k]):
@@ -845,6 +860,11 @@ def stance_matcher() -> CueMatcher:
         [_w("rule", "rules", "ruled", "ruling"), _w("anything", "nothing"), {"LOWER": "out"}],
         [_w("excludes", "exclude", "excluded", "discard", "discards"), {"LOWER": "no"},
          _w("option", "options", "scenario", "scenarios")],
+        # (s56) "Some European countries, including the Baltic states, have raised the
+        # possibility of sending troops": the cue pass reads the group's members (the clause
+        # pass read "Spain has raised the possibility" alone)
+        [_w("raised", "raises", "raising"), {"LOWER": "the"}, {"LOWER": "possibility"},
+         {"LOWER": "of"}, _w("sending", "deploying", "contributing", "committing", "providing")],
         [_w("all", "every"), _w("option", "options"), _w("remain", "remains", "are", "is"),
          {"LOWER": "on", "OP": "?"}, {"LOWER": "the", "OP": "?"},
          _w("table", "open", "available", "possible")],
@@ -3727,6 +3747,30 @@ def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     return None
 
 
+def _apposed_nations(sent: Sent, g: int) -> list[Mention]:
+    """(s56) The nations a group noun at ``g`` stands in apposition to: "Britain and France, the
+    only two countries that ...": a comma, "the", a narrowing word ("only", a number) and the
+    noun, the nations right before the comma."""
+    low = sent.lower
+    c = g - 1
+    while c > 0 and (low[c] in ("only", "two", "three", "four", "first", "few") or low[c][:1].isdigit()):
+        c -= 1
+    if c < 2 or low[c] != "the" or low[c - 1] != "," or c == g - 1 or \
+            low[g + 1:g + 2] not in (["that"], ["which"], ["who"]):
+        return []
+    last = next((m for m in sent.mentions if m.end == c - 1), None)
+    return [] if last is None else [m for m in sent.coordinated(last)
+                                    if m.iso3 not in HOST_AND_ADVERSARY]
+
+
+def _dashed_members(low: list[str], g: int) -> bool:
+    """(s56) The group noun at ``g`` is followed by a dash and "led by" or a members' lead
+    ("including", "such as"): an aside naming its members."""
+    k = g + 1
+    return low[k:k + 1] in (["–"], ["—"], ["-"]) and (
+        low[k + 1:k + 3] == ["led", "by"] or low[k + 1:k + 2] != [] and low[k + 1] in _MEMBERS_LEAD)
+
+
 def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention]:
     """"Six countries have indicated willingness to contribute troops, including the UK, France
     and the Baltic states": the group subject's members named after the cue (issue 15n). With
@@ -3734,9 +3778,13 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
     countries, including Britain and France, are discussing plans to send troops" (15t)."""
     low = sent.lower
     if stop is not None:
-        k = e + 1 if low[e:e + 1] == [","] else e
+        # (s56) or a dash: "Several European countries – led by France, the UK, the Baltic
+        # states – have expressed a readiness"
+        k = e + 1 if low[e:e + 1] in ([","], ["–"], ["—"], ["-"]) else e
         if low[k:k + 2] == ["led", "by"]:
             k += 1  # (s47) "Two dozen countries, led by France and Britain, pledged ..."
+        elif low[k:k + 1] == ["which"] and low[k + 1:k + 2] != [] and low[k + 1] in _INCLUDES:
+            k += 1  # (s56) "the majority, which includes Austria, is still undecided"
         elif low[k:k + 1] == [] or low[k] not in _MEMBERS_LEAD:
             return []
         first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
@@ -5333,6 +5381,13 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                                       sent.lower[group_at:s]):
                     actors, group_at = included, None  # "is among the countries that have
                     # offered troops" (15t)
+            if group_at is not None and _apposed_nations(sent, group_at):
+                actors, group_at = _apposed_nations(sent, group_at), None  # (s56) "Britain
+                # and France, the only two countries that had publicly committed to ..."
+            if group_at is not None and actors and _dashed_members(sent.lower, group_at):
+                members = _included_after(sent, group_at + 1, s)
+                if members:  # (s56) "Several countries – led by France, the UK and the Baltic
+                    actors = members  # states – have ...": all the aside names, not its last
             if group_at is not None and actors and not _listed_with(sent.lower, actors, group_at):
                 actors = []  # "Starmer urged other European countries to be ready ..."
             if actors and with_list_only(sent, actors, s):
@@ -5393,7 +5448,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             speaker_nation = None  # troops": the teller's stance, not the told's (s17)
         last_end = max(a.end for a in actors) if actors else 0
         if actors and "others" in sent.lower[last_end:s] and \
-                [w for w in sent.lower[last_end:last_end + 3] if w != ","][:2] != ["and", "others"] \
+                [w for w in sent.lower[last_end:last_end + 3]
+                 if w not in (",", "–", "—", "-")][:2] != ["and", "others"] \
                 and \
                 not _list_tail_others(sent.lower, last_end):  # (s18: "Germany and
             # others said decisions would depend on U.S. involvement": Germany among them)

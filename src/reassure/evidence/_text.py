@@ -563,6 +563,12 @@ class Sent:
         if head is None:
             return []
         for c in range(head - 1, max(-1, head - 7), -1):
+            if low[c] == "," and _NARROWING.intersection(low[c + 1:head]) and \
+                    low[c + 1:c + 2] == ["the"]:
+                # (s56) an apposition: "Britain and France, the only two countries that had
+                # publicly committed to ...": the nations before it
+                last = next((m for m in self.mentions if m.end == c), None)
+                return [] if last is None else self.coordinated(last)
             if low[c] in _COPULAS:
                 between = low[c + 1:head]
                 if not _NARROWING.intersection(between) or \
