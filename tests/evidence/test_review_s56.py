@@ -291,3 +291,67 @@ def test_a_range_with_its_upper_bound_hedged(tmp_path: Path) -> None:
     found = troop_figures(tmp_path, FORCE + "Officials are discussing figures ranging from 4,000 to "
                                             "about 60,000 service members.")
     assert ("european_force", 4000.0, 60000.0) in found, found
+
+
+# -- a maintainer's review of the session's rules: what they must leave alone -------------------
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("Germany will not send troops to Ukraine, with or without the Bundestag.",
+     {("DEU", "declines")}, {("DEU", "conditional"), ("DEU", "ready")}),
+    ("Poland will not hesitate to say no to sending troops to Ukraine, Tusk said.",
+     {("POL", "declines")}, {("POL", "open")}),
+    ("Hungary's ruling nationalist party said Hungary would never send troops to Ukraine.",
+     {("HUN", "declines")}, set()),
+    ("Britain will likely send 5,000 troops to the force, officials said.", {("GBR", "ready")}, set()),
+])
+def test_the_new_stance_rules_leave_these_alone(tmp_path: Path, body: str, expected: set,
+                                                absent: set) -> None:
+    found = stances_in(tmp_path, body)
+    assert expected <= found and not absent & found, found
+
+
+def test_an_aid_list_is_no_labelled_list_of_troop_stances(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "The force's backers also listed air-defence aid for Ukraine's troops. "
+                                 "Pledged: Germany and Norway.")
+    assert not {("DEU", "ready"), ("NOR", "ready")} & found, found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("By 2027, maybe 10,000 troops will be on the ground in Ukraine as part of the force.",
+     {("european_force", 10000.0, 10000.0)}),
+    ("On March 3, perhaps 4,000 soldiers from France had been earmarked for the reassurance force.",
+     {("contribution:FRA", 4000.0, 4000.0)}),
+    ("Britain would send 10,000 troops to the force even as 900 British soldiers are still based in "
+     "Estonia.", {("contribution:GBR", 10000.0, 10000.0)}),
+    ("Germany is expected to play the same role as Britain, which has offered 10,000 troops to the "
+     "force.", {("contribution:GBR", 10000.0, 10000.0)}),
+    ("Europe could deploy between 10,000 and roughly 30,000 troops to Ukraine.",
+     {("european_force", 10000.0, 30000.0)}),
+])
+def test_the_new_figure_rules_leave_these_alone(tmp_path: Path, body: str, expected: set) -> None:
+    found = troop_figures(tmp_path, body)
+    assert expected <= found and not any(lo is not None and lo < 2100 and hi and hi > 5000
+                                         for _s, lo, hi in found), found
+
+
+@pytest.mark.parametrize("body", [
+    "Zelensky said the 10,000 troops Britain offered would be enough for the Black Sea mission.",
+    "Zelensky said he doubted 30,000 troops would be enough to deter Russia.",
+])
+def test_enough_is_a_request_only_said_of_the_figure_itself(tmp_path: Path, body: str) -> None:
+    assert not any(s == "ukraine_request" for s, _lo, _hi in troop_figures(tmp_path, body))
+
+
+def test_a_refusing_share_is_no_count_of_the_coalition(tmp_path: Path) -> None:
+    from evidence_claim_helpers import countries_in
+    found = countries_in(tmp_path, "Thirty countries met in Paris, and 5 of them have ruled out "
+                                   "sending troops.")
+    assert (5.0, 5.0) not in found, found
+
+
+def test_military_members_of_an_alliance_are_nations(tmp_path: Path) -> None:
+    from evidence_claim_helpers import countries_in
+    found = countries_in(tmp_path, "The coalition's 31 military members met in Paris to discuss the "
+                                   "reassurance force.")
+    assert (31.0, 31.0) in found, found

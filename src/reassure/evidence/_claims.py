@@ -362,7 +362,9 @@ def quantity_matcher(vocab: Any) -> Any:
         [num, scale, up, sep, range_fill, num, scale, dash, mods, unit],
         [num, scale, dash, mods, unit],
         # (s56) a hedged upper end: "10,000, maybe 12,000 troops" is one range, not two sizes
-        [num, scale, {"ORTH": ","}, {"LOWER": "or", "OP": "?"},
+        # (review s56: the first figure written with a thousands separator, not "By 2027,
+        # maybe 10,000 troops" or "On March 3, perhaps 4,000 soldiers")
+        [{"SHAPE": {"IN": ["d,ddd", "dd,ddd", "ddd,ddd"]}}, {"ORTH": ","}, {"LOWER": "or", "OP": "?"},
          {"LOWER": {"IN": ["maybe", "perhaps", "possibly"]}}, num, scale, dash, mods, unit],
         [num, {"LOWER": "hundred"}, scale, dash, mods, unit],  # (s30) "five hundred soldiers"
         # (s56) a figure with its conversion in brackets: "2 lakh (200,000) soldiers"
@@ -411,7 +413,7 @@ def quantity_matcher(vocab: Any) -> Any:
         # (s18) "hundreds of British and French troops": two nations' adjectives joined
         [{"LOWER": {"IN": ["hundreds", "thousands"]}}, {"LOWER": "of"}, {**mod, "OP": "{0,2}"},
          mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
-        [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, num, scale, mods, unit],
+        [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, range_fill, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "thousands"}, {"LOWER": "of"}, mods, unit],
@@ -628,7 +630,7 @@ def find_quantities(
         # "cut from 100,000 to 20,000 troops": a change, two figures; a range runs upward (s16)
         falling = len(nums) == 2 and not vague and nums[1] < nums[0] and "to" in lower
         unit, factor = _unit(unit_word)
-        if unit_word == "members" and len(lower) >= 2 and lower[-2] in ("service", "military"):
+        if unit_word == "members" and len(lower) >= 2 and lower[-2] == "service":
             unit = "troops"  # (s56) "4,000 to about 60,000 service members": troops, not nations
         if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
                 '"', "“", "‘", "'")][:1] == ["coalition"] and (high or low or 0) < 1000:
@@ -724,8 +726,11 @@ def _compared_with(sent: Sent, s: int, nation: str) -> str | None:
     low = sent.lower
     m = next((m for m in sent.mentions if m.iso3 == nation and m.end <= s and s - m.end <= 4
               and m.start >= 1 and low[m.start - 1] == "as"), None)
-    if m is None or "same" not in low[max(0, m.start - 8):m.start]:
-        return None
+    if m is None or not ("same" in low[max(0, m.start - 7):m.start] and (
+            "number" in low[max(0, m.start - 6):m.start] or "many" in low[max(0, m.start - 6):m.start])):
+        return None  # (review s56: "the same number (as many troops) as", not "the same role as")
+    if not set(low[m.end:s]) <= {",", "from", "about", "around", "some", "roughly", "-", "–"}:
+        return None  # (review s56) "... as Britain, which has offered 10,000": Britain's own
     subj = {a.iso3 for a in sent.subject_actors(m.start - 1, exclude=HOST_AND_ADVERSARY)} - {nation}
     return subj.pop() if len(subj) == 1 else None
 
@@ -1008,6 +1013,8 @@ _ELLIPTIC_APPROX = frozenset({"about", "around", "some", "roughly", "nearly", "a
 _ELLIPTIC_VERBS = frozenset({"are", "have", "were", "had", "would", "will", "could", "may",
                              "might", "said", "say", "signalled", "signaled", "indicated"})
 _ELLIPTIC_JOINS = frozenset({"and", "while", "whereas", "but", "of", "with"})
+_REFUSING = frozenset({"ruled", "refused", "declined", "rejected", "not", "no", "never",
+                       "undecided", "opposed", "against", "n't"})
 _HEARSAY = frozenset({"reportedly", "already", "now", "reported", "said", "apparently",
                       "thought", "believed"})
 
@@ -1049,6 +1056,9 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
         if value is None or value != int(value) or not 2 <= value < 200:
             continue
         rest = set(low[j + 1:sent.clause_end(j + 1)])
+        if not _REFUSING.isdisjoint(rest):
+            continue  # (review s56) "..., and 5 (of them) have ruled out sending troops": the
+            # nations that refuse, no count of the coalition's
         subject = "countries_pledged" if rest & (TROOP_UNITS | {"troop", "contributions",
                                                                 "contribution"}) \
             else "coalition_size"
@@ -1447,26 +1457,31 @@ _PURPOSE = frozenset({"deter", "protect", "defend", "reassure", "support", "trai
                       "counter", "bolster", "strengthen", "secure", "help"})
 
 
-_GO_ON = frozenset({"continue", "continues", "remain", "remains",
-                   "still"})  # (s56) "the American troops still stationed across Europe"
+_GO_ON = frozenset({"continue", "continues", "remain", "remains"})
 _KEEPS = frozenset({"keeps", "keep", "kept", "maintains", "maintain", "maintained"})
 
 
 def standing_presence(sent: Sent, s: int, e: int) -> bool:
-    """(s56) The figure at ``s:e`` is troops kept or still stationed elsewhere (`_kept_abroad`,
-    `_still_there`): no size of this force, whoever reads it (the claim model too)."""
-    return _kept_abroad(sent, s, e) or _still_there(sent, sent.clause_start(s), e)
+    """(s56) The figure at ``s:e`` is troops kept or still stationed elsewhere (`_kept_abroad`):
+    no size of this force, whoever reads it (the claim model too)."""
+    return _kept_abroad(sent, s, e)
 
 
 def _kept_abroad(sent: Sent, s: int, e: int) -> bool:
-    """(s56) "the United States keeps roughly 80,000 troops in Europe": a presence kept
-    elsewhere (a keeping verb within three words before the figure, then "in", "across" or
-    "throughout" Europe or a nation not Ukraine right after it), not an offer."""
+    """(s56) "the United States keeps roughly 80,000 troops in Europe", "80,000 American troops
+    still stationed across Europe": a presence kept elsewhere (a keeping verb within three words
+    before the figure, or "still stationed" right after it, then "in", "across" or "throughout"
+    Europe or a nation not Ukraine), not an offer."""
     low = sent.lower
-    if e < len(low) and low[e] in TROOP_UNITS:
-        e += 1  # (the claim model's span ends at the figure, before its unit)
-    if _KEEPS.isdisjoint(low[max(0, s - 3):s]) or low[e:e + 1] not in (["in"], ["across"],
-                                                                          ["throughout"]):
+    stop = e + 4
+    while e < min(len(low), stop) and (low[e] in TROOP_UNITS or low[e] in MODIFIERS):
+        e += 1  # (the claim model's span ends at the figure, before its words and unit)
+    if low[e:e + 1] == ["still"] and low[e + 1:e + 2] != [] and low[e + 1] in _THERE:
+        e += 2  # "the eighty thousand American troops still stationed across Europe" (the
+        # words right after the figure only: review s56)
+    elif _KEEPS.isdisjoint(low[max(0, s - 3):s]):
+        return False
+    if low[e:e + 1] not in (["in"], ["across"], ["throughout"]):
         return False
     place = low[e + 1:e + 3]
     return "europe" in place or any(m.start in (e + 1, e + 2) and m.iso3 != "UKR"
@@ -1808,6 +1823,19 @@ _APPROVED = frozenset({"approved", "approves", "approve", "authorised", "authori
 _SENDING_NOUNS = frozenset({"deployment", "dispatch", "sending"})
 
 
+def _bound_for_the_force(low: list[str], noun: int) -> bool:
+    """(review s56) The deployment at ``noun`` goes to Ukraine or to the force: "to (in) Ukraine",
+    "to the reassurance force" within ten words (not "to Poland", "to the border")."""
+    for k in range(noun + 1, min(len(low) - 1, noun + 10)):
+        if low[k] in ("to", "in", "for"):
+            ahead = low[k + 1:k + 4]
+            return "ukraine" in ahead or not _FORCE_OR_MISSION.isdisjoint(ahead)
+    return False
+
+
+_FORCE_OR_MISSION = frozenset({"force", "mission", "coalition", "contingent", "operation"})
+
+
 def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
     """Whose force is "a force of N": Russia's, Ukraine's, one nation's, Ukraine's request or the
     European force."""
@@ -1845,7 +1873,8 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
         # (15w) "Macron is leading efforts to deploy a European force of up to N": the force
         # is everyone's, whoever leads it
         return "european_force", None
-    if low[verb] in CONTRIB_CUES or low[verb] in _APPROVED and low[noun] in _SENDING_NOUNS:
+    if low[verb] in CONTRIB_CUES or low[verb] in _APPROVED and low[noun] in _SENDING_NOUNS and \
+            _bound_for_the_force(low, noun):
         # "Latvia will send a contingent of 200 soldiers"; (s56) "Spain's cabinet approved the
         # deployment of 400 soldiers": a government's approval of its own contingent
         nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
@@ -1895,7 +1924,7 @@ def _is_request(sent: Sent, s: int) -> bool:
     if speaks and _DEONTIC & set(low[speaks[0].end:s + 8]):
         return True  # "Zelensky said at least 200,000 European peacekeepers should be deployed"
     if speaks and _ENOUGH & set(low[s:s + 8]) and _NOT_WORDS.isdisjoint(low[s:s + 8]) and \
-            _SPEAKS & set(low[speaks[0].end:s]):
+            _said_right_before(low, speaks[0].end, s):
         return True  # (s56) "Zelensky said no fewer than 100,000 troops would be enough": the
         # size he asks for (not "... would not be enough", a judgement of another's figure)
     if speaks and s - speaks[-1].end <= 8 and _PROPOSED & set(low[speaks[-1].end:speaks[-1].end + 3]):
@@ -1949,6 +1978,18 @@ _UKRAINES_OWN = frozenset({"security", "defence", "defense", "sovereignty", "ter
 _NEED_WORDS = frozenset({"need", "needs", "needed", "needing", "require", "requires",
                          "required", "requiring", "necessary", "necessity", "minimum",
                          "necessitate", "necessitates", "necessitated"})
+
+
+def _said_right_before(low: list[str], a: int, s: int) -> bool:
+    """(review s56) A verb of saying between ``a`` and the figure at ``s`` with nothing after it
+    but "that" and the figure's qualifier ("Zelensky said no fewer than 100,000 troops would be
+    enough"; not "said he doubted 30,000 ...", "said the 10,000 troops Britain offered ...")."""
+    verb = next((k for k in range(s - 1, a - 1, -1) if low[k] in _SPEAKS), None)
+    return verb is not None and set(low[verb + 1:s]) <= _SAID_FILL
+
+
+_SAID_FILL = frozenset({"that", "no", "fewer", "less", "than", "at", "least", "some", "about",
+                        "around", "only", "just", "a", "minimum", "of"})
 
 
 def _ukraine_acts(low: list[str], m: Any, s: int) -> bool:

@@ -90,6 +90,7 @@ from reassure.evidence._stances import (
     hedged_open,
     home_territory,
     joined_in,
+    labelled_context,
     labelled_list,
     leading_condition_s40,
     list_label,
@@ -306,7 +307,7 @@ def extract_all(
             # (s56) "Ruled out: Poland and Hungary." on a report about the force's troops, or
             # right after another labelled line
             labelled = bool(sent_ents) and ":" in words and list_label(lower[s0:s1]) is not None \
-                and (labelled_run or not (prev | carried | topic).isdisjoint(STANCE_CONTEXT))
+                and (labelled_run or labelled_context(prev))
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
             shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
                 not words.isdisjoint(GRAMMAR_OBJECTS)

@@ -615,7 +615,8 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "open"  # (s47) "Canada has capacity to send troops if needed": able, no offer yet
     if any(a in ("would", "'d") and b == "like" for a, b in zip(span, span[1:], strict=False)):
         return "open"  # (s30) "would like to send troops": a wish, as "wants to"
-    if "likely" in span and ({"would", "will"} & set(span[:span.index("likely")])):
+    if "likely" in span and span[span.index("likely") + 1:span.index("likely") + 2] == ["be"] and \
+            "would" in span[:span.index("likely")]:
         return "open"  # (s56) "France and Britain would likely be central contributors to the
         # force": a forecast of who would take part, not an offer made
     if any(a in ("opened", "opens", "open") and b in ("to", "up") for a, b in zip(span, span[1:],

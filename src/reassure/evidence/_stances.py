@@ -2735,8 +2735,8 @@ _PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "el
 # (s45) the opposition's leaders of 2024-2026 in the contributing nations, quoted by name alone
 # ("Mathilde Panot, leader of La France Insoumise, said that France could send up to 6,000
 # soldiers"): their view of what the nation could do, not the government's
-_OPPOSITION_PARTIES = frozenset({"left", "green", "greens", "opposition", "far-right", "far-left",
-                                 "populist", "nationalist", "minority"})
+# (review s56: not "nationalist", "populist", "green": labels of governing parties too)
+_OPPOSITION_PARTIES = frozenset({"left", "opposition", "far-left"})
 _OPPOSITION_FIGURES = frozenset({"panot", "mélenchon", "melenchon", "bardella",
                                  "farage", "badenoch", "weidel", "chrupalla", "wagenknecht",
                                  "dagdelen", "schlein", "poilievre", "dutton", "davey"})
@@ -2764,7 +2764,8 @@ def opposition_speaks(sent: Sent, before: int) -> bool:
         # by the government), not the government's
         if low[k] not in _OPPOSITION_FIGURES and not (
                 low[k] in ("leader", "leaders", "chief") and low[k - 1:k] == ["party"]) and not (
-                low[k] == "party" and low[k - 1:k] != [] and low[k - 1] in _OPPOSITION_PARTIES):
+                low[k] == "party" and low[k - 1:k] != [] and low[k - 1] in _OPPOSITION_PARTIES
+                and not {"ruling", "governing"} & set(low[max(0, k - 3):k])):
             continue  # (s56) "the Left party says it is opposed to sending German troops"
         verb = next((j for j in range(k + 1, min(before, k + 20)) if low[j] in _SPEAKING), None)
         if verb is None:
@@ -3008,6 +3009,9 @@ def _without_required(low: list[str], e: int) -> str | None:
         if low[k] in (";", "but", "while", "whereas", ".", "which", "who"):
             return None
         if low[k] == "without":
+            if low[k - 2:k] == ["with", "or"] or low[k - 1:k] == ["even"]:
+                return None  # (review s56) "with or without the Bundestag", "even without":
+                # no condition, the refusal stands
             after = low[k + 1:k + 6]
             got = set(after) & _WITHOUT_NEEDS
             if not got:
@@ -3173,7 +3177,7 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return True  # (s54) "is opposed to joining", "is against taking part": the offer refused
         # (negated, "is not against taking part", it never gets here: the refusal's cue reads it)
     if stance == "declines" and low[s:s + 2] in (["say", "no"], ["saying", "no"]) and \
-            any(w in NEGATIONS for w in low[max(0, s - 3):s]):
+            low[s - 1:s] != [] and low[s - 1] in NEGATIONS:  # (not "will not hesitate to say no")
         return True  # (s56) "will not say no to contributing troops": a refusal negated, open
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
@@ -8172,6 +8176,19 @@ _LIST_LABELS: dict[tuple[str, ...], str] = {
 }
 _LIST_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 _LABELLED_END = frozenset({".", ";", "!"})
+
+
+def labelled_context(words: AbstractSet[str]) -> bool:
+    """(review s56) The sentence before a labelled list is about troops (a troop word), not about
+    aid: "... by where they stand on sending troops to the force.", "Leaders discussed troops for
+    Ukraine." (not "... listed air-defence aid for Ukraine's troops.")."""
+    return not words.isdisjoint(_LABEL_TROOPS) and words.isdisjoint(_LABEL_AID)
+
+
+_LABEL_TROOPS = frozenset({"troops", "soldiers", "contingent", "contingents", "peacekeepers",
+                           "personnel"})
+_LABEL_AID = frozenset({"aid", "weapons", "money", "funding", "sanctions", "equipment", "arms",
+                        "ammunition", "loans"})
 
 
 def list_label(low: Sequence[str]) -> tuple[str, int] | None:
