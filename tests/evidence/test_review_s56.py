@@ -355,3 +355,22 @@ def test_military_members_of_an_alliance_are_nations(tmp_path: Path) -> None:
     found = countries_in(tmp_path, "The coalition's 31 military members met in Paris to discuss the "
                                    "reassurance force.")
     assert (31.0, 31.0) in found, found
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    # misread: nothing
+    ("Danish participation in the force has not been ruled out, the minister said.",
+     {("DNK", "open")}, {("DNK", "declines")}),
+    # misread: a refusal
+    ("A German contribution to the reassurance force is no longer ruled out in Berlin.",
+     {("DEU", "open")}, {("DEU", "declines")}),
+    ("Italy could hardly say no to contributing troops to the force.",
+     {("ITA", "open")}, {("ITA", "declines")}),
+    # misread: nothing
+    ("Germany keeps 5,000 troops in Lithuania and will not send any to Ukraine.",
+     {("DEU", "declines")}, set()),
+])
+def test_refusals_kept_open_and_refusals_of_any(tmp_path: Path, body: str, expected: set,
+                                                absent: set) -> None:
+    found = stances_in(tmp_path, body)
+    assert expected <= found and not absent & found, found

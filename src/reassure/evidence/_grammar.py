@@ -558,6 +558,10 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if not _RECOMMEND.isdisjoint(span):
         return None  # "Denmark should participate": someone's advice, not its stance (15j)
     neg = [w for w in span + tail[:4] if w in _NEGATION]
+    ruled = next((k for k, w in enumerate(tail[:6]) if w in ("ruled", "excluded")), None)
+    if neg and ruled is not None and not _NEGATION.isdisjoint(tail[max(0, ruled - 3):ruled]):
+        return "open"  # (s56) "A German contribution ... is no longer (not) ruled out": kept
+        # possible, as "has not ruled out"
     if any(a == "unlikely" and b == "to" for a, b in zip(span, span[1:], strict=False)):
         neg.append("unlikely")  # (s23) "Japan is unlikely to send troops", as the cue pass
         # reads it; not "... but it seems unlikely that any troops will be sent" (set 49)

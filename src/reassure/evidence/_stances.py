@@ -2248,8 +2248,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "declines"  # 'offered "no national participation"': the cue names it (s15)
         if cue[0] in _AGREE and _bare_object(low, e, words):
             return "declines"  # "Poland, Spain and Italy declined to contribute."
-        if low[e:e + 1] == ["any"] and low[e + 1:e + 2] in ([], ["."], [","]) and \
-                words & TROOP_WORDS:
+        if low[e:e + 1] == ["any"] and (low[e + 1:e + 2] in ([], ["."], [","])
+                                        or low[e + 1:e + 3] == ["to", "ukraine"]) and \
+                words & TROOP_WORDS:  # (s56: "keeps 5,000 troops in Lithuania and will not send
+            # any to Ukraine")
             return "declines"  # "with 200,000 soldiers, ... but will not send any."
         if cue[-1] == "out" and len(cue) == 3:
             return "declines" if words & TROOP_WORDS else None  # "ruled it out"
@@ -3133,16 +3135,24 @@ _PUT_OFF = (("not", "on", "the", "agenda"), ("not", "on", "the", "table"), ("off
             ("out", "of", "the", "question"), ("ruled", "out"), ("excluded",))
 
 
-def _put_off(low: list[str], e: int) -> bool:
+def _put_off(low: list[str], e: int) -> str | None:
     """(s56) A pledge noun's clause goes on to put it off: "participation in a ground force is
     not on the agenda (off the table, out of the question, ruled out)" within ten words, no
-    clause boundary between."""
+    clause boundary between: "off"; or "kept" when the putting off is negated ("has not been
+    ruled out", "is no longer ruled out"); else None."""
     tail: list[str] = []
     for w in low[e:e + 10]:
         if w in (",", ";", ":", "but", "while", "."):
             break
         tail.append(w)
-    return any(tuple(tail[k:k + len(p)]) == p for p in _PUT_OFF for k in range(len(tail)))
+    at = next((k for p in _PUT_OFF for k in range(len(tail)) if tuple(tail[k:k + len(p)]) == p),
+              None)
+    if at is None:
+        return None
+    if tail[at] in ("ruled", "excluded") and not {"not", "n't", "never", "longer"}.isdisjoint(
+            tail[max(0, at - 3):at]):
+        return "kept"
+    return "off"
 
 
 def _given_as_reason(low: list[str], s: int) -> bool:
@@ -3177,7 +3187,8 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return True  # (s54) "is opposed to joining", "is against taking part": the offer refused
         # (negated, "is not against taking part", it never gets here: the refusal's cue reads it)
     if stance == "declines" and low[s:s + 2] in (["say", "no"], ["saying", "no"]) and \
-            low[s - 1:s] != [] and low[s - 1] in NEGATIONS:  # (not "will not hesitate to say no")
+            low[s - 1:s] != [] and (low[s - 1] in NEGATIONS or low[s - 1] in _HARDLY):
+        # (not "will not hesitate to say no"; "could hardly say no to contributing troops")
         return True  # (s56) "will not say no to contributing troops": a refusal negated, open
     if stance == "declines" and low[s] not in _EXCLUDING:
         return False  # the negation is part of the cue ("will not send")
@@ -3226,6 +3237,7 @@ _UNWISE = frozenset({"unwise", "wrong", "mistake", "foolish", "irresponsible", "
 
 
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions"})
+_HARDLY = frozenset({"hardly", "scarcely", "barely"})
 
 
 # issue 15n: the plan leaders' own readiness (settled convention, docs/evidence.md §5)
@@ -5197,9 +5209,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # ...": a participation hoped for, not offered (15zc)
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
-        if kind != "declines" and sent.lower[s] in _PLEDGE_NOUNS and _put_off(sent.lower, e):
+        put_off = _put_off(sent.lower, e) if kind != "declines" and \
+            sent.lower[s] in _PLEDGE_NOUNS else None
+        if put_off == "off":
             continue  # (s56) "Finnish participation in a ground force is not on the agenda":
             # the participation is what is put off; the refusal's own cue reads it
+        if put_off == "kept":
+            stance = "open"  # "Danish participation in the force has not been ruled out", "is
+            # no longer ruled out": kept possible, as "has not ruled out"
         if kind != "declines" and _object_of_negated_refusal(sent.lower, s):
             continue  # (review s53) "has not ruled out joining": the refusal's own cue reads
             # it (open); the negation is the refusal's, not this offer's (read as declines)
