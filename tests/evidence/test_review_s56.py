@@ -374,3 +374,10 @@ def test_refusals_kept_open_and_refusals_of_any(tmp_path: Path, body: str, expec
                                                 absent: set) -> None:
     found = stances_in(tmp_path, body)
     assert expected <= found and not absent & found, found
+
+
+def test_between_one_figure_to_another_from_many_nations(tmp_path: Path) -> None:
+    # misread: nothing ("between ... to"); then the UK's share ("from the UK and various ...")
+    found = troop_figures(tmp_path, "The proposed mission envisions a force comprising between 20,000 "
+                                    "to 30,000 personnel from the UK and various European nations.")
+    assert found == {("european_force", 20000.0, 30000.0)}, found

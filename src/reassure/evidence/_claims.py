@@ -414,6 +414,8 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": {"IN": ["hundreds", "thousands"]}}, {"LOWER": "of"}, {**mod, "OP": "{0,2}"},
          mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, range_fill, num, scale, mods, unit],
+        # (s56) "a force comprising between 20,000 to 30,000 personnel" (between ... to)
+        [{"LOWER": "between"}, num, scale, {"LOWER": "to"}, range_fill, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
          {"LOWER": "of", "OP": "?"}, mods, unit],
         [{"LOWER": "thousands"}, {"LOWER": "of"}, mods, unit],
@@ -1069,6 +1071,7 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
 
 
 _COUNTRY_NOUNS = frozenset({"countries", "nations", "states"})
+_MANY_AFTER = frozenset({"various", "other", "several", "many", "allied", "partner"})
 _SHARE_NOUNS = frozenset({"countries", "nations", "states", "allies", "members"})
 
 
@@ -2499,7 +2502,9 @@ def _subject(
         # "troops from Sweden", "soldiers from European states"
         tail = lower[e:e + 4]
         if tail[:1] == ["from"]:
-            if "european" in tail or "europe" in tail:
+            if "european" in tail or "europe" in tail or _MANY_AFTER.intersection(lower[e:e + 8]) \
+                    and _COUNTRY_NOUNS.intersection(lower[e:e + 9]):
+                # (s56) "personnel from the UK and various European nations": the whole force
                 return "european_force", None
             following = [m for m in sent.mentions if e < m.start <= e + 3]
             if following and following[0].iso3 not in HOST_AND_ADVERSARY:
