@@ -381,3 +381,21 @@ def test_between_one_figure_to_another_from_many_nations(tmp_path: Path) -> None
     found = troop_figures(tmp_path, "The proposed mission envisions a force comprising between 20,000 "
                                     "to 30,000 personnel from the UK and various European nations.")
     assert found == {("european_force", 20000.0, 30000.0)}, found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("European Troops:" read as others' troops, the sentence's only troops)
+    ("European Troops: Nations such as Spain and Portugal have already signaled their willingness to "
+     "deploy forces in western Ukraine.", {("ESP", "ready"), ("PRT", "ready")}),
+    # misread: nothing ("against" read as refusing the cue after it)
+    ("The summit drew a mixed response, especially from leaders like Austria's Chancellor Karl "
+     "Nehammer, who cautioned against premature discussions regarding troop deployments.",
+     {("AUT", "undecided")}),
+])
+def test_a_heading_and_a_caution(tmp_path: Path, body: str, expected: set) -> None:
+    assert expected <= stances_in(tmp_path, body)
+
+
+def test_against_sending_is_still_a_refusal(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Austria is against sending troops to the force.")
+    assert ("AUT", "declines") in found and ("AUT", "ready") not in found, found

@@ -3183,7 +3183,9 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
             any(w in NEGATIONS for w in low[max(0, s - 3):s]):
         return True  # (review s53) "would not be opposed to sending troops", "is not against
         # taking part": a refusal negated, as "has not ruled out"
-    if stance != "declines" and (low[max(0, s - 2):s] == ["opposed", "to"] or low[s - 1:s] == ["against"]):
+    if stance in ("ready", "open") and (low[max(0, s - 2):s] == ["opposed", "to"] or
+                                        low[s - 1:s] == ["against"]):
+        # (s56: not "cautioned against premature discussions on sending troops", undecided)
         return True  # (s54) "is opposed to joining", "is against taking part": the offer refused
         # (negated, "is not against taking part", it never gets here: the refusal's cue reads it)
     if stance == "declines" and low[s:s + 2] in (["say", "no"], ["saying", "no"]) and \
@@ -3711,7 +3713,9 @@ def others_troops_only(low: list[str]) -> bool:
     peacekeeping troops") and none is the holder's own ("its", "our", "national", "French
     troops"): raising, weighing or pushing for such troops is the plan's talk, not an offer of
     the speaker's own (§5 convention; s16)."""
-    heads = [k for k, w in enumerate(low) if w in _OTHERS_TROOPS]
+    label = low.index(":") + 1 if ":" in low[:5] else 0  # (s56) "European Troops: Spain and
+    # Portugal have signaled their willingness to deploy forces": a heading, not the sentence's
+    heads = [k for k, w in enumerate(low) if w in _OTHERS_TROOPS and k >= label]
     if not heads:
         return False
     for k in heads:
