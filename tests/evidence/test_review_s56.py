@@ -399,3 +399,14 @@ def test_a_heading_and_a_caution(tmp_path: Path, body: str, expected: set) -> No
 def test_against_sending_is_still_a_refusal(tmp_path: Path) -> None:
     found = stances_in(tmp_path, "Austria is against sending troops to the force.")
     assert ("AUT", "declines") in found and ("AUT", "ready") not in found, found
+
+
+@pytest.mark.parametrize("body", [
+    # misread: nothing
+    "Spain and Portugal signed the declaration in Paris. The two countries would send troops to "
+    "Ukraine after a ceasefire.",
+    "Spain and Portugal signed the declaration in Paris. Both nations have said they would deploy "
+    "troops after a ceasefire.",
+])
+def test_the_two_countries_are_those_of_the_sentence_before(tmp_path: Path, body: str) -> None:
+    assert {("ESP", "ready"), ("PRT", "ready")} <= stances_in(tmp_path, body)

@@ -469,6 +469,10 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
         return None
     if any(m.start < s and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
         return None  # "In Budapest, the government said ...": not the nation of the sentence before
+    if any((a == "the" and b == "two" or a == "both") and (c in _GROUP_NOUNS or b in _GROUP_NOUNS)
+           for a, b, c in zip(before, before[1:], [*before[2:], ""], strict=False)):
+        return True  # (s56) "Spain and Portugal signed the declaration. The two countries
+        # (Both nations) would send troops": the nations of the sentence before, as a pronoun
     if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
         return False  # "Six countries have signalled that they are prepared to send troops"
     if before[-1:] and before[-1] in _GROUP_NOUNS:
