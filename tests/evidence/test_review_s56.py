@@ -410,3 +410,44 @@ def test_against_sending_is_still_a_refusal(tmp_path: Path) -> None:
 ])
 def test_the_two_countries_are_those_of_the_sentence_before(tmp_path: Path, body: str) -> None:
     assert {("ESP", "ready"), ("PRT", "ready")} <= stances_in(tmp_path, body)
+
+
+# -- a second round of own-words reviews (2026 phrasings; lists and groups) --------------------
+
+
+def test_signers_who_will_not_send_troops_decline(tmp_path: Path) -> None:
+    # misread: the signers' readiness (the declaration's convention) and France's refusal ("Paris")
+    found = stances_in(tmp_path, "Several countries that signed the Paris declaration have said they "
+                                 "will not send troops. Among them are Poland, Greece and Bulgaria.")
+    assert {("POL", "declines"), ("GRC", "declines"), ("BGR", "declines")} <= found, found
+    assert not {("POL", "ready"), ("FRA", "declines")} & found, found
+
+
+def test_signing_a_declaration_to_deploy_is_still_an_offer(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Spain and Portugal signed a declaration of intent to deploy forces "
+                                 "to Ukraine after a ceasefire.")
+    assert {("ESP", "ready"), ("PRT", "ready")} <= found, found
+
+
+def test_portugals_prime_minister_by_title_and_surname(tmp_path: Path) -> None:
+    # misread: the country Montenegro
+    found = stances_in(tmp_path, "Prime Minister Montenegro said any Portuguese participation would "
+                                 "depend on a UN Security Council resolution.")
+    assert ("PRT", "conditional") in found and not any(a == "MNE" for a, _s in found), found
+
+
+ROWS = ("Where Europe's capitals stand on sending troops to the force. - Poland: logistics only, no "
+        "troops. - Belgium and the Netherlands: troops, subject to parliamentary votes. - Germany: "
+        "undecided, \"too early\".")
+
+
+def test_rows_of_nations_and_their_positions(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, ROWS)  # misread: nothing (Poland, Belgium, the Netherlands, Germany)
+    assert {("POL", "declines"), ("BEL", "ready"), ("NLD", "ready"), ("BEL", "conditional"),
+            ("NLD", "conditional"), ("DEU", "undecided")} <= found, found
+
+
+def test_a_row_of_aid_is_no_stance(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "The backers listed air-defence aid for Ukraine's troops. Poland: 20 "
+                                 "launchers.")
+    assert not any(a == "POL" for a, _s in found), found

@@ -100,6 +100,7 @@ from reassure.evidence._stances import (
     misread_s40b,
     misread_s41,
     misread_s41b,
+    nation_row,
     non_state_orphans,
     offers_s36,
     offers_s40,
@@ -306,8 +307,10 @@ def extract_all(
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
             # (s56) "Ruled out: Poland and Hungary." on a report about the force's troops, or
             # right after another labelled line
-            labelled = bool(sent_ents) and ":" in words and list_label(lower[s0:s1]) is not None \
-                and (labelled_run or labelled_context(prev))
+            labelled = bool(sent_ents) and ":" in words and (
+                list_label(lower[s0:s1]) is not None
+                or ":" in lower[s0:s0 + 10] and sent_ents[0][0] - s0 <= 1) \
+                and (labelled_run or labelled_context(prev))  # (or a row: "- Poland: no troops.")
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
             shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
                 not words.isdisjoint(GRAMMAR_OBJECTS)
@@ -421,7 +424,7 @@ def extract_all(
             hits = find_stances(sent, ss, speaker, orphans, prev | carried,
                                 topic=topic) if ss else []
             if labelled and not hits:
-                hits = labelled_list(sent)
+                hits = labelled_list(sent) or nation_row(sent)
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}

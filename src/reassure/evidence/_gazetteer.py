@@ -145,7 +145,9 @@ PERSONS: dict[str, tuple[str, ...]] = {
     "TUR": ("Erdogan", "Erdoğan"), "SWE": ("Kristersson", "Jonson", "Pal Jonson", "Pål Jonson"),
     "EST": ("Michal", "Kristen Michal", "Tsahkna", "Margus Tsahkna"),
     # Portugal's prime minister, so his full name is not read as the country Montenegro (s14)
-    "PRT": ("Luís Montenegro", "Luis Montenegro"),
+    # (s56) Portugal's prime minister by title and surname, not the country Montenegro
+    "PRT": ("Luís Montenegro", "Luis Montenegro", "Prime Minister Montenegro",
+            "Portuguese Prime Minister Montenegro", "Premier Montenegro", "PM Montenegro"),
 }
 # Session 16: heads of state and government, foreign and defence ministers of the nations in the
 # debate, Nov 2024 - 2026 (the speakers of shared/reference/nations.md §3 among them), whose
@@ -241,6 +243,8 @@ PERSONS_FULL_ONLY: dict[str, tuple[str, ...]] = {
 # Names that contain a place but are not actors: matched first so they win.
 BLOCKERS = (
     "Washington Post", "The Washington Post", "New York Times", "Paris Agreement",
+    # (s56) the January 2026 document named for its city: not France's voice
+    "Paris Declaration", "Paris declaration",
     "Moscow Times", "Kyiv Independent", "Kyiv Post", "Kyiv Independent's", "Daily Sabah",
     "Associated Press", "Russia Today", "Voice of America", "Radio Free Europe",
     # (s23) parties named for their nation: a party's vote is not the government's stance

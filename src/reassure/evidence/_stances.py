@@ -3311,6 +3311,9 @@ def _signed_deployment(low: list[str], s: int) -> int | None:
             # establishing military hubs": what the support includes may be a deployment
         if low[k] in _NOT_DEPLOYMENT or low[k] in _PROHIBIT:
             return None  # (15v: "a declaration prohibiting the sending of troops")
+        if low[k] in ("not", "n't", "never", "no"):
+            return None  # (s56) "countries that signed the declaration have said they will not
+            # send troops": the signers' refusal, which its own cue reads
         if low[k] in ("troops", "soldiers", "forces") and low[k - 1] in ("their", "its", "our"):
             return k + 1  # (s18) "a declaration ... that paves the way for their troops to take
             # part in a Multinational Force"
@@ -8244,3 +8247,51 @@ def labelled_list(sent: Sent) -> list[StanceHit]:
     cue = sent.text_of(0, colon)
     return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
             for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+
+
+def nation_row(sent: Sent) -> list[StanceHit]:
+    """(s56) A table row or bullet that names nations, then a colon and their position: "- Poland:
+    logistics only, no troops." (declines), "Belgium and the Netherlands: troops, subject to
+    parliamentary votes." (ready, on that condition), "Germany: undecided, 'too early'." Read
+    only where the report is on troops (the caller's context, or a labelled line before)."""
+    low = sent.lower
+    if ":" not in low[:10]:
+        return []
+    colon = low.index(":")
+    first = 1 if low[:1] and low[0] in _LIST_BULLETS else 0
+    names = [m for m in sent.mentions if m.end <= colon]
+    covered = {k for m in names for k in range(m.start, m.end)}
+    if not names or any(k not in covered and low[k] not in LIST_GLUE for k in range(first, colon)):
+        return []
+    rest = [w for w in low[colon + 1:] if w not in _QUOTES]
+    words = set(rest)
+    stance: str | None = None
+    if any(a in ("no", "not") and b in _ROW_TROOPS for a, b in zip(rest, rest[1:], strict=False)) \
+            or "ruled" in words and "out" in words or any(
+                a in ("no", "not") and b in ("ground", "combat") for a, b in zip(rest, rest[1:],
+                                                                               strict=False)):
+        stance = "declines"
+    elif words & {"undecided", "uncommitted"} or "too" in words and "early" in words:
+        stance = "undecided"
+    elif words & {"considering", "open", "possible", "possibly", "weighing"}:
+        stance = "open"
+    elif rest[:1] and rest[0] in _ROW_TROOPS | {"ready", "committed", "yes", "pledged"}:
+        stance = "ready"
+    if stance is None:
+        return []
+    end = len(low)
+    while end > colon + 2 and low[end - 1] in _LIST_BULLETS:
+        end -= 1  # (the next row's bullet, glued to this row's sentence)
+    cue = sent.text_of(colon + 1, end)
+    condition = _condition_named(rest) if stance == "ready" and (
+        {"subject", "pending", "if", "only"} & words) else None
+    out = [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
+           for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+    if condition is not None:
+        out += [StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional", cue=cue,
+                          condition=condition, base="ready")
+                for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+    return out
+
+
+_ROW_TROOPS = frozenset({"troops", "soldiers", "troop", "personnel", "forces", "contingent"})
