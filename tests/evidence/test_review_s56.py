@@ -451,3 +451,24 @@ def test_a_row_of_aid_is_no_stance(tmp_path: Path) -> None:
     found = stances_in(tmp_path, "The backers listed air-defence aid for Ukraine's troops. Poland: 20 "
                                  "launchers.")
     assert not any(a == "POL" for a, _s in found), found
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    # misread: nothing ("every ... country" was no group)
+    ("Every Baltic state has offered troops to the force.",
+     {("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")}, set()),
+    # misread: nothing (", among others," read as unnamed others holding it)
+    ("Spain, Portugal and Greece, among others, have offered troops to the force.",
+     {("ESP", "ready"), ("PRT", "ready"), ("GRC", "ready")}, set()),
+    # misread: Spain's and Portugal's doubt beside their offer
+    ("Spain and Portugal offered troops to the force; the rest said it was too early.",
+     {("ESP", "ready"), ("PRT", "ready")}, {("ESP", "undecided"), ("PRT", "undecided")}),
+    # misread: Bulgaria's offer
+    ("Romania, not Bulgaria, has offered troops to the force.", {("ROU", "ready")}, {("BGR", "ready")}),
+    # misread: no condition
+    ("Norway is ready to send troops, provided Washington offers a backstop.",
+     {("NOR", "ready"), ("NOR", "conditional")}, set()),
+])
+def test_lists_groups_and_their_asides(tmp_path: Path, body: str, expected: set, absent: set) -> None:
+    found = stances_in(tmp_path, body)
+    assert expected <= found and not absent & found, found

@@ -119,6 +119,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Baltic and Nordic countries": _NORDIC + _BALTIC,
     "the NB8": _NORDIC + _BALTIC,
     "NB8": _NORDIC + _BALTIC,
+    # (s56) each member singly: "Every Nordic country except Finland has offered troops"
+    **{f"{q} {g}": _NORDIC for q in ("every", "each", "Every", "Each")
+       for g in ("Nordic country", "Nordic state")},
+    **{f"{q} {g}": _BALTIC for q in ("every", "each", "Every", "Each")
+       for g in ("Baltic state", "Baltic country")},
 }
 # Leaders and ministers named without their nation (Feb-Apr 2025).
 PERSONS: dict[str, tuple[str, ...]] = {

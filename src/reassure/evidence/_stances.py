@@ -255,7 +255,8 @@ _COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 
 # a quantifier standing alone for unnamed nations ("some already expressing readiness", "others
 # are reluctant"; issue 15q): followed by a verb, not by its noun
-_QUANTIFIERS = frozenset({"some", "others", "many", "several", "most", "all"})  # "all of": s17
+_QUANTIFIERS = frozenset({"some", "others", "many", "several", "most", "all",  # "all of": s17
+                          "rest"})  # (s56) "...; the rest said it was too early"
 _AFTER_QUANTIFIER = frozenset({"already", "have", "has", "are", "were", "had", "say", "said",
                                "will", "would", "could", "also", "remain", "of", "still"})
 # unnamed nations as a subject: "Europe must be ready ...", "several countries were ready ..."
@@ -2596,6 +2597,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         for k, (a, b) in enumerate(zip(tail, tail[1:], strict=False))
     ) or any(
         (a in ("provided", "providing", "as") and b in ("that", "long"))
+        or (a in ("provided", "providing") and b in _US_WORDS)  # (s56) "provided Washington ..."
         or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
@@ -4417,7 +4419,7 @@ def cabinet_approved(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 
 
 # the words `_excepting` reads an exception from ("but" alone after "every ... country")
-EXCEPT_TRIGGERS = frozenset({"except", "excluding", "exception", "apart", "other", "but"})
+EXCEPT_TRIGGERS = frozenset({"except", "excluding", "exception", "apart", "other", "but", "not"})
 
 
 def _excepting(low: list[str], k: int) -> int:
@@ -4430,6 +4432,8 @@ def _excepting(low: list[str], k: int) -> int:
     if k >= 2 and low[k - 1] == "but" and low[k - 2] in _EVERY_ONE and \
             not {"every", "all", "each"}.isdisjoint(low[max(0, k - 6):k - 2]):
         return 1  # "every Nordic country but Finland" (not "lobbied its allies but France refused")
+    if k >= 3 and low[k - 2:k] == [",", "not"] and low[k - 3][:1].isalpha():
+        return 1  # (s56) "Romania, not Bulgaria, has offered troops": the nation set aside
     return 0
 
 
@@ -5481,7 +5485,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         last_end = max(a.end for a in actors) if actors else 0
         if actors and "others" in sent.lower[last_end:s] and \
                 [w for w in sent.lower[last_end:last_end + 3]
-                 if w not in (",", "–", "—", "-")][:2] != ["and", "others"] \
+                 if w not in (",", "–", "—", "-")][:2] not in (["and", "others"], ["among", "others"]) \
                 and \
                 not _list_tail_others(sent.lower, last_end):  # (s18: "Germany and
             # others said decisions would depend on U.S. involvement": Germany among them)
