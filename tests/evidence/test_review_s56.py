@@ -472,3 +472,55 @@ def test_a_row_of_aid_is_no_stance(tmp_path: Path) -> None:
 def test_lists_groups_and_their_asides(tmp_path: Path, body: str, expected: set, absent: set) -> None:
     found = stances_in(tmp_path, body)
     assert expected <= found and not absent & found, found
+
+
+# -- a second maintainer's review (92 probes of its own): what the later rules must leave alone ---
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("The force would take orders from Paris, not Washington, and Britain is ready to send troops.",
+     {("GBR", "ready")}, {("FRA", "ready")}),
+    ("The decision lies with Kyiv, not Moscow, and France is ready to send troops.",
+     {("FRA", "ready")}, set()),
+    ("Not every Nordic country has ruled out sending troops to Ukraine.", set(),
+     {("DNK", "declines"), ("FIN", "declines"), ("NOR", "declines"), ("SWE", "declines")}),
+    ("Almost every Baltic state has offered troops to the force.", set(),
+     {("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")}),
+    ("Sweden's defence minister spoke after talks with Britain and France. The two countries have "
+     "offered troops for the force.", set(), {("SWE", "ready")}),
+    ("Norway is ready to send troops and has provided American-made air defences to Kyiv.",
+     {("NOR", "ready")}, {("NOR", "conditional")}),
+    ("Britain is ready to send troops, as it has provided Washington with intelligence for years.",
+     {("GBR", "ready")}, {("GBR", "conditional")}),
+    ("Britain will not send any to Ukraine until there is a ceasefire, the minister said of its troops.",
+     set(), {("GBR", "declines")}),
+])
+def test_the_later_rules_leave_these_alone(tmp_path: Path, body: str, expected: set, absent: set) -> None:
+    found = stances_in(tmp_path, body)
+    assert expected <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("NATO's forward troops on the eastern flank today. - Germany: troops in Lithuania, a brigade of "
+     "about 5,000. - Britain: troops in Estonia, about 900.", set(), {("GBR", "ready"), ("DEU", "ready")}),
+    ("Which nations have troops on the ground in the Baltics? Britain: yes, in Estonia.", set(),
+     {("GBR", "ready")}),
+    ("Leaders will meet to discuss troops for Ukraine. Germany: Merz faces a coalition crisis over "
+     "pensions, with an early vote possible.", set(), {("DEU", "open")}),
+    ('Where the allies stand on troops for the force. - Italy: Meloni says sending troops is "not '
+     'possible".', {("ITA", "declines")}, {("ITA", "open")}),
+    ("Where the allies stand on troops for the force. - Britain: ready to lead, but no troops without "
+     "an American backstop.", {("GBR", "conditional")}, {("GBR", "declines")}),
+    ("Where the allies stand on troops for the force. - Hungary: open opposition to any mission.",
+     {("HUN", "declines")}, {("HUN", "open")}),
+])
+def test_rows_need_a_frame_of_positions_and_read_their_words(tmp_path: Path, body: str,
+                                                             expected: set, absent: set) -> None:
+    found = stances_in(tmp_path, body)
+    assert expected <= found and not absent & found, found
+
+
+def test_a_nations_figure_before_others_adding_units_stays_its_own(tmp_path: Path) -> None:
+    found = troop_figures(tmp_path, "The force would include 10,000 troops from Britain, with several "
+                                    "other countries adding smaller units.")
+    assert ("contribution:GBR", 10000.0, 10000.0) in found, found

@@ -1071,6 +1071,21 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
 
 
 _COUNTRY_NOUNS = frozenset({"countries", "nations", "states"})
+
+
+def _from_many(sent: Sent, e: int) -> bool:
+    """(s56) "personnel from the UK and various European nations": "from" at ``e``, nations
+    named, then "and" and unnamed others in the same phrase (not "from Britain, with several
+    other countries adding ...")."""
+    low = sent.lower
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
+    k = e + 1
+    while k < min(len(low), e + 8) and (k in named or low[k] in ("the", ",")):
+        k += 1
+    return k > e + 1 and low[k:k + 1] == ["and"] and low[k + 1:k + 2] != [] and \
+        low[k + 1] in _MANY_AFTER and not _COUNTRY_NOUNS.isdisjoint(low[k + 2:k + 5])
+
+
 _MANY_AFTER = frozenset({"various", "other", "several", "many", "allied", "partner"})
 _SHARE_NOUNS = frozenset({"countries", "nations", "states", "allies", "members"})
 
@@ -2502,8 +2517,7 @@ def _subject(
         # "troops from Sweden", "soldiers from European states"
         tail = lower[e:e + 4]
         if tail[:1] == ["from"]:
-            if "european" in tail or "europe" in tail or _MANY_AFTER.intersection(lower[e:e + 8]) \
-                    and _COUNTRY_NOUNS.intersection(lower[e:e + 9]):
+            if "european" in tail or "europe" in tail or _from_many(sent, e):
                 # (s56) "personnel from the UK and various European nations": the whole force
                 return "european_force", None
             following = [m for m in sent.mentions if e < m.start <= e + 3]

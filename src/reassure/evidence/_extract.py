@@ -128,6 +128,7 @@ from reassure.evidence._stances import (
     rejected_by,
     relative_planners,
     required_later,
+    row_context,
     rules_for_sending,
     signals_from,
     stance_matcher,
@@ -308,9 +309,10 @@ def extract_all(
             # (s56) "Ruled out: Poland and Hungary." on a report about the force's troops, or
             # right after another labelled line
             labelled = bool(sent_ents) and ":" in words and (
-                list_label(lower[s0:s1]) is not None
-                or ":" in lower[s0:s0 + 10] and sent_ents[0][0] - s0 <= 1) \
-                and (labelled_run or labelled_context(prev))  # (or a row: "- Poland: no troops.")
+                list_label(lower[s0:s1]) is not None and (labelled_run or labelled_context(prev))
+                # (or a row: "- Poland: no troops.", after a frame of positions: review s56)
+                or ":" in lower[s0:s0 + 10] and sent_ents[0][0] - s0 <= 1
+                and (labelled_run or row_context(prev)))
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
             shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
                 not words.isdisjoint(GRAMMAR_OBJECTS)
@@ -680,7 +682,12 @@ def extract_all(
                 if anaphoric:
                     b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
                                   b_ents, b_text)
-                    spans.append((*both, _listed(_opening_subject(b_sent), anaphoric)))
+                    subjects = _opening_subject(b_sent)
+                    if the_two(sent.lower) and len({m.iso3 for m in subjects if m.iso3 not in
+                                                    HOST_AND_ADVERSARY}) != 2:
+                        subjects = []  # (review s56) "the two countries" stand for two nations
+                        # opening the sentence before, or for none
+                    spans.append((*both, _listed(subjects, anaphoric)))
             for k, (text, a, b, found) in enumerate(spans):
                 chosen = _with_bases(found)
                 if collect is not None or model is not None:  # the stance model (15f)

@@ -2254,7 +2254,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[0] in _AGREE and _bare_object(low, e, words):
             return "declines"  # "Poland, Spain and Italy declined to contribute."
         if low[e:e + 1] == ["any"] and (low[e + 1:e + 2] in ([], ["."], [","])
-                                        or low[e + 1:e + 3] == ["to", "ukraine"]) and \
+                                        or low[e + 1:e + 3] == ["to", "ukraine"]
+                                        and low[e + 3:e + 4] in ([], ["."], [","])) and \
                 words & TROOP_WORDS:  # (s56: "keeps 5,000 troops in Lithuania and will not send
             # any to Ukraine")
             return "declines"  # "with 200,000 soldiers, ... but will not send any."
@@ -2597,10 +2598,16 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         for k, (a, b) in enumerate(zip(tail, tail[1:], strict=False))
     ) or any(
         (a in ("provided", "providing", "as") and b in ("that", "long"))
-        or (a in ("provided", "providing") and b in _US_WORDS)  # (s56) "provided Washington ..."
         or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
+    ) or any(  # (s56) "..., provided Washington (the US) offers a backstop": a condition that
+        # opens its clause (not "has provided American-made air defences", "provided Washington
+        # with intelligence")
+        a == "provided" and (k == 0 or tail[k - 1] in (",", ";")) and
+        (tail[k + 1:k + 2] != [] and tail[k + 1] in _US_WORDS or tail[k + 1:k + 2] == ["the"]
+         and tail[k + 2:k + 3] != [] and tail[k + 2] in _US_WORDS) and "with" not in tail[k + 2:k + 5]
+        for k, a in enumerate(tail)
     ) or any(  # (review s44) "ready to send troops once parliament approves (the US confirms
         # its backstop)": a condition; "once a ceasefire is agreed" stays the premise
         a == "once" and (not (set(PARLIAMENTS) | _APPROVING).isdisjoint(tail[k + 1:k + 5])
@@ -4422,6 +4429,20 @@ def cabinet_approved(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 EXCEPT_TRIGGERS = frozenset({"except", "excluding", "exception", "apart", "other", "but", "not"})
 
 
+def _set_aside(sent: Sent, m: Mention) -> bool:
+    """(s56) "Romania, not Bulgaria, has offered troops": a nation before ", not X," and a verb
+    right after the closing comma (the two nations share it); X no host or adversary."""
+    low = sent.lower
+    return m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON" and \
+        any(x.end == m.start - 2 and x.iso3 not in HOST_AND_ADVERSARY for x in sent.mentions) and \
+        low[m.end:m.end + 1] == [","] and low[m.end + 1:m.end + 2] != [] and \
+        low[m.end + 1] in _SHARED_VERB
+
+
+_SHARED_VERB = frozenset({"has", "have", "is", "are", "was", "were", "will", "would", "could",
+                          "can", "had", "says", "said", "offered", "pledged", "agreed", "announced"})
+
+
 def _excepting(low: list[str], k: int) -> int:
     """How many words before token ``k`` make what follows an exception ("but not", "except",
     "except for", "excluding", "apart from", "other than", "with the exception of"), or 0."""
@@ -4451,9 +4472,11 @@ def excepted(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     out_iso: dict[str, Mention] = {}
     for m in sent.mentions:
         n = _excepting(low, m.start)
+        if n and low[m.start - 2:m.start] == [",", "not"] and not _set_aside(sent, m):
+            continue  # (review s56) "orders from Paris, not Washington, and Britain is ready"
         if n and _NONE_BUT.isdisjoint(low[max(0, m.start - n - 4):m.start - n]):  # not "no
             # country except Britain has offered troops": the exception is the one that did
-            for x in sent.coordinated(m):
+            for x in ([m] if low[m.start - 2:m.start] == [",", "not"] else sent.coordinated(m)):
                 if x.start >= m.start:
                     out_iso.setdefault(x.iso3, m)
     if not out_iso:
@@ -8223,6 +8246,18 @@ _LABEL_AID = frozenset({"aid", "weapons", "money", "funding", "sanctions", "equi
                         "ammunition", "loans"})
 
 
+def row_context(words: AbstractSet[str]) -> bool:
+    """(review s56) The sentence before a row of nations frames positions on sending troops
+    ("Where Europe's capitals stand on sending troops to the force."), not a question or a list
+    of forces already deployed."""
+    return labelled_context(words) and not words.isdisjoint(_ROW_FRAME) and "?" not in words
+
+
+_ROW_FRAME = frozenset({"stand", "stands", "stance", "stances", "position", "positions", "send",
+                        "sending", "contribute", "contributing", "deploy", "deploying", "offers",
+                        "pledges", "split", "divided"})
+
+
 def list_label(low: Sequence[str]) -> tuple[str, int] | None:
     """The stance a labelled line gives and the index of its colon, or None: the line opens with
     one of `_LIST_LABELS` (a bullet before it at most) and a colon."""
@@ -8269,28 +8304,38 @@ def nation_row(sent: Sent) -> list[StanceHit]:
         return []
     rest = [w for w in low[colon + 1:] if w not in _QUOTES]
     words = set(rest)
+    pairs = list(zip(rest, rest[1:], strict=False))
     stance: str | None = None
-    if any(a in ("no", "not") and b in _ROW_TROOPS for a, b in zip(rest, rest[1:], strict=False)) \
-            or "ruled" in words and "out" in words or any(
-                a in ("no", "not") and b in ("ground", "combat") for a, b in zip(rest, rest[1:],
-                                                                               strict=False)):
+    condition: str | None = None
+    refused = any(a in ("no", "not") and (b in _ROW_TROOPS or b in ("ground", "combat"))
+                  for a, b in pairs) or "ruled" in words and "out" in words or \
+        ("not", "possible") in pairs or words & {"opposition", "opposed", "against", "refuses"}
+    if refused and words & {"without", "unless", "if"}:
+        stance = "conditional"  # (review s56) "ready to lead, but no troops without an American
+        condition = _condition_named(rest)  # backstop": the troops on that condition
+    elif refused:
         stance = "declines"
-    elif words & {"undecided", "uncommitted"} or "too" in words and "early" in words:
+    elif words & {"undecided", "uncommitted"} or "too" in words and "early" in words or \
+            ("open", "question") in pairs:
         stance = "undecided"
-    elif words & {"considering", "open", "possible", "possibly", "weighing"}:
-        stance = "open"
-    elif rest[:1] and rest[0] in _ROW_TROOPS | {"ready", "committed", "yes", "pledged"}:
-        stance = "ready"
+    elif rest[:1] in (["considering"], ["open"], ["weighing"]) or "possible" in rest[:3]:
+        stance = "open"  # (review s56: the row's opening words, not "an early vote possible")
+    elif rest[:1] and (rest[0] in {"ready", "committed", "pledged"} or rest[0] in _ROW_TROOPS
+                       and rest[1:2] not in (["in"], ["already"], ["stationed"], ["based"])):
+        stance = "ready"  # (not "troops in Estonia, about 900": a presence elsewhere)
     if stance is None:
         return []
     end = len(low)
     while end > colon + 2 and low[end - 1] in _LIST_BULLETS:
         end -= 1  # (the next row's bullet, glued to this row's sentence)
     cue = sent.text_of(colon + 1, end)
-    condition = _condition_named(rest) if stance == "ready" and (
-        {"subject", "pending", "if", "only"} & words) else None
-    out = [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
+    if stance == "ready" and {"subject", "pending", "if", "only"} & words:
+        condition = _condition_named(rest)
+    out = [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
+                     condition=condition if stance == "conditional" else None)
            for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+    if stance == "conditional":
+        return out
     if condition is not None:
         out += [StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional", cue=cue,
                           condition=condition, base="ready")

@@ -126,6 +126,7 @@ _ABSOLUTE = frozenset({"ready", "prepared", "willing", "set", "poised", "keen", 
                        "possibly", "also", "reportedly"})
 
 
+_SOME_NOT_ALL = frozenset({"not", "almost", "nearly", "hardly", "virtually", "practically"})
 _PLACE_PREPS = frozenset({"in", "into", "inside", "near", "across", "at", "on", "to", "within",
                           "outside", "beyond", "throughout"})
 # (s56) a list set beside the clause's own subject: "Unlike Spain and Portugal, Denmark has ..."
@@ -273,6 +274,10 @@ class Sent:
         mentions: list[Mention] = []
         for start, end, iso3, label, ent_text in ents:
             s, e = start - doc_start, end - doc_start
+            if label == "GROUP" and lower[s] in ("every", "each") and s >= 1 and \
+                    lower[s - 1] in _SOME_NOT_ALL:
+                continue  # (review s56) "Not every (Almost every) Baltic state has offered
+                # troops": some members, unnamed, not the group
             j = s - 1
             while j >= 0 and lower[j] in DETS:
                 j -= 1
