@@ -306,11 +306,11 @@ def extract_all(
             p = bisect_right(joined_starts, char0) - 1
             offset = src_starts[p] + (char0 - joined_starts[p])
             listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
-            # (s56) "Ruled out: Poland and Hungary." on a report about the force's troops, or
-            # right after another labelled line
+            # (s56) a labelled line ("Ruled out: Poland and Hungary.") after a sentence on troops,
+            # or a row of nations ("- Poland: no troops.") after a frame of positions; either
+            # right after another such line
             labelled = bool(sent_ents) and ":" in words and (
                 list_label(lower[s0:s1]) is not None and (labelled_run or labelled_context(prev))
-                # (or a row: "- Poland: no troops.", after a frame of positions: review s56)
                 or ":" in lower[s0:s0 + 10] and sent_ents[0][0] - s0 <= 1
                 and (labelled_run or row_context(prev)))
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
