@@ -728,8 +728,8 @@ def _compared_with(sent: Sent, s: int, nation: str) -> str | None:
     low = sent.lower
     m = next((m for m in sent.mentions if m.iso3 == nation and m.end <= s and s - m.end <= 4
               and m.start >= 1 and low[m.start - 1] == "as"), None)
-    if m is None or not ("same" in low[max(0, m.start - 7):m.start] and (
-            "number" in low[max(0, m.start - 6):m.start] or "many" in low[max(0, m.start - 6):m.start])):
+    lead = low[max(0, m.start - 6):m.start] if m is not None else []
+    if m is None or "same" not in low[max(0, m.start - 7):m.start] or not {"number", "many"} & set(lead):
         return None  # (review s56: "the same number (as many troops) as", not "the same role as")
     if not set(low[m.end:s]) <= {",", "from", "about", "around", "some", "roughly", "-", "–"}:
         return None  # (review s56) "... as Britain, which has offered 10,000": Britain's own
@@ -1258,7 +1258,7 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         # provide a contingent of 1,200": a force the army gives, not the army's size
         return True
     if _already_there(sent, lo, hi) or _still_there(sent, lo, e) or _army_holds(sent, lo, s, e) \
-            or _kept_abroad(sent, s, e):
+            or standing_presence(sent, s, e):
         return True
     low = sent.lower
     if _served_before(low, e, hi) or _serving_elsewhere(low, e, hi):
@@ -1480,16 +1480,11 @@ _KEEPS = frozenset({"keeps", "keep", "kept", "maintains", "maintain", "maintaine
 
 
 def standing_presence(sent: Sent, s: int, e: int) -> bool:
-    """(s56) The figure at ``s:e`` is troops kept or still stationed elsewhere (`_kept_abroad`):
-    no size of this force, whoever reads it (the claim model too)."""
-    return _kept_abroad(sent, s, e)
-
-
-def _kept_abroad(sent: Sent, s: int, e: int) -> bool:
     """(s56) "the United States keeps roughly 80,000 troops in Europe", "80,000 American troops
     still stationed across Europe": a presence kept elsewhere (a keeping verb within three words
     before the figure, or "still stationed" right after it, then "in", "across" or "throughout"
-    Europe or a nation not Ukraine), not an offer."""
+    Europe or a nation not Ukraine), not an offer; no size of this force, whoever reads it (the
+    claim model too)."""
     low = sent.lower
     stop = e + 4
     while e < min(len(low), stop) and (low[e] in TROOP_UNITS or low[e] in MODIFIERS):

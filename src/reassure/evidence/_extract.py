@@ -114,6 +114,7 @@ from reassure.evidence._stances import (
     others_named_troops,
     others_troops_only,
     outside_question,
+    pair_reference,
     participation_frame,
     pending_condition,
     plan_for_own_troops,
@@ -683,8 +684,8 @@ def extract_all(
                     b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
                                   b_ents, b_text)
                     subjects = _opening_subject(b_sent)
-                    if the_two(sent.lower) and len({m.iso3 for m in subjects if m.iso3 not in
-                                                    HOST_AND_ADVERSARY}) != 2:
+                    if pair_reference(sent.lower) and len({m.iso3 for m in subjects if m.iso3 not in
+                                                           HOST_AND_ADVERSARY}) != 2:
                         subjects = []  # (review s56) "the two countries" stand for two nations
                         # opening the sentence before, or for none
                     spans.append((*both, _listed(subjects, anaphoric)))

@@ -461,6 +461,13 @@ def _listed_with(low: list[str], actors: list[Mention], k: int) -> bool:
     return all(w in _LIST_TAIL for w in low[end:k])
 
 
+def pair_reference(words: Sequence[str]) -> bool:
+    """(s56) "the two countries", "both nations" among ``words``: a pair named before, resolved
+    as a pronoun is (`_orphan_kind`) and only to two nations (the caller)."""
+    return any((a == "the" and b == "two" or a == "both") and (c in _GROUP_NOUNS or b in _GROUP_NOUNS)
+               for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
+
+
 def _orphan_kind(sent: Sent, s: int) -> bool | None:
     """True when a pronoun (or "the country") is the cue's subject, False when a group noun is,
     None when neither: the clause before the cue decides."""
@@ -470,8 +477,7 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
         return None
     if any(m.start < s and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
         return None  # "In Budapest, the government said ...": not the nation of the sentence before
-    if any((a == "the" and b == "two" or a == "both") and (c in _GROUP_NOUNS or b in _GROUP_NOUNS)
-           for a, b, c in zip(before, before[1:], [*before[2:], ""], strict=False)):
+    if pair_reference(before):
         return True  # (s56) "Spain and Portugal signed the declaration. The two countries
         # (Both nations) would send troops": the nations of the sentence before, as a pronoun
     if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
@@ -3783,6 +3789,9 @@ def _plan_of(sent: Sent, e: int) -> tuple[list[Mention], int] | None:
     return None
 
 
+_ASIDE_DASHES = frozenset({"–", "—", "-"})  # (s56) the dashes around an aside naming members
+
+
 def _apposed_nations(sent: Sent, g: int) -> list[Mention]:
     """(s56) The nations a group noun at ``g`` stands in apposition to: "Britain and France, the
     only two countries that ...": a comma, "the", a narrowing word ("only", a number) and the
@@ -3803,7 +3812,7 @@ def _dashed_members(low: list[str], g: int) -> bool:
     """(s56) The group noun at ``g`` is followed by a dash and "led by" or a members' lead
     ("including", "such as"): an aside naming its members."""
     k = g + 1
-    return low[k:k + 1] in (["–"], ["—"], ["-"]) and (
+    return low[k:k + 1] != [] and low[k] in _ASIDE_DASHES and (
         low[k + 1:k + 3] == ["led", "by"] or low[k + 1:k + 2] != [] and low[k + 1] in _MEMBERS_LEAD)
 
 
@@ -3816,7 +3825,7 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
     if stop is not None:
         # (s56) or a dash: "Several European countries – led by France, the UK, the Baltic
         # states – have expressed a readiness"
-        k = e + 1 if low[e:e + 1] in ([","], ["–"], ["—"], ["-"]) else e
+        k = e + 1 if low[e:e + 1] == [","] or low[e:e + 1] and low[e] in _ASIDE_DASHES else e
         if low[k:k + 2] == ["led", "by"]:
             k += 1  # (s47) "Two dozen countries, led by France and Britain, pledged ..."
         elif low[k:k + 1] == ["which"] and low[k + 1:k + 2] != [] and low[k + 1] in _INCLUDES:
@@ -5440,9 +5449,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                                       sent.lower[group_at:s]):
                     actors, group_at = included, None  # "is among the countries that have
                     # offered troops" (15t)
-            if group_at is not None and _apposed_nations(sent, group_at):
-                actors, group_at = _apposed_nations(sent, group_at), None  # (s56) "Britain
-                # and France, the only two countries that had publicly committed to ..."
+            if group_at is not None and (apposed := _apposed_nations(sent, group_at)):
+                actors, group_at = apposed, None  # (s56) "Britain and France, the only two
+                # countries that had publicly committed to ..."
             if group_at is not None and actors and _dashed_members(sent.lower, group_at):
                 members = _included_after(sent, group_at + 1, s)
                 if members:  # (s56) "Several countries – led by France, the UK and the Baltic
@@ -8269,6 +8278,15 @@ def list_label(low: Sequence[str]) -> tuple[str, int] | None:
     return None if stance is None else (stance, colon)
 
 
+def _names_only(low: list[str], names: list[Mention], lo: int, hi: int,
+                extra: AbstractSet[str] = frozenset()) -> bool:
+    """(s56) Tokens [lo, hi) hold the nations ``names`` and nothing else but list glue (and
+    ``extra``): "the UK, France and Denmark."."""
+    covered = {k for m in names for k in range(m.start, m.end)}
+    return bool(names) and all(k in covered or low[k] in LIST_GLUE or low[k] in extra
+                               for k in range(lo, hi))
+
+
 def labelled_list(sent: Sent) -> list[StanceHit]:
     """The stances of a labelled line (`list_label`) whose text after the colon is nothing but
     nations ("the UK, France and Denmark."); none when anything else follows (a clause is no
@@ -8279,9 +8297,7 @@ def labelled_list(sent: Sent) -> list[StanceHit]:
     stance, colon = found
     low = sent.lower
     names = [m for m in sent.mentions if m.start > colon]
-    covered = {k for m in names for k in range(m.start, m.end)}
-    if not names or any(k not in covered and low[k] not in LIST_GLUE and low[k] not in _LABELLED_END
-                        for k in range(colon + 1, len(low))):
+    if not _names_only(low, names, colon + 1, len(low), _LABELLED_END):
         return []
     cue = sent.text_of(0, colon)
     return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
@@ -8299,8 +8315,7 @@ def nation_row(sent: Sent) -> list[StanceHit]:
     colon = low.index(":")
     first = 1 if low[:1] and low[0] in _LIST_BULLETS else 0
     names = [m for m in sent.mentions if m.end <= colon]
-    covered = {k for m in names for k in range(m.start, m.end)}
-    if not names or any(k not in covered and low[k] not in LIST_GLUE for k in range(first, colon)):
+    if not _names_only(low, names, first, colon):
         return []
     rest = [w for w in low[colon + 1:] if w not in _QUOTES]
     words = set(rest)
