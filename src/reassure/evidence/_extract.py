@@ -47,6 +47,7 @@ from reassure.evidence._stances import (
     CABINET_TRIGGERS,
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
+    ELLIPTIC_TRIGGERS,
     EXCEPT_TRIGGERS,
     FRAME_WORDS,
     JOINED,
@@ -62,6 +63,7 @@ from reassure.evidence._stances import (
     S43_OFFER_TRIGGERS,
     S44_BARE_TROOPS,
     S44_TRIGGERS,
+    SAME_TRIGGERS,
     SIGNS_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
@@ -84,6 +86,7 @@ from reassure.evidence._stances import (
     deployment_without,
     discussing_own_troops,
     dismissed_worry,
+    elliptic_positions,
     embedded_question,
     excepted,
     find_stances,
@@ -109,6 +112,7 @@ from reassure.evidence._stances import (
     offers_s42,
     offers_s43,
     offers_s44,
+    on_sending_troops,
     only_on_nato_soil,
     opposition_from,
     others_named_troops,
@@ -131,6 +135,7 @@ from reassure.evidence._stances import (
     required_later,
     row_context,
     rules_for_sending,
+    same_as_before,
     signals_from,
     stance_matcher,
     too_early_whether,
@@ -256,6 +261,7 @@ def extract_all(
         # its own ("... contribute to the force. X and Y have indicated readiness to participate.
         # Z has not ruled out involvement."; s25)
         carried: frozenset[str] = frozenset()
+        last_hits: list[StanceHit] = []  # (s57) the stances of the sentence before
         labelled_run = False  # (s56) the sentence before was a labelled list line
         # (s41) the force words of the last sentence that is neither a quote nor a stray line
         # ("Advertisement"): what a bare "open to participating" takes part in
@@ -329,12 +335,17 @@ def extract_all(
                                           words.isdisjoint(FRAME_WORDS)
                                           or not words.isdisjoint(_RELATIVE_OR_LATER))
             labelled_run = labelled
+            # (s57) a position with its troops left out ("Poland is resisting the proposal.")
+            # where this sentence or the one before is on sending troops
+            same = bool(sent_ents) and bool(last_hits) and not words.isdisjoint(SAME_TRIGGERS)
+            elliptic = bool(sent_ents) and not words.isdisjoint(ELLIPTIC_TRIGGERS) and (
+                on_sending_troops(prev | carried) or on_sending_troops(words))
             if not may_quantity and not ss and not listing and not labelled and not shaped and \
-                    not framed \
+                    not framed and not elliptic and not same \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None) \
                     and not may_hold_s41(words):
-                carried, prev, pending = frozenset(), words, []
+                carried, prev, pending, last_hits = frozenset(), words, [], []
                 topic = _topic_after(topic, lower[s0:s1], words)
                 before = (s0, s1, sent_ents, offset)
                 before_sent = None
@@ -428,6 +439,11 @@ def extract_all(
                                 topic=topic) if ss else []
             if labelled and not hits:
                 hits = labelled_list(sent) or nation_row(sent)
+            if elliptic:
+                have = {h.actor for h in hits}
+                hits = hits + [h for h in elliptic_positions(sent) if h.actor not in have]
+            if same and not hits:
+                hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}
@@ -710,6 +726,7 @@ def extract_all(
             before = (s0, s1, sent_ents, offset)
             before_sent = sent
             carried = frozenset(prev & STANCE_CONTEXT) if hits else frozenset()
+            last_hits = hits
             prev = words
             topic = _topic_after(topic, sent.lower, words)
         if model is not None and held:

@@ -182,7 +182,8 @@ _KEYS = frozenset(
     "consideration contemplated considered "  # s35
     "ponders pondering pondered ponder "  # s40
     "shot shoot shoots shooting "  # s47: "shot down the idea"
-    "prepare".split()  # s48: "British peacekeepers prepare to head to Ukraine"
+    "prepare "  # s48: "British peacekeepers prepare to head to Ukraine"
+    "keep keeps keeping kept".split()  # s57: "will keep its soldiers at home"
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "taken", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -263,7 +264,7 @@ _AFTER_QUANTIFIER = frozenset({"already", "have", "has", "are", "were", "had", "
 _GROUP_SUBJECTS = _GROUP_NOUNS | frozenset({"europe", "europeans", "nato", "eu"})
 # (15t) "a majority still undecided, including Germany": a share of a group is a group subject,
 # its members named after the cue
-_GROUP_SUBJECTS |= frozenset({"majority", "minority"})
+_GROUP_SUBJECTS |= frozenset({"majority", "minority", "group", "camp"})
 # words that may stand between named nations and a group noun of one subject ("Britain, France
 # and other countries are ready")
 _LIST_TAIL = frozenset({",", "and", "or", "other", "several", "some", "many", "more", "few",
@@ -883,6 +884,9 @@ def stance_matcher() -> CueMatcher:
     add("declines", [
         # (s47) "other nations, notably Italy and Poland, have so far shot down the idea": the
         # idea of the sending the sentence names (`_classify` needs troops in it)
+        # (s57) "Italy is another signatory that will keep its soldiers at home"
+        [_w("keep", "keeps", "keeping", "kept"), _w("its", "their"),
+         _w("soldiers", "troops", "forces"), {"LOWER": "at"}, {"LOWER": "home"}],
         [_w("shot", "shoot", "shoots", "shooting"), {"LOWER": "down"}, _w("the", "this", "that"),
          _w("idea", "proposal", "plan", "plans", "suggestion")],
         # (s20) "have expressed reluctance or refusal to commit troops": of the two, the refusal
@@ -8359,3 +8363,448 @@ def nation_row(sent: Sent) -> list[StanceHit]:
 
 
 _ROW_TROOPS = frozenset({"troops", "soldiers", "troop", "personnel", "forces", "contingent"})
+
+
+# (s57) A nation's position told with the troops left out, after a sentence on sending them or
+# beside them in its own sentence: "Poland is also resisting the proposal", "Poland and Latvia
+# have expressed hesitation", "Italy firmly said no", "Germany's position is ambiguous", "...,
+# with Sweden considering a similar stance". The subject is nothing but nations (and a few
+# words that stand with them: "Leaders in Italy and Spain", "the majority, including Germany");
+# the predicate is one of a short list, with no object of its own but one that points back
+# ("it", "the proposal"), and the clause ends after it.
+_ELLIPSIS_SUBJECT = LIST_GLUE | frozenset(
+    "also meanwhile however but leaders leader in government governments of 's ’s officials both "
+    "another one group such including which includes majority for its part so far still prime "
+    "minister foreign defence defense ministry office spokesperson spokesman spokeswoman "
+    "president chancellor".split())
+# where such a subject may open: the sentence, or a clause after one of these
+_ELLIPSIS_OPENS = frozenset({";", ",", "while", "whereas", "with", ":", "—", "–", "and", "but"})
+_ELLIPSIS_FILL = frozenset(
+    "is are was were has have had been also still so far now publicly firmly flatly openly clearly "
+    "already reportedly too likewise similarly strongly".split())
+# (not "for", "in", "over": "rejected the request for ammunition" has an object of its own)
+_ELLIPSIS_ENDS = frozenset({",", ";", ".", "!", "citing", "saying", "because", "as", "and",
+                            "viewing", "arguing", "while", "but", "—", "–", "given", "due",
+                            "amid", "'", "’", '"', "”"})
+_POINTING_BACK = frozenset({"it", "this", "that"})
+_BACK_NOUNS = frozenset({"idea", "proposal", "plan", "plans", "move", "initiative", "suggestion",
+                         "request", "option", "step", "deployment", "mission", "prospect",
+                         "proposals", "scheme"})
+_REFUSE_VERBS = frozenset({"resisting", "resisted", "resists", "resist", "rejected", "rejects",
+                           "rejecting", "refused", "refuses", "declined", "declines", "opposes",
+                           "opposed", "opposing"})
+_DOUBT_WORDS = frozenset({"hesitation", "hesitancy", "reluctance", "doubts", "scepticism",
+                          "skepticism", "caution", "reservations"})
+_UNDECIDED_STATES = frozenset({"undecided", "uncommitted", "noncommittal", "hesitant", "reluctant",
+                               "sceptical", "skeptical", "wary", "cautious", "ambiguous",
+                               "unclear", "uncertain"})
+_WEIGH_VERBS = frozenset({"considering", "weighing", "mulling", "studying", "examining",
+                          "pondering"})
+_SIMILAR = frozenset({"stance", "move", "step", "offer", "position", "commitment", "approach"})
+_JOINING_WORDS = (("joining",), ("taking", "part"), ("participating",), ("doing", "so"))
+_EXPRESS = frozenset({"expressed", "voiced", "showed", "shown", "signalled", "signaled",
+                      "declared", "expressing", "voicing"})
+
+
+def _pointed_object(rest: Sequence[str]) -> int:
+    """Tokens taken by an object that points back ("it", "the proposal", "such a move"), 0 when
+    ``rest`` holds none."""
+    if rest[:1] and rest[0] in _POINTING_BACK:
+        return 1
+    k = 0
+    if rest[:1] and rest[0] in ("the", "this", "that", "such", "any"):
+        k = 1
+        if rest[k:k + 1] == ["a"]:
+            k += 1
+    if k and rest[k:k + 1] and rest[k] in _BACK_NOUNS:
+        return k + 1
+    if k and rest[k + 1:k + 2] and rest[k + 1] in _BACK_NOUNS and rest[k] in _PLAN_ADJECTIVES:
+        return k + 2  # "considering the British proposal"
+    return 0
+
+
+_PLAN_ADJECTIVES = frozenset(w.lower() for names in DEMONYMS.values() for w in names) | frozenset(
+    {"european", "western", "franco-british", "anglo-french", "latest", "new", "whole"})
+
+
+def _ends_clause(rest: Sequence[str], k: int) -> bool:
+    return k >= len(rest) or rest[k] in _ELLIPSIS_ENDS
+
+
+def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
+    """The stance of a predicate with its troops left out (``rest``: the tokens after the
+    subject and the filler words), or None."""
+    if possessive and rest[:1] and rest[0] in ("position", "stance"):
+        k = 1
+        while k < len(rest) and rest[k] in _ELLIPSIS_FILL | {"remains", "remained", "seems"}:
+            k += 1
+        if rest[k:k + 1] and rest[k] in ("ambiguous", "unclear", "uncertain", "undecided") and \
+                _ends_clause(rest, k + 1):
+            return "undecided"  # "Germany's position is ambiguous"
+        return None
+    if possessive:
+        return None
+    first = rest[0] if rest else ""
+    if first in _SAYING_VERBS:  # "France said no option is ruled out"
+        k = 1 + (rest[1:2] == ["that"])
+        while rest[k:k + 1] and rest[k] in _QUOTES:
+            k += 1
+        if _nothing_ruled_out(rest[k:]):
+            return "open"
+    if first in _SAYING_VERBS | _INDICATING:  # "had indicated they would take part"
+        said = _said_they_would(rest[1:])
+        if said is not None:
+            return said
+    if rest[:2] == ["among", "those"] and rest[2:3] and rest[2] in ("that", "who", "which"):
+        k = 3  # "Germany and Italy are among those that have said they will not"
+        while rest[k:k + 1] and rest[k] in ("have", "has", "had"):
+            k += 1
+        if rest[k:k + 1] and rest[k] in _SAYING_VERBS | _INDICATING:
+            return _said_they_would(rest[k + 1:])
+        return None
+    if first == "unlikely" and rest[1:2] == ["to"] and rest[2:3] and rest[2] in _JOIN_VERBS and \
+            (_ends_clause(rest, 3) or rest[3:4] == ["before"]):
+        return "undecided"  # "Germany, the officials said, is unlikely to contribute"
+    if first in ("will", "would") and rest[1:2] == ["only"] and rest[2:3] and \
+            rest[2] in _ONLY_GIVE:
+        obj = list(rest[3:])
+        end = next((x for x, w in enumerate(obj) if w in _ELLIPSIS_ENDS - {"and"}), len(obj))
+        obj = obj[:end]
+        if obj and not _AID_WORDS.isdisjoint(obj) and TROOP_WORDS.isdisjoint(rest):
+            return "declines"  # "Germany will only provide financial and military aid"
+        return None
+    if first in _REFUSE_VERBS:
+        n = _pointed_object(rest[1:])
+        return "declines" if n and _ends_clause(rest, 1 + n) else None
+    if first in ("said", "says", "say") and rest[1:2] == ["no"] and _ends_clause(rest, 2):
+        return "declines"
+    if first in _EXPRESS:
+        k = 1
+        if rest[k:k + 1] and rest[k] in ("its", "their", "some", "strong", "serious", "deep"):
+            k += 1
+        if rest[k:k + 1] == ["disinterest"] and _ends_clause(rest, k + 1):
+            return "declines"
+        if rest[k:k + 1] and rest[k] in _DOUBT_WORDS:
+            if _ends_clause(rest, k + 1) and rest[k + 1:k + 2] not in (["over"], ["in"], ["for"]):
+                return "undecided"
+            if rest[k + 1:k + 2] in (["about"], ["over"], ["on"]):
+                n = _pointed_object(rest[k + 2:])
+                return "undecided" if n and _ends_clause(rest, k + 2 + n) else None
+        return None
+    if first in ("refused", "declined") and _ends_clause(rest, 1):
+        return "declines"  # "Austria refused."
+    if first in ("turned", "turns") and (
+            rest[1:2] == ["down"] and _pointed_object(rest[2:]) and
+            _ends_clause(rest, 2 + _pointed_object(rest[2:])) or
+            rest[1:2] and rest[1] in _POINTING_BACK and rest[2:3] == ["down"] and
+            _ends_clause(rest, 3)):
+        return "declines"  # "Greece turned it down"
+    if rest[:3] in (["wants", "no", "part"], ["want", "no", "part"]) and (
+            _ends_clause(rest, 3) or rest[3:5] == ["in", "it"] and _ends_clause(rest, 5)):
+        return "declines"
+    if first in _DOUBT_WORDS | {"misgivings"} and _ends_clause(rest, 1):
+        return "undecided"  # "Austria has reservations"
+    if first == "lukewarm" and _ends_clause(rest, 1):
+        return "undecided"
+    if rest[:2] in (["yet", "to"],) and rest[2:3] == ["decide"] and _ends_clause(rest, 3):
+        return "undecided"  # "Slovakia has yet to decide"
+    if rest[:4] == ["sitting", "on", "the", "fence"] and _ends_clause(rest, 4):
+        return "undecided"
+    if rest[:3] in (["thinking", "about", "it"], ["thinking", "it", "over"]) and \
+            _ends_clause(rest, 3):
+        return "open"
+    if rest[:3] in (["weighing", "its", "options"], ["weighing", "their", "options"]) and \
+            _ends_clause(rest, 3):
+        return "open"
+    if first in ("keeping", "keeps", "kept") and rest[1:2] and rest[1] in ("its", "their") and \
+            rest[2:4] == ["options", "open"] and _ends_clause(rest, 4):
+        return "open"
+    if first in ("left", "leaves", "leaving") and rest[1:4] == ["the", "door", "open"] and \
+            _ends_clause(rest, 4):
+        return "open"  # "Malta has left the door open"
+    if first in ("ruled", "rules") and rest[1:2] and rest[1] in _POINTING_BACK and \
+            rest[2:3] == ["out"] and _ends_clause(rest, 3):
+        return "declines"  # "Poland has ruled it out"
+    if first in ("ready", "willing", "prepared") and _ends_clause(rest, 1) and \
+            rest[1:2] != ["for"]:
+        return "ready"  # "Britain is ready, Germany is undecided"
+    if first == "not" and rest[1:2] == ["interested"] and _ends_clause(rest, 2):
+        return "declines"
+    if first in ("not", "n't"):
+        k = 2 if rest[1:2] == ["yet"] else 1
+        if rest[k:k + 1] in (["decided"], ["committed"]) and _ends_clause(rest, k + 1):
+            return "undecided"  # "Portugal has not decided"
+        if rest[k:k + 1] in (["excluded"], ["exclude"]) and rest[k + 1:k + 2] and \
+                rest[k + 1] in _POINTING_BACK and _ends_clause(rest, k + 2):
+            return "open"  # "Malta has not excluded it"
+        if rest[k:k + 3] == ["made", "up", rest[k + 2] if len(rest) > k + 2 else ""] and \
+                rest[k + 2:k + 3] and rest[k + 2] in ("its", "their", "his", "her") and \
+                rest[k + 3:k + 4] in (["mind"], ["minds"]) and _ends_clause(rest, k + 4):
+            return "undecided"  # "Germany has not yet made up its mind"
+        if rest[k:k + 1] in (["ruled"], ["rule"]) and rest[k + 1:k + 2] and \
+                rest[k + 1] in _POINTING_BACK and rest[k + 2:k + 3] == ["out"] and \
+                _ends_clause(rest, k + 3):
+            return "open"  # "Denmark has not ruled it out"
+        return None
+    if rest[:4] in (["yet", "to", "make", "up"],) and rest[4:5] and \
+            rest[4] in ("its", "their", "his", "her") and rest[5:6] in (["mind"], ["minds"]) and \
+            _ends_clause(rest, 6):
+        return "undecided"
+    if first in ("remains", "remain", "seems", "appears"):
+        rest = rest[1:]
+        first = rest[0] if rest else ""
+    if first in _UNDECIDED_STATES - {"ambiguous", "unclear", "uncertain"} and _ends_clause(rest, 1):
+        return "undecided"  # "Germany remains undecided"
+    if rest[:3] == ["on", "the", "fence"] and _ends_clause(rest, 3):
+        return "undecided"
+    if rest[:3] == ["non", "-", "committal"] and _ends_clause(rest, 3):
+        return "undecided"
+    if first in _WEIGH_VERBS:
+        n = _pointed_object(rest[1:])
+        if not n:
+            n = next((len(p) for p in _JOINING_WORDS if tuple(rest[1:1 + len(p)]) == p), 0)
+        if not n and rest[1:3] == ["a", "similar"] and rest[3:4] and rest[3] in _SIMILAR:
+            n = 3
+        return "open" if n and _ends_clause(rest, 1 + n) else None
+    if first == "open" and rest[1:2] == ["to"]:
+        n = _pointed_object(rest[2:]) or next(
+            (len(p) for p in _JOINING_WORDS if tuple(rest[2:2 + len(p)]) == p), 0)
+        return "open" if n and _ends_clause(rest, 2 + n) else None
+    return None
+
+
+_SAYING_VERBS = frozenset({"said", "says", "stated", "states", "revealed", "insisted", "noted",
+                     "added", "stressed", "declared"})
+_ONLY_GIVE = frozenset({"provide", "offer", "give", "send", "contribute", "supply"})
+_AID_WORDS = frozenset({"aid", "money", "weapons", "funding", "funds", "equipment", "logistics",
+                        "logistical", "training", "financial", "humanitarian", "arms",
+                        "ammunition", "support", "assistance"})
+
+
+_INDICATING = frozenset({"indicated", "signalled", "signaled", "confirmed", "announced"})
+_JOIN_VERBS = frozenset({"contribute", "participate", "join", "go", "send"})
+
+
+def _said_they_would(rest: Sequence[str]) -> str | None:
+    """After a verb of saying: "they would take part" (ready), "it will not" (declines)."""
+    k = 1 if rest[:1] == ["that"] else 0
+    if not (rest[k:k + 1] and rest[k] in ("they", "it") and rest[k + 1:k + 2] and
+            rest[k + 1] in ("will", "would", "wo")):
+        return None
+    k += 2
+    refused = rest[k:k + 1] in (["not"], ["n't"])
+    k += refused
+    if refused and _ends_clause(rest, k):
+        return "declines"
+    if rest[k:k + 2] in (["take", "part"], ["do", "so"]):
+        k += 2
+    elif rest[k:k + 1] and rest[k] in _JOIN_VERBS:
+        k += 1
+    else:
+        return None
+    return ("declines" if refused else "ready") if _ends_clause(rest, k) else None
+
+
+def _nothing_ruled_out(rest: Sequence[str]) -> bool:
+    """'no option is ruled out', 'no choice has been ruled out': every option kept (open)."""
+    if rest[:1] != ["no"] or not rest[1:2] or rest[1] not in (
+            "option", "options", "choice", "choices", "scenario", "scenarios"):
+        return False
+    k = 2
+    while rest[k:k + 1] and rest[k] in ("is", "are", "was", "were", "has", "have", "been"):
+        k += 1
+    return rest[k:k + 2] == ["ruled", "out"] and _ends_clause(rest, k + 2)
+
+
+def elliptic_positions(sent: Sent) -> list[StanceHit]:
+    """(s57) Positions whose troops the sentence leaves out (see `_ELLIPSIS_SUBJECT`); the caller
+    reads them only where the sentence or the one before is on sending troops. A clause after
+    the sentence's first needs troops in the sentence, a position before it, or a group
+    ("the majority, including Germany"); a position told by others after it ("..., Russian media
+    reported"), given up ("but dropped the idea"), or only past ("had been considering") is none."""
+    low = sent.lower
+    if is_question(low):
+        return []
+    out: list[StanceHit] = []
+    on_troops = on_sending_troops(set(low))
+    names = sorted((m for m in sent.mentions if _government_mention(low, m)),
+                   key=lambda m: m.start)  # ("Leaders in Italy and Spain")
+    i = 0
+    while i < len(names):
+        run = [names[i]]
+        j = i + 1
+        while j < len(names) and all(low[k] in LIST_GLUE  # one list: "Poland and Latvia"
+                                     for k in range(run[-1].end, names[j].start)):
+            run.append(names[j])
+            j += 1
+        i = j
+        lo = run[0].start
+        while lo > 0 and low[lo - 1] in _ELLIPSIS_SUBJECT and \
+                low[lo - 1] not in (",", ":", "and", "but"):
+            lo -= 1
+        if lo > 0 and (low[lo - 1] not in _ELLIPSIS_OPENS or not (
+                on_troops or out or not _GROUP_WORDS.isdisjoint(low[lo:run[0].start]))):
+            continue  # (a later clause: "Greece is willing to host talks; Cyprus is reluctant")
+        k = run[-1].end
+        possessive = low[k:k + 1] in (["'s"], ["’s"])
+        if possessive:
+            k += 1
+        while k < len(low) and low[k] in _ELLIPSIS_SUBJECT and not possessive and \
+                low[k] not in ("'s", "’s", ",", "and", "but", "so", "for", "in", "of"):
+            k += 1
+        if low[k:k + 1] == [","] and not possessive:  # an aside: "Italy, under Meloni, firmly ..."
+            close = next((x for x in range(k + 1, min(len(low), k + 10)) if low[x] == ","), None)
+            if close is not None and low[k + 1] not in ("and", "or") and not any(
+                    m.start == k + 1 for m in sent.mentions):  # (not a list: "Italy, Spain, ...")
+                k = close + 1
+        if low[k:k + 1] == [","] and not possessive and \
+                low[run[0].start - 1:run[0].start] in (["including"], ["includes"], ["include"]):
+            k += 1  # "the majority, including Germany, has not yet made up its mind"
+        fill = k
+        while k < len(low) and low[k] in _ELLIPSIS_FILL:
+            k += 1
+        if "had" in low[fill:k]:
+            continue  # "Sweden had been considering it": a position of the past
+        stance = _elliptic_predicate(low[k:], possessive)
+        if stance is None:
+            continue
+        end = k + 1
+        while end < len(low) and low[end] not in _ELLIPSIS_ENDS:
+            end += 1
+        if _told_or_undone_after(sent, end) or stance == "ready" and not _row_goes_on(sent, end):
+            continue
+        cue = sent.text_of(k, end)
+        out += [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
+                for m in run if m.iso3 not in _NOT_CONTRIBUTING]
+    return out
+
+
+# no contributors to the force: the host, the adversary and its allies
+_NOT_CONTRIBUTING = HOST_AND_ADVERSARY | frozenset({"BLR", "PRK", "IRN"})
+_GROUP_WORDS = frozenset({"majority", "including", "includes", "group", "another", "such"})
+# after a nation's adjective, the words that make it its government ("the French Foreign
+# Ministry"), not its people ("the majority of Germans")
+_GOVERNMENT_NOUNS = frozenset({"government", "foreign", "defence", "defense", "ministry", "prime",
+                               "president", "chancellor", "officials", "leaders", "leader",
+                               "cabinet", "authorities", "pm"})
+_PEOPLE_WORDS = frozenset(w.lower() for names in DEMONYMS.values() for w in names)
+_TOLD_AFTER = frozenset({"reported", "reports", "claimed", "claims", "alleged", "alleges",
+                         "according", "suggested", "suspect", "suspects", "believe", "believes",
+                         "rumoured", "rumored"})
+_UNDONE_AFTER = frozenset({"dropped", "changed", "abandoned", "reversed", "agreed", "since",
+                           "later", "u-turn", "backtracked", "withdrew"})
+
+
+def _government_mention(low: list[str], m: Mention) -> bool:
+    """A mention that can be a government: a nation, a capital or a person, or a nation's
+    adjective before a word of government ("the French Foreign Ministry", not "Germans")."""
+    if m.text.lower() not in _PEOPLE_WORDS:
+        return True
+    return low[m.end:m.end + 1] != [] and low[m.end] in _GOVERNMENT_NOUNS
+
+
+def _told_or_undone_after(sent: Sent, end: int) -> bool:
+    """After the position: others telling it ("..., Russian media reported", "..., Moscow
+    claims") or its reversal ("..., but dropped the idea last week")."""
+    tail = sent.lower[end:end + 9]
+    if not _TOLD_AFTER.isdisjoint(tail) or "said" in tail and any(
+            end <= m.start < end + 9 and m.iso3 in _NOT_CONTRIBUTING - {"UKR"}
+            for m in sent.mentions):
+        return True  # (and "..., Moscow said")
+    return not _UNDONE_AFTER.isdisjoint(tail) and not {"but", "then", "before"}.isdisjoint(tail)
+
+
+def _row_goes_on(sent: Sent, end: int) -> bool:
+    """A bare "is ready" ends its sentence or a row of positions goes on after it ("Britain is
+    ready, Germany is undecided"), not "Latvia is prepared, should Russia attack"."""
+    tail = [w for w in sent.lower[end:] if w not in _QUOTES]
+    if not tail or tail[0] in (".", "!"):
+        return True
+    return tail[0] in (",", ";", "and") and any(
+        m.start in (end + 1, end + 2) and m.iso3 not in _NOT_CONTRIBUTING for m in sent.mentions)
+
+
+_SENDING = frozenset(DEPLOY) | frozenset({
+    "force", "peacekeeping", "peacekeepers", "mission", "deployment", "deployments", "reassurance",
+    "coalition", "contingent", "contingents", "boots", "send", "sent", "deployed", "dispatch",
+    "go"})  # "said publicly that their troops would go"
+
+
+def on_sending_troops(words: AbstractSet[str]) -> bool:
+    """(s57) Words of a sentence on sending troops to the force for Ukraine ("discussed sending
+    troops to Ukraine", "a peacekeeping force of 30,000 troops") or on where nations stand on
+    troops ("Where Europe stands on troops"), not on troops sent elsewhere, massed or at the
+    front, or on aid: the context an elliptic position (`elliptic_positions`) points back to."""
+    if words.isdisjoint(_SENT_TROOPS) or not words.isdisjoint(_LABEL_AID) or \
+            not words.isdisjoint(_AT_WAR) or not words.isdisjoint(_ARMS):
+        return False
+    return not words.isdisjoint(_ROW_FRAME - _SENDING_VERBS) or (
+        not words.isdisjoint(_SENDING) and not words.isdisjoint(_UKRAINE_FORCE_WORDS))
+
+
+_SENDING_VERBS = frozenset({"send", "sending", "contribute", "contributing", "deploy", "deploying",
+                            "offers", "pledges"})
+_UKRAINE_FORCE_WORDS = frozenset({"ukraine", "ukrainian", "kyiv", "force", "peacekeeping", "peacekeepers",
+                            "reassurance", "coalition", "ceasefire", "cease-fire", "truce", "mission",
+                            "multinational", "guarantees", "peace"})
+_ARMS = frozenset({"artillery", "shells", "missiles", "tanks", "jets", "drones", "supply",
+                   "supplies"})
+_AT_WAR = frozenset({"front", "frontline", "front-line", "kursk", "battlefield", "invasion"})
+
+
+_SENT_TROOPS = _LABEL_TROOPS | {"forces", "boots", "force", "peacekeeping"}
+
+
+ELLIPTIC_TRIGGERS = _REFUSE_VERBS | _DOUBT_WORDS | _UNDECIDED_STATES | _WEIGH_VERBS | frozenset(
+    {"no", "disinterest", "interested", "mind", "minds", "ruled", "rule", "fence", "committal",
+     "open", "ready", "willing", "prepared", "only", "among", "unlikely", "indicated",
+     "signalled", "signaled", "confirmed", "announced", "excluded", "exclude", "decided",
+     "decide", "committed", "part", "door", "options", "misgivings", "lukewarm", "refused",
+     "declined", "turned", "turns", "thinking"})
+
+
+# (s57) "Hungary's Orban said the same.", "Norway followed suit.", "So did Finland.": the nations
+# take the one troop stance the sentence before gave
+_SAME_AS = (("said", "the", "same"), ("following", "suit"), ("follow", "suit"), ("says", "the", "same"), ("did", "the", "same"),
+            ("followed", "suit"), ("follows", "suit"), ("did", "likewise"), ("said", "likewise"),
+            ("took", "the", "same", "line"), ("took", "the", "same", "position"),
+            ("has", "done", "the", "same"), ("have", "done", "the", "same"))
+SAME_TRIGGERS = frozenset({"same", "suit", "likewise", "so"})
+
+
+def same_as_before(sent: Sent, before: Sequence[StanceHit]) -> list[StanceHit]:
+    """The stance of the sentence before, taken by the nations of a sentence that says they did
+    the same (one stance there, or none is taken)."""
+    kinds = {(h.stance, h.condition) for h in before if h.stance in TROOP_STANCES}
+    if len(kinds) != 1:
+        return []
+    (stance, condition), = kinds
+    low = [w for w in sent.lower if w not in _QUOTES]
+    names = [m for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY]
+    if not names:
+        return []
+    done = {h.actor for h in before}
+    subject: list[Mention] = []
+    if low[:2] in (["so", "did"], ["so", "has"]) or low[:3] == ["and", "so", "did"]:
+        first = 3 if low[0] == "and" else 2  # "So did Finland."
+        subject = [m for m in names if m.start >= first]
+        tail = sent.lower[subject[-1].end:] if subject else []
+        if not subject or not _names_only(sent.lower, subject, subject[0].start,
+                                          subject[-1].end) or any(w not in _ELLIPSIS_ENDS | {"."}
+                                                                 for w in tail):
+            return []
+    else:
+        run = [m for m in names if _names_only(sent.lower, [x for x in names if x.start <= m.start],
+                                               0, m.end, _ELLIPSIS_SUBJECT)]
+        if not run:
+            return []
+        k = run[-1].end
+        while k < len(sent.lower) and sent.lower[k] in _ELLIPSIS_SUBJECT | {"too", "also"}:
+            k += 1  # "Hungary's Orban", "Norway, too,"
+        rest = tuple(sent.lower[k:])
+        if not any(rest[:len(p)] == p and _ends_clause(rest, len(p)) for p in _SAME_AS):
+            return []
+        subject = run
+    cue = sent.text
+    return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue, condition=condition)
+            for m in subject if m.iso3 not in done and m.label != "GROUP"]

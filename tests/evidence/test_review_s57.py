@@ -1,0 +1,168 @@
+"""Session 57: positions told with the troops left out ("Poland is resisting the proposal."),
+read where the sentence itself or the one before is on sending troops. In the project's own
+words; each case named "misread" failed on the session start (ceb7a7d); the others pin what the
+new reading must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import stances_in
+
+from reassure.evidence._stances import on_sending_troops
+
+ON_TROOPS = "Defence ministers argued in Brussels about sending troops to Ukraine after a truce. "
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a refusal of "the proposal" the sentence before made)
+    ("Slovakia is also resisting the proposal, calling it reckless.", {("SVK", "declines")}),
+    ("Greece declined the request.", {("GRC", "declines")}),
+    ("Portugal firmly said no.", {("PRT", "declines")}),
+    ("Leaders in Croatia and Slovenia have publicly declared their disinterest, pointing to "
+     "public opinion.", {("HRV", "declines"), ("SVN", "declines")}),
+    # misread: nothing (doubt voiced with the object left out)
+    ("Austria and Ireland have expressed hesitation, citing neutrality.",
+     {("AUT", "undecided"), ("IRL", "undecided")}),
+    ("Belgium's position is ambiguous.", {("BEL", "undecided")}),
+    ("The Czech Republic has not yet made up its mind.", {("CZE", "undecided")}),
+    ("Bulgaria remains non-committal.", {("BGR", "undecided")}),
+    ("Romania, which borders Ukraine, has expressed reluctance.", {("ROU", "undecided")}),
+    # misread: nothing (a weighing that points back)
+    ("Finland is considering it, officials said.", {("FIN", "open")}),
+    ("Estonia has not ruled it out.", {("EST", "open")}),
+    ("Norway is open to the idea.", {("NOR", "open")}),
+    # misread: nothing (a row of positions with the troops in the sentence before)
+    ("Lithuania is ready, Belgium is undecided and Slovakia has ruled it out.",
+     {("LTU", "ready"), ("BEL", "undecided"), ("SVK", "declines")}),
+    ("Austria would only offer humanitarian aid.", {("AUT", "declines")}),
+    ("The Dutch Foreign Ministry said that \"no option is ruled out.\"", {("NLD", "open")}),
+    ("Slovenia wants no part in it.", {("SVN", "declines")}),
+    ("The Czech Republic has reservations.", {("CZE", "undecided")}),
+    ("Luxembourg is sitting on the fence.", {("LUX", "undecided")}),
+    ("Malta has not excluded it.", {("MLT", "open")}),
+    ("Iceland has left the door open.", {("ISL", "open")}),
+    ("Cyprus is keeping its options open.", {("CYP", "open")}),
+    ("Ireland is considering the British proposal.", {("IRL", "open")}),
+    ("Several countries, including Austria and Malta, have expressed hesitation.",
+     {("AUT", "undecided"), ("MLT", "undecided")}),
+])
+def test_a_position_after_a_sentence_on_troops(tmp_path: Path, body: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+def test_forces_sent_are_troops_too(tmp_path: Path) -> None:
+    # misread: nothing ("ground forces" named the troops the position points back to)
+    found = stances_in(tmp_path, "Paris and London discussed sending ground forces to Ukraine. "
+                                 "Belgium said no option is ruled out.")
+    assert found == {("BEL", "open")}
+
+
+def test_a_group_of_nations_named_after_it(tmp_path: Path) -> None:
+    # misread: nothing ("one group ... including X"; the majority "which includes" Y)
+    found = stances_in(tmp_path, "The partners fall into camps. One group is ready to deploy "
+                                 "troops to Ukraine, including Denmark. Another is against it, "
+                                 "and the majority, which includes Austria, is still undecided.")
+    assert {("DNK", "ready"), ("AUT", "undecided")} <= found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Sweden had nothing (a clause after "with", pointing to the offer before it)
+    ("Denmark said it is ready to send troops to Ukraine if asked, with Sweden considering a "
+     "similar stance.", {("DNK", "ready"), ("SWE", "open")}),
+    # misread: nothing for Germany (a group's member between commas)
+    ("Some capitals will send troops to Ukraine; the majority, including Germany, has not yet "
+     "made up its mind.", {("DEU", "undecided")}),
+    # misread: nothing (the troops come after the position, in a participle clause)
+    ("Leaders in Spain have declared their disinterest, citing the cost of sending troops to "
+     "Ukraine.", {("ESP", "declines")}),
+])
+def test_a_position_beside_troops_in_its_sentence(tmp_path: Path, body: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert expected <= stances_in(tmp_path, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hungary rejected the EU's sanctions package.",  # an object of its own
+    "Germany said no to more debt.",
+    "Slovakia is not resisting the proposal.",  # negated
+    "Austria has expressed caution over the cost.",
+    "Ireland has expressed hesitation about Ukraine's NATO membership.",
+    "Latvia remains wary of Russia.",
+    "Is Finland considering it?",  # a question
+    "Analysts say Slovakia is resisting the proposal.",  # what others say it does
+    "Voters in Portugal have expressed hesitation.",  # the public, not the government
+    "Belgium's economy remains uncertain.",
+    "Moscow is resisting the proposal.",  # the adversary
+    "Belgium is ready for talks.",
+    # (review s57) the object's own complement: "the request for X" is X's request
+    "Slovakia rejected the request for more shells.",
+    "Latvia is studying the proposal for a new naval base.",
+    "Estonia declined the request for an interview.",
+    # others' words: a clause after "that", or told after the position
+    "The Kremlin claimed that Poland had rejected the proposal.",
+    "Diplomats suspect that Greece is resisting the plan.",
+    "Finland is considering it, Russian media reported.",
+    "Hungary is ready, Moscow claims.",
+    # the people, not the government
+    "The majority of Germans have expressed scepticism.",
+    # a state with an object of its own
+    "Finland remains wary over Russia's plans in the Arctic.",
+    "Croatia is cautious in its dealings with Serbia.",
+    # a bare "ready" that is not an offer
+    "Denmark is prepared in case of a Russian attack.",
+    "Latvia is prepared, should Russia attack.",
+    # a position given up, or only past
+    "Sweden had been considering it, but dropped the idea last week.",
+    "Portugal declined the request, then agreed a day later.",
+    # the adversary's allies
+    "Belarus has not ruled it out.",
+    # aid only, with troops later
+    "Norway will only provide aid at first, and troops later.",
+])
+def test_no_position_without_one_pointing_back(tmp_path: Path, body: str) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == set()
+
+
+def test_the_same_position_as_the_sentence_before(tmp_path: Path) -> None:
+    # misread: nothing for Hungary and Norway
+    assert ("HUN", "declines") in stances_in(
+        tmp_path, "Spain has ruled out sending troops to Ukraine. Hungary's Orban said the same.")
+    assert ("NOR", "ready") in stances_in(
+        tmp_path, "Denmark will send troops to the force in Ukraine. Norway followed suit.")
+    # two stances before: which one is the same is not said
+    assert ("NOR", "ready") not in stances_in(
+        tmp_path, "Denmark will send troops to Ukraine, but Poland has ruled it out. Norway "
+                  "followed suit.")
+
+
+def test_a_later_clause_needs_troops_or_a_position_before_it(tmp_path: Path) -> None:
+    # "reluctant" to host talks, not to send troops
+    found = stances_in(tmp_path, ON_TROOPS + "Greece is willing to host talks; Cyprus is "
+                                             "reluctant.")
+    assert ("CYP", "undecided") not in found
+
+
+@pytest.mark.parametrize("before", [
+    "Russia has massed 100,000 troops on the border. ",  # troops, none sent to the force
+    "Allies discussed sending more troops to Lithuania. ",  # a deployment elsewhere
+    "Ukraine's troops need more artillery, and allies discussed how to supply it. ",
+    "Ministers discussed air-defence aid for Ukraine's troops. ",  # aid
+    "Ministers met in Brussels on Tuesday. ",  # nothing on troops
+])
+def test_no_position_without_a_sentence_on_sending_troops(tmp_path: Path, before: str) -> None:
+    assert stances_in(tmp_path, before + "Finland remains cautious.") == set()
+
+
+def test_only_troops_offered_is_no_refusal(tmp_path: Path) -> None:
+    assert ("AUT", "declines") not in stances_in(tmp_path, ON_TROOPS + "Austria would only offer "
+                                                                      "troops.")
+
+
+def test_the_context_is_sending_troops_not_troops_alone() -> None:
+    assert on_sending_troops({"discussed", "sending", "troops", "ukraine"})
+    assert on_sending_troops({"a", "peacekeeping", "force", "of", "troops"})
+    assert not on_sending_troops({"russia", "massed", "troops", "border"})
+    assert not on_sending_troops({"aid", "for", "troops", "sending"})
