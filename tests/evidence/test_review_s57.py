@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stances_in
+from evidence_claim_helpers import stances_in, troop_figures
 
 from reassure.evidence._stances import on_sending_troops
 
@@ -166,3 +166,26 @@ def test_the_context_is_sending_troops_not_troops_alone() -> None:
     assert on_sending_troops({"a", "peacekeeping", "force", "of", "troops"})
     assert not on_sending_troops({"russia", "massed", "troops", "border"})
     assert not on_sending_troops({"aid", "for", "troops", "sending"})
+
+
+# -- troop figures -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # misread: 100,000 ("hundred thousand" read alone after "Two")
+    ("Two hundred thousand soldiers would be needed for the force, the plan says.", 200000.0),
+    ("The plan talks of four hundred thousand troops.", None),  # no force that size: none
+])
+def test_a_number_word_before_hundred_thousand(tmp_path: Path, body: str, value: float | None) -> None:
+    found = {low for _, low, _ in troop_figures(tmp_path, body)}
+    assert 100000.0 not in found
+    if value is not None:
+        assert value in found
+
+
+def test_the_same_number_as_the_named_nation(tmp_path: Path) -> None:
+    # misread: the UK's ("as the UK": the article hid the yardstick)
+    found = troop_figures(tmp_path, "Belgium said it would send about the same number of troops "
+                                    "as the Netherlands, from 500 to 1,000 soldiers.")
+    assert ("contribution:BEL", 500.0, 1000.0) in found
+    assert not any(s == "contribution:NLD" for s, _, _ in found)

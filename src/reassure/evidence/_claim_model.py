@@ -140,6 +140,10 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
         if v is None or any(a <= k < b for a, b in taken) or _zero_led(w):
             continue
         start, j = k, k + 1
+        if w == "hundred" and k > 0 and low[k - 1].isalpha() and \
+                (few := _value(low[k - 1])[0]) is not None and 1 <= few < 100:
+            v, start = few * 100, k - 1  # (s57) "Two hundred thousand soldiers": 200,000, as
+            # the rules' parse reads it (was "hundred thousand" alone: 100,000)
         if j < n and low[j] in SCALES:
             v *= SCALES[low[j]]
             j += 1

@@ -727,7 +727,9 @@ def _compared_with(sent: Sent, s: int, nation: str) -> str | None:
     when exactly one nation is that subject."""
     low = sent.lower
     m = next((m for m in sent.mentions if m.iso3 == nation and m.end <= s and s - m.end <= 4
-              and m.start >= 1 and low[m.start - 1] == "as"), None)
+              and m.start >= 1 and (low[m.start - 1] == "as" or low[m.start - 2:m.start] ==
+                                    ["as", "the"])), None)  # (s57) "as the UK"
+
     lead = low[max(0, m.start - 6):m.start] if m is not None else []
     if m is None or "same" not in low[max(0, m.start - 7):m.start] or not {"number", "many"} & set(lead):
         return None  # (review s56: "the same number (as many troops) as", not "the same role as")
