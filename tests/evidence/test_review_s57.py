@@ -189,3 +189,18 @@ def test_the_same_number_as_the_named_nation(tmp_path: Path) -> None:
                                     "as the Netherlands, from 500 to 1,000 soldiers.")
     assert ("contribution:BEL", 500.0, 1000.0) in found
     assert not any(s == "contribution:NLD" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a force's size in words, or its thousands said once, with no unit word)
+    ("Diplomats in Brussels speak of a European force of twelve to fifteen thousand in all.",
+     ("european_force", 12000.0, 15000.0)),
+    ("Under the plan, the force would number between 8 and 12 thousand.",
+     ("european_force", 8000.0, 12000.0)),
+])
+def test_a_unitless_size_in_thousands(tmp_path: Path, body: str, expected: tuple) -> None:
+    assert expected in troop_figures(tmp_path, body)
+
+
+def test_a_unitless_small_number_is_no_size(tmp_path: Path) -> None:
+    assert troop_figures(tmp_path, "The force would number between 8 and 12 battalions.") == set()

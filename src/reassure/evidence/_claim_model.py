@@ -204,7 +204,10 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
     return out
 
 
-_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
+_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred".split()) | \
+    frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+              "fifteen sixteen seventeen eighteen nineteen".split())  # (s57) "a force of fifteen
+# to twenty thousand in total"
 _RANGE_FILL = frozenset({"about", "around", "roughly", "approximately", "some", "as", "many",
                          "up", "to", "a", "maximum", "of", "possibly", "perhaps"})
 

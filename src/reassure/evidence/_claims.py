@@ -1635,6 +1635,11 @@ def _nation_has(sent: Sent, qstart: int) -> bool:
     return bool(owners)
 
 
+_SMALL_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
 def _unitless(sent: Sent, prev_lower: AbstractSet[str],
               taken: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
     """Force sizes written without a unit word: "a force of 64,000", "muster 25,000",
@@ -1644,21 +1649,29 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
     context = set(low) | set(prev_lower)
     # the tokens opening with a digit, left to right; ``skip``: a figure read ends there
     skip = 0
-    for k in sent.digits:
+    starts = sent.digits
+    if "thousand" in low:  # (s57) "a force of fifteen to twenty thousand"
+        starts = sorted({*starts, *(k for k, w in enumerate(low) if w in _SMALL_NUMBER_WORDS)})
+    for k in starts:
         if k < skip or any(a <= k < b for a, b in taken):
             continue
         tok = sent.tok(k)
         first = parse_number(tok.text)
-        if first is None or first < 100:
+        if first is None or first < 100 and not low[k + 1:k + 4].count("thousand"):
             continue
         nums = [first]
         end = k + 1
         if end + 1 < len(low) and low[end] in ("to", "and", "-", "–", "or") and \
-                sent.tok(end + 1).like_num and low[end + 1][0].isdigit():
+                sent.tok(end + 1).like_num and (low[end + 1][0].isdigit() or first < 100):
             second = parse_number(sent.tok(end + 1).text)
             if second is not None:
                 nums.append(second)
                 end += 2
+        if end < len(low) and low[end] == "thousand" and max(nums) < 1000:
+            nums = [v * 1000 for v in nums]  # (s57) "between 10 and 20 thousand"
+            end += 1
+        if nums[0] < 100:
+            continue
         nxt = low[end] if end < len(low) else ""
         start = k - 1 if k > 0 and low[k - 1] == "between" else k
         more = low[end:end + 2] == ["or", "more"]  # "the 100,000 – 150,000 or more suggested by"
