@@ -204,3 +204,19 @@ def test_a_unitless_size_in_thousands(tmp_path: Path, body: str, expected: tuple
 
 def test_a_unitless_small_number_is_no_size(tmp_path: Path) -> None:
     assert troop_figures(tmp_path, "The force would number between 8 and 12 battalions.") == set()
+
+
+def test_nations_figures_listed_after_a_colon(tmp_path: Path) -> None:
+    # misread: nothing (no unit word anywhere in the list)
+    found = troop_figures(tmp_path, "What each capital could contribute runs roughly as follows: "
+                                    "Spain 3,000, Portugal up to 1,500, and Greece 2,000.")
+    assert {("contribution:ESP", 3000.0, 3000.0), ("contribution:PRT", None, 1500.0),
+            ("contribution:GRC", 2000.0, 2000.0)} <= found
+
+
+@pytest.mark.parametrize("body", [
+    "Troops stationed abroad today: Spain 3,000, Portugal 1,500.",  # no offer framed
+    "Defence budgets this year: Spain 3,000, Portugal 1,500.",
+])
+def test_a_list_after_a_colon_needs_offers(tmp_path: Path, body: str) -> None:
+    assert not any(s.startswith("contribution:") for s, _, _ in troop_figures(tmp_path, body))

@@ -3004,6 +3004,8 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                 FORCE_CUES | _TROOP_NOUNS):
             subject = (("ukraine_request", None) if _is_request(sent, k)
                        else ("european_force", None))
+        if subject is None:
+            subject = _listed_after_colon(sent, qs)
         if subject is not None:
             anchors[k] = subject
     # lists: a figure glued to an anchored figure or troop figure, or right after a force noun
@@ -3039,6 +3041,30 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                 subj = f"contribution:{nation}"
         out.append((_hit(sent, subj, nation, "troops", lo, hi, q, qs, e, text), qs, e))
     return out
+
+
+# (s57) what a list of nations' figures after a colon is about: "what each nation could put
+# forward runs as follows: France 10,000, Britain up to 8,000, and Belgium around 600"
+_LIST_FRAME = frozenset({"contribution", "contributions", "offers", "offered", "pledges",
+                         "pledged", "forward", "contribute", "contingent", "contingents", "send",
+                         "sending", "deploy", "force"})
+
+
+def _listed_after_colon(sent: Sent, qs: int) -> tuple[str, str | None] | None:
+    """A figure right after one nation in a list that follows a colon framing troop offers: that
+    nation's contribution."""
+    low = sent.lower
+    if ":" not in low[:qs]:
+        return None
+    colon = qs - 1 - low[:qs][::-1].index(":")
+    if _LIST_FRAME.isdisjoint(low[:colon]):
+        return None
+    sep = max((j for j in range(colon, qs) if low[j] in (":", ",", ";", "and")), default=colon)
+    names = [m for m in sent.mentions if sep < m.start and m.end <= qs and m.label == "NATION"]
+    if len(names) != 1 or any(w not in ("the",) for w in low[sep + 1:names[0].start]) or \
+            names[0].end != qs or names[0].iso3 in HOST_AND_ADVERSARY:
+        return None
+    return f"contribution:{names[0].iso3}", names[0].iso3
 
 
 _GAP_GLUE = frozenset({"-", "–", "—", ":", "from", "up", "to", "about", "around", "some",
