@@ -162,10 +162,15 @@ def test_only_troops_offered_is_no_refusal(tmp_path: Path) -> None:
 
 
 def test_the_context_is_sending_troops_not_troops_alone() -> None:
-    assert on_sending_troops({"discussed", "sending", "troops", "ukraine"})
-    assert on_sending_troops({"a", "peacekeeping", "force", "of", "troops"})
-    assert not on_sending_troops({"russia", "massed", "troops", "border"})
-    assert not on_sending_troops({"aid", "for", "troops", "sending"})
+    assert on_sending_troops("leaders discussed sending troops to ukraine .".split())
+    assert on_sending_troops("a peacekeeping force of 30,000 troops".split())
+    assert not on_sending_troops("russia massed troops on the border".split())
+    assert not on_sending_troops("aid for troops and sending weapons to ukraine".split())
+    # sending troops once the report has named the force, but not to another country
+    assert not on_sending_troops("they are prepared to send troops .".split())
+    assert on_sending_troops("they are prepared to send troops .".split(), force_seen=True)
+    assert not on_sending_troops("allies will send more troops to lithuania .".split(),
+                                 force_seen=True)
 
 
 # -- troop figures -------------------------------------------------------------------------------
@@ -220,3 +225,63 @@ def test_nations_figures_listed_after_a_colon(tmp_path: Path) -> None:
 ])
 def test_a_list_after_a_colon_needs_offers(tmp_path: Path, body: str) -> None:
     assert not any(s.startswith("contribution:") for s, _, _ in troop_figures(tmp_path, body))
+
+
+# -- the second review (s57) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a leader speaks for the nation named before)
+    ("Slovakia's Fico is wary.", {("SVK", "undecided")}),
+    ("Czech Prime Minister Petr Fiala is sceptical.", {("CZE", "undecided")}),
+    # misread: nothing (no object, or a manner word after it)
+    ("Croatia refused.", {("HRV", "declines")}),
+    ("Greece remains firmly opposed.", {("GRC", "declines")}),
+    ("Malta is against it.", {("MLT", "declines")}),
+    ("Finland is studying it carefully.", {("FIN", "open")}),
+])
+def test_more_positions_after_a_sentence_on_troops(tmp_path: Path, body: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ON_TROOPS + "Croatia declined to comment.",
+    ON_TROOPS + "Denmark was hesitant, but is now on board.",  # reversed
+    ON_TROOPS + "Sweden was considering it, until the Americans pulled out.",
+    ON_TROOPS + "Slovakia is resisting it, Hungarian officials said.",  # another's words
+    ON_TROOPS + "Italy will only offer its support if Washington provides a backstop.",
+    "The EU's new migration pact entered into force on Monday. Hungary is resisting it.",
+    "A stabilisation force is being deployed in Gaza. Italy is considering it.",
+    "NATO is sending extra troops to northern Kosovo. Serbia is resisting the move.",
+    "Ukrainian troops held their positions near Pokrovsk. Germany remains cautious.",
+])
+def test_no_position_from_another_context_or_voice(tmp_path: Path, text: str) -> None:
+    assert not {s for s in stances_in(tmp_path, text) if s[0] not in ("UKR", "RUS")} - {
+        ("ITA", "conditional")}
+
+
+def test_following_suit_needs_the_troops_and_nothing_else(tmp_path: Path) -> None:
+    assert ("CAN", "ready") not in stances_in(
+        tmp_path, "Denmark will send troops to Ukraine. Canada followed suit, pledging "
+                  "surveillance aircraft.")
+    assert ("POL", "ready") not in stances_in(
+        tmp_path, "Germany will send a brigade to Lithuania. Poland followed suit.")
+
+
+def test_a_sentence_on_else_breaks_the_thread(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Sweden said it is prepared to send troops to Ukraine. The "
+                                 "weather in Oslo was cold. Norway has not ruled it out.")
+    assert ("NOR", "open") not in found
+    found = stances_in(tmp_path, "Sweden said it is prepared to send troops to Ukraine. Stockholm "
+                                 "has talked of a battalion-sized contribution. Norway has not "
+                                 "ruled it out.")
+    assert ("NOR", "open") in found
+
+
+def test_a_cue_read_as_the_next_clauses_nation(tmp_path: Path) -> None:
+    # misread: Germany declines too ("ruled it out" is Poland's)
+    found = stances_in(tmp_path, "The allies are split: France is ready to send troops, Germany "
+                                 "is hesitant and Poland has ruled it out.")
+    assert ("DEU", "declines") not in found
+    assert {("DEU", "undecided"), ("POL", "declines")} <= found

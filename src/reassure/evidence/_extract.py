@@ -48,6 +48,7 @@ from reassure.evidence._stances import (
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
     ELLIPTIC_TRIGGERS,
+    FORCE_WORDS,
     EXCEPT_TRIGGERS,
     FRAME_WORDS,
     JOINED,
@@ -262,6 +263,11 @@ def extract_all(
         # Z has not ruled out involvement."; s25)
         carried: frozenset[str] = frozenset()
         last_hits: list[StanceHit] = []  # (s57) the stances of the sentence before
+        # (s57) sentences since the last on sending troops (1: the sentence before), for a
+        # position told with the troops left out ("... send troops. Stockholm has talked of a
+        # battalion. Norway has not ruled it out.")
+        since_sending = 99
+        force_seen = False  # (s57) the report has named the force or Ukraine
         labelled_run = False  # (s56) the sentence before was a labelled list line
         # (s41) the force words of the last sentence that is neither a quote nor a stray line
         # ("Advertisement"): what a bare "open to participating" takes part in
@@ -337,15 +343,20 @@ def extract_all(
             labelled_run = labelled
             # (s57) a position with its troops left out ("Poland is resisting the proposal.")
             # where this sentence or the one before is on sending troops
-            same = bool(sent_ents) and bool(last_hits) and not words.isdisjoint(SAME_TRIGGERS)
+            same = bool(sent_ents) and bool(last_hits) and since_sending == 1 and \
+                not words.isdisjoint(SAME_TRIGGERS)  # (the sentence before on sending troops)
+            force_seen = force_seen or not words.isdisjoint(FORCE_WORDS)
+            sending_here = on_sending_troops(lower[s0:s1], force_seen)
             elliptic = bool(sent_ents) and not words.isdisjoint(ELLIPTIC_TRIGGERS) and (
-                on_sending_troops(prev | carried) or on_sending_troops(words))
+                sending_here or since_sending <= 2)
             if not may_quantity and not ss and not listing and not labelled and not shaped and \
                     not framed and not elliptic and not same \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None) \
                     and not may_hold_s41(words):
                 carried, prev, pending, last_hits = frozenset(), words, [], []
+                since_sending = 1 if sending_here else since_sending + 1 if not \
+                    words.isdisjoint(STANCE_CONTEXT) else 99  # (a sentence on else breaks it)
                 topic = _topic_after(topic, lower[s0:s1], words)
                 before = (s0, s1, sent_ents, offset)
                 before_sent = None
@@ -441,7 +452,14 @@ def extract_all(
                 hits = labelled_list(sent) or nation_row(sent)
             if elliptic:
                 have = {h.actor for h in hits}
-                hits = hits + [h for h in elliptic_positions(sent) if h.actor not in have]
+                clauses = elliptic_positions(sent, force_seen, bool(hits))
+                own = {(h.actor, h.cue) for h in clauses}
+                # (s57) "Germany is hesitant and Poland has ruled it out": a cue the clauses
+                # read as another nation's is not the nation's whose own clause says otherwise
+                hits = [h for h in hits if not (
+                    (h.actor, h.cue) not in own and any(c.actor == h.actor for c in clauses)
+                    and any(c.cue == h.cue and c.actor != h.actor for c in clauses))]
+                hits = hits + [h for h in clauses if h.actor not in have]
             if same and not hits:
                 hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
             from_grammar: set[tuple[str, str]] = set()
@@ -727,6 +745,8 @@ def extract_all(
             before_sent = sent
             carried = frozenset(prev & STANCE_CONTEXT) if hits else frozenset()
             last_hits = hits
+            since_sending = 1 if sending_here else since_sending + 1 if hits or not \
+                words.isdisjoint(STANCE_CONTEXT) else 99
             prev = words
             topic = _topic_after(topic, sent.lower, words)
         if model is not None and held:

@@ -8378,7 +8378,8 @@ _ELLIPSIS_SUBJECT = LIST_GLUE | frozenset(
     "minister foreign defence defense ministry office spokesperson spokesman spokeswoman "
     "president chancellor".split())
 # where such a subject may open: the sentence, or a clause after one of these
-_ELLIPSIS_OPENS = frozenset({";", ",", "while", "whereas", "with", ":", "—", "–", "and", "but"})
+_ELLIPSIS_OPENS = frozenset({";", ",", "while", "whereas", "with", ":", "—", "–", "and", "but", ".",
+                             "?", "!"})  # (a sentence end the splitter missed)
 _ELLIPSIS_FILL = frozenset(
     "is are was were has have had been also still so far now publicly firmly flatly openly clearly "
     "already reportedly too likewise similarly strongly".split())
@@ -8428,7 +8429,18 @@ _PLAN_ADJECTIVES = frozenset(w.lower() for names in DEMONYMS.values() for w in n
 
 
 def _ends_clause(rest: Sequence[str], k: int) -> bool:
+    """The clause ends at ``k`` of ``rest``, after a manner word or two at most ("studying it
+    carefully", "open to it in principle", "cautious for now", "rejected the idea outright")."""
+    for tail in _TRAILING:
+        if tuple(rest[k:k + len(tail)]) == tail:
+            k += len(tail)
+            break
     return k >= len(rest) or rest[k] in _ELLIPSIS_ENDS
+
+
+_TRAILING = (("carefully",), ("outright",), ("for", "now"), ("in", "principle"), ("too",),
+             ("as", "well"), ("entirely",), ("closely",), ("seriously",), ("at", "present"))
+_CONDITION_WORDS = frozenset({"if", "unless", "provided", "providing", "once", "when"})
 
 
 def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
@@ -8466,13 +8478,20 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
             (_ends_clause(rest, 3) or rest[3:4] == ["before"]):
         return "undecided"  # "Germany, the officials said, is unlikely to contribute"
     if first in ("will", "would") and rest[1:2] == ["only"] and rest[2:3] and \
-            rest[2] in _ONLY_GIVE:
+            rest[2] in _ONLY_GIVE and _CONDITION_WORDS.isdisjoint(rest):
         obj = list(rest[3:])
         end = next((x for x, w in enumerate(obj) if w in _ELLIPSIS_ENDS - {"and"}), len(obj))
         obj = obj[:end]
         if obj and not _AID_WORDS.isdisjoint(obj) and TROOP_WORDS.isdisjoint(rest):
             return "declines"  # "Germany will only provide financial and military aid"
         return None
+    if first in ("refused", "declined") and _ends_clause(rest, 1) and \
+            rest[1:3] != ["to", "comment"]:
+        return "declines"  # "Austria refused."
+    if first in ("opposed", "against") and (_ends_clause(rest, 1) or rest[1:2] == ["to"] and (
+            n := _pointed_object(rest[2:])) and _ends_clause(rest, 2 + n) or first == "against"
+            and (n := _pointed_object(rest[1:])) and _ends_clause(rest, 1 + n)):
+        return "declines"  # "Greece remains firmly opposed", "Malta is against it"
     if first in _REFUSE_VERBS:
         n = _pointed_object(rest[1:])
         return "declines" if n and _ends_clause(rest, 1 + n) else None
@@ -8491,8 +8510,6 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
                 n = _pointed_object(rest[k + 2:])
                 return "undecided" if n and _ends_clause(rest, k + 2 + n) else None
         return None
-    if first in ("refused", "declined") and _ends_clause(rest, 1):
-        return "declines"  # "Austria refused."
     if first in ("turned", "turns") and (
             rest[1:2] == ["down"] and _pointed_object(rest[2:]) and
             _ends_clause(rest, 2 + _pointed_object(rest[2:])) or
@@ -8616,17 +8633,19 @@ def _nothing_ruled_out(rest: Sequence[str]) -> bool:
     return rest[k:k + 2] == ["ruled", "out"] and _ends_clause(rest, k + 2)
 
 
-def elliptic_positions(sent: Sent) -> list[StanceHit]:
+def elliptic_positions(sent: Sent, force_seen: bool = False,
+                       beside: bool = False) -> list[StanceHit]:
     """(s57) Positions whose troops the sentence leaves out (see `_ELLIPSIS_SUBJECT`); the caller
     reads them only where the sentence or the one before is on sending troops. A clause after
-    the sentence's first needs troops in the sentence, a position before it, or a group
+    the sentence's first needs troops in the sentence, a position before it (``beside``: other
+    passes read one in the sentence), or a group
     ("the majority, including Germany"); a position told by others after it ("..., Russian media
     reported"), given up ("but dropped the idea"), or only past ("had been considering") is none."""
     low = sent.lower
     if is_question(low):
         return []
     out: list[StanceHit] = []
-    on_troops = on_sending_troops(set(low))
+    on_troops = on_sending_troops(low, force_seen)
     names = sorted((m for m in sent.mentions if _government_mention(low, m)),
                    key=lambda m: m.start)  # ("Leaders in Italy and Spain")
     i = 0
@@ -8639,16 +8658,19 @@ def elliptic_positions(sent: Sent) -> list[StanceHit]:
             j += 1
         i = j
         lo = run[0].start
-        while lo > 0 and low[lo - 1] in _ELLIPSIS_SUBJECT and \
+        while lo > 0 and (low[lo - 1] in _ELLIPSIS_SUBJECT or low[lo - 1] in _PEOPLE_WORDS) and \
                 low[lo - 1] not in (",", ":", "and", "but"):
-            lo -= 1
+            lo -= 1  # (and "Italian Prime Minister Giorgia Meloni")
         if lo > 0 and (low[lo - 1] not in _ELLIPSIS_OPENS or not (
-                on_troops or out or not _GROUP_WORDS.isdisjoint(low[lo:run[0].start]))):
+                on_troops or out or beside or not _GROUP_WORDS.isdisjoint(low[lo:run[0].start]))):
             continue  # (a later clause: "Greece is willing to host talks; Cyprus is reluctant")
         k = run[-1].end
         possessive = low[k:k + 1] in (["'s"], ["’s"])
         if possessive:
             k += 1
+            leader = next((m for m in sent.mentions if m.start == k and m.label == "PERSON"), None)
+            if leader is not None:  # "Hungary's Orban is wary": the leader speaks for it
+                k, possessive = leader.end, False
         while k < len(low) and low[k] in _ELLIPSIS_SUBJECT and not possessive and \
                 low[k] not in ("'s", "’s", ",", "and", "but", "so", "for", "in", "of"):
             k += 1
@@ -8671,7 +8693,8 @@ def elliptic_positions(sent: Sent) -> list[StanceHit]:
         end = k + 1
         while end < len(low) and low[end] not in _ELLIPSIS_ENDS:
             end += 1
-        if _told_or_undone_after(sent, end) or stance == "ready" and not _row_goes_on(sent, end):
+        if _told_or_undone_after(sent, end, {m.iso3 for m in run}) or \
+                stance == "ready" and not _row_goes_on(sent, end):
             continue
         cue = sent.text_of(k, end)
         out += [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
@@ -8692,7 +8715,8 @@ _TOLD_AFTER = frozenset({"reported", "reports", "claimed", "claims", "alleged", 
                          "according", "suggested", "suspect", "suspects", "believe", "believes",
                          "rumoured", "rumored"})
 _UNDONE_AFTER = frozenset({"dropped", "changed", "abandoned", "reversed", "agreed", "since",
-                           "later", "u-turn", "backtracked", "withdrew"})
+                           "later", "u-turn", "backtracked", "withdrew", "now", "longer"})
+_SPEECH_AFTER = frozenset({"said", "say", "says", "told", "according", "stated"})
 
 
 def _government_mention(low: list[str], m: Mention) -> bool:
@@ -8703,14 +8727,16 @@ def _government_mention(low: list[str], m: Mention) -> bool:
     return low[m.end:m.end + 1] != [] and low[m.end] in _GOVERNMENT_NOUNS
 
 
-def _told_or_undone_after(sent: Sent, end: int) -> bool:
+def _told_or_undone_after(sent: Sent, end: int, actors: AbstractSet[str]) -> bool:
     """After the position: others telling it ("..., Russian media reported", "..., Moscow
-    claims") or its reversal ("..., but dropped the idea last week")."""
+    claims", "..., Hungarian officials said") or its reversal ("..., but dropped the idea last
+    week", "was hesitant, but is now on board", "until the Americans pulled out")."""
     tail = sent.lower[end:end + 9]
-    if not _TOLD_AFTER.isdisjoint(tail) or "said" in tail and any(
-            end <= m.start < end + 9 and m.iso3 in _NOT_CONTRIBUTING - {"UKR"}
-            for m in sent.mentions):
-        return True  # (and "..., Moscow said")
+    if not _TOLD_AFTER.isdisjoint(tail) or not _SPEECH_AFTER.isdisjoint(tail) and any(
+            end <= m.start < end + 9 and m.iso3 not in actors for m in sent.mentions):
+        return True
+    if "until" in tail:
+        return True
     return not _UNDONE_AFTER.isdisjoint(tail) and not {"but", "then", "before"}.isdisjoint(tail)
 
 
@@ -8730,21 +8756,65 @@ _SENDING = frozenset(DEPLOY) | frozenset({
     "go"})  # "said publicly that their troops would go"
 
 
-def on_sending_troops(words: AbstractSet[str]) -> bool:
-    """(s57) Words of a sentence on sending troops to the force for Ukraine ("discussed sending
-    troops to Ukraine", "a peacekeeping force of 30,000 troops") or on where nations stand on
-    troops ("Where Europe stands on troops"), not on troops sent elsewhere, massed or at the
-    front, or on aid: the context an elliptic position (`elliptic_positions`) points back to."""
+def on_sending_troops(low: Sequence[str], force_seen: bool = False) -> bool:
+    """(s57) A sentence (its lower-case tokens) on sending troops to the force for Ukraine
+    ("discussed sending troops to Ukraine", "a peacekeeping force of 30,000 troops"; "are
+    prepared to send troops" once the report has named the force or Ukraine: ``force_seen``) or
+    on where nations stand on troops ("Where Europe stands on troops"), not on troops sent to
+    another country, massed or at the front, or on aid: the context an elliptic position
+    (`elliptic_positions`) points back to."""
+    words = set(low)
     if words.isdisjoint(_SENT_TROOPS) or not words.isdisjoint(_LABEL_AID) or \
             not words.isdisjoint(_AT_WAR) or not words.isdisjoint(_ARMS):
         return False
-    return not words.isdisjoint(_ROW_FRAME - _SENDING_VERBS) or (
-        not words.isdisjoint(_SENDING) and not words.isdisjoint(_UKRAINE_FORCE_WORDS))
+    if not words.isdisjoint(_STAND_FRAME) or "positions" in words and "on" in words:
+        return True  # "where Europe stands on troops", "their positions on sending troops"
+    if words.isdisjoint(_SENDING) or not (force_seen or not words.isdisjoint(FORCE_WORDS)):
+        return False
+    return not _elsewhere(low)
+
+
+_STAND_FRAME = frozenset({"stand", "stands", "stance", "stances", "split", "divided"})
+_PLACED = frozenset({"deployed", "stationed", "troops", "soldiers", "force", "forces", "based",
+                     "presence", "mission", "deploy", "station", "entered", "peacekeepers"})
+_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "the"})
+# places a force may go that are no country of the gazetteer's
+_OTHER_THEATRES = frozenset({"gaza", "kosovo", "sahel", "balkans", "baltics", "golan", "sinai",
+                             "darfur", "middle"})
+
+
+def _elsewhere(low: Sequence[str]) -> bool:
+    """Troops sent to (or a force in) another country or theatre: "more troops to Lithuania",
+    "a stabilisation force deployed in Gaza", "to northern Kosovo"; "entered into force"."""
+    places = _place_nations()
+    for k, w in enumerate(low):
+        if w not in ("to", "in", "into") or w == "in" and low[k - 1:k] and \
+                low[k - 1] not in _PLACED:  # ("leaders in Spain": no deployment)
+            continue
+        j = k + 1
+        while j < len(low) and j <= k + 2 and low[j] in _COMPASS_WORDS:
+            j += 1
+        place = low[j] if j < len(low) else ""
+        if low[k + 1:k + 2] == ["force"] or place in _OTHER_THEATRES or \
+                places.get(place, "UKR") != "UKR":  # ("entered into force")
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_nations() -> dict[str, str]:
+    """One-word country and capital names (lower case) -> ISO3: a destination ("troops to
+    Lithuania")."""
+    from reassure.evidence._gazetteer import CAPITALS, _names
+
+    out = {name.lower(): iso3 for iso3, name in _names().items() if " " not in name}
+    out.update({c.lower(): iso3 for iso3, caps in CAPITALS.items() for c in caps if " " not in c})
+    return out
 
 
 _SENDING_VERBS = frozenset({"send", "sending", "contribute", "contributing", "deploy", "deploying",
                             "offers", "pledges"})
-_UKRAINE_FORCE_WORDS = frozenset({"ukraine", "ukrainian", "kyiv", "force", "peacekeeping", "peacekeepers",
+FORCE_WORDS = frozenset({"ukraine", "ukrainian", "kyiv", "force", "peacekeeping", "peacekeepers",
                             "reassurance", "coalition", "ceasefire", "cease-fire", "truce", "mission",
                             "multinational", "guarantees", "peace"})
 _ARMS = frozenset({"artillery", "shells", "missiles", "tanks", "jets", "drones", "supply",
@@ -8752,7 +8822,7 @@ _ARMS = frozenset({"artillery", "shells", "missiles", "tanks", "jets", "drones",
 _AT_WAR = frozenset({"front", "frontline", "front-line", "kursk", "battlefield", "invasion"})
 
 
-_SENT_TROOPS = _LABEL_TROOPS | {"forces", "boots", "force", "peacekeeping"}
+_SENT_TROOPS = _LABEL_TROOPS | {"forces", "boots", "peacekeeping"}
 
 
 ELLIPTIC_TRIGGERS = _REFUSE_VERBS | _DOUBT_WORDS | _UNDECIDED_STATES | _WEIGH_VERBS | frozenset(
@@ -8801,9 +8871,10 @@ def same_as_before(sent: Sent, before: Sequence[StanceHit]) -> list[StanceHit]:
         k = run[-1].end
         while k < len(sent.lower) and sent.lower[k] in _ELLIPSIS_SUBJECT | {"too", "also"}:
             k += 1  # "Hungary's Orban", "Norway, too,"
-        rest = tuple(sent.lower[k:])
-        if not any(rest[:len(p)] == p and _ends_clause(rest, len(p)) for p in _SAME_AS):
-            return []
+        rest = tuple(w for w in sent.lower[k:] if w not in _QUOTES)
+        if not any(rest[:len(p)] == p and rest[len(p):] in ((), (".",), ("!",), (",", "too", "."))
+                   for p in _SAME_AS):
+            return []  # (not "Canada followed suit, pledging surveillance aircraft")
         subject = run
     cue = sent.text
     return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue, condition=condition)
