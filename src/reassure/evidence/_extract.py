@@ -48,8 +48,8 @@ from reassure.evidence._stances import (
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
     ELLIPTIC_TRIGGERS,
-    FORCE_WORDS,
     EXCEPT_TRIGGERS,
+    FORCE_WORDS,
     FRAME_WORDS,
     JOINED,
     NON_STATE_SUBJECTS,
@@ -453,11 +453,11 @@ def extract_all(
             if elliptic:
                 have = {h.actor for h in hits}
                 clauses = elliptic_positions(sent, force_seen, bool(hits))
-                own = {(h.actor, h.cue) for h in clauses}
+                clause_cues = {(h.actor, h.cue) for h in clauses}
                 # (s57) "Germany is hesitant and Poland has ruled it out": a cue the clauses
                 # read as another nation's is not the nation's whose own clause says otherwise
                 hits = [h for h in hits if not (
-                    (h.actor, h.cue) not in own and any(c.actor == h.actor for c in clauses)
+                    (h.actor, h.cue) not in clause_cues and any(c.actor == h.actor for c in clauses)
                     and any(c.cue == h.cue and c.actor != h.actor for c in clauses))]
                 hits = hits + [h for h in clauses if h.actor not in have]
             if same and not hits:
