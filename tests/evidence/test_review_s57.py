@@ -285,3 +285,19 @@ def test_a_cue_read_as_the_next_clauses_nation(tmp_path: Path) -> None:
                                  "is hesitant and Poland has ruled it out.")
     assert ("DEU", "declines") not in found
     assert {("DEU", "undecided"), ("POL", "declines")} <= found
+
+
+def test_rows_with_a_dash_read_through_their_explanations(tmp_path: Path) -> None:
+    # misread: nothing for Greece and Portugal (a dash, not a colon; a sentence between rows)
+    found = stances_in(tmp_path, "Where Europe's capitals stand on sending troops to Ukraine.\n\n"
+                                 "Greece - No troops. Athens offers a frigate instead.\n"
+                                 "Portugal - Willing, provided there is a US backstop.\n"
+                                 "Austria - \"Premature\", says Vienna.")
+    assert {("GRC", "declines"), ("PRT", "ready"), ("PRT", "conditional"),
+            ("AUT", "undecided")} <= found
+
+
+def test_a_dash_row_needs_a_frame_of_positions(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Talks resumed in Geneva on Monday.\n\nGreece - No troops "
+                                 "there yet, officials said.")
+    assert ("GRC", "declines") not in found

@@ -135,6 +135,7 @@ from reassure.evidence._stances import (
     relative_planners,
     required_later,
     row_context,
+    row_separator,
     rules_for_sending,
     same_as_before,
     signals_from,
@@ -268,6 +269,7 @@ def extract_all(
         # battalion. Norway has not ruled it out.")
         since_sending = 99
         force_seen = False  # (s57) the report has named the force or Ukraine
+        since_rows = 99
         labelled_run = False  # (s56) the sentence before was a labelled list line
         # (s41) the force words of the last sentence that is neither a quote nor a stray line
         # ("Advertisement"): what a bare "open to participating" takes part in
@@ -322,10 +324,11 @@ def extract_all(
             # (s56) a labelled line ("Ruled out: Poland and Hungary.") after a sentence on troops,
             # or a row of nations ("- Poland: no troops.") after a frame of positions; either
             # right after another such line
-            labelled = bool(sent_ents) and ":" in words and (
-                list_label(lower[s0:s1]) is not None and (labelled_run or labelled_context(prev))
-                or ":" in lower[s0:s0 + 10] and sent_ents[0][0] - s0 <= 1
-                and (labelled_run or row_context(prev)))
+            labelled = bool(sent_ents) and (
+                ":" in words and list_label(lower[s0:s1]) is not None and (
+                    labelled_run or labelled_context(prev))
+                or sent_ents[0][0] - s0 <= 1 and row_separator(lower[s0:s1]) is not None
+                and (labelled_run or row_context(prev) or since_rows <= 3))
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
             shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
                 not words.isdisjoint(GRAMMAR_OBJECTS)
@@ -341,6 +344,9 @@ def extract_all(
                                           words.isdisjoint(FRAME_WORDS)
                                           or not words.isdisjoint(_RELATIVE_OR_LATER))
             labelled_run = labelled
+            # (s57) sentences since a frame of positions or a row: rows read through the
+            # sentences that explain them ("Italy - No troops. Rome offers training.")
+            since_rows = 0 if labelled or row_context(words) else since_rows + 1
             # (s57) a position with its troops left out ("Poland is resisting the proposal.")
             # where this sentence or the one before is on sending troops
             same = bool(sent_ents) and bool(last_hits) and since_sending == 1 and \

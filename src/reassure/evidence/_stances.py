@@ -8308,15 +8308,24 @@ def labelled_list(sent: Sent) -> list[StanceHit]:
             for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
 
 
+def row_separator(low: Sequence[str]) -> int | None:
+    """Where a row's nations end: a colon in its first ten tokens, or (s57) a dash right after
+    the first words ("Italy - No troops.", "Netherlands – Willing, provided ..."), else None."""
+    if ":" in low[:10]:
+        return low.index(":")
+    dash = next((k for k in range(1, min(6, len(low))) if low[k] in ("-", "–", "—")), None)
+    return dash if dash is not None and low[dash - 1].isalpha() else None
+
+
 def nation_row(sent: Sent) -> list[StanceHit]:
     """(s56) A table row or bullet that names nations, then a colon and their position: "- Poland:
     logistics only, no troops." (declines), "Belgium and the Netherlands: troops, subject to
     parliamentary votes." (ready, on that condition), "Germany: undecided, 'too early'." Read
     only where the report is on troops (the caller's context, or a labelled line before)."""
     low = sent.lower
-    if ":" not in low[:10]:
+    colon = row_separator(low)
+    if colon is None:
         return []
-    colon = low.index(":")
     first = 1 if low[:1] and low[0] in _LIST_BULLETS else 0
     names = [m for m in sent.mentions if m.end <= colon]
     if not _names_only(low, names, first, colon):
@@ -8334,12 +8343,13 @@ def nation_row(sent: Sent) -> list[StanceHit]:
         condition = _condition_named(rest)  # backstop": the troops on that condition
     elif refused:
         stance = "declines"
-    elif words & {"undecided", "uncommitted"} or "too" in words and "early" in words or \
-            ("open", "question") in pairs:
+    elif words & {"undecided", "uncommitted", "premature"} or "too" in words and "early" in words \
+            or ("open", "question") in pairs:
         stance = "undecided"
     elif rest[:1] in (["considering"], ["open"], ["weighing"]) or "possible" in rest[:3]:
         stance = "open"  # (review s56: the row's opening words, not "an early vote possible")
-    elif rest[:1] and (rest[0] in {"ready", "committed", "pledged"} or rest[0] in _ROW_TROOPS
+    elif rest[:1] and (rest[0] in {"ready", "committed", "pledged", "willing", "prepared"}
+                       or rest[0] in _ROW_TROOPS
                        and rest[1:2] not in (["in"], ["already"], ["stationed"], ["based"])):
         stance = "ready"  # (not "troops in Estonia, about 900": a presence elsewhere)
     if stance is None:
@@ -8348,7 +8358,7 @@ def nation_row(sent: Sent) -> list[StanceHit]:
     while end > colon + 2 and low[end - 1] in _LIST_BULLETS:
         end -= 1  # (the next row's bullet, glued to this row's sentence)
     cue = sent.text_of(colon + 1, end)
-    if stance == "ready" and {"subject", "pending", "if", "only"} & words:
+    if stance == "ready" and {"subject", "pending", "if", "only", "provided", "providing"} & words:
         condition = _condition_named(rest)
     out = [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
                      condition=condition if stance == "conditional" else None)
