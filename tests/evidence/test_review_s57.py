@@ -301,3 +301,20 @@ def test_a_dash_row_needs_a_frame_of_positions(tmp_path: Path) -> None:
     found = stances_in(tmp_path, "Talks resumed in Geneva on Monday.\n\nGreece - No troops "
                                  "there yet, officials said.")
     assert ("GRC", "declines") not in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a decision still to come, said without "undecided")
+    ("Rome has yet to say whether it would send soldiers to Ukraine.", ("ITA", "undecided")),
+    ("Denmark and Iceland said they needed more time before committing forces to the mission "
+     "in Ukraine.", ("DNK", "undecided")),
+    ("The Irish government has avoided saying whether Irish soldiers would be part of the force "
+     "in Ukraine.", ("IRL", "undecided")),
+])
+def test_a_decision_still_to_come(tmp_path: Path, body: str, expected: tuple[str, str]) -> None:
+    assert expected in stances_in(tmp_path, body)
+
+
+def test_more_time_for_something_else_is_no_doubt(tmp_path: Path) -> None:
+    assert stances_in(tmp_path, "Germany needs more time to train its own brigade in "
+                                "Lithuania.") == set()

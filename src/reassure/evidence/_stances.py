@@ -183,6 +183,8 @@ _KEYS = frozenset(
     "ponders pondering pondered ponder "  # s40
     "shot shoot shoots shooting "  # s47: "shot down the idea"
     "prepare "  # s48: "British peacekeepers prepare to head to Ukraine"
+    "avoided avoids avoiding time need needs needed want wanted "  # s57: "avoided saying",
+    # "needed more time"
     "keep keeps keeping kept".split()  # s57: "will keep its soldiers at home"
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "taken", "be", "do"})
@@ -803,8 +805,21 @@ def stance_matcher() -> CueMatcher:
          _w("firm", "concrete", "formal", "final", "clear") | {"OP": "?"},
          _w("commitment", "commitments")],
         [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, _w("made", "taken", "reached"),
-         _w("a", "any"), _w("final", "firm", "formal") | {"OP": "?"},  # s15: "a final decision"
+         _w("a", "any", "its", "their"),  # (s57) "has not yet made its decision"
+         _w("final", "firm", "formal") | {"OP": "?"},  # s15: "a final decision"
          {"LOWER": "decision"}],
+        # (s57) "Berlin has yet to say whether it would send soldiers", "has avoided saying
+        # whether", "declined to say if", "said they needed more time before committing forces"
+        [{"LOWER": "yet"}, {"LOWER": "to"}, _w("say", "announce", "indicate", "confirm", "reveal"),
+         _w("whether", "if")],
+        [_w("avoided", "avoids", "avoiding"), _w("saying", "stating"), _w("whether", "if")],
+        [_w("declined", "declines", "refused", "refuses"), {"LOWER": "to"}, _w("say", "state"),
+         _w("whether", "if")],
+        [_w("need", "needs", "needed", "want", "wants", "wanted"), {"LOWER": "more"},
+         {"LOWER": "time"}, {"LOWER": "before"}],
+        [_w("need", "needs", "needed", "want", "wants", "wanted"), {"LOWER": "more"},
+         {"LOWER": "time"}, {"LOWER": "to"},
+         _w("decide", "consider", "weigh", "think", "reflect", "assess", "study")],
         [_w("hesitant", "hesitating", "hesitates", "reluctant", "sceptical", "skeptical", "wary",
             "reluctance", "hesitance", "hesitancy",  # the nouns: issue 15s
             "noncommittal", "committal")],  # 15t ("non-committal")
