@@ -318,3 +318,17 @@ def test_a_decision_still_to_come(tmp_path: Path, body: str, expected: tuple[str
 def test_more_time_for_something_else_is_no_doubt(tmp_path: Path) -> None:
     assert stances_in(tmp_path, "Germany needs more time to train its own brigade in "
                                 "Lithuania.") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a nation's own troops refused with "no" before its adjective)
+    ("Orban said Hungary's position had not changed: no Hungarian troops in Ukraine.",
+     {("HUN", "declines")}),
+    ("\"No Slovak soldiers will go to Ukraine,\" Fico told reporters.", {("SVK", "declines")}),
+    # a fact, a condition, a question: no refusal
+    ("There are no British troops in Ukraine now.", set()),
+    ("If there are no Polish troops in the force, it will be weak.", set()),
+    ("Are there no Polish troops in the plan?", set()),
+])
+def test_no_own_troops(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert {s for s in stances_in(tmp_path, body) if s[0] != "UKR"} == expected

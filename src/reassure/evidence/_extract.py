@@ -48,6 +48,7 @@ from reassure.evidence._stances import (
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
     ELLIPTIC_TRIGGERS,
+    NO_OWN_TROOPS,
     EXCEPT_TRIGGERS,
     FORCE_WORDS,
     FRAME_WORDS,
@@ -105,6 +106,7 @@ from reassure.evidence._stances import (
     misread_s41,
     misread_s41b,
     nation_row,
+    no_own_troops,
     non_state_orphans,
     offers_s36,
     offers_s40,
@@ -353,10 +355,11 @@ def extract_all(
                 not words.isdisjoint(SAME_TRIGGERS)  # (the sentence before on sending troops)
             force_seen = force_seen or not words.isdisjoint(FORCE_WORDS)
             sending_here = on_sending_troops(lower[s0:s1], force_seen)
+            no_own = "no" in words and bool(sent_ents) and not words.isdisjoint(NO_OWN_TROOPS)
             elliptic = bool(sent_ents) and not words.isdisjoint(ELLIPTIC_TRIGGERS) and (
                 sending_here or since_sending <= 2)
             if not may_quantity and not ss and not listing and not labelled and not shaped and \
-                    not framed and not elliptic and not same \
+                    not framed and not elliptic and not same and not no_own \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None) \
                     and not may_hold_s41(words):
@@ -468,6 +471,9 @@ def extract_all(
                 hits = hits + [h for h in clauses if h.actor not in have]
             if same and not hits:
                 hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
+            if no_own:  # (s57) "no Polish troops in Ukraine"
+                have = {(h.actor, h.stance) for h in hits}
+                hits = hits + [h for h in no_own_troops(sent) if (h.actor, h.stance) not in have]
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}

@@ -8904,3 +8904,34 @@ def same_as_before(sent: Sent, before: Sequence[StanceHit]) -> list[StanceHit]:
     cue = sent.text
     return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue, condition=condition)
             for m in subject if m.iso3 not in done and m.label != "GROUP"]
+
+
+# (s57) "Poland's position was unchanged: no Polish troops in Ukraine", '"No Polish soldiers will
+# go to Ukraine," Tusk said': a nation's own troops refused with "no" before its adjective
+NO_OWN_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "boots", "personnel"})
+
+
+def no_own_troops(sent: Sent) -> list[StanceHit]:
+    """A refusal told as "no <nation's> troops": after a colon or quote (a position stated) or
+    before a modal ("will", "would"); not a fact ("there are no British troops in Ukraine now")
+    and not a question or a condition."""
+    low = sent.lower
+    if is_question(low):
+        return []
+    out: list[StanceHit] = []
+    for m in sent.mentions:
+        k = m.start
+        if not (k >= 1 and low[k - 1] == "no" and m.text.lower() in _PEOPLE_WORDS and
+                low[m.end:m.end + 1] and low[m.end] in NO_OWN_TROOPS):
+            continue
+        if m.iso3 in _NOT_CONTRIBUTING or not (_CONDITION_WORDS | {"without"}).isdisjoint(low[:k]):
+            continue  # ("without American air cover, no British soldiers would deploy": a
+            # condition of an offer)
+        before = [w for w in low[max(0, k - 3):k - 1] if w not in _QUOTES]
+        stated = (k - 1 == 0 or low[k - 2] in (":", "—", "–") or low[k - 2] in _QUOTES
+                  or not before)
+        modal = not {"will", "would", "shall", "wo"}.isdisjoint(low[m.end + 1:m.end + 4])
+        if stated or modal:
+            out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance="declines",
+                                 cue=sent.text_of(k - 1, min(len(low), m.end + 1))))
+    return out
