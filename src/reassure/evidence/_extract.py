@@ -48,11 +48,11 @@ from reassure.evidence._stances import (
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
     ELLIPTIC_TRIGGERS,
-    NO_OWN_TROOPS,
     EXCEPT_TRIGGERS,
     FORCE_WORDS,
     FRAME_WORDS,
     JOINED,
+    NO_OWN_TROOPS,
     NON_STATE_SUBJECTS,
     PART_WORDS,
     POLL_WORDS,
@@ -472,8 +472,8 @@ def extract_all(
             if same and not hits:
                 hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
             if no_own:  # (s57) "no Polish troops in Ukraine"
-                have = {(h.actor, h.stance) for h in hits}
-                hits = hits + [h for h in no_own_troops(sent) if (h.actor, h.stance) not in have]
+                given = {(h.actor, h.stance) for h in hits}
+                hits = hits + [h for h in no_own_troops(sent) if (h.actor, h.stance) not in given]
             from_grammar: set[tuple[str, str]] = set()
             if shaped:  # the second pass: troop object + holder + modality (_grammar)
                 pairs = {(h.actor, h.stance) for h in hits}
