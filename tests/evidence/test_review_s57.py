@@ -332,3 +332,17 @@ def test_more_time_for_something_else_is_no_doubt(tmp_path: Path) -> None:
 ])
 def test_no_own_troops(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert {s for s in stances_in(tmp_path, body) if s[0] != "UKR"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # misread: nothing for the nations after (a second own-words review)
+    ("Slovenia has said it will not send troops to Ukraine. Croatia likewise.",
+     {("SVN", "declines"), ("HRV", "declines")}),
+    ("\"Romania will not send troops to Ukraine,\" the minister said. Similar positions are taken "
+     "by Bulgaria and Greece, whereas the Nordic states want to help.",
+     {("ROU", "declines"), ("BGR", "declines"), ("GRC", "declines")}),
+    ("A dozen governments have signalled a willingness to put troops on the ground in Ukraine. "
+     "Denmark and Norway have said they will deploy.", {("DNK", "ready"), ("NOR", "ready")}),
+])
+def test_positions_by_reference(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= stances_in(tmp_path, text)

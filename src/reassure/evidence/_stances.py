@@ -8507,7 +8507,8 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         obj = list(rest[3:])
         end = next((x for x, w in enumerate(obj) if w in _ELLIPSIS_ENDS - {"and"}), len(obj))
         obj = obj[:end]
-        if obj and not _AID_WORDS.isdisjoint(obj) and TROOP_WORDS.isdisjoint(rest):
+        clause = next((x for x, w in enumerate(rest) if w in ("—", "–", ";", ".")), len(rest))
+        if obj and not _AID_WORDS.isdisjoint(obj) and TROOP_WORDS.isdisjoint(rest[:clause]):
             return "declines"  # "Germany will only provide financial and military aid"
         return None
     if first in ("refused", "declined") and _ends_clause(rest, 1) and \
@@ -8624,7 +8625,7 @@ _AID_WORDS = frozenset({"aid", "money", "weapons", "funding", "funds", "equipmen
 
 
 _INDICATING = frozenset({"indicated", "signalled", "signaled", "confirmed", "announced"})
-_JOIN_VERBS = frozenset({"contribute", "participate", "join", "go", "send"})
+_JOIN_VERBS = frozenset({"contribute", "participate", "join", "go", "send", "deploy"})
 
 
 def _said_they_would(rest: Sequence[str]) -> str | None:
@@ -8855,7 +8856,7 @@ ELLIPTIC_TRIGGERS = _REFUSE_VERBS | _DOUBT_WORDS | _UNDECIDED_STATES | _WEIGH_VE
      "open", "ready", "willing", "prepared", "only", "among", "unlikely", "indicated",
      "signalled", "signaled", "confirmed", "announced", "excluded", "exclude", "decided",
      "decide", "committed", "part", "door", "options", "misgivings", "lukewarm", "refused",
-     "declined", "turned", "turns", "thinking"})
+     "declined", "turned", "turns", "thinking", "said", "says", "stated"})
 
 
 # (s57) "Hungary's Orban said the same.", "Norway followed suit.", "So did Finland.": the nations
@@ -8863,8 +8864,15 @@ ELLIPTIC_TRIGGERS = _REFUSE_VERBS | _DOUBT_WORDS | _UNDECIDED_STATES | _WEIGH_VE
 _SAME_AS = (("said", "the", "same"), ("following", "suit"), ("follow", "suit"), ("says", "the", "same"), ("did", "the", "same"),
             ("followed", "suit"), ("follows", "suit"), ("did", "likewise"), ("said", "likewise"),
             ("took", "the", "same", "line"), ("took", "the", "same", "position"),
-            ("has", "done", "the", "same"), ("have", "done", "the", "same"))
-SAME_TRIGGERS = frozenset({"same", "suit", "likewise", "so"})
+            ("has", "done", "the", "same"), ("have", "done", "the", "same"), ("likewise",),
+            ("took", "a", "similar", "position"), ("takes", "a", "similar", "position"),
+            ("took", "a", "similar", "line"), ("takes", "a", "similar", "line"))
+# (s57) "Similar positions are taken (held) by Hungary and Slovakia"
+_SIMILAR_BY = (("similar", "positions", "are", "taken", "by"), ("similar", "positions", "are",
+                                                                  "held", "by"),
+               ("a", "similar", "position", "is", "taken", "by"),
+               ("the", "same", "position", "is", "taken", "by"))
+SAME_TRIGGERS = frozenset({"same", "suit", "likewise", "so", "similar"})
 
 
 def same_as_before(sent: Sent, before: Sequence[StanceHit]) -> list[StanceHit]:
@@ -8874,20 +8882,29 @@ def same_as_before(sent: Sent, before: Sequence[StanceHit]) -> list[StanceHit]:
     if len(kinds) != 1:
         return []
     (stance, condition), = kinds
-    low = [w for w in sent.lower if w not in _QUOTES]
+    lead = 0
+    while lead < len(sent.lower) and sent.lower[lead] in _QUOTES:
+        lead += 1  # (indices stay the sentence's own)
+    low = sent.lower[lead:]
     names = [m for m in sent.mentions if m.iso3 not in HOST_AND_ADVERSARY]
     if not names:
         return []
     done = {h.actor for h in before}
     subject: list[Mention] = []
-    if low[:2] in (["so", "did"], ["so", "has"]) or low[:3] == ["and", "so", "did"]:
-        first = 3 if low[0] == "and" else 2  # "So did Finland."
-        subject = [m for m in names if m.start >= first]
-        tail = sent.lower[subject[-1].end:] if subject else []
+    similar = next((len(p) for p in _SIMILAR_BY if tuple(low[:len(p)]) == p), 0)
+    if low[:2] in (["so", "did"], ["so", "has"]) or low[:3] == ["and", "so", "did"] or similar:
+        first = lead + (similar or (3 if low[0] == "and" else 2))  # "So did Finland."
+        subject = []
+        for m in sorted((m for m in names if m.start >= first), key=lambda m: m.start):
+            gap = sent.lower[subject[-1].end if subject else first:m.start]
+            if any(w not in LIST_GLUE for w in gap):
+                break  # the names right after the words, in one list
+            subject.append(m)
+        tail = sent.lower[subject[-1].end:subject[-1].end + 1] if subject else []
         if not subject or not _names_only(sent.lower, subject, subject[0].start,
                                           subject[-1].end) or any(w not in _ELLIPSIS_ENDS | {"."}
                                                                  for w in tail):
-            return []
+            return []  # (the clause ends after the names: "..., whereas the Baltic states")
     else:
         run = [m for m in names if _names_only(sent.lower, [x for x in names if x.start <= m.start],
                                                0, m.end, _ELLIPSIS_SUBJECT)]
