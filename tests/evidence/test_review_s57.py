@@ -346,3 +346,20 @@ def test_no_own_troops(tmp_path: Path, body: str, expected: set[tuple[str, str]]
 ])
 def test_positions_by_reference(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= stances_in(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # misread: nothing (a decision not yet made, told by the nation's own voice or after troops)
+    ("Sweden said it would consider a contribution of troops to the force. Estonian Prime "
+     "Minister Kristen Michal said on Monday that Tallinn had not made any decision.",
+     ("EST", "undecided")),
+    (ON_TROOPS + "Austria will decide after a ceasefire.", ("AUT", "undecided")),
+    (ON_TROOPS + "Ireland has made no decision.", ("IRL", "undecided")),
+])
+def test_a_decision_not_yet_made(tmp_path: Path, text: str, expected: tuple[str, str]) -> None:
+    assert expected in stances_in(tmp_path, text)
+
+
+def test_another_nations_voice_after_that(tmp_path: Path) -> None:
+    assert ("POL", "undecided") not in stances_in(
+        tmp_path, ON_TROOPS + "The Kremlin claimed that Poland had not made any decision.")

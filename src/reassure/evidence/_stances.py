@@ -8547,6 +8547,12 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         return "declines"
     if first in _DOUBT_WORDS | {"misgivings"} and _ends_clause(rest, 1):
         return "undecided"  # "Austria has reservations"
+    if first == "made" and rest[1:2] == ["no"] and rest[2:3] in (["decision"], ["decisions"]) and \
+            _ends_clause(rest, 3):
+        return "undecided"  # "Luxembourg has made no decision"
+    if first in ("will", "would") and rest[1:2] == ["decide"] and (
+            _ends_clause(rest, 2) or rest[2:3] in (["after"], ["later"], ["once"], ["when"])):
+        return "undecided"  # "Germany will decide after a ceasefire"
     if first == "lukewarm" and _ends_clause(rest, 1):
         return "undecided"
     if rest[:2] in (["yet", "to"],) and rest[2:3] == ["decide"] and _ends_clause(rest, 3):
@@ -8577,6 +8583,11 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         k = 2 if rest[1:2] == ["yet"] else 1
         if rest[k:k + 1] in (["decided"], ["committed"]) and _ends_clause(rest, k + 1):
             return "undecided"  # "Portugal has not decided"
+        if rest[k:k + 1] in (["made"], ["taken"]) and rest[k + 1:k + 2] in (["any"], ["a"]) and (
+                rest[k + 2:k + 3] == ["decision"] and _ends_clause(rest, k + 3) or
+                rest[k + 2:k + 4] in (["final", "decision"], ["firm", "decision"]) and
+                _ends_clause(rest, k + 4)):
+            return "undecided"  # "Helsinki had not made any decision"
         if rest[k:k + 1] in (["excluded"], ["exclude"]) and rest[k + 1:k + 2] and \
                 rest[k + 1] in _POINTING_BACK and _ends_clause(rest, k + 2):
             return "open"  # "Malta has not excluded it"
@@ -8687,7 +8698,11 @@ def elliptic_positions(sent: Sent, force_seen: bool = False,
         while lo > 0 and (low[lo - 1] in _ELLIPSIS_SUBJECT or low[lo - 1] in _PEOPLE_WORDS) and \
                 low[lo - 1] not in (",", ":", "and", "but"):
             lo -= 1  # (and "Italian Prime Minister Giorgia Meloni")
-        if lo > 0 and (low[lo - 1] not in _ELLIPSIS_OPENS or not (
+        if lo > 0 and low[lo - 1] == "that" and any(
+                m.end <= lo - 1 and m.iso3 in {r.iso3 for r in run} for m in sent.mentions):
+            pass  # (s57) "Finnish President Stubb said that Helsinki had not made any decision":
+            # the nation's own voice (not "The Kremlin claimed that Poland had rejected it")
+        elif lo > 0 and (low[lo - 1] not in _ELLIPSIS_OPENS or not (
                 on_troops or out or beside or not _GROUP_WORDS.isdisjoint(low[lo:run[0].start]))):
             continue  # (a later clause: "Greece is willing to host talks; Cyprus is reluctant")
         k = run[-1].end
@@ -8711,8 +8726,9 @@ def elliptic_positions(sent: Sent, force_seen: bool = False,
         fill = k
         while k < len(low) and low[k] in _ELLIPSIS_FILL:
             k += 1
-        if "had" in low[fill:k]:
-            continue  # "Sweden had been considering it": a position of the past
+        if low[fill:k].count("had") and low[fill:k].count("been"):
+            continue  # "Sweden had been considering it": a position of the past (not "Helsinki
+            # had not made any decision", reported speech)
         stance = _elliptic_predicate(low[k:], possessive)
         if stance is None:
             continue
@@ -8856,7 +8872,8 @@ ELLIPTIC_TRIGGERS = _REFUSE_VERBS | _DOUBT_WORDS | _UNDECIDED_STATES | _WEIGH_VE
      "open", "ready", "willing", "prepared", "only", "among", "unlikely", "indicated",
      "signalled", "signaled", "confirmed", "announced", "excluded", "exclude", "decided",
      "decide", "committed", "part", "door", "options", "misgivings", "lukewarm", "refused",
-     "declined", "turned", "turns", "thinking", "said", "says", "stated"})
+     "declined", "turned", "turns", "thinking", "said", "says", "stated", "decision",
+     "decisions", "decide"})
 
 
 # (s57) "Hungary's Orban said the same.", "Norway followed suit.", "So did Finland.": the nations
