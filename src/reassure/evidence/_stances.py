@@ -8873,7 +8873,7 @@ ELLIPTIC_TRIGGERS = _REFUSE_VERBS | _DOUBT_WORDS | _UNDECIDED_STATES | _WEIGH_VE
      "signalled", "signaled", "confirmed", "announced", "excluded", "exclude", "decided",
      "decide", "committed", "part", "door", "options", "misgivings", "lukewarm", "refused",
      "declined", "turned", "turns", "thinking", "said", "says", "stated", "decision",
-     "decisions", "decide"})
+     "decisions"})
 
 
 # (s57) "Hungary's Orban said the same.", "Norway followed suit.", "So did Finland.": the nations
