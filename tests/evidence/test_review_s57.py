@@ -363,3 +363,20 @@ def test_a_decision_not_yet_made(tmp_path: Path, text: str, expected: tuple[str,
 def test_another_nations_voice_after_that(tmp_path: Path) -> None:
     assert ("POL", "undecided") not in stances_in(
         tmp_path, ON_TROOPS + "The Kremlin claimed that Poland had not made any decision.")
+
+
+@pytest.mark.parametrize("body", [
+    # misread: 10,000 and 2,500 as sizes of the force (a NATO drill near Ukraine's border)
+    "The exercise, involving over 10,000 military personnel from eight European nations, "
+    "showed NATO's reach.",
+    "This week 2,500 Dutch troops have been taking part in a NATO exercise in Poland, some 50 km "
+    "from Ukraine's border.",
+])
+def test_troops_in_a_drill_are_no_force(tmp_path: Path, body: str) -> None:
+    assert troop_figures(tmp_path, body) == set()
+
+
+def test_a_drill_for_the_force_in_ukraine_keeps_its_size(tmp_path: Path) -> None:
+    found = troop_figures(tmp_path, "After an exercise in Poland, ministers said a force of "
+                                    "20,000 troops would deploy to Ukraine.")
+    assert ("european_force", 20000.0, 20000.0) in found
