@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stances_in, troop_figures
+from evidence_claim_helpers import countries_in, stances_in, troop_figures
 
 from reassure.evidence._stances import on_sending_troops
 
@@ -380,3 +380,9 @@ def test_a_drill_for_the_force_in_ukraine_keeps_its_size(tmp_path: Path) -> None
     found = troop_figures(tmp_path, "After an exercise in Poland, ministers said a force of "
                                     "20,000 troops would deploy to Ukraine.")
     assert ("european_force", 20000.0, 20000.0) in found
+
+
+def test_a_wiki_mirrors_citation_marks_hide_no_unit(tmp_path: Path) -> None:
+    # misread: nothing ("countries[1][2][3]" was one word)
+    assert (31.0, 31.0) in countries_in(tmp_path, "The coalition of the willing is a group of 31 "
+                                                  "countries[1][2][3] which have pledged support.")
