@@ -386,3 +386,11 @@ def test_a_wiki_mirrors_citation_marks_hide_no_unit(tmp_path: Path) -> None:
     # misread: nothing ("countries[1][2][3]" was one word)
     assert (31.0, 31.0) in countries_in(tmp_path, "The coalition of the willing is a group of 31 "
                                                   "countries[1][2][3] which have pledged support.")
+
+
+def test_among_the_group_is_the_nation(tmp_path: Path) -> None:
+    # misread: nothing (the group's refusal, inverted)
+    assert ("BGR", "declines") in stances_in(
+        tmp_path, "Among the states that have so far refused to participate in the reassurance "
+                  "force is Bulgaria.")
+    assert stances_in(tmp_path, "Among the states that attended the talks is Bulgaria.") == set()

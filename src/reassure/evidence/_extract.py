@@ -74,6 +74,7 @@ from reassure.evidence._stances import (
     Orphan,
     StanceHit,
     advised_or_outsiders,
+    among_inverted,
     announced_sending,
     answered_question,
     as_have_too,
@@ -471,6 +472,9 @@ def extract_all(
                 hits = hits + [h for h in clauses if h.actor not in have]
             if same and not hits:
                 hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
+            if ss and lower[s0] == "among":  # (s57) "Among the states that refused ... is X"
+                given_to = {h.actor for h in hits}
+                hits = hits + [h for h in among_inverted(sent, ss) if h.actor not in given_to]
             if no_own:  # (s57) "no Polish troops in Ukraine"
                 given = {(h.actor, h.stance) for h in hits}
                 hits = hits + [h for h in no_own_troops(sent) if (h.actor, h.stance) not in given]

