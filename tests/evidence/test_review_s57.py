@@ -394,3 +394,14 @@ def test_among_the_group_is_the_nation(tmp_path: Path) -> None:
         tmp_path, "Among the states that have so far refused to participate in the reassurance "
                   "force is Bulgaria.")
     assert stances_in(tmp_path, "Among the states that attended the talks is Bulgaria.") == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the force's (a contribution given with "engage", "sustain")
+    ("Spain would engage between 1,000 and 2,000 soldiers in the force, a defence source said.",
+     ("contribution:ESP", 1000.0, 2000.0)),
+    ("Italy could sustain a deployment of up to 3,000 troops, the committee concluded.",
+     ("contribution:ITA", None, 3000.0)),
+])
+def test_a_contribution_engaged_or_sustained(tmp_path: Path, body: str, expected: tuple) -> None:
+    assert expected in troop_figures(tmp_path, body)

@@ -189,7 +189,7 @@ muster: muster mustering mustered field fielding raise raising assemble assembli
   gathering generate generating mobilise mobilize recruit number numbering
 contribution verbs: send sending contribute contributing provide providing commit committing
   deploy deploying offer offering offered pledge pledged supply dispatch match allocate
-  earmarked volunteered
+  earmarked volunteered engage engaging sustain sustaining earmark
 after ok: to in into for if and or but by as at under with from on would will could could'nt
   should might may is was were are be being personnel
 contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
