@@ -402,6 +402,9 @@ def test_among_the_group_is_the_nation(tmp_path: Path) -> None:
      ("contribution:ESP", 1000.0, 2000.0)),
     ("Italy could sustain a deployment of up to 3,000 troops, the committee concluded.",
      ("contribution:ITA", None, 3000.0)),
+    # misread: the force's ("a brigade-sized force of": the giving verb before the size word)
+    ("Norway has earmarked a brigade-sized force of around 4,000 for the mission.",
+     ("contribution:NOR", 4000.0, 4000.0)),
 ])
 def test_a_contribution_engaged_or_sustained(tmp_path: Path, body: str, expected: tuple) -> None:
     assert expected in troop_figures(tmp_path, body)

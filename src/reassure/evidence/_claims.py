@@ -1908,8 +1908,9 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
     if _is_request(sent, noun):
         return "ukraine_request", None
     verb = noun - 1
-    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS):
-        verb -= 1
+    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS or verb >= 3 and
+                        low[verb] in ("sized", "size") and low[verb - 1] == "-"):
+        verb -= 3 if low[verb] in ("sized", "size") else 1  # (s57) "a brigade-sized force of"
     if _MULTINATIONAL & set(low[verb + 1:noun]):
         # (15w) "Macron is leading efforts to deploy a European force of up to N": the force
         # is everyone's, whoever leads it
