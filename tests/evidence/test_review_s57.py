@@ -408,3 +408,10 @@ def test_among_the_group_is_the_nation(tmp_path: Path) -> None:
 ])
 def test_a_contribution_engaged_or_sustained(tmp_path: Path, body: str, expected: tuple) -> None:
     assert expected in troop_figures(tmp_path, body)
+
+
+def test_the_same_after_a_position_told_elliptically(tmp_path: Path) -> None:
+    # misread: nothing for Hungary (the sentence before had no troop word of its own)
+    found = stances_in(tmp_path, "European leaders discussed sending troops to Ukraine. Slovakia "
+                                 "is resisting the proposal. Hungary said the same.")
+    assert {("SVK", "declines"), ("HUN", "declines")} <= found

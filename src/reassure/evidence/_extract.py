@@ -352,8 +352,8 @@ def extract_all(
             since_rows = 0 if labelled or row_context(words) else since_rows + 1
             # (s57) a position with its troops left out ("Poland is resisting the proposal.")
             # where this sentence or the one before is on sending troops
-            same = bool(sent_ents) and bool(last_hits) and since_sending == 1 and \
-                not words.isdisjoint(SAME_TRIGGERS)  # (the sentence before on sending troops)
+            same = bool(sent_ents) and bool(last_hits) and since_sending <= 2 and \
+                not words.isdisjoint(SAME_TRIGGERS)  # (in a passage on sending troops)
             force_seen = force_seen or not words.isdisjoint(FORCE_WORDS)
             sending_here = on_sending_troops(lower[s0:s1], force_seen)
             no_own = "no" in words and bool(sent_ents) and not words.isdisjoint(NO_OWN_TROOPS)
