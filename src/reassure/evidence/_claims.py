@@ -1648,9 +1648,8 @@ def _nation_has(sent: Sent, qstart: int) -> bool:
     return bool(owners)
 
 
-_SMALL_NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split())
+# the number words from two to ninety ("fifteen to twenty thousand"; not "one", "dozen")
+_SMALL_NUMBER_WORDS = frozenset(w for w, v in WORD_NUMBERS.items() if 2 <= v <= 90 and w != "dozen")
 
 
 def _unitless(sent: Sent, prev_lower: AbstractSet[str],

@@ -350,13 +350,15 @@ def extract_all(
             # (s57) sentences since a frame of positions or a row: rows read through the
             # sentences that explain them ("Italy - No troops. Rome offers training.")
             since_rows = 0 if labelled or row_context(words) else since_rows + 1
-            # (s57) a position with its troops left out ("Poland is resisting the proposal.")
-            # where this sentence or the one before is on sending troops
+            # (s57) "Norway followed suit.": the stance of the sentence before, in a passage on
+            # sending troops
             same = bool(sent_ents) and bool(last_hits) and since_sending <= 2 and \
-                not words.isdisjoint(SAME_TRIGGERS)  # (in a passage on sending troops)
+                not words.isdisjoint(SAME_TRIGGERS)
             force_seen = force_seen or not words.isdisjoint(FORCE_WORDS)
             sending_here = on_sending_troops(lower[s0:s1], force_seen)
             no_own = "no" in words and bool(sent_ents) and not words.isdisjoint(NO_OWN_TROOPS)
+            # (s57) a position with its troops left out ("Poland is resisting the proposal.")
+            # where this sentence or one of the two before is on sending troops
             elliptic = bool(sent_ents) and not words.isdisjoint(ELLIPTIC_TRIGGERS) and (
                 sending_here or since_sending <= 2)
             if not may_quantity and not ss and not listing and not labelled and not shaped and \
@@ -365,8 +367,8 @@ def extract_all(
                         offered_before and required_later(lower[s0:s1]) is not None) \
                     and not may_hold_s41(words):
                 carried, prev, pending, last_hits = frozenset(), words, [], []
-                since_sending = 1 if sending_here else since_sending + 1 if not \
-                    words.isdisjoint(STANCE_CONTEXT) else 99  # (a sentence on else breaks it)
+                since_sending = _thread(since_sending, sending_here,
+                                        not words.isdisjoint(STANCE_CONTEXT))
                 topic = _topic_after(topic, lower[s0:s1], words)
                 before = (s0, s1, sent_ents, offset)
                 before_sent = None
@@ -461,20 +463,18 @@ def extract_all(
             if labelled and not hits:
                 hits = labelled_list(sent) or nation_row(sent)
             if elliptic:
-                have = {h.actor for h in hits}
                 clauses = elliptic_positions(sent, force_seen, bool(hits))
                 clause_cues = {(h.actor, h.cue) for h in clauses}
                 # (s57) "Germany is hesitant and Poland has ruled it out": a cue the clauses
                 # read as another nation's is not the nation's whose own clause says otherwise
-                hits = [h for h in hits if not (
+                kept = [h for h in hits if not (
                     (h.actor, h.cue) not in clause_cues and any(c.actor == h.actor for c in clauses)
                     and any(c.cue == h.cue and c.actor != h.actor for c in clauses))]
-                hits = hits + [h for h in clauses if h.actor not in have]
+                hits = kept + _new_actors(hits, clauses)
             if same and not hits:
                 hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
             if ss and lower[s0] == "among":  # (s57) "Among the states that refused ... is X"
-                given_to = {h.actor for h in hits}
-                hits = hits + [h for h in among_inverted(sent, ss) if h.actor not in given_to]
+                hits = hits + _new_actors(hits, among_inverted(sent, ss))
             if no_own:  # (s57) "no Polish troops in Ukraine"
                 given = {(h.actor, h.stance) for h in hits}
                 hits = hits + [h for h in no_own_troops(sent) if (h.actor, h.stance) not in given]
@@ -761,8 +761,8 @@ def extract_all(
             before_sent = sent
             carried = frozenset(prev & STANCE_CONTEXT) if hits else frozenset()
             last_hits = hits
-            since_sending = 1 if sending_here else since_sending + 1 if hits or not \
-                words.isdisjoint(STANCE_CONTEXT) else 99
+            since_sending = _thread(since_sending, sending_here,
+                                    bool(hits) or not words.isdisjoint(STANCE_CONTEXT))
             prev = words
             topic = _topic_after(topic, sent.lower, words)
         if model is not None and held:
@@ -1033,6 +1033,19 @@ def _open_beside_ready(stances: list[StanceClaim],
     ready = {s.actor for s in stances if s.stance == "ready"}
     return [s for s in stances
             if not (s.stance == "open" and s.actor in ready and (s.actor, s.start) in shape_open)]
+
+
+def _thread(since: int, sending_here: bool, keeps: bool) -> int:
+    """(s57) Sentences since the last on sending troops (1: the sentence before): reset by one
+    on sending, counted on through one that keeps the passage (stances, contribution words),
+    broken by one on anything else."""
+    return 1 if sending_here else since + 1 if keeps else 99
+
+
+def _new_actors(hits: Sequence[StanceHit], extra: Iterable[StanceHit]) -> list[StanceHit]:
+    """The stances of ``extra`` whose nation ``hits`` gives none (the other passes come first)."""
+    have = {h.actor for h in hits}
+    return [h for h in extra if h.actor not in have]
 
 
 # (s48 review) the host and the adversary send no troops to this force: a troop stance read for

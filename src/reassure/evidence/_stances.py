@@ -8449,7 +8449,9 @@ def _pointed_object(rest: Sequence[str]) -> int:
     return 0
 
 
-_PLAN_ADJECTIVES = frozenset(w.lower() for names in DEMONYMS.values() for w in names) | frozenset(
+# every nation's people or adjective, lower case ("germans", "north koreans", "british")
+_PEOPLE_WORDS = frozenset(w.lower() for names in DEMONYMS.values() for w in names)
+_PLAN_ADJECTIVES = _PEOPLE_WORDS | frozenset(
     {"european", "western", "franco-british", "anglo-french", "latest", "new", "whole"})
 
 
@@ -8555,7 +8557,7 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         return "undecided"  # "Germany will decide after a ceasefire"
     if first == "lukewarm" and _ends_clause(rest, 1):
         return "undecided"
-    if rest[:2] in (["yet", "to"],) and rest[2:3] == ["decide"] and _ends_clause(rest, 3):
+    if rest[:3] == ["yet", "to", "decide"] and _ends_clause(rest, 3):
         return "undecided"  # "Slovakia has yet to decide"
     if rest[:4] == ["sitting", "on", "the", "fence"] and _ends_clause(rest, 4):
         return "undecided"
@@ -8591,8 +8593,8 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         if rest[k:k + 1] in (["excluded"], ["exclude"]) and rest[k + 1:k + 2] and \
                 rest[k + 1] in _POINTING_BACK and _ends_clause(rest, k + 2):
             return "open"  # "Malta has not excluded it"
-        if rest[k:k + 3] == ["made", "up", rest[k + 2] if len(rest) > k + 2 else ""] and \
-                rest[k + 2:k + 3] and rest[k + 2] in ("its", "their", "his", "her") and \
+        if rest[k:k + 2] == ["made", "up"] and rest[k + 2:k + 3] and \
+                rest[k + 2] in ("its", "their", "his", "her") and \
                 rest[k + 3:k + 4] in (["mind"], ["minds"]) and _ends_clause(rest, k + 4):
             return "undecided"  # "Germany has not yet made up its mind"
         if rest[k:k + 1] in (["ruled"], ["rule"]) and rest[k + 1:k + 2] and \
@@ -8600,7 +8602,7 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
                 _ends_clause(rest, k + 3):
             return "open"  # "Denmark has not ruled it out"
         return None
-    if rest[:4] in (["yet", "to", "make", "up"],) and rest[4:5] and \
+    if rest[:4] == ["yet", "to", "make", "up"] and rest[4:5] and \
             rest[4] in ("its", "their", "his", "her") and rest[5:6] in (["mind"], ["minds"]) and \
             _ends_clause(rest, 6):
         return "undecided"
@@ -8698,11 +8700,11 @@ def elliptic_positions(sent: Sent, force_seen: bool = False,
         while lo > 0 and (low[lo - 1] in _ELLIPSIS_SUBJECT or low[lo - 1] in _PEOPLE_WORDS) and \
                 low[lo - 1] not in (",", ":", "and", "but"):
             lo -= 1  # (and "Italian Prime Minister Giorgia Meloni")
-        if lo > 0 and low[lo - 1] == "that" and any(
-                m.end <= lo - 1 and m.iso3 in {r.iso3 for r in run} for m in sent.mentions):
-            pass  # (s57) "Finnish President Stubb said that Helsinki had not made any decision":
-            # the nation's own voice (not "The Kremlin claimed that Poland had rejected it")
-        elif lo > 0 and (low[lo - 1] not in _ELLIPSIS_OPENS or not (
+        # "Finnish President Stubb said that Helsinki had not made any decision": the nation's
+        # own voice (not "The Kremlin claimed that Poland had rejected it")
+        own_voice = lo > 0 and low[lo - 1] == "that" and any(
+            m.end <= lo - 1 and m.iso3 in {r.iso3 for r in run} for m in sent.mentions)
+        if lo > 0 and not own_voice and (low[lo - 1] not in _ELLIPSIS_OPENS or not (
                 on_troops or out or beside or not _GROUP_WORDS.isdisjoint(low[lo:run[0].start]))):
             continue  # (a later clause: "Greece is willing to host talks; Cyprus is reluctant")
         k = run[-1].end
@@ -8752,7 +8754,6 @@ _GROUP_WORDS = frozenset({"majority", "including", "includes", "group", "another
 _GOVERNMENT_NOUNS = frozenset({"government", "foreign", "defence", "defense", "ministry", "prime",
                                "president", "chancellor", "officials", "leaders", "leader",
                                "cabinet", "authorities", "pm"})
-_PEOPLE_WORDS = frozenset(w.lower() for names in DEMONYMS.values() for w in names)
 _TOLD_AFTER = frozenset({"reported", "reports", "claimed", "claims", "alleged", "alleges",
                          "according", "suggested", "suspect", "suspects", "believe", "believes",
                          "rumoured", "rumored"})
@@ -8828,7 +8829,7 @@ _OTHER_THEATRES = frozenset({"gaza", "kosovo", "sahel", "balkans", "baltics", "g
 def _elsewhere(low: Sequence[str]) -> bool:
     """Troops sent to (or a force in) another country or theatre: "more troops to Lithuania",
     "a stabilisation force deployed in Gaza", "to northern Kosovo"; "entered into force"."""
-    places = _place_nations()
+    places = _other_places()
     for k, w in enumerate(low):
         if w not in ("to", "in", "into") or w == "in" and low[k - 1:k] and \
                 low[k - 1] not in _PLACED:  # ("leaders in Spain": no deployment)
@@ -8837,21 +8838,20 @@ def _elsewhere(low: Sequence[str]) -> bool:
         while j < len(low) and j <= k + 2 and low[j] in _COMPASS_WORDS:
             j += 1
         place = low[j] if j < len(low) else ""
-        if low[k + 1:k + 2] == ["force"] or place in _OTHER_THEATRES or \
-                places.get(place, "UKR") != "UKR":  # ("entered into force")
-            return True
+        if low[k + 1:k + 2] == ["force"] or place in _OTHER_THEATRES or place in places:
+            return True  # ("entered into force")
     return False
 
 
 @lru_cache(maxsize=1)
-def _place_nations() -> dict[str, str]:
-    """One-word country and capital names (lower case) -> ISO3: a destination ("troops to
-    Lithuania")."""
-    from reassure.evidence._gazetteer import CAPITALS, _names
+def _other_places() -> frozenset[str]:
+    """One-word names of countries and capitals other than Ukraine's, lower case: a destination
+    ("troops to Lithuania")."""
+    from reassure.evidence._gazetteer import CAPITALS, _country_words
 
-    out = {name.lower(): iso3 for iso3, name in _names().items() if " " not in name}
-    out.update({c.lower(): iso3 for iso3, caps in CAPITALS.items() for c in caps if " " not in c})
-    return out
+    capitals = {c.lower() for iso3, caps in CAPITALS.items() if iso3 != "UKR" for c in caps
+                if " " not in c}
+    return (_country_words() | capitals) - {"ukraine"}
 
 
 _SENDING_VERBS = frozenset({"send", "sending", "contribute", "contributing", "deploy", "deploying",
