@@ -66,6 +66,7 @@ from reassure.evidence._stances import (
     S44_BARE_TROOPS,
     S44_TRIGGERS,
     SAME_TRIGGERS,
+    SET_APART_WORDS,
     SIGNS_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
@@ -141,8 +142,10 @@ from reassure.evidence._stances import (
     row_separator,
     rules_for_sending,
     same_as_before,
+    set_apart,
     signals_from,
     stance_matcher,
+    their_own_troops,
     too_early_whether,
     troops_come_from,
     troops_from_deployed,
@@ -357,12 +360,16 @@ def extract_all(
             force_seen = force_seen or not words.isdisjoint(FORCE_WORDS)
             sending_here = on_sending_troops(lower[s0:s1], force_seen)
             no_own = "no" in words and bool(sent_ents) and not words.isdisjoint(NO_OWN_TROOPS)
+            apart = bool(sent_ents) and (
+                "only" in words or "no" in words and not words.isdisjoint(SET_APART_WORDS))
             # (s57) a position with its troops left out ("Poland is resisting the proposal.")
             # where this sentence or one of the two before is on sending troops
             elliptic = bool(sent_ents) and not words.isdisjoint(ELLIPTIC_TRIGGERS) and (
                 sending_here or since_sending <= 2)
+            # (s58) "... have been trying to form a coalition to send their troops"
+            theirs = bool(sent_ents) and "their" in words and sending_here
             if not may_quantity and not ss and not listing and not labelled and not shaped and \
-                    not framed and not elliptic and not same and not no_own \
+                    not framed and not elliptic and not same and not no_own and not theirs \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None) \
                     and not may_hold_s41(words):
@@ -475,6 +482,10 @@ def extract_all(
                 hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
             if ss and lower[s0] == "among":  # (s57) "Among the states that refused ... is X"
                 hits = hits + _new_actors(hits, among_inverted(sent, ss))
+            if ss and apart:  # (s58) "Aside from the UK and France, no other leaders have ..."
+                hits = hits + _new_actors(hits, set_apart(sent, ss))
+            if theirs:  # (s58) "... to send their troops"
+                hits = hits + _new_actors(hits, their_own_troops(sent))
             if no_own:  # (s57) "no Polish troops in Ukraine"
                 given = {(h.actor, h.stance) for h in hits}
                 hits = hits + [h for h in no_own_troops(sent) if (h.actor, h.stance) not in given]

@@ -1783,6 +1783,24 @@ def _complement_after(low: list[str], e: int) -> bool:
     return False
 
 
+
+def _owned_by_subject(sent: Sent, s: int) -> bool:
+    """(s58) "their (its) plan to deploy troops" is the clause subject's own plan when that
+    subject is a contributor: "Britain and France are likely to drop their plan to deploy
+    troops unless ..." (not "Moscow rejected their plan")."""
+    subject = sent.subject_actors(s - 1)
+    if not subject or any(m.iso3 in _NOT_CONTRIBUTORS for m in subject):
+        return False
+    if (sent.lower[s - 1] == "their") != (len(subject) > 1):
+        return False  # "Germany criticised their plan": someone else's (a plural owner)
+    between = sent.lower[max(m.end for m in subject):s - 1]
+    return _JUDGING.isdisjoint(between)  # not "Italy and Spain criticised their plan"
+
+
+_JUDGING = frozenset({"criticised", "criticized", "rejected", "dismissed", "welcomed", "backed",
+                      "supported", "opposed", "questioned", "slammed", "praised", "endorsed",
+                      "discussed", "studied", "reviewed", "heard", "condemned", "mocked"})
+
 def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
@@ -1795,6 +1813,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # "takes part in an EU mission that trains Ukrainian soldiers" (s13)
     if cue[0] == "willing" and low[max(0, s - 2):s] == ["of", "the"]:
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
+    if cue[-1] == "engage" and (low[e:e + 1] in (["directly"], ["with"], ["militarily"])
+                                or low[e:e + 2] in (["in", "combat"], ["in", "fighting"],
+                                                    ["in", "direct"], ["in", "hostilities"])):
+        return None  # (s58) "these forces would not engage directly with Russian troops": how
+        # the force would act, not who sends it
     if stance == "ready":
         first, last = cue[0], cue[-1]
         if last in _GIVING and not _HOSTED.isdisjoint(low[e:e + 4]):
@@ -1854,7 +1877,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 # nation's troops proposed, not the proposer's offer
         if first == "plan" and not (s > 0 and (
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
-                or any(m.end == s for m in sent.mentions))):
+                or any(m.end == s for m in sent.mentions)
+                or low[s - 1] in ("their", "its") and _owned_by_subject(sent, s))):
             return None  # "a plan to deploy": the talks' plan, no nation's offer (15n)
         if first in _PLAN_NOUNS and _proposer_adjective(sent, s):
             return None  # "dismissed a UK-France plan to deploy troops": the proposers named
@@ -2610,6 +2634,13 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             # ("only under the condition of a ceasefire" stays a condition: 15zb)
             tail = tail[:k] + tail[k + 1:]
             break
+    for k in range(len(tail) - 4):
+        if tail[k:k + 4] in (["with", "the", "expectation", "that"], ["on", "the", "expectation",
+                                                                     "that"]) and \
+                not _US_NAMES.isdisjoint(tail[k + 4:k + 7]) and \
+                not (_BACKING | {"backup", "back", "support", "cover"}).isdisjoint(tail[k + 5:k + 12]):
+            return "us-backstop"  # (s58) "ready to send troops ..., with the expectation that
+            # the US will provide backup": the offer on that expectation
     marker = any(w in _IF_WORDS for w in tail) or any(
         # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
         (a in ("provided", "providing") and b in ("the", "a", "it", "they", "there")
@@ -2664,6 +2695,11 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # condition ends with its clause, the parliament after it is no part of it
         cend0 = next((k for k in range(cond0 + 1, len(tail)) if tail[k] == ","), len(tail))
         words = set(tail[:cend0])
+        later = tail[cend0:]
+        if later[:2] == [",", "but"] and (_us_required(later) or "backstop" in later and not (
+                _ESSENTIAL | _BACKSTOP_NEEDED).isdisjoint(later)):
+            return "us-backstop"  # (s58) "... if there is a lasting peace agreement, but there
+            # must be a US backstop": the premise, then the condition
     if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
         return "parliament"
     if "mandated" in words:
@@ -2995,6 +3031,14 @@ _REFUSED_OFFER = frozenset({"refused", "refuses", "refusing", "rejected", "rejec
                             "turned"})
 _OFFER_FILLER = frozenset({"'s", "’s", "offer", "offers", "invitation", "proposal", "call",
                            "request", "down", "the", "an", "a", "any", "to"})
+def _kept_unless(low: list[str], s: int, e: int) -> bool:
+    """(s58) "are likely to abandon their plan to deploy troops unless they secure US backing":
+    the plan stands on the condition (read by the condition's reader), not given up."""
+    k = next((j for j in range(s - 1, max(-1, s - 4), -1) if low[j] in _GIVEN_UP), None)
+    return k is not None and k >= 2 and (low[k - 1] in _MAY or low[k - 2:k] == ["likely", "to"]) \
+        and "unless" in low[e:]
+
+
 _GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
                        # "may cancel plans to send troops" (15zb)
                        "abandoned", "abandons", "abandon", "abandoning", "dropped", "drops",
@@ -3269,6 +3313,9 @@ def _owned_plan(sent: Sent, s: int) -> bool:
     """(s41b) The cue at ``s`` is "plan (proposal, suggestion) by (of) <nation>": a plan with
     named owners, whatever the sentence's subject thinks of it."""
     low = sent.lower
+    if low[s] in _PLAN_NOUNS and low[s - 1:s] in (["'s"], ["’s"]) and any(
+            m.end == s - 1 for m in sent.mentions):
+        return True  # (s58) "Russia dismissed Macron's plan (proposal) to deploy troops"
     return low[s] in _PLAN_NOUNS and low[s + 1:s + 2] in (["by"], ["of"]) and any(
         s + 2 <= m.start <= s + 3 and m.label != "PERSON" for m in sent.mentions)
 
@@ -4502,6 +4549,8 @@ def excepted(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         n = _excepting(low, m.start)
         if n and low[m.start - 2:m.start] == [",", "not"] and not _set_aside(sent, m):
             continue  # (review s56) "orders from Paris, not Washington, and Britain is ready"
+        if n and _set_apart_opening(sent, m):
+            continue  # (s58) "Apart from Britain, no other country has committed troops"
         if n and _NONE_BUT.isdisjoint(low[max(0, m.start - n - 4):m.start - n]):  # not "no
             # country except Britain has offered troops": the exception is the one that did
             for x in ([m] if low[m.start - 2:m.start] == [",", "not"] else sent.coordinated(m)):
@@ -5215,7 +5264,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if stance == "ready" and sent.lower[s] in ("ready", "prepared", "willing") and s >= 2 and \
                 sent.lower[s - 1] == "be" and sent.lower[s - 2] in ("could", "may", "might"):
             stance = "open"  # (s30) "China could be prepared to contribute troops": a hedge
-        if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]):
+        if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]) \
+                and not _kept_unless(sent.lower, s, e):
             continue  # "has abandoned earlier plans to send troops": no offer now (15q)
         if stance in ("ready", "open", "conditional") and only_on_nato_soil(sent.lower, e):
             continue  # (s22) "agreed to deploy its troops only on the territory of one of the
@@ -5798,6 +5848,10 @@ def _plans_stopped(low: list[str]) -> bool | None:
             lead = lead[cut:]
             denied = any(x in NEGATIONS and lead[j + 1:j + 2] not in _NOT_ONLY
                          for j, x in enumerate(lead))
+            if (before[at - 1:at] and before[at - 1] in _MAY
+                    or before[max(0, at - 2):at] == ["likely", "to"]) and "unless" in low[k:]:
+                denied = True  # (s58) "likely to abandon their plan ... unless they secure US
+                # backing": the plan stands on a condition
             found.add(not denied)
             continue
         if _HALTED.intersection(low[k + 1:k + 14]) and \
@@ -6480,6 +6534,9 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             heads = [j for j in range(max(0, at - 6), at - 1)
                      if low[j] in _GROUP_HEADS or low[j:j + 2] == ["coalition", "of"]]
             ms = _mentions_of(sent, h.actor)
+            if heads and "only" in low[max(0, heads[0] - 3):heads[0]]:
+                return False  # (s58) "Britain and France, the only two countries that have
+                # committed to taking part": the nations named as the only ones that did
             return bool(heads) and bool(ms) and all(m.end <= heads[0] for m in ms)
         out = [h for h in out if not coalitions_own(h)]
     if "with" in words:
@@ -7833,7 +7890,10 @@ _UN_ONLY = re.compile(
     r"|\bunless\b[^.;]{0,80}?\b(?:mandated by|mandate from|approved by|authori[sz]ed by)\s+(?:the\s+)?" + _UN + r"\b"
     r"|\bbeyond\s+" + _UN + r"\s*-\s*mandated\b")
 # "In the past 75 years, India has contributed over 290,000 peacekeepers": a record, no offer
-_RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d[\d,]*|few|several|many)\b")
+# (s58: a record of years or decades, not "Over the past few weeks, Britain and France have
+# been trying to form a coalition ... to send their troops")
+_RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d[\d,]*|few|several|many)"
+                             r"\s+(?:years|decades)\b")
 _YET_TO = re.compile(r"\byet\s+to\s+(?:commit|send|deploy|contribute|pledge|offer|decide|join)\b")
 _NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|deny|ruled\s+out|rejected)\b")
 def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -8104,6 +8164,26 @@ _SIGNALLED = frozenset({"signaled", "signalled", "indicated", "suggested", "hint
 _COULD_GIVE = frozenset({"contribute", "send", "deploy", "join", "participate"})
 
 
+def _others_not_ruling_out(sent: Sent, speaker: str | None) -> bool:
+    """(s58) The "not rule out" is another nation's: "... said that Finland and Germany are
+    opposed, although Berlin does not rule out such a step" (not the speaker's own)."""
+    low = sent.lower
+    for k, w in enumerate(low):
+        if w not in ("not", "n't", "never") or "out" not in low[k + 1:k + 5]:
+            continue
+        j = k - 1
+        while j >= 0 and low[j] in _AUX_BEFORE_NOT:
+            j -= 1
+        m = next((x for x in sent.mentions if x.end == j + 1), None)
+        if m is not None and m.iso3 != speaker and m.iso3 not in _NOT_CONTRIBUTORS:
+            return True
+    return False
+
+
+_AUX_BEFORE_NOT = frozenset({"does", "do", "did", "has", "have", "had", "would", "will", "can",
+                             "could", "should", "is", "are", "was", "were", "also", "still"})
+
+
 def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int, int]]:
     """(s43) Round 11's openings: a commitment "to consider contributing"; a speaker's "should
     not be ruled out" / "I would not rule out" / "it is not excluded" of troops (open, the
@@ -8137,7 +8217,8 @@ def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, in
             tail = low[k + 4:k + 14]
             cond = ("given" in tail or "if" in tail) and {"mandate", "guarantee", "guarantees", "pledge"} & set(tail)
             out += [(m, "conditional" if cond else "open", k, k + 4) for m in who]
-    if own and troops and _NOT_RULED_OUT.search(text) and OUTSIDE_VOICES.isdisjoint(low):
+    if own and troops and _NOT_RULED_OUT.search(text) and OUTSIDE_VOICES.isdisjoint(low) and \
+            not _others_not_ruling_out(sent, speaker):
         out.append((own[0], "open", 0, min(n, 3)))
     found = _A_POSSIBILITY_OF.search(text)
     if found and NEGATIONS.isdisjoint(text[:found.start()].split()[-3:]):
@@ -8997,3 +9078,112 @@ def among_inverted(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[
     stance = kinds.pop()
     cue = sent.text_of(0, cop)
     return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue) for m in names]
+
+
+# (s58) the nations set apart from a group that has not done it: "Aside from the UK and France,
+# no other leaders have publicly committed troops" (both committed); "the UK and France, the only
+# two countries that have committed to taking part" (an apposition naming them the only ones)
+_SET_APART = (("aside", "from"), ("apart", "from"), ("besides",), ("other", "than"),
+              ("except", "for"), ("except",))
+SET_APART_WORDS = frozenset(w[0] for w in _SET_APART) | {"but"}
+
+
+def _one_kind(matches: Sequence[tuple[str, int, int]], lo: int, hi: int) -> str | None:
+    """The one troop stance among the cues in tokens (lo, hi) (none when they differ)."""
+    kinds = {kind for kind, s, _e in matches if lo < s < hi and kind in TROOP_STANCES and not any(
+        a < s < b for _k, a, b in matches)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _set_apart_opening(sent: Sent, m: Mention) -> bool:
+    """``m`` is named in a set-apart opener followed by "no": "Apart from Britain (and France),
+    no other country ..." (`set_apart`)."""
+    low = sent.lower
+    comma = next((k for k in range(m.end, len(low)) if low[k] == ","), None)
+    return comma is not None and comma <= 12 and low[comma + 1:comma + 2] == ["no"] and any(
+        tuple(low[k:k + len(o)]) == o for o in _SET_APART for k in range(min(4, m.start)))
+
+
+def set_apart(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[StanceHit]:
+    """The nations of "Aside from X (and Y), no (other) <nations> <cue>" (the cue's stance,
+    un-negated) and of "X and Y, the only (two) countries that <cue>"."""
+    low = sent.lower
+    out: list[StanceHit] = []
+    for opener in _SET_APART:
+        at = next((k for k in range(min(4, len(low))) if tuple(low[k:k + len(opener)]) == opener
+                   and (k == 0 or low[k - 1] == ",")), None)
+        if at is None:
+            continue
+        comma = next((k for k in range(at + len(opener), len(low)) if low[k] == ","), None)
+        names = [m for m in sent.mentions if at + len(opener) <= m.start and comma is not None
+                 and m.end <= comma and m.iso3 not in _NOT_CONTRIBUTING]
+        if comma is None or low[comma + 1:comma + 2] != ["no"] or not _names_only(
+                low, names, at + len(opener), comma, {"the"}):
+            return []
+        end = next((k for k in range(comma + 1, len(low)) if low[k] in (",", ";")), len(low))
+        kind = _one_kind(matches, comma, end)
+        if kind is None:
+            return []
+        cue = sent.text_of(at, len(low))
+        return [StanceHit(actor=m.iso3, actor_text=m.text, stance=kind, cue=cue) for m in names]
+    for k in range(1, len(low) - 2):
+        # "No country except Britain has offered troops": the exception is the one that did
+        if low[k] in ("except", "but", "besides") and "no" in low[max(0, k - 4):k] and \
+                "," not in low[max(0, k - 4):k]:
+            names = [m for m in sent.mentions if m.start > k and m.iso3 not in _NOT_CONTRIBUTING]
+            names = [m for m in sent.coordinated(names[0])] if names and \
+                names[0].start <= k + 2 else []
+            kind = _one_kind(matches, names[-1].end - 1, len(low)) if names else None
+            if kind is not None:
+                cue = sent.text_of(max(0, k - 4), len(low))
+                return [StanceHit(actor=m.iso3, actor_text=m.text, stance=kind, cue=cue)
+                        for m in names if m.iso3 not in _NOT_CONTRIBUTING]
+    for k in range(1, len(low) - 3):
+        if low[k:k + 3] != [",", "the", "only"]:
+            continue
+        names = [m for m in sent.mentions if m.end <= k and m.iso3 not in _NOT_CONTRIBUTING]
+        names = [m for m in names if m.end == k or any(
+            c.end == k for c in sent.coordinated(m))]
+        rest = low[k + 3:k + 6]
+        if not names or not rest or rest[0] not in _AMONG_GROUPS and rest[1:2] and \
+                rest[1] not in _AMONG_GROUPS:
+            continue
+        kind = _one_kind(matches, k, len(low))
+        if kind is not None:
+            cue = sent.text_of(k + 1, len(low))
+            out += [StanceHit(actor=m.iso3, actor_text=m.text, stance=kind, cue=cue) for m in names]
+        break
+    return out
+
+
+# (s58) "Britain and France have been trying to form a coalition of the willing to send their
+# troops to Ukraine": the plural subject's own troops (the plan leaders' own readiness, §5)
+_THEIR_SENDING = frozenset({"send", "deploy", "dispatch", "contribute", "commit", "station", "put"})
+_THEIR_HOLDERS = frozenset({"partners", "allies", "countries", "nations", "states", "members",
+                            "others", "governments", "leaders", "neighbours", "neighbors",
+                            "europeans", "colleagues", "counterparts"})
+_NOT_THEIR_OWN = _PRESSING | _CALL_ON | _JUDGING | frozenset(
+    {"asked", "asking", "convince", "convincing", "persuade", "persuading", "encourage",
+     "encouraging", "want", "wants", "wanted", "expect", "expects", "expected", "not", "never",
+     "refused", "refuse", "declined", "decline", "reluctant", "unwilling", "no"})
+
+
+def their_own_troops(sent: Sent) -> list[StanceHit]:
+    """The nations of a plural subject whose infinitive sends "their (own) troops"."""
+    low = sent.lower
+    for j in range(1, len(low) - 2):
+        if low[j] not in _THEIR_SENDING or low[j - 1] != "to" or low[j + 1] != "their":
+            continue
+        noun = low[j + 3] if low[j + 2] == "own" and j + 3 < len(low) else low[j + 2]
+        if noun not in TROOP_WORDS:
+            continue
+        subject = sent.subject_actors(j - 1)
+        if len(subject) < 2 or any(m.iso3 in _NOT_CONTRIBUTORS for m in subject):
+            return []
+        between = low[max(m.end for m in subject):j - 1]
+        if not (_THEIR_HOLDERS | _NOT_THEIR_OWN).isdisjoint(between) or "," in between:
+            return []
+        cue = sent.text_of(j - 1, min(len(low), j + 4))
+        return [StanceHit(actor=m.iso3, actor_text=m.text, stance="ready", cue=cue)
+                for m in subject]
+    return []
