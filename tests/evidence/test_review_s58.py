@@ -121,3 +121,43 @@ def test_a_condition_after_the_premise(tmp_path: Path, body: str,
 def test_others_words_and_the_forces_conduct(tmp_path: Path, body: str,
                                              expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready only (the condition told in the next sentence, in other words than "must")
+    ("Estonia is ready to send troops to Ukraine. The minister added that the final decision on "
+     "the deployment would rest with the Riigikogu.", {("EST", "ready"), ("EST", "conditional")}),
+    ("The Netherlands is open to sending troops. Brekelmans said any deployment would only "
+     "happen if Washington provides security guarantees.",
+     {("NLD", "open"), ("NLD", "conditional")}),
+    ("Portugal is ready to send troops. Its prime minister said Portugal would not go in "
+     "\"without American cover\".", {("PRT", "ready"), ("PRT", "conditional")}),
+    # misread: ready only (a parliament's say after "only after")
+    ("Sweden is ready to take part with its own soldiers, but only after the Riksdag has "
+     "considered the matter.", {("SWE", "ready"), ("SWE", "conditional")}),
+    # left alone: another decision, a sentence with no offer before it
+    ("Estonia is ready to send troops to Ukraine. The final decision on the budget rests with "
+     "parliament.", {("EST", "ready")}),
+    ("Portugal is ready to help Ukraine. Its prime minister said Portugal would not go in "
+     "\"without American cover\".", set()),
+])
+def test_a_condition_told_later(tmp_path: Path, body: str,
+                                expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (no decision yet, told after a sentence on sending troops)
+    ("Germany says it will not decide until the terms of a peace deal are known.",
+     {("DEU", "undecided")}),
+    ("Austria said no decision had been taken.", {("AUT", "undecided")}),
+    ("Norway said that no decision has been made yet.", {("NOR", "undecided")}),
+    # misread: nothing (a refusal told with "never been")
+    ("\"Sending Spanish troops has never been on the agenda,\" Sánchez told Congress.",
+     {("ESP", "declines")}),
+    # left alone
+    ("Germany will decide after a ceasefire.", {("DEU", "undecided")}),
+    ("Austria said a decision had been taken.", set()),
+])
+def test_no_decision_yet(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected

@@ -32,7 +32,13 @@ from reassure.evidence._claims import (
     quantity_windows,
     the_two,
 )
-from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY, actor_name, nation_of
+from reassure.evidence._gazetteer import (
+    DEMONYMS,
+    HOST_AND_ADVERSARY,
+    PARLIAMENTS,
+    actor_name,
+    nation_of,
+)
 from reassure.evidence._grammar import (
     GRAMMAR_OBJECTS,
     PREPARE_WORDS,
@@ -1255,6 +1261,10 @@ def _named_before(sent: Sent, people: dict[str, str]) -> str | None:
     return nation
 
 
+_HOUSE_NATION = {name.lower(): iso3 for iso3, names in PARLIAMENTS.items() for name in names
+                 if " " not in name}
+
+
 def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker: str | None,
                      hits: Sequence[StanceHit], offered: set[str]) -> StanceHit | None:
     """A condition a nation's speaker puts on the force after its offer, in a later sentence
@@ -1272,6 +1282,14 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
                        and low[m.end] in ("'s", "’s") and low[m.end + 1] in _TITLES), None)
     if nation is None and said_by is None and sent.lower[0] in _OPEN_QUOTES:
         nation = nation_of(last)  # a quote continued in a new paragraph: the last speaker's
+    if nation is None and condition == "parliament":  # (s58) "He added that the final
+        # decision would belong to the Seimas": the parliament's nation, its offer made before
+        houses = {_HOUSE_NATION[w] for w in sent.lower[a:b] if w in _HOUSE_NATION}
+        nation = houses.pop() if len(houses) == 1 else None
+    if nation is None:  # (s58) "De Wever repeated that Belgium would not go in 'without American
+        # cover'": the one nation named before the requirement, its offer made before
+        named = {m.iso3 for m in sent.mentions if m.end <= a and m.iso3 not in _NOT_PAIRED}
+        nation = named.pop() if len(named) == 1 else None
     if nation is None or nation not in offered or nation in _NOT_PAIRED or any(
             h.actor == nation and h.stance in TROOP_STANCES for h in hits):
         return None

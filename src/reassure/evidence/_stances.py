@@ -927,7 +927,7 @@ def stance_matcher() -> CueMatcher:
         [_w("not", "n't"), _w("have", "has"), {"LOWER": "any", "OP": "?"},
          _w("plans", "plan", "intention", "intentions"), _w("to", "for", "of")],
         # "sending troops is not on the agenda", "... is off the table"
-        [_w("not", "off", "never"), _w("even", "yet", "currently") | {"OP": "?"},
+        [_w("not", "off", "never"), _w("even", "yet", "currently", "been") | {"OP": "?"},
          {"LOWER": "on", "OP": "?"}, {"LOWER": "the"}, _w("agenda", "table")],
         # (s35) "the deployment of German troops is not currently under consideration", "such a
         # decision is not being contemplated"
@@ -2278,7 +2278,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 # absence of a peace agreement": not before a peace, no refusal (two stories)
             return "declines" if refused else None
         if cue[-1] in ("agenda", "table"):
-            if cue[0] in ("not", "never") and cue[1] not in ("on", "even", "yet", "currently"):
+            if cue[0] in ("not", "never") and cue[1] not in ("on", "even", "yet", "currently", "been"):
                 return None  # "not the table": no cue
             # "participation wasn't off the table" (15n): a pledge noun is the topic too
             topic = set(low[sent.clause_start(s):s])
@@ -2452,7 +2452,12 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     States backing", "there needs to be a very clear mandate for those forces" (15x). The
     condition and the requirement's token span, or None; `_extract` gives it to the nation whose
     speaker states it after that nation's offer."""
-    if "?" in low or _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
+    if "?" in low:
+        return None
+    later = _later_terms(low)
+    if later is not None:
+        return later
+    if _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
         return None  # (s22) "But there must be a US backstop": the backstop is the force's
     for k, w in enumerate(low):
         if w not in _MUST:
@@ -2463,6 +2468,47 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
                 got & _US_ONLY and got & _US_WORDS):
             end = k + 1 + next(i for i, x in enumerate(window) if x in _REQUIRED | _US_ONLY)
             return _condition_named(window), k, end + 1
+    return None
+
+
+_DECIDERS = frozenset({"rest", "rests", "lie", "lies", "belong", "belongs", "fall", "falls"})
+_HAPPENING = frozenset({"happen", "proceed", "possible", "occur"})
+_GOING_IN = frozenset({"go", "deploy", "send", "participate", "join", "take", "commit"})
+_COVER = frozenset({"cover", "backing", "backstop", "guarantee", "guarantees", "support",
+                    "approval", "mandate", "consent", "vote"})
+
+
+def _later_terms(low: list[str]) -> tuple[str, int, int] | None:
+    """(s58) A requirement told in other words than "must": "the final decision on the
+    deployment would belong to the Seimas", "any deployment would only happen if the United
+    States provides guarantees", "Belgium would not go in 'without American cover'", "MPs would
+    be given a vote before any deployment"."""
+    n = len(low)
+    objects = not _LATER_OBJECTS.isdisjoint(low)
+    for k, w in enumerate(low):
+        if not objects and not (w == "without" and not _GOING_IN.isdisjoint(low[max(0, k - 4):k])):
+            continue  # (only "would not go in without American cover" needs no troop word)
+        if w == "decision" and "final" in low[max(0, k - 2):k] or w in _DECIDERS and \
+                "decision" in low[max(0, k - 8):k]:
+            window = low[k + 1:k + 6]
+            if not _DECIDERS.isdisjoint(low[k:k + 4]) and not set(PARLIAMENTS).isdisjoint(window):
+                return "parliament", k, min(n, k + 6)
+        if w == "only" and not _HAPPENING.isdisjoint(low[k + 1:k + 4]):
+            j = next((j for j in range(k + 1, min(n, k + 6)) if low[j] in ("if", "with", "after")),
+                     None)
+            if j is not None:
+                window = low[j + 1:j + 12]
+                if not set(PARLIAMENTS).isdisjoint(window) or not _APPROVING.isdisjoint(window) \
+                        or not _US_WORDS.isdisjoint(window) and not (_COVER | _US_ONLY).isdisjoint(window):
+                    return _condition_named(window), k, min(n, j + 12)
+        if w == "without" and not NEGATIONS.isdisjoint(low[max(0, k - 6):k]):
+            window = [x for x in low[k + 1:k + 6] if x not in _QUOTES]
+            if not _COVER.isdisjoint(window) and (not _US_WORDS.isdisjoint(window) or not set(
+                    PARLIAMENTS).isdisjoint(window) or not _APPROVING.isdisjoint(window)):
+                return _condition_named(window), k, min(n, k + 6)
+        if w in ("vote", "approval") and low[k + 1:k + 2] == ["before"] and \
+                not {"deployment", "deploying", "troops", "sending"}.isdisjoint(low[k + 2:k + 6]):
+            return "parliament", max(0, k - 4), min(n, k + 6)
     return None
 
 
@@ -2657,6 +2703,11 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or (a == "subject" and b == "to")
         or (a == "only" and b in ("with", "under"))
         for a, b in zip(tail, tail[1:], strict=False)
+    ) or any(  # (s58) "ready to participate ..., but only after the Finnish parliament has
+        # considered the matter"
+        a == "only" and tail[k + 1:k + 2] == ["after"] and not (
+            set(PARLIAMENTS) | _APPROVING).isdisjoint(tail[k + 2:k + 8])
+        for k, a in enumerate(tail)
     ) or any(  # (s56) "..., provided Washington (the US) offers a backstop": a condition that
         # opens its clause (not "has provided American-made air defences", "provided Washington
         # with intelligence")
@@ -8551,6 +8602,20 @@ _TRAILING = (("carefully",), ("outright",), ("for", "now"), ("in", "principle"),
 _CONDITION_WORDS = frozenset({"if", "unless", "provided", "providing", "once", "when"})
 
 
+def _no_decision_yet(words: Sequence[str]) -> bool:
+    """(s58) "will not decide until ...", "no decision had been taken (yet)"."""
+    if words[:1] and words[0] in ("will", "would") and words[1:2] in (["not"], ["n't"]) and \
+            words[2:3] == ["decide"]:
+        return _ends_clause(words, 3) or words[3:4] in (["until"], ["before"], ["yet"])
+    if words[:1] == ["no"] and words[1:2] in (["decision"], ["decisions"]):
+        k = 2
+        while words[k:k + 1] and words[k] in ("has", "had", "have", "yet", "been", "so", "far"):
+            k += 1
+        return words[k:k + 1] in (["taken"], ["made"], ["reached"]) and (
+            _ends_clause(words, k + 1) or words[k + 1:k + 2] in (["yet"], ["so"]))
+    return False
+
+
 def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
     """The stance of a predicate with its troops left out (``rest``: the tokens after the
     subject and the filler words), or None."""
@@ -8571,6 +8636,12 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
             k += 1
         if _nothing_ruled_out(rest[k:]):
             return "open"
+    if first in _SAYING_VERBS:  # (s58) "Sweden said no decision had been taken", "Germany says
+        # it will not decide until the terms are known"
+        k = 1 + (rest[1:2] == ["that"])
+        k += rest[k:k + 1] in (["it"], ["they"])
+        if _no_decision_yet(rest[k:]):
+            return "undecided"
     if first in _SAYING_VERBS | _INDICATING:  # "had indicated they would take part"
         said = _said_they_would(rest[1:])
         if said is not None:
@@ -8633,6 +8704,8 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
     if first == "made" and rest[1:2] == ["no"] and rest[2:3] in (["decision"], ["decisions"]) and \
             _ends_clause(rest, 3):
         return "undecided"  # "Luxembourg has made no decision"
+    if _no_decision_yet(rest):
+        return "undecided"  # (s58) "Germany will not decide until the terms are known"
     if first in ("will", "would") and rest[1:2] == ["decide"] and (
             _ends_clause(rest, 2) or rest[2:3] in (["after"], ["later"], ["once"], ["when"])):
         return "undecided"  # "Germany will decide after a ceasefire"
