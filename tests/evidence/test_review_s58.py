@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stances_in
+from evidence_claim_helpers import stances_in, troop_figures
 
 ON_TROOPS = "Defence ministers argued in Brussels about sending troops to Ukraine after a truce. "
 
@@ -161,3 +161,39 @@ def test_a_condition_told_later(tmp_path: Path, body: str,
 ])
 def test_no_decision_yet(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("put forward" troops, as "offered")
+    ("Britain and France have put forward troops for a reassurance force.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    ("Finland put forward a battalion of 400 soldiers for the mission.", {("FIN", "ready")}),
+    # left alone: a plan, an idea, proposals
+    ("Macron put forward a plan for a European force.", set()),
+    ("Italy put forward the idea of a UN mission instead.", set()),
+    ("Germany put forward proposals on air defence.", set()),
+])
+def test_put_forward(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # misread: a force size (an army's standing size, the US's troops in Europe)
+    "Critics asked whether the Army, with fewer than 73,000 regular soldiers, could sustain the "
+    "deployment in Ukraine.",
+    "The Pentagon has about 100,000 troops in Europe, a level it has been reviewing.",
+    # (read before too) an army's size, troops massed elsewhere
+    "Some 80,000 US troops are stationed in Europe.",
+    "The British Army has about 70,000 soldiers, its smallest size in centuries.",
+    "NATO had massed some 30,000 troops in the Baltic states and Poland.",
+])
+def test_standing_armies_are_no_force_size(tmp_path: Path, body: str) -> None:
+    assert troop_figures(tmp_path, ON_TROOPS + body) == set()
+
+
+@pytest.mark.parametrize(("body", "size"), [
+    ("Europe could field a force of 25,000 troops in Ukraine.", 25000),
+    ("A European army, with 25,000 troops, would deploy to Ukraine.", 25000),
+])
+def test_the_force_stays_a_force(tmp_path: Path, body: str, size: int) -> None:
+    assert {low for _, low, _ in troop_figures(tmp_path, ON_TROOPS + body)} == {size}

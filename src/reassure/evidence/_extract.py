@@ -416,6 +416,9 @@ def extract_all(
                     sent, revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
                                  prev, prev_nations, len(sentences)), qs), prev_named)) \
                     if may_quantity else ():
+                if hit.unit == "troops" and _standing_army(sent.lower, _s, _e):
+                    continue  # (s58) "the Army, with fewer than 73,000 regular soldiers", "the
+                    # Pentagon has about 100,000 troops in Europe": an army's size, not the force
                 if hit.subject.startswith("contribution:") and _ALREADY_THERE.search(sent.text):
                     continue  # (s34, set 93) "U.S. forces already in Europe under Operation
                     # Atlantic Resolve, where around 6,000 American troops ... are deployed"
@@ -1200,6 +1203,27 @@ _UN_CONTRIBUTORS = re.compile(r"\b" + _UN + r"\b[^.]{0,80}\btroop\s*-?\s*contrib
 _ADVERSARY_INTELLIGENCE = re.compile(
     r"\b(?:SVR|Foreign Intelligence Service|Russian intelligence|Russia's intelligence|Naryshkin)\b"
     r"[^.]{0,60}\b(?:claim(?:s|ed)?|alleg(?:es|ed)|said|says|report(?:s|ed)?)\b")
+_STANDING_ADJ = frozenset({"regular", "active-duty", "full-time", "standing", "professional"})
+
+
+def _standing_army(low: list[str], s: int, e: int) -> bool:
+    """(s58) A troop figure that is an army's standing size: "regular soldiers", "the Army, with
+    fewer than 73,000 soldiers", "100,000 troops in Europe" (the US's, NATO's: not in Ukraine)."""
+    while e < len(low) and (low[e] in _STANDING_ADJ or low[e] in _UNIT_WORDS):
+        if low[e] in _STANDING_ADJ:
+            return True  # "73,000 regular soldiers"
+        e += 1
+    if "army" in low[max(0, s - 5):s] and "with" in low[max(0, s - 3):s] and \
+            "european" not in low[max(0, s - 6):s]:
+        return True
+    after = [w for w in low[e:e + 4] if w not in ("stationed", "based", "deployed", "permanently")]
+    return after[:2] in (["in", "europe"], ["across", "europe"])
+
+
+_UNIT_WORDS = frozenset({"troops", "soldiers", "personnel", "servicemembers", "servicemen",
+                         "military", "service", "members", "forces"})
+
+
 _ALREADY_THERE = re.compile(r"\balready (?:in Europe|(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
                             r"\bOperation Atlantic Resolve\b|\benhanced Forward Presence\b",
                             re.IGNORECASE)

@@ -185,7 +185,8 @@ _KEYS = frozenset(
     "prepare "  # s48: "British peacekeepers prepare to head to Ukraine"
     "avoided avoids avoiding time need needs needed want wanted "  # s57: "avoided saying",
     # "needed more time"
-    "keep keeps keeping kept".split()  # s57: "will keep its soldiers at home"
+    "keep keeps keeping kept "  # s57: "will keep its soldiers at home"
+    "putting".split()  # s58: "putting forward troops"
 ) | frozenset(PARLIAMENTS)
 _PART_VERBS = frozenset({"play", "take", "taking", "takes", "took", "taken", "be", "do"})
 _REFUSALS = frozenset({"not", "n't", "cannot", "never", "no", "refused", "refuses", "declined",
@@ -679,6 +680,8 @@ def stance_matcher() -> CueMatcher:
          _w("match", "equal")],
         [_w("pledged", "committed", "offered", "offers", "offering", "pledges", "promised",
             "volunteered", "earmarked")],  # (s30) "has volunteered (earmarked) troops"
+        # (s58) "have put forward troops for a reassurance force"
+        [_w("put", "puts", "putting"), {"LOWER": "forward"}],
         # (s18) "could soon sign up to sending troops to Ukraine"
         [_w("sign", "signs", "signed", "signing"), {"LOWER": "up"}, _w("to", "for"),
          _w("sending", "deploying", "providing", "contributing")],
@@ -1813,6 +1816,12 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # "takes part in an EU mission that trains Ukrainian soldiers" (s13)
     if cue[0] == "willing" and low[max(0, s - 2):s] == ["of", "the"]:
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
+    if cue[-1] == "forward":  # (s58) "have put forward troops (a battalion of 500 soldiers)",
+        # not "put forward a plan for a force", "put forward proposals on air defence"
+        obj = low[e:e + 4]
+        troops = TROOP_WORDS | {"battalion", "brigade", "company", "contingent", "contingents"}
+        return "ready" if not troops.isdisjoint(obj) and (
+            _PLAN_NOUNS | {"proposals", "ideas", "idea"}).isdisjoint(obj) else None
     if cue[-1] == "engage" and (low[e:e + 1] in (["directly"], ["with"], ["militarily"])
                                 or low[e:e + 2] in (["in", "combat"], ["in", "fighting"],
                                                     ["in", "direct"], ["in", "hostilities"])):
