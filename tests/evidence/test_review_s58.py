@@ -197,3 +197,26 @@ def test_standing_armies_are_no_force_size(tmp_path: Path, body: str) -> None:
 ])
 def test_the_force_stays_a_force(tmp_path: Path, body: str, size: int) -> None:
     assert {low for _, low, _ in troop_figures(tmp_path, ON_TROOPS + body)} == {size}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a pair of leaders before "the two countries")
+    ("Starmer and Macron met Zelensky in Paris on Tuesday. The two countries would establish "
+     "military hubs across Ukraine after a ceasefire.", {("GBR", "ready"), ("FRA", "ready")}),
+    ("Frederiksen and Kristersson met in Copenhagen. Both countries are ready to send troops to "
+     "Ukraine.", {("DNK", "ready"), ("SWE", "ready")}),
+    # left alone: two nations before (read before too); a pronoun for two leaders stays unread
+    ("Britain and France signed the declaration. The two nations are ready to send troops.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    ("Starmer and Macron met in Paris. They are ready to send troops.", set()),
+])
+def test_a_pair_of_leaders_before_the_two_countries(tmp_path: Path, body: str,
+                                                     expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+def test_the_force_in_place_at_a_time_beside_its_rotation_total(tmp_path: Path) -> None:
+    # misread: nothing (the rotation total made both figures a total)
+    body = ("Guarding the line would require 100,000 soldiers at a time and a force of 300,000 "
+            "to allow for rotations.")
+    assert ("european_force", 100000.0, 100000.0) in troop_figures(tmp_path, ON_TROOPS + body)

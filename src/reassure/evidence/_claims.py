@@ -1282,7 +1282,7 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if army_growth(low, s):
         return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
         # would add approximately 150,000 soldiers": an army's growth (15s)
-    if _ROTATION & set(low) and not _rotation_of_later(low, e) and (
+    if _ROTATION & set(low) and not _rotation_of_later(low, e) and not _at_a_time(low, e) and (
             any(any(c.isdigit() for c in w) for w in low[:s]) or _NEEDS & set(low[max(0, s - 4):s])
             or _with_rotation(low[max(0, s - 5):s]) and _NEEDS & set(low[max(0, s - 8):s])):
         return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total;
@@ -1293,6 +1293,14 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     if _peacekeeping_anywhere(low, joined) or _benchmark_deployment(low, s):
         return True
     return False
+
+
+def _at_a_time(low: list[str], e: int) -> bool:
+    """(s58) "would require 100,000 soldiers at a time and a force of 300,000 to allow for
+    rotations": the figure in place at any time is the force's size, the later one the total."""
+    after = low[e:e + 6]
+    return any(after[k:k + 3] == ["at", "a", "time"] or after[k:k + 4] in (
+        ["at", "any", "one", "time"], ["at", "any", "given", "time"]) for k in range(3))
 
 
 # (s41b) a pledge to UN peacekeeping in many theatres, Ukraine one of them

@@ -754,11 +754,14 @@ def extract_all(
                     b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
                                   b_ents, b_text)
                     subjects = _opening_subject(b_sent)
-                    if pair_reference(sent.lower) and len({m.iso3 for m in subjects if m.iso3 not in
-                                                           HOST_AND_ADVERSARY}) != 2:
+                    pair = pair_reference(sent.lower)
+                    if pair and len({m.iso3 for m in subjects if m.iso3 not in
+                                     HOST_AND_ADVERSARY}) != 2:
                         subjects = []  # (review s56) "the two countries" stand for two nations
                         # opening the sentence before, or for none
-                    spans.append((*both, _listed(subjects, anaphoric)))
+                    # (s58) "Starmer and Macron met Zelensky. The two countries would establish
+                    # military hubs": a pair of leaders stands for their two nations
+                    spans.append((*both, _listed(subjects, anaphoric, persons=pair)))
             for k, (text, a, b, found) in enumerate(spans):
                 chosen = _with_bases(found)
                 if collect is not None or model is not None:  # the stance model (15f)
@@ -1321,12 +1324,13 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
                      cue=sent.text_of(a, b), condition=condition)
 
 
-def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan]) -> list[StanceHit]:
-    """Each orphan stance for each nation mentioned (not after a preposition); never the host,
-    the adversary or the US ("Kyiv and Moscow must both accept the terms ... it is premature":
-    not theirs, 15x)."""
+def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan],
+            persons: bool = False) -> list[StanceHit]:
+    """Each orphan stance for each nation mentioned (not after a preposition; a leader only for
+    "the two countries", ``persons``); never the host, the adversary or the US ("Kyiv and Moscow
+    must both accept the terms ... it is premature": not theirs, 15x)."""
     nations = list(dict.fromkeys((m.iso3, m.text, m.group) for m in mentions
-                                 if not m.governed and m.label != "PERSON"
+                                 if not m.governed and (persons or m.label != "PERSON")
                                  and m.iso3 not in _NOT_PAIRED))
     return [StanceHit(actor=iso3, actor_text=text, stance=o.stance, cue=o.cue,
                       condition=o.condition, group=group)
