@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stances_in, troop_figures
+from evidence_claim_helpers import countries_in, stances_in, troop_figures
 
 ON_TROOPS = "Defence ministers argued in Brussels about sending troops to Ukraine after a truce. "
 
@@ -220,3 +220,17 @@ def test_the_force_in_place_at_a_time_beside_its_rotation_total(tmp_path: Path) 
     body = ("Guarding the line would require 100,000 soldiers at a time and a force of 300,000 "
             "to allow for rotations.")
     assert ("european_force", 100000.0, 100000.0) in troop_figures(tmp_path, ON_TROOPS + body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing
+    ("Ministers met at a summit of a coalition of 33 pro-Kyiv nations in Rome.", (33.0, 33.0)),
+    ("Starmer has been assembling the 30-plus nation \"coalition of the willing\".",
+     (30.0, None)),
+    ("Leaders of the 18 attending countries agreed to spend more on defence.", (18.0, 18.0)),
+    # read before too
+    ("Starmer is building a 30-nation coalition of the willing.", (30.0, 30.0)),
+])
+def test_counts_of_nations(tmp_path: Path, body: str,
+                           expected: tuple[float | None, float | None]) -> None:
+    assert countries_in(tmp_path, body) == {expected}

@@ -71,6 +71,7 @@ MODIFIERS = frozenset(
     "military active armed peacekeeping fighter frontline front-line regular reserve elite "
     "multinational coalition own new heavily well-armed highly trained combat-ready battle-ready "
     "strong-willed military service uniformed other member partner participating contributing "
+    "attending "  # (s58) "among the 18 attending countries"
     "mostly mainly primarily largely different "
     # s42: "a force of around 10,000 combined European soldiers"
     "combined joint "
@@ -408,6 +409,13 @@ def quantity_matcher(vocab: Any) -> Any:
         # "a 26-nation coalition", "a 30-country alliance" (not "a 27-nation bloc", below)
         [num, {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}},
          {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
+        # (s58) "the 30-plus nation coalition of the willing"
+        [num, {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}}, {"LOWER": "plus"},
+         {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}, "OP": "?"},
+         {"LOWER": {"IN": sorted(_COUNTRY_SINGULAR)}}],
+        # (s58) "a coalition of 35 pro-Ukraine nations": a "pro-" adjective before the nations
+        [num, {"LOWER": {"IN": ["pro", "anti"]}}, {"ORTH": {"IN": ["-", "–", *_UNICODE_HYPHENS]}},
+         {"IS_ALPHA": True}, {"LOWER": {"IN": ["nations", "countries", "states", "governments"]}}],
         [{"LOWER": "half"}, {"LOWER": "a"}, {"LOWER": "dozen"}, mods, unit],
         [{"LOWER": "hundreds"}, {"LOWER": "of"}, mods, unit],
         # (s18) "hundreds of British and French troops": two nations' adjectives joined
