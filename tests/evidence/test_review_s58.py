@@ -234,3 +234,20 @@ def test_the_force_in_place_at_a_time_beside_its_rotation_total(tmp_path: Path) 
 def test_counts_of_nations(tmp_path: Path, body: str,
                            expected: tuple[float | None, float | None]) -> None:
     assert countries_in(tmp_path, body) == {expected}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: leading only (the plan after the nations' relative clause)
+    ("Denmark and Norway, which chair the Nordic group, plan to send troops to Ukraine once the "
+     "fighting stops.", {("DNK", "ready"), ("NOR", "ready")}),
+    # misread: nothing ("say they are willing", "have said they are ready too")
+    ("Croatia and Slovenia say they are willing.", {("HRV", "ready"), ("SVN", "ready")}),
+    ("Latvia and Lithuania have said they are ready too.", {("LVA", "ready"), ("LTU", "ready")}),
+    # left alone: no nation before the relative clause; said they would not
+    ("The talks, which began in London, plan to send troops.", set()),
+    ("Austria and Ireland said they would not.", {("AUT", "declines"), ("IRL", "declines")}),
+])
+def test_said_they_are_ready_and_plans_after_a_relative(tmp_path: Path, body: str,
+                                                        expected: set[tuple[str, str]]) -> None:
+    found = stances_in(tmp_path, ON_TROOPS + body)
+    assert {f for f in found if f[1] != "leading"} == expected

@@ -1787,6 +1787,19 @@ def _complement_after(low: list[str], e: int) -> bool:
 
 
 
+def _after_relative(sent: Sent, s: int) -> bool:
+    """(s58) The verb at ``s`` follows its nations' relative clause: "Britain and France, which
+    lead the coalition of the willing, plan to send troops"."""
+    low = sent.lower
+    if low[s - 1:s] != [","]:
+        return False
+    for j in range(s - 2, max(0, s - 16), -1):
+        if low[j] == ",":
+            return low[j + 1:j + 2] in (["which"], ["who"]) and any(
+                m.end == j and m.iso3 not in _NOT_CONTRIBUTORS for m in sent.mentions)
+    return False
+
+
 def _owned_by_subject(sent: Sent, s: int) -> bool:
     """(s58) "their (its) plan to deploy troops" is the clause subject's own plan when that
     subject is a contributor: "Britain and France are likely to drop their plan to deploy
@@ -1887,7 +1900,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if first == "plan" and not (s > 0 and (
                 low[s - 1] in ("'s", "’s", "also", "jointly", "now", "still", "both")
                 or any(m.end == s for m in sent.mentions)
-                or low[s - 1] in ("their", "its") and _owned_by_subject(sent, s))):
+                or low[s - 1] in ("their", "its") and _owned_by_subject(sent, s)
+                or _after_relative(sent, s))):
             return None  # "a plan to deploy": the talks' plan, no nation's offer (15n)
         if first in _PLAN_NOUNS and _proposer_adjective(sent, s):
             return None  # "dismissed a UK-France plan to deploy troops": the proposers named
@@ -8793,7 +8807,8 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
 
 
 _SAYING_VERBS = frozenset({"said", "says", "stated", "states", "revealed", "insisted", "noted",
-                     "added", "stressed", "declared"})
+                           "added", "stressed", "declared",
+                           "say", "insist", "state"})  # (s58) "X and Y say they are willing"
 _ONLY_GIVE = frozenset({"provide", "offer", "give", "send", "contribute", "supply"})
 _AID_WORDS = frozenset({"aid", "money", "weapons", "funding", "funds", "equipment", "logistics",
                         "logistical", "training", "financial", "humanitarian", "arms",
@@ -8807,6 +8822,12 @@ _JOIN_VERBS = frozenset({"contribute", "participate", "join", "go", "send", "dep
 def _said_they_would(rest: Sequence[str]) -> str | None:
     """After a verb of saying: "they would take part" (ready), "it will not" (declines)."""
     k = 1 if rest[:1] == ["that"] else 0
+    if rest[k:k + 1] in (["they"], ["it"]) and rest[k + 1:k + 2] in (
+            ["are"], ["is"], ["were"], ["was"]) and rest[k + 2:k + 3] in (
+            ["ready"], ["willing"], ["prepared"]):
+        j = k + 3 + (rest[k + 3:k + 4] in (["too"], ["also"]))
+        if _ends_clause(rest, j) or rest[j:j + 1] == ["but"]:
+            return "ready"  # (s58) "Lithuania and Estonia have said they are ready too"
     if not (rest[k:k + 1] and rest[k] in ("they", "it") and rest[k + 1:k + 2] and
             rest[k + 1] in ("will", "would", "wo")):
         return None
