@@ -251,3 +251,73 @@ def test_said_they_are_ready_and_plans_after_a_relative(tmp_path: Path, body: st
                                                         expected: set[tuple[str, str]]) -> None:
     found = stances_in(tmp_path, ON_TROOPS + body)
     assert {f for f in found if f[1] != "leading"} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the review's guards (each read wrongly by the session's first rules)
+    ("Apart from Britain and France, no other nation has yet decided whether to send troops.",
+     set()),
+    ("Except for Hungary, no EU country has objected to the British plan to deploy troops.",
+     set()),
+    ("Britain and France are unlikely to send their troops before a ceasefire.", set()),
+    ("Britain and France have been too cautious to send their troops to Ukraine.", set()),
+    ("Britain and France would need American airlift to send their troops to Ukraine.", set()),
+    ("Germany and Italy have been briefed on their plan to deploy troops.", set()),
+    ("Spain and Portugal asked for details of their plan to deploy troops.", set()),
+    ("Germany and Italy have distanced themselves from their plan to deploy troops.",
+     {("DEU", "declines"), ("ITA", "declines")}),
+    ("Britain and France have put their plan to deploy troops on hold.", set()),
+    ("Britain and France were forced to postpone their plan to deploy troops.", set()),
+    ("Britain and France are likely to abandon their plan to deploy troops, unless you believe "
+     "the briefings from Paris.", set()),
+    ("Germany is ready to send troops, with the expectation that the US will eventually pull "
+     "back from Europe.", {("DEU", "ready")}),
+    ("Britain is ready to send troops, with the expectation that the US will not support the "
+     "mission.", {("GBR", "ready")}),
+    ("Sweden is ready to send soldiers, but only after the Riksdag elections.", {("SWE", "ready")}),
+    ("Poland will not engage militarily in Ukraine, Tusk said.", {("POL", "declines")}),
+    ("Spain put forward arguments against sending troops.", {("ESP", "declines")}),
+    ("Over the past two decades, Ireland has contributed thousands of peacekeepers.", set()),
+    # the review's misses, now read
+    ("No country other than Britain has formally committed troops.", {("GBR", "ready")}),
+    ("Britain and France are the only two countries that have committed troops.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    ("Britain is one of only two countries that have committed troops.", {("GBR", "ready")}),
+    ("Estonia, the only Baltic state that has offered a company of soldiers, is preparing.",
+     {("EST", "ready")}),
+    ("Britain is likely to abandon its plan to deploy troops if Washington refuses a backstop.",
+     {("GBR", "ready"), ("GBR", "conditional")}),
+    ("Finland is ready to send troops, but only after the Eduskunta has approved it.",
+     {("FIN", "ready"), ("FIN", "conditional")}),
+    ("Lithuania is ready to send troops if a truce is agreed, but Washington must be involved.",
+     {("LTU", "ready"), ("LTU", "conditional")}),
+    ("Germany won't decide until after the election, a spokesman said.", {("DEU", "undecided")}),
+    ("Spain will not make a decision until the terms are clear.", {("ESP", "undecided")}),
+])
+def test_the_reviews_cases(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Latvia is willing to send troops to Ukraine. The defence minister said the final decision "
+     "would rest with the Saeima.", {("LVA", "ready"), ("LVA", "conditional")}),
+    ("Italy could contribute troops to Ukraine. Meloni said a deployment would only happen under "
+     "a UN mandate.", {("ITA", "open"), ("ITA", "conditional")}),
+    # a cabinet's vote, another decision
+    ("Italy is open to sending troops to Ukraine. Meloni said she would hold a cabinet vote "
+     "before any deployment.", {("ITA", "open")}),
+    ("Estonia is ready to send troops to Ukraine. The final decision on Ukraine's NATO "
+     "membership rests with the alliance.", {("EST", "ready")}),
+])
+def test_the_reviews_later_conditions(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "size"), [
+    ("A force of 64,000 troops across Europe and Ukraine was discussed.", 64000),
+    ("Europe would need to deploy about 40,000 troops in Europe's east and in Ukraine.", 40000),
+    ("France would deploy 5,000 professional soldiers to Ukraine.", 5000),
+])
+def test_the_reviews_force_sizes(tmp_path: Path, body: str, size: int) -> None:
+    assert {low for _, low, _ in troop_figures(tmp_path, ON_TROOPS + body)} == {size}

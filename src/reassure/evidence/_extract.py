@@ -1206,7 +1206,7 @@ _UN_CONTRIBUTORS = re.compile(r"\b" + _UN + r"\b[^.]{0,80}\btroop\s*-?\s*contrib
 _ADVERSARY_INTELLIGENCE = re.compile(
     r"\b(?:SVR|Foreign Intelligence Service|Russian intelligence|Russia's intelligence|Naryshkin)\b"
     r"[^.]{0,60}\b(?:claim(?:s|ed)?|alleg(?:es|ed)|said|says|report(?:s|ed)?)\b")
-_STANDING_ADJ = frozenset({"regular", "active-duty", "full-time", "standing", "professional"})
+_STANDING_ADJ = frozenset({"regular", "active-duty", "full-time", "standing"})
 
 
 def _standing_army(low: list[str], s: int, e: int) -> bool:
@@ -1219,8 +1219,11 @@ def _standing_army(low: list[str], s: int, e: int) -> bool:
     if "army" in low[max(0, s - 5):s] and "with" in low[max(0, s - 3):s] and \
             "european" not in low[max(0, s - 6):s]:
         return True
-    after = [w for w in low[e:e + 4] if w not in ("stationed", "based", "deployed", "permanently")]
-    return after[:2] in (["in", "europe"], ["across", "europe"])
+    after = [w for w in low[e:e + 5] if w not in ("stationed", "based", "deployed", "permanently")]
+    # (review s58: not "across Europe and Ukraine", "in Europe's east and in Ukraine", nor "in
+    # Europe, outside Ukraine" as an option for the force)
+    return after[:2] in (["in", "europe"], ["across", "europe"]) and \
+        after[2:3] not in (["'s"], ["’s"], ["and"]) and "ukraine" not in low
 
 
 _UNIT_WORDS = frozenset({"troops", "soldiers", "personnel", "servicemembers", "servicemen",

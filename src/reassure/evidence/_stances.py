@@ -1787,6 +1787,13 @@ def _complement_after(low: list[str], e: int) -> bool:
 
 
 
+# (review s58) what is put forward that is no offer: "arguments against sending troops", "its
+# objections to", "conditions for"
+_PUT_FORWARD_NOT = frozenset({"proposals", "ideas", "idea", "arguments", "argument", "objections",
+                              "objection", "conditions", "concerns", "reservations", "questions",
+                              "demands", "criticism", "case"})
+
+
 def _after_relative(sent: Sent, s: int) -> bool:
     """(s58) The verb at ``s`` follows its nations' relative clause: "Britain and France, which
     lead the coalition of the willing, plan to send troops"."""
@@ -1800,6 +1807,9 @@ def _after_relative(sent: Sent, s: int) -> bool:
     return False
 
 
+_AWAITED = frozenset({"after", "until", "till", "once", "before", "unless", "if", "when"})
+
+
 def _owned_by_subject(sent: Sent, s: int) -> bool:
     """(s58) "their (its) plan to deploy troops" is the clause subject's own plan when that
     subject is a contributor: "Britain and France are likely to drop their plan to deploy
@@ -1807,12 +1817,22 @@ def _owned_by_subject(sent: Sent, s: int) -> bool:
     subject = sent.subject_actors(s - 1)
     if not subject or any(m.iso3 in _NOT_CONTRIBUTORS for m in subject):
         return False
+    low = sent.lower
+    if low[s - 2:s - 1] and low[s - 2] in _PLAN_PREPOSITIONS or not _PLAN_HELD.isdisjoint(low) \
+            and not _kept_on_terms(low[s:]):
+        return False  # (review s58) "have been briefed on (asked for details of, distanced
+        # themselves from) their plan", "have put their plan on hold (postponed it)"
     if (sent.lower[s - 1] == "their") != (len(subject) > 1):
         return False  # "Germany criticised their plan": someone else's (a plural owner)
     between = sent.lower[max(m.end for m in subject):s - 1]
     return _JUDGING.isdisjoint(between)  # not "Italy and Spain criticised their plan"
 
 
+_PLAN_PREPOSITIONS = frozenset({"on", "of", "from", "about", "for", "with", "against", "to",
+                                "into", "at", "over", "behind"})
+_PLAN_HELD = frozenset({"hold", "ice", "postpone", "postponed", "postpones", "postponing",
+                        "delay", "delayed", "delays", "freeze", "froze", "frozen", "shelved",
+                        "shelve", "suspended", "suspend", "scrapped", "dropped"})
 _JUDGING = frozenset({"criticised", "criticized", "rejected", "dismissed", "welcomed", "backed",
                       "supported", "opposed", "questioned", "slammed", "praised", "endorsed",
                       "discussed", "studied", "reviewed", "heard", "condemned", "mocked"})
@@ -1834,10 +1854,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         obj = low[e:e + 4]
         troops = TROOP_WORDS | {"battalion", "brigade", "company", "contingent", "contingents"}
         return "ready" if not troops.isdisjoint(obj) and (
-            _PLAN_NOUNS | {"proposals", "ideas", "idea"}).isdisjoint(obj) else None
-    if cue[-1] == "engage" and (low[e:e + 1] in (["directly"], ["with"], ["militarily"])
+            _PLAN_NOUNS | _PUT_FORWARD_NOT).isdisjoint(obj) else None
+    if cue[-1] == "engage" and (low[e:e + 1] in (["directly"], ["with"])
                                 or low[e:e + 2] in (["in", "combat"], ["in", "fighting"],
-                                                    ["in", "direct"], ["in", "hostilities"])):
+                                                    ["in", "direct"], ["in", "hostilities"])
+                                or not {"russian", "russia", "enemy"}.isdisjoint(low[e:e + 3])):
         return None  # (s58) "these forces would not engage directly with Russian troops": how
         # the force would act, not who sends it
     if stance == "ready":
@@ -2368,7 +2389,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "conditional"  # "the government and the Bundestag will make decisions on
             # the German contribution" (15v)
         if words & {"approved", "voted", "authorised", "authorized"} and not words & {
-                "would", "will", "needs", "need", "require", "requires", "must"}:
+                "would", "will", "needs", "need", "require", "requires", "must"} and \
+                _AWAITED.isdisjoint(low[max(0, s - 4):s]):  # (review s58: not "ready to send
+            # troops, but only after the Eduskunta has approved it": an approval awaited)
             if not words.isdisjoint(_PROHIBIT):
                 return None  # "approved a declaration that restricts the deployment" (15v)
             if any(a in ("may", "must", "can", "shall") and b == "not"
@@ -2494,11 +2517,35 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     return None
 
 
+def _decision_on_other(low: list[str]) -> bool:
+    """"the final decision on the budget (on Ukraine's NATO membership)": another matter."""
+    k = next((k for k, w in enumerate(low) if w == "decision"), None)
+    return k is not None and low[k + 1:k + 2] in (["on"], ["about"], ["over"]) and \
+        _LATER_OBJECTS.isdisjoint(low[k + 2:k + 6])
+
+
 _DECIDERS = frozenset({"rest", "rests", "lie", "lies", "belong", "belongs", "fall", "falls"})
 _HAPPENING = frozenset({"happen", "proceed", "possible", "occur"})
 _GOING_IN = frozenset({"go", "deploy", "send", "participate", "join", "take", "commit"})
 _COVER = frozenset({"cover", "backing", "backstop", "guarantee", "guarantees", "support",
                     "approval", "mandate", "consent", "vote"})
+
+
+def _us_must_join(words: Sequence[str]) -> bool:
+    """(review s58) "..., but Washington must be involved (on board)"."""
+    return any(w in _US_NAMES and words[k + 1:k + 2] in (["must"], ["has"], ["needs"]) and (
+        {"involved", "board", "part"} & set(words[k + 2:k + 6])) for k, w in enumerate(words))
+
+
+def _us_provides(words: Sequence[str]) -> bool:
+    """(review s58) "will provide backup (offer a backstop, back it up)", not "will eventually
+    pull back from Europe", "will not support the mission"."""
+    if not NEGATIONS.isdisjoint(words):
+        return False
+    return any(w in ("provide", "provides", "offer", "offers", "give", "gives", "extend")
+               and not (_BACKING | {"backup", "support", "cover", "help"}).isdisjoint(words[k + 1:k + 5])
+               or w == "back" and words[k + 1:k + 2] in (["it"], ["up"], ["them"])
+               for k, w in enumerate(words))
 
 
 def _later_terms(low: list[str]) -> tuple[str, int, int] | None:
@@ -2509,29 +2556,37 @@ def _later_terms(low: list[str]) -> tuple[str, int, int] | None:
     n = len(low)
     objects = not _LATER_OBJECTS.isdisjoint(low)
     for k, w in enumerate(low):
-        if not objects and not (w == "without" and not _GOING_IN.isdisjoint(low[max(0, k - 4):k])):
-            continue  # (only "would not go in without American cover" needs no troop word)
+        if not objects and not (w == "without" and not _GOING_IN.isdisjoint(low[max(0, k - 4):k])) \
+                and not (w in _DECIDERS and "decision" in low[max(0, k - 8):k]
+                         and not _decision_on_other(low)):
+            continue  # ("would not go in without American cover" and "the final decision would
+            # rest with the Saeima" need no troop word; review s58)
         if w == "decision" and "final" in low[max(0, k - 2):k] or w in _DECIDERS and \
                 "decision" in low[max(0, k - 8):k]:
             window = low[k + 1:k + 6]
             if not _DECIDERS.isdisjoint(low[k:k + 4]) and not set(PARLIAMENTS).isdisjoint(window):
                 return "parliament", k, min(n, k + 6)
         if w == "only" and not _HAPPENING.isdisjoint(low[k + 1:k + 4]):
-            j = next((j for j in range(k + 1, min(n, k + 6)) if low[j] in ("if", "with", "after")),
-                     None)
+            j = next((j for j in range(k + 1, min(n, k + 6))
+                      if low[j] in ("if", "with", "after", "under")), None)
             if j is not None:
                 window = low[j + 1:j + 12]
                 if not set(PARLIAMENTS).isdisjoint(window) or not _APPROVING.isdisjoint(window) \
                         or not _US_WORDS.isdisjoint(window) and not (_COVER | _US_ONLY).isdisjoint(window):
                     return _condition_named(window), k, min(n, j + 12)
+                if "mandate" in window or "un" in window[:3]:
+                    return "mandate", k, min(n, j + 12)  # (review s58) "only happen under a UN
+                    # mandate"
         if w == "without" and not NEGATIONS.isdisjoint(low[max(0, k - 6):k]):
             window = [x for x in low[k + 1:k + 6] if x not in _QUOTES]
             if not _COVER.isdisjoint(window) and (not _US_WORDS.isdisjoint(window) or not set(
                     PARLIAMENTS).isdisjoint(window) or not _APPROVING.isdisjoint(window)):
                 return _condition_named(window), k, min(n, k + 6)
         if w in ("vote", "approval") and low[k + 1:k + 2] == ["before"] and \
-                not {"deployment", "deploying", "troops", "sending"}.isdisjoint(low[k + 2:k + 6]):
-            return "parliament", max(0, k - 4), min(n, k + 6)
+                not {"deployment", "deploying", "troops", "sending"}.isdisjoint(low[k + 2:k + 6]) \
+                and not set(PARLIAMENTS).isdisjoint(low[max(0, k - 6):k]):
+            return "parliament", max(0, k - 4), min(n, k + 6)  # (review s58: a parliament's
+            # vote, not "a cabinet vote before any deployment")
     return None
 
 
@@ -2706,8 +2761,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     for k in range(len(tail) - 4):
         if tail[k:k + 4] in (["with", "the", "expectation", "that"], ["on", "the", "expectation",
                                                                      "that"]) and \
-                not _US_NAMES.isdisjoint(tail[k + 4:k + 7]) and \
-                not (_BACKING | {"backup", "back", "support", "cover"}).isdisjoint(tail[k + 5:k + 12]):
+                not _US_NAMES.isdisjoint(tail[k + 4:k + 7]) and _us_provides(tail[k + 5:k + 12]):
             return "us-backstop"  # (s58) "ready to send troops ..., with the expectation that
             # the US will provide backup": the offer on that expectation
     marker = any(w in _IF_WORDS for w in tail) or any(
@@ -2730,6 +2784,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # considered the matter"
         a == "only" and tail[k + 1:k + 2] == ["after"] and not (
             set(PARLIAMENTS) | _APPROVING).isdisjoint(tail[k + 2:k + 8])
+        and {"election", "elections", "poll", "polls", "recess"}.isdisjoint(tail[k + 2:k + 8])
         for k, a in enumerate(tail)
     ) or any(  # (s56) "..., provided Washington (the US) offers a backstop": a condition that
         # opens its clause (not "has provided American-made air defences", "provided Washington
@@ -2771,7 +2826,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         words = set(tail[:cend0])
         later = tail[cend0:]
         if later[:2] == [",", "but"] and (_us_required(later) or "backstop" in later and not (
-                _ESSENTIAL | _BACKSTOP_NEEDED).isdisjoint(later)):
+                _ESSENTIAL | _BACKSTOP_NEEDED).isdisjoint(later) or _us_must_join(later)):
             return "us-backstop"  # (s58) "... if there is a lasting peace agreement, but there
             # must be a US backstop": the premise, then the condition
     if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
@@ -3110,7 +3165,18 @@ def _kept_unless(low: list[str], s: int, e: int) -> bool:
     the plan stands on the condition (read by the condition's reader), not given up."""
     k = next((j for j in range(s - 1, max(-1, s - 4), -1) if low[j] in _GIVEN_UP), None)
     return k is not None and k >= 2 and (low[k - 1] in _MAY or low[k - 2:k] == ["likely", "to"]) \
-        and "unless" in low[e:]
+        and _kept_on_terms(low[e:])
+
+
+def _kept_on_terms(tail: Sequence[str]) -> bool:
+    """(review s58) "unless they secure US backing", "if Washington refuses a backstop": an
+    "unless" or "if" whose clause names terms (the US, a backstop, parliament, a mandate); not
+    "unless you believe the briefings from Paris"."""
+    k = next((j for j, w in enumerate(tail) if w in ("unless", "if")), None)
+    if k is None:
+        return False
+    words = set(tail[k + 1:k + 10])
+    return not words.isdisjoint(_US_WORDS | _COVER | set(PARLIAMENTS) | _MANDATE_WORDS)
 
 
 _GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
@@ -3388,7 +3454,7 @@ def _owned_plan(sent: Sent, s: int) -> bool:
     named owners, whatever the sentence's subject thinks of it."""
     low = sent.lower
     if low[s] in _PLAN_NOUNS and low[s - 1:s] in (["'s"], ["’s"]) and any(
-            m.end == s - 1 for m in sent.mentions):
+            m.end == s - 1 and m.iso3 not in _NOT_CONTRIBUTORS for m in sent.mentions):
         return True  # (s58) "Russia dismissed Macron's plan (proposal) to deploy troops"
     return low[s] in _PLAN_NOUNS and low[s + 1:s + 2] in (["by"], ["of"]) and any(
         s + 2 <= m.start <= s + 3 and m.label != "PERSON" for m in sent.mentions)
@@ -5923,7 +5989,7 @@ def _plans_stopped(low: list[str]) -> bool | None:
             denied = any(x in NEGATIONS and lead[j + 1:j + 2] not in _NOT_ONLY
                          for j, x in enumerate(lead))
             if (before[at - 1:at] and before[at - 1] in _MAY
-                    or before[max(0, at - 2):at] == ["likely", "to"]) and "unless" in low[k:]:
+                    or before[max(0, at - 2):at] == ["likely", "to"]) and _kept_on_terms(low[k:]):
                 denied = True  # (s58) "likely to abandon their plan ... unless they secure US
                 # backing": the plan stands on a condition
             found.add(not denied)
@@ -7966,7 +8032,8 @@ _UN_ONLY = re.compile(
 # "In the past 75 years, India has contributed over 290,000 peacekeepers": a record, no offer
 # (s58: a record of years or decades, not "Over the past few weeks, Britain and France have
 # been trying to form a coalition ... to send their troops")
-_RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d[\d,]*|few|several|many)"
+_RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\d[\d,]*|few|several|many|"
+                             r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)"
                              r"\s+(?:years|decades)\b")
 _YET_TO = re.compile(r"\byet\s+to\s+(?:commit|send|deploy|contribute|pledge|offer|decide|join)\b")
 _NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|deny|ruled\s+out|rejected)\b")
@@ -8627,9 +8694,11 @@ _CONDITION_WORDS = frozenset({"if", "unless", "provided", "providing", "once", "
 
 def _no_decision_yet(words: Sequence[str]) -> bool:
     """(s58) "will not decide until ...", "no decision had been taken (yet)"."""
-    if words[:1] and words[0] in ("will", "would") and words[1:2] in (["not"], ["n't"]) and \
-            words[2:3] == ["decide"]:
-        return _ends_clause(words, 3) or words[3:4] in (["until"], ["before"], ["yet"])
+    if words[:1] and words[0] in ("will", "would", "wo") and words[1:2] in (["not"], ["n't"]):
+        k = 4 if words[2:4] in (["make", "a"], ["take", "a"]) else 2
+        if words[k:k + 1] in (["decide"], ["decision"]):
+            return _ends_clause(words, k + 1) or words[k + 1:k + 2] in (["until"], ["before"],
+                                                                      ["yet"])
     if words[:1] == ["no"] and words[1:2] in (["decision"], ["decisions"]):
         k = 2
         while words[k:k + 1] and words[k] in ("has", "had", "have", "yet", "been", "so", "far"):
@@ -9188,14 +9257,21 @@ def among_inverted(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[
 # two countries that have committed to taking part" (an apposition naming them the only ones)
 _SET_APART = (("aside", "from"), ("apart", "from"), ("besides",), ("other", "than"),
               ("except", "for"), ("except",))
+_SET_APART_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would",
+                            "can", "could", "did", "does", "do"})
 SET_APART_WORDS = frozenset(w[0] for w in _SET_APART) | {"but"}
 
 
 def _one_kind(matches: Sequence[tuple[str, int, int]], lo: int, hi: int) -> str | None:
-    """The one troop stance among the cues in tokens (lo, hi) (none when they differ)."""
-    kinds = {kind for kind, s, _e in matches if lo < s < hi and kind in TROOP_STANCES and not any(
-        a < s < b for _k, a, b in matches)}
-    return kinds.pop() if len(kinds) == 1 else None
+    """The stance of the first cue in tokens (lo, hi) when it is an offer, a weighing or a
+    refusal: "no other country has committed troops" (review s58: not "has yet decided whether"
+    (undecided, whose negation decides nothing), nor "has objected to the British plan to deploy
+    troops", whose first cue is no troop stance)."""
+    inside = sorted((s, kind) for kind, s, _e in matches if lo < s < hi and not any(
+        a < s < b for _k, a, b in matches))
+    if not inside or inside[0][1] not in ("ready", "open", "declines"):
+        return None
+    return inside[0][1]
 
 
 def _set_apart_opening(sent: Sent, m: Mention) -> bool:
@@ -9224,6 +9300,9 @@ def set_apart(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[Stanc
                 low, names, at + len(opener), comma, {"the"}):
             return []
         end = next((k for k in range(comma + 1, len(low)) if low[k] in (",", ";")), len(low))
+        aux = next((k for k in range(comma + 2, end) if low[k] in _SET_APART_AUX), None)
+        if aux is not None:  # (review s58) the cue right after "no other <nations> has": not
+            end = min(end, aux + 4)  # "has objected to the British plan to deploy troops"
         kind = _one_kind(matches, comma, end)
         if kind is None:
             return []
@@ -9231,32 +9310,47 @@ def set_apart(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[Stanc
         return [StanceHit(actor=m.iso3, actor_text=m.text, stance=kind, cue=cue) for m in names]
     for k in range(1, len(low) - 2):
         # "No country except Britain has offered troops": the exception is the one that did
-        if low[k] in ("except", "but", "besides") and "no" in low[max(0, k - 4):k] and \
+        two = low[k:k + 2] in (["other", "than"], ["apart", "from"], ["aside", "from"])
+        if (low[k] in ("except", "but", "besides") or two) and "no" in low[max(0, k - 4):k] and \
                 "," not in low[max(0, k - 4):k]:
             names = [m for m in sent.mentions if m.start > k and m.iso3 not in _NOT_CONTRIBUTING]
             names = [m for m in sent.coordinated(names[0])] if names and \
-                names[0].start <= k + 2 else []
+                names[0].start <= k + 2 + two else []  # (review s58: "No country other than
+            # Britain has formally committed troops")
             kind = _one_kind(matches, names[-1].end - 1, len(low)) if names else None
             if kind is not None:
                 cue = sent.text_of(max(0, k - 4), len(low))
                 return [StanceHit(actor=m.iso3, actor_text=m.text, stance=kind, cue=cue)
                         for m in names if m.iso3 not in _NOT_CONTRIBUTING]
-    for k in range(1, len(low) - 3):
-        if low[k:k + 3] != [",", "the", "only"]:
+    for o in range(2, len(low) - 1):
+        # "X and Y, the only two countries that ...", "X and Y are (remain) the only two
+        # countries that ...", "X and Y - the only ...", "X is one of only two countries that"
+        if low[o] != "only" or low[o - 1] not in ("the", "of"):
             continue
+        k = o - 1 if low[o - 1] == "the" else o - 2  # the link before "the only" / "one of only"
+        if low[o - 1] == "of" and low[o - 2:o - 1] != ["one"]:
+            continue
+        while k > 0 and low[k - 1] in _ONLY_LINKS:
+            k -= 1
         names = [m for m in sent.mentions if m.end <= k and m.iso3 not in _NOT_CONTRIBUTING]
         names = [m for m in names if m.end == k or any(
             c.end == k for c in sent.coordinated(m))]
-        rest = low[k + 3:k + 6]
-        if not names or not rest or rest[0] not in _AMONG_GROUPS and rest[1:2] and \
-                rest[1] not in _AMONG_GROUPS:
+        rest = low[o + 1:o + 4]
+        if not names or k == o - 1 and low[o - 2:o - 1] == [] or \
+                _ONLY_GROUPS.isdisjoint(rest):
             continue
-        kind = _one_kind(matches, k, len(low))
+        kind = _one_kind(matches, o, len(low))
         if kind is not None:
-            cue = sent.text_of(k + 1, len(low))
+            cue = sent.text_of(o - 1, len(low))
             out += [StanceHit(actor=m.iso3, actor_text=m.text, stance=kind, cue=cue) for m in names]
         break
     return out
+
+
+_ONLY_LINKS = frozenset({",", "-", "–", "—", "are", "is", "remain", "remains", "were", "was",
+                         "one", "still", "now"})
+_ONLY_GROUPS = _AMONG_GROUPS | frozenset({"country", "nation", "state", "government", "member",
+                                          "ally"})
 
 
 # (s58) "Britain and France have been trying to form a coalition of the willing to send their
@@ -9269,6 +9363,17 @@ _NOT_THEIR_OWN = _PRESSING | _CALL_ON | _JUDGING | frozenset(
     {"asked", "asking", "convince", "convincing", "persuade", "persuading", "encourage",
      "encouraging", "want", "wants", "wanted", "expect", "expects", "expected", "not", "never",
      "refused", "refuse", "declined", "decline", "reluctant", "unwilling", "no"})
+
+
+_THEIR_INTENT = frozenset({"trying", "try", "tries", "tried", "working", "work", "works",
+                           "seeking", "seek", "seeks", "preparing", "prepare", "prepares",
+                           "planning", "plan", "plans", "set", "ready", "willing", "prepared",
+                           "agreed", "agree", "decided", "committed", "pledged", "promised",
+                           "aim", "aims", "aiming", "intend", "intends", "intending", "form",
+                           "forming", "build", "building", "assemble", "assembling", "create",
+                           "creating", "coalition", "vowed", "offered", "going"})
+_PLACES_NOT_UKRAINE = frozenset({"exercise", "exercises", "drill", "drills", "gaza", "kosovo",
+                                 "lebanon", "baltics", "home"})
 
 
 def their_own_troops(sent: Sent) -> list[StanceHit]:
@@ -9284,8 +9389,16 @@ def their_own_troops(sent: Sent) -> list[StanceHit]:
         if len(subject) < 2 or any(m.iso3 in _NOT_CONTRIBUTORS for m in subject):
             return []
         between = low[max(m.end for m in subject):j - 1]
-        if not (_THEIR_HOLDERS | _NOT_THEIR_OWN).isdisjoint(between) or "," in between:
-            return []
+        if not (_THEIR_HOLDERS | _NOT_THEIR_OWN).isdisjoint(between) or "," in between or \
+                _THEIR_INTENT.isdisjoint(between):
+            return []  # (review s58: an intent is named, not "are unlikely (too cautious,
+            # unable) to send their troops", "would need American airlift to send their troops")
+        after = low[j + 3:j + 8]
+        cut = next((k for k, w in enumerate(after) if w in (",", ";", "but", "and")), len(after))
+        if not _PLACES_NOT_UKRAINE.isdisjoint(after[:cut]) or any(
+                m.start >= j + 3 and m.start < j + 3 + cut and m.iso3 not in HOST_AND_ADVERSARY
+                for m in sent.mentions):
+            return []  # (review s58) "to send their troops to a NATO exercise (to Latvia)"
         cue = sent.text_of(j - 1, min(len(low), j + 4))
         return [StanceHit(actor=m.iso3, actor_text=m.text, stance="ready", cue=cue)
                 for m in subject]
