@@ -321,3 +321,62 @@ def test_the_reviews_later_conditions(tmp_path: Path, body: str,
 ])
 def test_the_reviews_force_sizes(tmp_path: Path, body: str, size: int) -> None:
     assert {low for _, low, _ in troop_figures(tmp_path, ON_TROOPS + body)} == {size}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the second review's guards (each read wrongly by the rules after the first review)
+    ("Aside from Britain, no other government has refused to rule out sending troops.",
+     {("GBR", "open")}),
+    ("Estonia, the only Baltic state that has not yet offered troops, is expected to decide "
+     "next week.", set()),
+    ("Germany is the only big European country that has not ruled out sending troops.",
+     {("DEU", "open")}),
+    ("Belgium is the only Benelux state that was not consulted on the plan to send troops.",
+     set()),
+    ("Except for Italy, no large EU state has said it will not send troops.", {("ITA", "declines")}),
+    ("Aside from Slovakia, no member state has mocked the British-French plan to deploy troops.",
+     set()),
+    ("Britain and France have decided it is too risky to send their troops to Ukraine.", set()),
+    ("Germany and Italy called their plan to deploy troops reckless.", set()),
+    ("Hungary and Slovakia have vowed to block their plan to deploy troops.", set()),
+    ("Britain and France have paused their plan to deploy troops to Ukraine.", set()),
+    ("Italy has put forward guarantees, not troops.", {("ITA", "declines")}),
+    ("Germany has put forward no troops so far.", set()),
+    ("Belgium put forward troops for the NATO mission in Romania.", set()),
+    ("Norway is ready to send troops if a peace deal is signed, but Washington has played no "
+     "part in the planning.", {("NOR", "ready")}),
+    ("Finland is ready to send troops if a truce holds, but the US must not be part of it.",
+     {("FIN", "ready")}),
+    ("Germany is ready to send troops, with the expectation that the United States will provide "
+     "support for Ukraine's reconstruction.", {("DEU", "ready")}),
+    ("Estonia is ready to send troops, but only after Kyiv gives its consent.", {("EST", "ready")}),
+    ("Germany could send troops, but only after the new Bundestag is sworn in.", {("DEU", "open")}),
+    ("Britain will not decide until a ceasefire how many troops it would send.", set()),
+    ("Germany said no decision had been taken yet on the Eurofighter order.", set()),
+    ("Germany and Poland, which border each other, plan to send troops to Lithuania.", set()),
+    ("Troop deployments have not been on the agenda of the talks so far, a German spokesman "
+     "said.", set()),
+    # read now: kept to their plan; a refusal or an offer after "no other <nations> has said"
+    ("Britain and France are pushing ahead with their plan to deploy troops to Ukraine.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    ("Aside from Britain, no country has said it is ready to send troops.", {("GBR", "ready")}),
+    ("Aside from Poland, no other country has warned against sending troops.",
+     {("POL", "declines")}),
+])
+def test_the_second_reviews_cases(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+@pytest.mark.parametrize(("body", "size"), [
+    ("The coalition plans to have 20,000 troops standing ready to deploy to Ukraine.", 20000),
+    ("A coalition army, with 30,000 troops, would be stationed in western Ukraine.", 30000),
+])
+def test_the_second_reviews_force_sizes(tmp_path: Path, body: str, size: int) -> None:
+    assert {low for _, low, _ in troop_figures(tmp_path, ON_TROOPS + body)} == {size}
+
+
+def test_critics_in_a_nation_set_no_condition(tmp_path: Path) -> None:
+    body = ("Lithuania is ready to send troops to Ukraine. Critics in Lithuania say any deployment "
+            "must have a UN mandate.")
+    assert stances_in(tmp_path, body) == {("LTU", "ready")}

@@ -1212,13 +1212,16 @@ _STANDING_ADJ = frozenset({"regular", "active-duty", "full-time", "standing"})
 def _standing_army(low: list[str], s: int, e: int) -> bool:
     """(s58) A troop figure that is an army's standing size: "regular soldiers", "the Army, with
     fewer than 73,000 soldiers", "100,000 troops in Europe" (the US's, NATO's: not in Ukraine)."""
-    while e < len(low) and (low[e] in _STANDING_ADJ or low[e] in _UNIT_WORDS):
-        if low[e] in _STANDING_ADJ:
-            return True  # "73,000 regular soldiers"
+    while e < len(low) and low[e] in _STANDING_ADJ:
+        if low[e + 1:e + 2] and low[e + 1] in _UNIT_WORDS:
+            return True  # "73,000 regular soldiers" (not "20,000 troops standing ready")
         e += 1
-    if "army" in low[max(0, s - 5):s] and "with" in low[max(0, s - 3):s] and \
-            "european" not in low[max(0, s - 6):s]:
-        return True
+    while e < len(low) and low[e] in _UNIT_WORDS:
+        e += 1
+    army = next((k for k in range(max(0, s - 5), s) if low[k] == "army"), None)
+    if army is not None and "with" in low[max(0, s - 3):s] and army > 0 and (
+            low[army - 1] in ("the", "its", "their", "'s", "’s") or low[army - 1][:1].isupper()):
+        return True  # "the Army (its army), with N soldiers": not "a coalition army, with"
     after = [w for w in low[e:e + 5] if w not in ("stationed", "based", "deployed", "permanently")]
     # (review s58: not "across Europe and Ukraine", "in Europe's east and in Ukraine", nor "in
     # Europe, outside Ukraine" as an option for the force)
@@ -1318,7 +1321,8 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
         nation = houses.pop() if len(houses) == 1 else None
     if nation is None:  # (s58) "De Wever repeated that Belgium would not go in 'without American
         # cover'": the one nation named before the requirement, its offer made before
-        named = {m.iso3 for m in sent.mentions if m.end <= a and m.iso3 not in _NOT_PAIRED}
+        named = {m.iso3 for m in sent.mentions if m.end <= a and m.iso3 not in _NOT_PAIRED
+                 and not m.governed}  # (second review s58: not "Critics in Lithuania say")
         nation = named.pop() if len(named) == 1 else None
     if nation is None or nation not in offered or nation in _NOT_PAIRED or any(
             h.actor == nation and h.stance in TROOP_STANCES for h in hits):

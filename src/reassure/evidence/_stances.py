@@ -1787,19 +1787,20 @@ def _complement_after(low: list[str], e: int) -> bool:
 
 
 
-# (review s58) what is put forward that is no offer: "arguments against sending troops", "its
-# objections to", "conditions for"
-_PUT_FORWARD_NOT = frozenset({"proposals", "ideas", "idea", "arguments", "argument", "objections",
-                              "objection", "conditions", "concerns", "reservations", "questions",
-                              "demands", "criticism", "case"})
+# (reviews s58) what may stand before the troops put forward: "a (mechanised) battalion"
+_PUT_FORWARD_FILL = frozenset({"a", "an", "its", "their", "own", "some", "about", "around", "up",
+                               "to", "several", "hundreds", "thousands", "of", "mechanised",
+                               "mechanized", "infantry", "additional", "more", "ground", "combat",
+                               "light", "armoured", "armored", "air", "naval", "thousand",
+                               "hundred", "two", "three", "four", "five", "six"})
 
 
 def _after_relative(sent: Sent, s: int) -> bool:
     """(s58) The verb at ``s`` follows its nations' relative clause: "Britain and France, which
     lead the coalition of the willing, plan to send troops"."""
     low = sent.lower
-    if low[s - 1:s] != [","]:
-        return False
+    if low[s - 1:s] != [","] or _elsewhere(low):
+        return False  # (second review s58: not "plan to send troops to Lithuania")
     for j in range(s - 2, max(0, s - 16), -1):
         if low[j] == ",":
             return low[j + 1:j + 2] in (["which"], ["who"]) and any(
@@ -1818,21 +1819,36 @@ def _owned_by_subject(sent: Sent, s: int) -> bool:
     if not subject or any(m.iso3 in _NOT_CONTRIBUTORS for m in subject):
         return False
     low = sent.lower
-    if low[s - 2:s - 1] and low[s - 2] in _PLAN_PREPOSITIONS or not _PLAN_HELD.isdisjoint(low) \
-            and not _kept_on_terms(low[s:]):
-        return False  # (review s58) "have been briefed on (asked for details of, distanced
-        # themselves from) their plan", "have put their plan on hold (postponed it)"
+    if not _PLAN_HELD.isdisjoint(low) and not _kept_on_terms(low[s:]):
+        return False  # (review s58) "have put their plan on hold (postponed, paused it)"
+    verb = low[s - 2] if s >= 2 else ""
+    if verb in ("with", "to", "by") and s >= 3:  # "pushing ahead with", "stuck to", "stand by"
+        return low[s - 3] in _KEEPING_TO
+    if verb not in _OWN_PLAN_VERBS:
+        return False  # (reviews s58) only a verb of the owners' own: not "have been briefed on
+        # (asked for details of, called reckless, vowed to block) their plan"
     if (sent.lower[s - 1] == "their") != (len(subject) > 1):
         return False  # "Germany criticised their plan": someone else's (a plural owner)
     between = sent.lower[max(m.end for m in subject):s - 1]
     return _JUDGING.isdisjoint(between)  # not "Italy and Spain criticised their plan"
 
 
-_PLAN_PREPOSITIONS = frozenset({"on", "of", "from", "about", "for", "with", "against", "to",
-                                "into", "at", "over", "behind"})
+# (reviews s58) the verbs by which owners speak of their own plan: "will present (unveil,
+# finalise, pursue) their plan to deploy troops", "may drop (abandon) their plan ... unless"
+_OWN_PLAN_VERBS = frozenset(
+    "present presented presents presenting unveil unveiled unveils unveiling finalise finalised "
+    "finalising finalize finalized finalizing announce announced announcing outline outlined "
+    "outlining detail detailed pursue pursued pursuing keep kept keeping advance advanced "
+    "advancing revive revived defend defended defending drop dropping abandon abandoning scrap "
+    "scrapping shelve shelving cancel cancelling canceling confirmed confirm reaffirmed reaffirm "
+    "updated update submit submitted share shared insist insists insisted".split())
+_KEEPING_TO = frozenset({"ahead", "stuck", "stick", "sticking", "stand", "stood", "standing",
+                         "pressing", "pressed", "press", "forward"})
 _PLAN_HELD = frozenset({"hold", "ice", "postpone", "postponed", "postpones", "postponing",
                         "delay", "delayed", "delays", "freeze", "froze", "frozen", "shelved",
-                        "shelve", "suspended", "suspend", "scrapped", "dropped"})
+                        "shelve", "suspended", "suspend", "scrapped", "dropped", "paused",
+                        "pause", "pausing", "mothballed", "mothball", "burner", "rethink",
+                        "rethinking", "reconsider", "reconsidering", "shelving"})
 _JUDGING = frozenset({"criticised", "criticized", "rejected", "dismissed", "welcomed", "backed",
                       "supported", "opposed", "questioned", "slammed", "praised", "endorsed",
                       "discussed", "studied", "reviewed", "heard", "condemned", "mocked"})
@@ -1851,10 +1867,15 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
     if cue[-1] == "forward":  # (s58) "have put forward troops (a battalion of 500 soldiers)",
         # not "put forward a plan for a force", "put forward proposals on air defence"
-        obj = low[e:e + 4]
         troops = TROOP_WORDS | {"battalion", "brigade", "company", "contingent", "contingents"}
-        return "ready" if not troops.isdisjoint(obj) and (
-            _PLAN_NOUNS | _PUT_FORWARD_NOT).isdisjoint(obj) else None
+        k = e
+        while k < len(low) and k < e + 4 and (low[k] in _PUT_FORWARD_FILL or low[k][:1].isdigit()):
+            k += 1  # "a (mechanised) battalion of 500", "about 2,000 troops", "its own troops"
+        if k >= len(low) or low[k] not in troops or _elsewhere(low):
+            return None  # (second review s58) not "a model without troops", "guarantees, not
+            # troops", "no troops so far", "requirements for troops", "troops for the NATO
+            # mission in Romania"
+        return "ready"
     if cue[-1] == "engage" and (low[e:e + 1] in (["directly"], ["with"])
                                 or low[e:e + 2] in (["in", "combat"], ["in", "fighting"],
                                                     ["in", "direct"], ["in", "hostilities"])
@@ -2324,6 +2345,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         if cue[-1] in ("agenda", "table"):
             if cue[0] in ("not", "never") and cue[1] not in ("on", "even", "yet", "currently", "been"):
                 return None  # "not the table": no cue
+            if cue[1:2] == ["been"] and low[e:e + 1] in (["of"], ["at"], ["for"]):
+                return None  # (second review s58) "have not been on the agenda of the talks so
+                # far (at today's meeting)": a meeting's agenda, no refusal
             # "participation wasn't off the table" (15n): a pledge noun is the topic too
             topic = set(low[sent.clause_start(s):s])
             off = bool(words & TROOP_WORDS or (_PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic))
@@ -2534,7 +2558,10 @@ _COVER = frozenset({"cover", "backing", "backstop", "guarantee", "guarantees", "
 def _us_must_join(words: Sequence[str]) -> bool:
     """(review s58) "..., but Washington must be involved (on board)"."""
     return any(w in _US_NAMES and words[k + 1:k + 2] in (["must"], ["has"], ["needs"]) and (
-        {"involved", "board", "part"} & set(words[k + 2:k + 6])) for k, w in enumerate(words))
+        {"involved", "board", "part"} & set(words[k + 2:k + 6]))
+        and NEGATIONS.isdisjoint(words[k + 1:k + 6]) and words[k + 2:k + 3] != ["played"]
+        for k, w in enumerate(words))  # (second review s58: not "Washington has played no part",
+    # "the US must not be part of it")
 
 
 def _us_provides(words: Sequence[str]) -> bool:
@@ -2543,7 +2570,7 @@ def _us_provides(words: Sequence[str]) -> bool:
     if not NEGATIONS.isdisjoint(words):
         return False
     return any(w in ("provide", "provides", "offer", "offers", "give", "gives", "extend")
-               and not (_BACKING | {"backup", "support", "cover", "help"}).isdisjoint(words[k + 1:k + 5])
+               and not (_BACKING | {"backup", "cover"}).isdisjoint(words[k + 1:k + 5])
                or w == "back" and words[k + 1:k + 2] in (["it"], ["up"], ["them"])
                for k, w in enumerate(words))
 
@@ -2782,9 +2809,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         for a, b in zip(tail, tail[1:], strict=False)
     ) or any(  # (s58) "ready to participate ..., but only after the Finnish parliament has
         # considered the matter"
-        a == "only" and tail[k + 1:k + 2] == ["after"] and not (
-            set(PARLIAMENTS) | _APPROVING).isdisjoint(tail[k + 2:k + 8])
-        and {"election", "elections", "poll", "polls", "recess"}.isdisjoint(tail[k + 2:k + 8])
+        a == "only" and tail[k + 1:k + 2] == ["after"] and not set(
+            PARLIAMENTS).isdisjoint(tail[k + 2:k + 8])
+        and {"election", "elections", "poll", "polls", "recess", "sworn", "new", "elected",
+             "constituted", "un", "security"}.isdisjoint(tail[k + 2:k + 8])
         for k, a in enumerate(tail)
     ) or any(  # (s56) "..., provided Washington (the US) offers a backstop": a condition that
         # opens its clause (not "has provided American-made air defences", "provided Washington
@@ -8697,14 +8725,20 @@ def _no_decision_yet(words: Sequence[str]) -> bool:
     if words[:1] and words[0] in ("will", "would", "wo") and words[1:2] in (["not"], ["n't"]):
         k = 4 if words[2:4] in (["make", "a"], ["take", "a"]) else 2
         if words[k:k + 1] in (["decide"], ["decision"]):
+            if not {"how", "where", "which", "when"}.isdisjoint(words[k + 1:k + 10]):
+                return False  # (second review s58) "will not decide until a ceasefire how
+                # many troops it would send": the size, not the offer
             return _ends_clause(words, k + 1) or words[k + 1:k + 2] in (["until"], ["before"],
                                                                       ["yet"])
     if words[:1] == ["no"] and words[1:2] in (["decision"], ["decisions"]):
         k = 2
         while words[k:k + 1] and words[k] in ("has", "had", "have", "yet", "been", "so", "far"):
             k += 1
+        after = [w for w in words[k + 1:k + 3] if w not in ("yet", "so", "far")]
         return words[k:k + 1] in (["taken"], ["made"], ["reached"]) and (
-            _ends_clause(words, k + 1) or words[k + 1:k + 2] in (["yet"], ["so"]))
+            _ends_clause(words, k + 1) or words[k + 1:k + 2] in (["yet"], ["so"])) and \
+            after[:1] not in (["on"], ["about"], ["over"])  # (second review s58: not "no
+        # decision had been taken yet on the Eurofighter order")
     return False
 
 
@@ -9257,6 +9291,14 @@ def among_inverted(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[
 # two countries that have committed to taking part" (an apposition naming them the only ones)
 _SET_APART = (("aside", "from"), ("apart", "from"), ("besides",), ("other", "than"),
               ("except", "for"), ("except",))
+_SET_APART_GAP = frozenset({"said", "says", "publicly", "also", "yet", "so", "far", "formally",
+                            "officially", "openly", "been", "it", "they", "that", "would",
+                            "will", "is", "are", "was", "were", "be", "ever", "even", "already",
+                            "explicitly", "clearly", "more", "strongly", "argued", "indicated",
+                            "signalled", "signaled", "confirmed", "announced", "stated",
+                            "declared", "not", "n't", "firmly", "outright", "actually", "really",
+                            "refused", "declined", "to", "a", "warned", "spoken", "spoke", "come",
+                            "out", "gone", "as"})
 _SET_APART_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would",
                             "can", "could", "did", "does", "do"})
 SET_APART_WORDS = frozenset(w[0] for w in _SET_APART) | {"but"}
@@ -9272,6 +9314,22 @@ def _one_kind(matches: Sequence[tuple[str, int, int]], lo: int, hi: int) -> str 
     if not inside or inside[0][1] not in ("ready", "open", "declines"):
         return None
     return inside[0][1]
+
+
+def _kind_said(low: list[str], lo: int, kind: str | None, cue: int) -> str | None:
+    """(second review s58) The stance the words from ``lo`` to the cue at ``cue`` give the
+    cue's kind: a refusal negated or refused ("that has not ruled out", "has refused to rule
+    out") is open; an offer negated ("that has not offered troops", "was not consulted on the
+    plan") is none; a cue with its own negation ("has said it will not send") stays as it is."""
+    if kind is None:
+        return None
+    before = low[lo:max(cue, lo)]
+    wider = low[lo:cue + 4]
+    negated = not NEGATIONS.isdisjoint(before) or not _REFUSE_TO.isdisjoint(wider) and \
+        kind == "declines" and ("rule" in wider or "ruled" in wider)
+    if not negated:
+        return kind
+    return "open" if kind == "declines" else None
 
 
 def _set_apart_opening(sent: Sent, m: Mention) -> bool:
@@ -9301,9 +9359,16 @@ def set_apart(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[Stanc
             return []
         end = next((k for k in range(comma + 1, len(low)) if low[k] in (",", ";")), len(low))
         aux = next((k for k in range(comma + 2, end) if low[k] in _SET_APART_AUX), None)
-        if aux is not None:  # (review s58) the cue right after "no other <nations> has": not
-            end = min(end, aux + 4)  # "has objected to the British plan to deploy troops"
-        kind = _one_kind(matches, comma, end)
+        if aux is not None:  # (review s58) the cue soon after "no other <nations> has", with no
+            # object before it: not "has objected to the British plan to deploy troops"
+            first = min((st for _k, st, _e in matches if aux <= st < end), default=end)
+            gap = low[aux + 1:first]
+            if first > aux + 7 or not _SET_APART_GAP.issuperset(gap):
+                return []  # (not "has mocked (seen, been briefed on) the plan to deploy troops")
+            end = min(end, first + 1)
+        first = min((st for _k, st, _e in matches if comma < st < end), default=end)
+        kind = _kind_said(low, aux if aux is not None else max(comma + 2, first - 3),
+                          _one_kind(matches, comma, end), first)
         if kind is None:
             return []
         cue = sent.text_of(at, len(low))
@@ -9339,7 +9404,8 @@ def set_apart(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[Stanc
         if not names or k == o - 1 and low[o - 2:o - 1] == [] or \
                 _ONLY_GROUPS.isdisjoint(rest):
             continue
-        kind = _one_kind(matches, o, len(low))
+        first = min((st for _k, st, _e in matches if st > o), default=len(low))
+        kind = _kind_said(low, o + 1, _one_kind(matches, o, len(low)), first)
         if kind is not None:
             cue = sent.text_of(o - 1, len(low))
             out += [StanceHit(actor=m.iso3, actor_text=m.text, stance=kind, cue=cue) for m in names]
@@ -9362,7 +9428,8 @@ _THEIR_HOLDERS = frozenset({"partners", "allies", "countries", "nations", "state
 _NOT_THEIR_OWN = _PRESSING | _CALL_ON | _JUDGING | frozenset(
     {"asked", "asking", "convince", "convincing", "persuade", "persuading", "encourage",
      "encouraging", "want", "wants", "wanted", "expect", "expects", "expected", "not", "never",
-     "refused", "refuse", "declined", "decline", "reluctant", "unwilling", "no"})
+     "refused", "refuse", "declined", "decline", "reluctant", "unwilling", "no", "too", "risky",
+     "it", "get", "getting", "avoid", "avoiding"})
 
 
 _THEIR_INTENT = frozenset({"trying", "try", "tries", "tried", "working", "work", "works",
@@ -9372,6 +9439,11 @@ _THEIR_INTENT = frozenset({"trying", "try", "tries", "tried", "working", "work",
                            "aim", "aims", "aiming", "intend", "intends", "intending", "form",
                            "forming", "build", "building", "assemble", "assembling", "create",
                            "creating", "coalition", "vowed", "offered", "going"})
+_GETTING_OTHERS = frozenset({"get", "gets", "getting", "got", "for", "urge", "urged", "urging",
+                             "ask", "asked", "asking", "want", "wants", "wanted", "persuade",
+                             "persuaded", "convince", "convinced", "let", "help", "helped",
+                             "allow", "allowed", "enable", "enabled", "encourage", "encouraged",
+                             "pressure", "pressed", "push", "pushed", "invite", "invited"})
 _PLACES_NOT_UKRAINE = frozenset({"exercise", "exercises", "drill", "drills", "gaza", "kosovo",
                                  "lebanon", "baltics", "home"})
 
@@ -9386,11 +9458,20 @@ def their_own_troops(sent: Sent) -> list[StanceHit]:
         if noun not in TROOP_WORDS:
             continue
         subject = sent.subject_actors(j - 1)
-        if len(subject) < 2 or any(m.iso3 in _NOT_CONTRIBUTORS for m in subject):
+        if len(subject) < 2 or any(m.iso3 in _NOT_CONTRIBUTORS or m.governed for m in subject):
             return []
-        between = low[max(m.end for m in subject):j - 1]
+        first = min(m.start for m in subject)
+        if first > 0 and low[first - 1] in _GETTING_OTHERS:
+            return []  # (second review s58) "trying to get Canada and Australia to send their
+            # troops": others made to send, not the subject's own
+        last = max(m.end for m in subject)
+        between = low[last:j - 1]
         if not (_THEIR_HOLDERS | _NOT_THEIR_OWN).isdisjoint(between) or "," in between or \
-                _THEIR_INTENT.isdisjoint(between):
+                _THEIR_INTENT.isdisjoint(between) or any(
+                    last <= m.start < j for m in sent.mentions) or \
+                low[j - 2] in ("have", "has", "had"):  # (second review s58: not "a plan for
+            # Germany and Poland to send their troops", "decided it is too risky", "are going
+            # to have to send their troops eventually")
             return []  # (review s58: an intent is named, not "are unlikely (too cautious,
             # unable) to send their troops", "would need American airlift to send their troops")
         after = low[j + 3:j + 8]
