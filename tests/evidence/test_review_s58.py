@@ -380,3 +380,40 @@ def test_critics_in_a_nation_set_no_condition(tmp_path: Path) -> None:
     body = ("Lithuania is ready to send troops to Ukraine. Critics in Lithuania say any deployment "
             "must have a UN mandate.")
     assert stances_in(tmp_path, body) == {("LTU", "ready")}
+
+
+STORY = ("Moscow brands Kyiv's backers an 'axis of war'\n\nRussian foreign ministry spokeswoman "
+         "Maria Zakharova on Thursday called Ukraine and its European supporters an \"axis of "
+         "war\", saying the agreements reached at the Paris summit amounted to \"destructive "
+         "militarism\". Zakharova said any Western contingent on Ukrainian soil would be a "
+         "legitimate target.\n")
+RETOLD = ("Kremlin spokeswoman lashes out at Paris declaration\n\nIn a sharp escalation, "
+          "Zakharova, who speaks for Russia's foreign ministry, described Kyiv and its allies in "
+          "Europe as an \"axis of war\" and denounced the summit's agreements as \"destructive "
+          "militarism\"; a Western contingent on Ukrainian soil would be a legitimate target.\n")
+UNRELATED = ("Estonia weighs a company for the mission\n\nTallinn is considering sending an "
+             "infantry company to the reassurance force, the defence minister told the "
+             "Riigikogu on Tuesday, pending a parliamentary vote in the spring.\n")
+
+
+def test_one_story_retold_joins_on_its_rare_words(tmp_path: Path) -> None:
+    """(s58) `SAME_STORY_COSINE`: a pair whose TF-IDF cosine reaches 0.5 joins whatever the
+    model's logit; below it the model decides (here a stub model that scores every pair low)."""
+    from dataclasses import replace
+
+    from evidence_claim_helpers import dedup_inputs
+
+    from reassure.evidence import _dedup
+
+    _, reports, sigs, keys = dedup_inputs(tmp_path, {"a": STORY, "b": RETOLD, "c": UNRELATED})
+    low = replace(_dedup.load_model(), intercept=-30.0)
+    scorer = _dedup.PairScorer(reports, [s for s, _ in sigs], keys, low)
+    cosine = _dedup.FEATURES.index("cosine")
+    assert scorer.features(0, 1)[cosine] >= _dedup.SAME_STORY_COSINE == 0.5
+    assert scorer.features(0, 2)[cosine] < 0.5
+    assert scorer.score(0, 1) == _dedup._COPY_LOGIT
+    assert scorer.score(0, 2) < 0
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_dedup, "SAME_STORY_COSINE", None)
+        again = _dedup.PairScorer(reports, [s for s, _ in sigs], keys, low)
+        assert again.score(0, 1) < 0

@@ -587,6 +587,15 @@ RETOLD_COSINE: float | None = 0.5
 # 0.49 and 0.58 apart; different-story pairs: 0.33 and below).
 WIRE_COSINE: float | None = 0.30
 _WIRE_CONTAINED = 0.45
+# (s58) one story retold with no outlet named: aggregator rewrites of one story (five outlets'
+# retellings of one Irish Examiner story, four of one Radio Liberty story in set 115) share its
+# rare words, not its word pairs. On the candidate pairs of real sets 107-116 (11 folders, 88
+# one-story pairs): cosine >= 0.5 holds 35 one-story pairs and 2 different-story ones; as a rule
+# beside the model it joins 3 more one-story pairs and no wrong one (41 -> 44 of 88, 10 wrong
+# both; at 0.45: 55, 13 wrong); the own corpus and the own-words sets are unchanged (11 of 11, 1
+# wrong). 0.5 is `RETOLD_COSINE`'s value, not tuned here. Sets 74-100, on which the model was
+# fitted, are no longer on the machine: the rule is unmeasured on them.
+SAME_STORY_COSINE: float | None = 0.5
 _WIRES = frozenset({"reuters", "afp", "ap", "bloomberg", "dpa"})
 _WIRE_DAYS = 1
 # news agencies (and the national agencies that retell others' stories): one writes many stories
@@ -856,6 +865,8 @@ class PairScorer:
             elif WIRE_COSINE is not None and self.same_wire(*key) and (
                     x[1] >= WIRE_COSINE or self.contained(*key) >= _WIRE_CONTAINED):
                 got = max(got, _COPY_LOGIT)
+            elif SAME_STORY_COSINE is not None and x[1] >= SAME_STORY_COSINE:
+                got = max(got, _COPY_LOGIT)  # (s58) one story's rare words, retold
             self._cache[key], self._raw[key] = got, raw
         return got
 
