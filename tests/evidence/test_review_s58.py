@@ -417,3 +417,28 @@ def test_one_story_retold_joins_on_its_rare_words(tmp_path: Path) -> None:
         mp.setattr(_dedup, "SAME_STORY_COSINE", None)
         again = _dedup.PairScorer(reports, [s for s, _ in sigs], keys, low)
         assert again.score(0, 1) < 0
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a fact box's capitals; read after sets 115-116 were scored)
+    ("Where Europe stands on troops. POLAND - Will not send troops, but offers to act as a "
+     "logistics hub.", {("POL", "declines")}),
+    ("Where Europe stands on troops. ITALY - Has ruled out sending troops.", {("ITA", "declines")}),
+    ("BREAKING: FRANCE AND BRITAIN READY TO SEND TROOPS TO UKRAINE", {("FRA", "ready"),
+                                                                    ("GBR", "ready")}),
+    # misread: Belgium and the Baltic states only (a count word and a hedge in the list)
+    ("Britain, France, the three Baltic states and perhaps Belgium have said they are willing to "
+     "deploy ground troops.", {(n, "ready") for n in ("GBR", "FRA", "EST", "LVA", "LTU", "BEL")}),
+    # misread: nothing (the declaration named as a noun; Ukraine a signer, no stance)
+    ("The summit produced a separate declaration of intent by Britain, France and Ukraine on "
+     "deploying forces after a ceasefire.", {("GBR", "ready"), ("FRA", "ready")}),
+    # misread: nothing ("will be part of whatever deploys")
+    ("A Downing Street spokesman said British personnel \"will be part of whatever deploys\".",
+     {("GBR", "ready")}),
+    # left alone: a declaration of intent on other matters
+    ("The summit produced a declaration of intent by Britain and France on defence industry "
+     "cooperation.", set()),
+])
+def test_fact_boxes_lists_and_declarations(tmp_path: Path, body: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected

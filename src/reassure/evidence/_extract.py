@@ -93,6 +93,7 @@ from reassure.evidence._stances import (
     could_hold_stance,
     current_war_refusals,
     decide_or_without,
+    declared_by,
     deployment_without,
     discussing_own_troops,
     dismissed_worry,
@@ -493,6 +494,9 @@ def extract_all(
                 hits = hits + _new_actors(hits, among_inverted(sent, ss))
             if ss and apart:  # (s58) "Aside from the UK and France, no other leaders have ..."
                 hits = hits + _new_actors(hits, set_apart(sent, ss))
+            if "intent" in words and "by" in words:  # (s58) "a declaration of intent by
+                # Britain, France and Ukraine on deploying forces"
+                hits = hits + _new_actors(hits, declared_by(sent))
             if theirs:  # (s58) "... to send their troops"
                 hits = hits + _new_actors(hits, their_own_troops(sent))
             if no_own:  # (s57) "no Polish troops in Ukraine"

@@ -362,6 +362,17 @@ def entity_patterns() -> list[dict[str, object]]:
             n = str(getattr(c, attr, "") or "")
             if n and "," not in n and "(" not in n and n not in _SKIP:
                 add(n, "NATION", c.alpha_3)
+    # (s58) a fact box's capitals: "BRITAIN - Signed a declaration of intent ...", "POLAND - Will
+    # not send troops" (names and demonyms of four letters or more; not capitals or leaders)
+    for table in (ALIASES, DEMONYMS):
+        for iso3, names in table.items():
+            for n in names:
+                if len(n) >= 4 and n.upper() != n and not n.startswith("the "):
+                    add(n.upper(), "NATION", iso3)
+    for c in pycountry.countries:
+        n = str(getattr(c, "common_name", "") or getattr(c, "name", "") or "")
+        if len(n) >= 4 and "," not in n and "(" not in n and n not in _SKIP:
+            add(n.upper(), "NATION", c.alpha_3)
     patterns: list[dict[str, object]] = []
     for text, (label, iso3) in phrases.items():
         pattern: dict[str, object] = {"label": label, "pattern": text}

@@ -689,7 +689,7 @@ def stance_matcher() -> CueMatcher:
          _w("full", "fullest", "own", "proper") | {"OP": "?"},  # (s31) "its full part"
          _w("part", "role")],
         [_w("will", "would"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"},
-         _w("it", "the", "this")],
+         _w("it", "the", "this", "whatever", "any")],  # (s58) "will be part of whatever deploys"
         [_w("participate", "participating", "participates", "participated", "participation"),
          {"LOWER": "in"}],  # (s39) "participated": as "took part"
         # (s35) "..., Estonia would certainly participate, he added": kept only with the force
@@ -9483,4 +9483,32 @@ def their_own_troops(sent: Sent) -> list[StanceHit]:
         cue = sent.text_of(j - 1, min(len(low), j + 4))
         return [StanceHit(actor=m.iso3, actor_text=m.text, stance="ready", cue=cue)
                 for m in subject]
+    return []
+
+
+# (s58) the plan leaders' declaration named as a noun: "a (separate) declaration of intent by
+# Britain, France and Ukraine on deploying forces after a ceasefire" (the signers, §5's settled
+# convention; Ukraine, a signer, holds no stance)
+_DECLARATIONS = frozenset({"declaration", "statement", "letter", "memorandum"})
+
+
+def declared_by(sent: Sent) -> list[StanceHit]:
+    """The nations after "by" of "a declaration (statement) of intent by X and Y on (to)
+    deploying (deploy, the deployment of) forces"."""
+    low = sent.lower
+    for k in range(len(low) - 4):
+        if low[k] not in _DECLARATIONS or low[k + 1:k + 3] != ["of", "intent"] or \
+                low[k + 3:k + 4] != ["by"]:
+            continue
+        names = [m for m in sent.mentions if m.start == k + 4 or m.start == k + 5]
+        names = sent.coordinated(names[0]) if names else []
+        if not names:
+            return []
+        end = max(m.end for m in names)
+        tail = low[end:end + 5]
+        if tail[:1] not in (["on"], ["to"]) or _DEPLOYMENT_WORDS.isdisjoint(tail[1:4]):
+            return []
+        cue = sent.text_of(k, min(len(low), end + 4))
+        return [StanceHit(actor=m.iso3, actor_text=m.text, stance="ready", cue=cue)
+                for m in names if m.iso3 not in _NOT_CONTRIBUTORS]
     return []

@@ -23,7 +23,9 @@ BOUNDARY_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”",
 BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet",
                             "whose", "who", "which"})
 LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "nor", "&", "plus", "-", "/", "mr", "mrs",
-                       "ms", "sir", "dr", "mr.", "mrs.", "ms."})
+                       "ms", "sir", "dr", "mr.", "mrs.", "ms.",
+                       # (s58) "Britain, France, the three Baltic states and perhaps Belgium"
+                       "three", "four", "five", "perhaps", "possibly", "probably", "maybe"})
 
 
 def _finite(word: str) -> bool:
