@@ -442,3 +442,17 @@ def test_one_story_retold_joins_on_its_rare_words(tmp_path: Path) -> None:
 def test_fact_boxes_lists_and_declarations(tmp_path: Path, body: str,
                                            expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (read after sets 115-116 were scored)
+    ("Carney hinted that Canada could have a military presence in Ukraine as part of a "
+     "coalition.", {("CAN", "open")}),
+    ("However, Portugal announced that it did not plan to involve its troops.",
+     {("PRT", "declines")}),
+    # left alone: a presence elsewhere
+    ("Germany could have a military presence in Lithuania.", set()),
+])
+def test_a_presence_and_troops_not_involved(tmp_path: Path, body: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected

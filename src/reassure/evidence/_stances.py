@@ -203,7 +203,7 @@ _PASSIVE_GOING = ("deployed", "sent", "stationed", "dispatched", "placed", "base
 
 
 # with a modal, the words that make a sentence worth matching ("would be placed", 15t)
-_MODAL_PARTNERS = frozenset(DEPLOY) | {"part", "play", "no"} | frozenset(_PASSIVE_GOING)
+_MODAL_PARTNERS = frozenset(DEPLOY) | {"part", "play", "no", "presence"} | frozenset(_PASSIVE_GOING)
 
 
 def could_hold_stance(words: set[str]) -> bool:
@@ -737,6 +737,9 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "open"}, {"LOWER": "-"}, {"LOWER": "minded"},
          _w('"', "”", "’", "'") | {"OP": "?"}, _w("on", "about", "to", "towards")],
         [_w("could", "may", "might"), {"LOWER": "be"}, {"LOWER": "part"}, {"LOWER": "of"}],
+        # (s58) "Canada could have a military presence in Ukraine as part of a coalition"
+        [_w("could", "may", "might"), {"LOWER": "have"}, _w("a", "some"),
+         _w("military", "small", "troop") | {"OP": "?"}, {"LOWER": "presence"}, {"LOWER": "in"}],
         [{"LOWER": "potential"}, _w("participation", "contribution")],
         # (s29) "mentioning for the first time the possible involvement of German troops"
         [{"LOWER": "possible"}, _w("involvement", "participation", "contribution")],
@@ -976,6 +979,9 @@ def stance_matcher() -> CueMatcher:
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
         [_w("not", "n't"), _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
+        # (s58) "announced that it did not plan to involve its troops"
+        [_w("not", "n't"), _w("intend", "plan", "planning", "want"), {"LOWER": "to"},
+         {"LOWER": "involve"}, _w("its", "their", "our")],
         # (s29) "said it did not plan a large-scale deployment of its troops in Ukraine"
         [_w("not", "n't"), _w("plan", "planning", "intend", "foresee"), _w("a", "any"),
          _w(*_DEPLOYMENT_ADJ) | {"OP": "?"}, _w(*_DEPLOYMENT_ADJ) | {"OP": "?"},
@@ -2095,6 +2101,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
                 low[s - 1] not in ("which", "that", "who")) else None  # (s55) "will deploy on
             # Ukrainian soil" (not "a contingent ... which would deploy in Ukraine": a plan's)
         return "ready"
+    if stance == "open" and "presence" in cue:  # (s58) "could have a military presence in
+        # Ukraine": not a presence elsewhere
+        return "open" if low[e:e + 1] in (["ukraine"], ["ukrainian"]) else None
     if stance == "open":
         if "such" in cue and cue[-1] in ("move", "step", "deployment"):
             return "open" if words & TROOP_WORDS else None  # (s55) "indicated the possibility
