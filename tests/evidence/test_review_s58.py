@@ -456,3 +456,22 @@ def test_fact_boxes_lists_and_declarations(tmp_path: Path, body: str,
 def test_a_presence_and_troops_not_involved(tmp_path: Path, body: str,
                                             expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (read after sets 115-116 were scored)
+    ("Presenter: Austria has said its troops won't go into Ukraine itself.", {("AUT", "declines")}),
+    ("Vienna says it will decide on Austrian participation at a later stage.",
+     {("AUT", "undecided")}),
+    # left alone: troops not going elsewhere
+    ("Austria has said its troops won't go to the front.", set()),
+])
+def test_own_troops_not_going_and_decided_later(tmp_path: Path, body: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+def test_a_substantive_vote_before_any_deployment(tmp_path: Path) -> None:
+    body = ("Britain is ready to send troops. Healey confirms the government will hold a "
+            "substantive vote before any deployment.")
+    assert stances_in(tmp_path, body) == {("GBR", "ready"), ("GBR", "conditional")}

@@ -220,6 +220,9 @@ def could_hold_stance(words: set[str]) -> bool:
         return True
     if "but" in words and "not" in words and not words.isdisjoint(TROOP_WORDS):
         return True  # "..., but not troops" (issue 15n)
+    if not words.isdisjoint(("go", "enter")) and not words.isdisjoint(_REFUSALS) and \
+            not words.isdisjoint(("troops", "soldiers")):
+        return True  # (s58) "its troops won't go into Ukraine"
     return not words.isdisjoint(_DEPLOY) and not words.isdisjoint(_REFUSALS)
 
 
@@ -979,6 +982,9 @@ def stance_matcher() -> CueMatcher:
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
         [_w("not", "n't"), _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
+        # (s58) "Germany has said its troops won't go into Ukraine"
+        [_w("troops", "soldiers"), _w("will", "would", "wo", "shall"), _w("not", "n't"),
+         _w("go", "enter")],
         # (s58) "announced that it did not plan to involve its troops"
         [_w("not", "n't"), _w("intend", "plan", "planning", "want"), {"LOWER": "to"},
          {"LOWER": "involve"}, _w("its", "their", "our")],
@@ -2245,6 +2251,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return "undecided" if words & (TROOP_WORDS | {"discussion", "discussions", "debate",
                                                       "idea", "sending", "contribution"}) else None
     if stance == "declines":
+        if cue[0] in ("troops", "soldiers") and cue[-1] in ("go", "enter"):
+            # (s58) "its troops won't go into Ukraine" (not "to the front", "home")
+            return "declines" if "ukraine" in low[e:e + 4] and s > 0 and \
+                low[s - 1] in ("its", "their", "our") else None
         if cue[0] in ("shot", "shoot", "shoots", "shooting"):  # (s47) "shot down the idea": of
             # the sending the sentence names (the idea's own words, or the clause before)
             # (review s47: the idea's own object is a sending, or the idea ends the sentence
@@ -2620,7 +2630,8 @@ def _later_terms(low: list[str]) -> tuple[str, int, int] | None:
                 return _condition_named(window), k, min(n, k + 6)
         if w in ("vote", "approval") and low[k + 1:k + 2] == ["before"] and \
                 not {"deployment", "deploying", "troops", "sending"}.isdisjoint(low[k + 2:k + 6]) \
-                and not set(PARLIAMENTS).isdisjoint(low[max(0, k - 6):k]):
+                and not (set(PARLIAMENTS) | {"substantive", "lawmakers", "legislators",
+                                             "senators"}).isdisjoint(low[max(0, k - 6):k]):
             return "parliament", max(0, k - 4), min(n, k + 6)  # (review s58: a parliament's
             # vote, not "a cabinet vote before any deployment")
     return None
@@ -8729,6 +8740,12 @@ _TRAILING = (("carefully",), ("outright",), ("for", "now"), ("in", "principle"),
 _CONDITION_WORDS = frozenset({"if", "unless", "provided", "providing", "once", "when"})
 
 
+def _decides_later(words: Sequence[str]) -> bool:
+    """(s58) "will decide on German participation at a later stage" (not on how many, where)."""
+    return words[:1] in (["will"], ["would"]) and words[1:2] == ["decide"] and \
+        "later" in words[2:10] and {"how", "where", "which"}.isdisjoint(words[2:10])
+
+
 def _no_decision_yet(words: Sequence[str]) -> bool:
     """(s58) "will not decide until ...", "no decision had been taken (yet)"."""
     if words[:1] and words[0] in ("will", "would", "wo") and words[1:2] in (["not"], ["n't"]):
@@ -8775,7 +8792,7 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         # it will not decide until the terms are known"
         k = 1 + (rest[1:2] == ["that"])
         k += rest[k:k + 1] in (["it"], ["they"])
-        if _no_decision_yet(rest[k:]):
+        if _no_decision_yet(rest[k:]) or _decides_later(rest[k:]):
             return "undecided"
     if first in _SAYING_VERBS | _INDICATING:  # "had indicated they would take part"
         said = _said_they_would(rest[1:])
@@ -8841,6 +8858,8 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         return "undecided"  # "Luxembourg has made no decision"
     if _no_decision_yet(rest):
         return "undecided"  # (s58) "Germany will not decide until the terms are known"
+    if _decides_later(rest):
+        return "undecided"  # (s58) "Berlin will decide on German participation at a later stage"
     if first in ("will", "would") and rest[1:2] == ["decide"] and (
             _ends_clause(rest, 2) or rest[2:3] in (["after"], ["later"], ["once"], ["when"])):
         return "undecided"  # "Germany will decide after a ceasefire"
