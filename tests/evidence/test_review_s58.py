@@ -475,3 +475,16 @@ def test_a_substantive_vote_before_any_deployment(tmp_path: Path) -> None:
     body = ("Britain is ready to send troops. Healey confirms the government will hold a "
             "substantive vote before any deployment.")
     assert stances_in(tmp_path, body) == {("GBR", "ready"), ("GBR", "conditional")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: open (read after sets 117-118 were scored)
+    ("However, Hungary, Slovakia and Austria distanced themselves on Monday from any suggestion "
+     "they might commit ground troops.", {("HUN", "declines"), ("SVK", "declines"),
+                                          ("AUT", "declines")}),
+    # left alone: talk of another thing
+    ("Spain has distanced itself from talk of a European army.", set()),
+])
+def test_distanced_from_a_suggestion(tmp_path: Path, body: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, ON_TROOPS + body) == expected

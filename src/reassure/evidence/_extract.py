@@ -53,6 +53,7 @@ from reassure.evidence._stances import (
     CABINET_TRIGGERS,
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
+    DISTANCING,
     ELLIPTIC_TRIGGERS,
     EXCEPT_TRIGGERS,
     FORCE_WORDS,
@@ -97,6 +98,7 @@ from reassure.evidence._stances import (
     deployment_without,
     discussing_own_troops,
     dismissed_worry,
+    distanced_from_suggestion,
     elliptic_positions,
     embedded_question,
     excepted,
@@ -610,6 +612,9 @@ def extract_all(
                 # refusal only expected ("may refuse to send")
             if hits and (not words.isdisjoint(POLL_WORDS) or "those" in words):
                 hits = poll_findings(sent, hits)  # (s42) a poll's percentages: the public's view
+            if hits and not words.isdisjoint(DISTANCING):  # (s58) "distanced themselves from
+                # any suggestion they might commit ground troops"
+                hits = distanced_from_suggestion(sent, hits)
             if hits and not words.isdisjoint(DISMISSED_TRIGGERS):
                 hits = dismissed_worry(sent, hits)  # (s42) "dismissed concerns that France
                 # would send soldiers"

@@ -9540,3 +9540,34 @@ def declared_by(sent: Sent) -> list[StanceHit]:
         return [StanceHit(actor=m.iso3, actor_text=m.text, stance="ready", cue=cue)
                 for m in names if m.iso3 not in _NOT_CONTRIBUTORS]
     return []
+
+
+# (s58, after sets 117-118 were scored) "Germany, Britain, Spain, Poland and the Czech Republic
+# distanced themselves from any suggestion they might commit ground troops": the offer the
+# suggestion names is what they refuse
+DISTANCING = frozenset({"distanced", "distance", "distancing", "distances"})
+_DISTANCED_FROM = frozenset({"suggestion", "suggestions", "notion", "idea", "talk", "speculation",
+                          "reports"})
+
+
+def distanced_from_suggestion(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """Offers read inside "distanced themselves from any suggestion (that) they might send
+    troops" become the distancing nations' refusals."""
+    low = sent.lower
+    k = next((k for k, w in enumerate(low) if w in DISTANCING), None)
+    if k is None:
+        return hits
+    j = next((j for j in range(k + 1, min(len(low), k + 10)) if low[j] in _DISTANCED_FROM), None)
+    if j is None or "from" not in low[k + 1:j] or not _TROOP_OR_SENDING.intersection(low[j:j + 10]):
+        return hits
+    out = []
+    for h in hits:
+        at = cue_at(sent, h)
+        if h.stance in ("ready", "open", "conditional") and at is not None and j < at <= j + 8:
+            h = replace(h, stance="declines", condition=None, base=None,
+                        cue=sent.text_of(k, min(len(low), j + 1)))
+        out.append(h)
+    return list({(h.actor, h.stance): h for h in out}.values())
+
+
+_TROOP_OR_SENDING = TROOP_WORDS | {"send", "sending", "deploy", "deploying", "commit", "committing"}
