@@ -488,3 +488,9 @@ def test_a_substantive_vote_before_any_deployment(tmp_path: Path) -> None:
 def test_distanced_from_a_suggestion(tmp_path: Path, body: str,
                                      expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, ON_TROOPS + body) == expected
+
+
+def test_a_corps_is_a_force(tmp_path: Path) -> None:
+    # misread: nothing (read after sets 117-118 were scored)
+    body = "Starmer wants to lead a 30,000-strong corps in Ukraine after a ceasefire."
+    assert ("european_force", 30000.0, 30000.0) in troop_figures(tmp_path, ON_TROOPS + body)

@@ -185,7 +185,7 @@ army: army armies bundeswehr levels total entire whole standing active-duty
 own force: military armed army defence defense
 owner glue: 's ’s ' own national current a an the whole
   potential planned proposed possible prospective envisaged
-force nouns: force contingent deployment presence mission army
+force nouns: force contingent deployment presence mission army corps
 muster: muster mustering mustered field fielding raise raising assemble assembling gather
   gathering generate generating mobilise mobilize recruit number numbering
 contribution verbs: send sending contribute contributing provide providing commit committing
@@ -2498,7 +2498,7 @@ def _subject(
             # "the UK was ready to send up to 10,000 people" (in a report on the force)
             # (s30) "deploy peacekeepers in the number of 15,000 to ... 30,000 people"
             if not sent_by and not near & {"force", "contingent", "mission", "brigade", "division", "company",
-                           "battalion", "deployment", "presence", "troops", "soldiers", "unit",
+                           "battalion", "deployment", "presence", "troops", "soldiers", "unit", "corps",
                            "peacekeepers", "peacekeeping", "servicemen"} \
                     and not _many_nations_army(lower[e:e + ahead]):
                 return None, None

@@ -1228,8 +1228,8 @@ def _standing_army(low: list[str], s: int, e: int) -> bool:
     while e < len(low) and low[e] in _UNIT_WORDS:
         e += 1
     army = next((k for k in range(max(0, s - 5), s) if low[k] == "army"), None)
-    if army is not None and "with" in low[max(0, s - 3):s] and army > 0 and (
-            low[army - 1] in ("the", "its", "their", "'s", "’s") or low[army - 1][:1].isupper()):
+    if army is not None and "with" in low[max(0, s - 3):s] and army > 0 and \
+            low[army - 1] in ("the", "its", "their", "'s", "’s"):
         return True  # "the Army (its army), with N soldiers": not "a coalition army, with"
     after = [w for w in low[e:e + 5] if w not in ("stationed", "based", "deployed", "permanently")]
     # (review s58: not "across Europe and Ukraine", "in Europe's east and in Ukraine", nor "in

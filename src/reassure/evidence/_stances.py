@@ -9429,8 +9429,7 @@ def set_apart(sent: Sent, matches: Sequence[tuple[str, int, int]]) -> list[Stanc
         names = [m for m in names if m.end == k or any(
             c.end == k for c in sent.coordinated(m))]
         rest = low[o + 1:o + 4]
-        if not names or k == o - 1 and low[o - 2:o - 1] == [] or \
-                _ONLY_GROUPS.isdisjoint(rest):
+        if not names or _ONLY_GROUPS.isdisjoint(rest):
             continue
         first = min((st for _k, st, _e in matches if st > o), default=len(low))
         kind = _kind_said(low, o + 1, _one_kind(matches, o, len(low)), first)
