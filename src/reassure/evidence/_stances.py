@@ -120,6 +120,7 @@ PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima"
                # Congress (Chamber) of Deputies", the Eduskunta, the Dáil
                "kamer", "cortes", "deputies", "eduskunta", "oireachtas", "dáil", "dail", "althingi",
                "sabor", "nationalrat"]
+_PARLIAMENT_WORDS = frozenset(PARLIAMENTS)  # (tested with `in`: one set, built once)
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # single-word demonyms, lower case (s23: "against Bulgarian participation")
 _DEMONYM_WORDS = tuple(sorted({d.lower() for ds in DEMONYMS.values() for d in ds if " " not in d}))
@@ -1839,9 +1840,9 @@ def _owned_by_subject(sent: Sent, s: int) -> bool:
     if verb not in _OWN_PLAN_VERBS:
         return False  # (reviews s58) only a verb of the owners' own: not "have been briefed on
         # (asked for details of, called reckless, vowed to block) their plan"
-    if (sent.lower[s - 1] == "their") != (len(subject) > 1):
+    if (low[s - 1] == "their") != (len(subject) > 1):
         return False  # "Germany criticised their plan": someone else's (a plural owner)
-    between = sent.lower[max(m.end for m in subject):s - 1]
+    between = low[max(m.end for m in subject):s - 1]
     return _JUDGING.isdisjoint(between)  # not "Italy and Spain criticised their plan"
 
 
@@ -2610,14 +2611,14 @@ def _later_terms(low: list[str]) -> tuple[str, int, int] | None:
         if w == "decision" and "final" in low[max(0, k - 2):k] or w in _DECIDERS and \
                 "decision" in low[max(0, k - 8):k]:
             window = low[k + 1:k + 6]
-            if not _DECIDERS.isdisjoint(low[k:k + 4]) and not set(PARLIAMENTS).isdisjoint(window):
+            if not _DECIDERS.isdisjoint(low[k:k + 4]) and not _PARLIAMENT_WORDS.isdisjoint(window):
                 return "parliament", k, min(n, k + 6)
         if w == "only" and not _HAPPENING.isdisjoint(low[k + 1:k + 4]):
             j = next((j for j in range(k + 1, min(n, k + 6))
                       if low[j] in ("if", "with", "after", "under")), None)
             if j is not None:
                 window = low[j + 1:j + 12]
-                if not set(PARLIAMENTS).isdisjoint(window) or not _APPROVING.isdisjoint(window) \
+                if not _PARLIAMENT_WORDS.isdisjoint(window) or not _APPROVING.isdisjoint(window) \
                         or not _US_WORDS.isdisjoint(window) and not (_COVER | _US_ONLY).isdisjoint(window):
                     return _condition_named(window), k, min(n, j + 12)
                 if "mandate" in window or "un" in window[:3]:
@@ -2630,7 +2631,7 @@ def _later_terms(low: list[str]) -> tuple[str, int, int] | None:
                 return _condition_named(window), k, min(n, k + 6)
         if w in ("vote", "approval") and low[k + 1:k + 2] == ["before"] and \
                 not {"deployment", "deploying", "troops", "sending"}.isdisjoint(low[k + 2:k + 6]) \
-                and not (set(PARLIAMENTS) | {"substantive", "lawmakers", "legislators",
+                and not (_PARLIAMENT_WORDS | {"substantive", "lawmakers", "legislators",
                                              "senators"}).isdisjoint(low[max(0, k - 6):k]):
             return "parliament", max(0, k - 4), min(n, k + 6)  # (review s58: a parliament's
             # vote, not "a cabinet vote before any deployment")
@@ -2655,7 +2656,7 @@ def _told_to(words: list[str], k: int, lo: int = 0) -> bool:
 def _condition_named(words: list[str]) -> str:
     """The condition some words name (a US backstop, parliament, a ceasefire, a mandate)."""
     w = set(words)
-    if w & set(PARLIAMENTS) or w & {"vote", "approval", "consent"} and \
+    if w & _PARLIAMENT_WORDS or w & {"vote", "approval", "consent"} and \
             w.isdisjoint(_OTHER_SIDES):  # "if Moscow gives its consent": not a parliament (15x)
         return "parliament"
     if w & _US_WORDS:
@@ -2843,7 +2844,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         for k, a in enumerate(tail)
     ) or any(  # (review s44) "ready to send troops once parliament approves (the US confirms
         # its backstop)": a condition; "once a ceasefire is agreed" stays the premise
-        a == "once" and (not (set(PARLIAMENTS) | _APPROVING).isdisjoint(tail[k + 1:k + 5])
+        a == "once" and (not (_PARLIAMENT_WORDS | _APPROVING).isdisjoint(tail[k + 1:k + 5])
                          or not _US_WORDS.isdisjoint(tail[k + 1:k + 4]))
         for k, a in enumerate(tail)
     ) or (only and bool({"with", "under"} & set(tail))) or _only_within(tail, only) or any(
@@ -2851,7 +2852,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
-        and set(tail) & (set(PARLIAMENTS) | {"mandate", "approval", "consent", "backstop",
+        and set(tail) & (_PARLIAMENT_WORDS | {"mandate", "approval", "consent", "backstop",
                                              "backing"})
         # (s31) "ready to send troops, but a US backstop will be vital (there must be one)"
         or _ESSENTIAL & set(tail) and "backstop" in tail
@@ -2877,7 +2878,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
                 _ESSENTIAL | _BACKSTOP_NEEDED).isdisjoint(later) or _us_must_join(later)):
             return "us-backstop"  # (s58) "... if there is a lasting peace agreement, but there
             # must be a US backstop": the premise, then the condition
-    if words & set(PARLIAMENTS) or words & {"vote", "approval", "consent"}:
+    if words & _PARLIAMENT_WORDS or words & {"vote", "approval", "consent"}:
         return "parliament"
     if "mandated" in words:
         return "mandate"  # "any United Nations-mandated operation" (15v; not the US)
@@ -2887,10 +2888,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if cond is not None:
         cend = next((k for k in range(cond + 1, len(tail))
                      if tail[k] in _CONDITION_ENDS or tail[k] in SPEECH or tail[k] == ","), len(tail))
-        if _war_ends(tail[cond:cend]) and words.isdisjoint(_US_WORDS | set(PARLIAMENTS)):
+        if _war_ends(tail[cond:cend]) and words.isdisjoint(_US_WORDS | _PARLIAMENT_WORDS):
             return None  # "if the war ends": the force's premise, as a ceasefire is (s13)
         if _force_called_for(tail[cond:cend]) and words.isdisjoint(
-                _US_WORDS | set(PARLIAMENTS) | _MANDATE_WORDS):
+                _US_WORDS | _PARLIAMENT_WORDS | _MANDATE_WORDS):
             return None  # "prepared to contribute troops if European peacekeeping forces are
             # needed": the force coming into being is its premise, no condition (s17)
     if words & _CEASEFIRE_WORDS and cond is not None and cond > 0 and \
@@ -2919,7 +2920,7 @@ def _premise_only(words: list[str]) -> bool:
     condition names (the US, a parliament, a mandate, the terms): the force's premise."""
     named = set(_united(words))
     return bool(named & _CEASEFIRE_WORDS or _deal_reached(words)) and \
-        named.isdisjoint(_US_WORDS | set(PARLIAMENTS) | _MANDATE_WORDS | _TERMS_WORDS
+        named.isdisjoint(_US_WORDS | _PARLIAMENT_WORDS | _MANDATE_WORDS | _TERMS_WORDS
                          | _APPROVING | {"mandated", "backing", "backstop", "guarantee",
                                          "guarantees", "support",
                                          # "would depend on the form of the peace agreement":
@@ -3212,8 +3213,12 @@ def _kept_unless(low: list[str], s: int, e: int) -> bool:
     """(s58) "are likely to abandon their plan to deploy troops unless they secure US backing":
     the plan stands on the condition (read by the condition's reader), not given up."""
     k = next((j for j in range(s - 1, max(-1, s - 4), -1) if low[j] in _GIVEN_UP), None)
-    return k is not None and k >= 2 and (low[k - 1] in _MAY or low[k - 2:k] == ["likely", "to"]) \
-        and _kept_on_terms(low[e:])
+    return k is not None and k >= 2 and _hedged(low, k) and _kept_on_terms(low[e:])
+
+
+def _hedged(words: Sequence[str], k: int) -> bool:
+    """(s58) The giving-up word at ``k`` is only expected: "may abandon", "likely to abandon"."""
+    return words[k - 1:k] != [] and words[k - 1] in _MAY or words[max(0, k - 2):k] == ["likely", "to"]
 
 
 def _kept_on_terms(tail: Sequence[str]) -> bool:
@@ -3224,7 +3229,7 @@ def _kept_on_terms(tail: Sequence[str]) -> bool:
     if k is None:
         return False
     words = set(tail[k + 1:k + 10])
-    return not words.isdisjoint(_US_WORDS | _COVER | set(PARLIAMENTS) | _MANDATE_WORDS)
+    return not words.isdisjoint(_US_WORDS | _COVER | _PARLIAMENT_WORDS | _MANDATE_WORDS)
 
 
 _GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling",
@@ -6036,8 +6041,7 @@ def _plans_stopped(low: list[str]) -> bool | None:
             lead = lead[cut:]
             denied = any(x in NEGATIONS and lead[j + 1:j + 2] not in _NOT_ONLY
                          for j, x in enumerate(lead))
-            if (before[at - 1:at] and before[at - 1] in _MAY
-                    or before[max(0, at - 2):at] == ["likely", "to"]) and _kept_on_terms(low[k:]):
+            if _hedged(before, at) and _kept_on_terms(low[k:]):
                 denied = True  # (s58) "likely to abandon their plan ... unless they secure US
                 # backing": the plan stands on a condition
             found.add(not denied)
