@@ -499,9 +499,11 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
         standing_presence,
     )
 
-    out = [h for h in hits if not (h[0].unit == "troops" and is_force(h[0].subject))]
+    out = [h for h in hits if not (h[0].unit == "troops" and is_force(h[0].subject))
+           or h[0].structural]
+    structural = {(h[1], h[2]) for h in hits if h[0].structural}
     for span_key, (p, c, key) in best.items():
-        if p < model.threshold and span_key not in asked:
+        if p < model.threshold and span_key not in asked or span_key in structural:
             continue
         nation = key.partition(":")[2] or None
         rule_hit = next((h for h in hits if h[1] == c.qstart and h[2] == c.end

@@ -137,6 +137,10 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("unlikely", "to", "exceed"): "up to", ("not", "likely", "to", "exceed"): "up to",
     # (s30) "a force comfortably north of 10,000": above it; "south of" below
     ("north", "of"): "more than", ("south", "of"): "fewer than",
+    # (s59) "no larger than 30,000 troops": a ceiling; "no smaller than": a floor
+    ("no", "larger", "than"): "up to", ("no", "bigger", "than"): "up to",
+    ("not", "larger", "than"): "up to", ("no", "greater", "than"): "up to",
+    ("no", "smaller", "than"): "at least", ("not", "smaller", "than"): "at least",
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
@@ -309,6 +313,10 @@ class QuantityHit:
     qualifier: str
     text: str
     number_text: str
+    # (s59) read from the sentence's structure ("20,000 of which are British", "from 4,000
+    # soldiers to as many as 60,000", the troops to deter Russia): the troop-size model keeps
+    # the rules' subject (`_claim_model.revise`), as it does for a joint total
+    structural: bool = False
 
 
 # non-breaking and Unicode hyphens ("35‑country"): _nlp splits them after a number, as "-"
@@ -492,6 +500,10 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
     """Numbers (scaled), the unit word or money code, and the first number as written."""
     if len(lower) > 1 and lower[0] in _OPENING_QUOTES:
         return _parse(tokens[1:], lower[1:])  # (s47) 'said "thousands" of soldiers could ...'
+    if len(lower) > 2 and lower[0] in ("a", "one") and lower[1] in ("thousand", "hundred"):
+        # (s59) "about a thousand soldiers": one thousand
+        value = 1000.0 if lower[1] == "thousand" else 100.0
+        return [value], lower[-1], tokens[0].text + " " + tokens[1].text, ""
     if lower[0] == "hundreds" and (len(lower) < 3 or lower[2] != "thousands"):
         return [100.0, 1000.0], lower[-1], tokens[0].text, "hundreds"
     if lower[:3] in (["a", "few", "tens"], ["few", "tens", "of"]):
@@ -606,6 +618,9 @@ def find_quantities(
             # (s56) "Twenty-five to thirty thousand", "thirty-five hundred": the matcher's
             # longest match starts at "five"; the number starts at its tens
             s -= 2
+        if s >= 1 and sent.lower[s] in ("thousand", "hundred") and sent.lower[s - 1] in ("a", "one") \
+                and not (s >= 2 and sent.lower[s - 2] in ("few", "couple")):
+            s -= 1  # (s59) "a thousand soldiers": the matcher's span starts at the scale word
         tokens = [sent.tok(k) for k in range(s, e)]
         lower = sent.lower[s:e]
         parsed = _parse(tokens, lower)
@@ -670,6 +685,10 @@ def find_quantities(
             if other is not None:  # (s56) "France will provide about the same number of
                 subject, nation = f"contribution:{other}", other  # troops as the UK, from
                 # 5,000 to 10,000": France's figure, the UK its yardstick
+        deterrers = unit == "troops" and subject in (None, "european_force") and \
+            _deterrers_need(sent, s)
+        if deterrers:
+            subject, nation = "european_force", None
         if subject is None and unit == "troops":
             subject, nation = _carried(sent, words, prev_nations)
         if subject is None and unit == "troops" and offered:
@@ -708,8 +727,8 @@ def find_quantities(
             if named:  # (s55) "Germany, the UK, France and eight other European countries": 11
                 low = None if low is None else low + named
                 high = None if high is None else high + named
-        out.append((_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e, first_text),
-                    qstart, e))
+        out.append((replace(_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e,
+                                 first_text), structural=deterrers), qstart, e))
         part = _part_of(sent, s, unit, low)
         if part is not None:  # (s18) "only six out of thirty countries agreed": both counts
             out.append((_hit(sent, subject, nation, unit, part, part, "", s - 3, s - 2,
@@ -726,7 +745,75 @@ def find_quantities(
            if h.unit == "troops" and h.low is not None and h.low == h.high
            and (_or_more_after(sent.lower, b) or _or_more_after(sent.lower, a + 1))
            else (h, a, b) for h, a, b in out]  # (s45) or inside the figure's span
+    out = _from_to(sent, [_of_which(sent, h, a, b) for h, a, b in out])
     return _merge_conversions(sent, out)
+
+
+_TO_FILL = frozenset({"as", "many", "much", "up", "about", "around", "some", "possibly",
+                      "perhaps", "even", "maybe", "roughly", "nearly", "almost"})
+_FROM_FILL = frozenset({"a", "an", "modest", "mere", "just", "only", "as", "few", "low", "little",
+                        "small", "minimum", "of", "around", "about", "some", "roughly"})
+
+
+def _from_to(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """(s59) "vary from a modest 4,000 soldiers to as many as 60,000": one range, 4,000 to
+    60,000, not "up to 60,000" (the lower figure's unit word keeps it out of the later one's
+    span)."""
+    low = sent.lower
+    out = list(hits)
+    for i, (h, a, b) in enumerate(hits):
+        if h.unit != "troops" or h.subject not in ("european_force", "ukraine_request") and \
+                not h.subject.startswith("contribution:"):
+            continue
+        k = a - 1
+        while k >= 0 and low[k] in _TO_FILL:
+            k -= 1
+        if k < 2 or low[k] != "to":
+            continue
+        k -= 1
+        if low[k] in TROOP_UNITS:
+            k -= 1
+        if k < 1 or not low[k][:1].isdigit():
+            continue
+        first = parse_number(sent.tok(k).text)
+        j = k - 1
+        while j >= 0 and low[j] in _FROM_FILL:
+            j -= 1
+        top = h.high if h.high is not None else h.low
+        if j < 0 or low[j] != "from" or first is None or top is None or not first < top:
+            continue
+        out[i] = (replace(_hit(sent, h.subject, h.nation, h.unit, first, top, "", k, b,
+                               sent.tok(k).text), structural=True), k, b)
+        out = [o for o in out if not (o[0].unit == "troops" and k <= o[1] < a and o is not out[i])]
+    return out
+
+
+_OF_WHICH = (["of", "which"], ["of", "whom"], ["of", "them"])
+_SHARE_VERBS = frozenset({"are", "were", "would", "will", "could", "be", "come", "coming",
+                          "from", "is", "being", "to"})
+
+
+def _of_which(sent: Sent, h: QuantityHit, a: int, b: int) -> tuple[QuantityHit, int, int]:
+    """(s59) "a 30,000-strong corps, of which 20,000 would be British (come from Britain)": the
+    share is that nation's contribution, not a second size of the force."""
+    if h.unit != "troops" or h.subject != "european_force":
+        return h, a, b
+    owner = _share_owner(sent, a, b)
+    if owner is None:
+        return h, a, b
+    return replace(_hit(sent, f"contribution:{owner}", owner, h.unit, h.low, h.high, h.qualifier,
+                        a, b, h.number_text), structural=True), a, b
+
+
+def _share_owner(sent: Sent, a: int, b: int) -> str | None:
+    """The nation of "of which <figure> are British (come from Britain)", or None."""
+    if sent.lower[max(0, a - 2):a] not in _OF_WHICH:
+        return None
+    for m in sent.mentions:
+        if b <= m.start <= b + 4 and m.iso3 not in HOST_AND_ADVERSARY and \
+                set(sent.lower[b:m.start]) <= _SHARE_VERBS:
+            return m.iso3
+    return None
 
 
 def _compared_with(sent: Sent, s: int, nation: str) -> str | None:
@@ -1643,7 +1730,28 @@ def _share_of_the(low: list[str], qs: int) -> bool:
     k = qs - 1
     while k >= 0 and qs - k <= 2 and low[k] in _WHOLE_MODIFIERS:
         k -= 1
-    return k >= 2 and low[k] == "the" and low[k - 1] == "of" and low[k - 2] in _PART_OF
+    if not (k >= 1 and low[k] == "the" and low[k - 1] == "of"):
+        return False
+    if k == 1 or low[k - 2] in (",", ";", "and", "but"):
+        # (s59) "Of the 25,000 troops, Britain would send 8,000": the whole, when a share's
+        # figure follows (not "of the 70,000 troops available, a fifth are excused boots")
+        return any(w[:1].isdigit() for w in low[qs + 1:])
+    part = low[k - 2]
+    if part in SCALES and k >= 3:
+        part = low[k - 3]  # "20 thousand of the 30,000"
+    # (s59) "would provide 20,000 of the 30,000 troops": a figure before "of the" is a part too
+    return part in _PART_OF or (part[:1].isdigit() and part not in ("1", "one"))
+
+
+def _of_the_figure(low: list[str], end: int) -> bool:
+    """(s59) "of the (planned) 30,000 troops" follows: the figure before is a share of that
+    whole ("Britain would provide 20,000 of the 30,000 troops")."""
+    if low[end:end + 2] != ["of", "the"]:
+        return False
+    k = end + 2
+    while k < len(low) and low[k] in _WHOLE_MODIFIERS:
+        k += 1
+    return k < len(low) and low[k][:1].isdigit()
 
 
 def _nation_has(sent: Sent, qstart: int) -> bool:
@@ -1715,7 +1823,8 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
                              qstart, end, tok.text), qstart, end))
             skip = end
             continue
-        if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK or nxt in SCALES or nxt == "%"):
+        if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK and not _of_the_figure(low, end)
+                    or nxt in SCALES or nxt == "%"):
             skip = end
             continue  # "send 100 tanks", "2 billion": not troops
         qual, qstart = _qualifier(sent, start)
@@ -1729,6 +1838,10 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         elif j >= 0 and _force_is(low, j) is not None:
             # "the contingent will not be 5,000 to 7,000", "the force would number 30,000"
             subject, nation = _owner(sent, _force_is(low, j) or 0, context)
+        elif _share_owner(sent, qstart, end) is not None:
+            # (s59) "a 30,000-strong corps (of which 20 thousand are British)"
+            nation = _share_owner(sent, qstart, end)
+            subject = f"contribution:{nation}"
         elif j >= 0 and _part_of_whole(low, qstart):
             subject = "european_force"  # "as part of a wider coalition of 64,000, but ..."
         elif j >= 0 and low[j] in MUSTER_VERBS:
@@ -1751,8 +1864,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             skip = end
             continue
         lo_v, hi_v, qualifier = _bounds(nums, qual, "")
-        out.append((_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart, end,
-                         tok.text), qstart, end))
+        out.append((replace(_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart,
+                                 end, tok.text), structural=_share_owner(sent, qstart, end) is not None),
+                    qstart, end))
         skip = end
     out.extend(_vague_size(sent, context, taken))
     return out
@@ -2470,6 +2584,45 @@ _LEADERS_MEET = frozenset({"coalition", "summit", "meeting", "call", "meet", "me
                            "convened", "convene", "convenes", "gathered", "gather", "gathers"})
 
 
+_DETERRING = frozenset({"deter", "deters", "deterring", "deterred", "hold", "holding", "contain",
+                        "containing", "stop", "stopping", "keep", "keeping", "counter",
+                        "countering", "dissuade", "dissuading", "restrain", "restraining",
+                        "against", "confront", "confronting", "resist", "resisting"})
+
+
+def _not_deterred(low: list[str], mentions: list[Any]) -> list[Any]:
+    """(s59) The nations named as the object of deterring ("Deterring Russia ... could require
+    150,000 troops", "holding Russia back would need 100,000"): the troops are the deterrers',
+    not that nation's own."""
+    return [m for m in mentions if not (m.start >= 1 and low[m.start - 1] in _DETERRING)]
+
+
+_INVOLVE = frozenset({"involve", "involves", "involving", "encompass", "encompasses", "comprise",
+                     "comprises", "comprising", "entail", "entails"})
+_DEPLOYING = frozenset({"deploy", "deploying", "deployed", "send", "sending", "dispatch",
+                        "dispatching", "peacekeepers", "peacekeeping"})
+
+
+def _and_others(between: list[str]) -> bool:
+    """(s59) "..., France, Germany, and other countries": the nations listed and the rest."""
+    for k, w in enumerate(between):
+        if w == "other" and k >= 1 and between[k - 1] == "and" and \
+                not OTHER_NATION_NOUNS.isdisjoint(between[k + 1:k + 4]):
+            return True
+    return False
+
+
+def _deterrers_need(sent: Sent, s: int) -> bool:
+    """(s59) "Deterring Russia ... could require 150,000 troops": Russia, the object of
+    deterring, in the twenty words before the figure, and a verb of needing between them."""
+    low = sent.lower
+    for m in sent.mentions:  # (the clause's start would fall at "once this war ends,")
+        if m.iso3 == "RUS" and s - 20 <= m.start and m.end <= s and m.start >= 1 and \
+                low[m.start - 1] in _DETERRING and not _NEEDS.isdisjoint(low[m.end:s]):
+            return True
+    return False
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
@@ -2545,7 +2698,7 @@ def _subject(
                  or (unit_word == "troop" and lower[e:e + 1] and lower[e] in _PLAN_NOUNS))
         if whole and not inside:
             lo = sent.clause_start(s)
-            near_m = sent.free_mentions(max(lo, s - 8), s)
+            near_m = _not_deterred(lower, sent.free_mentions(max(lo, s - 8), s))
             if near_m and near_m[-1].iso3 == "RUS" and s - near_m[-1].end <= 3:
                 return "russian_forces", None
             return "european_force", None
@@ -2569,7 +2722,7 @@ def _subject(
                 return f"contribution:{own[-1].iso3}", own[-1].iso3
         # "Russia has 600,000 troops" / "Russia's 600,000 troops"
         lo = sent.clause_start(s)
-        near_m = sent.free_mentions(max(lo, s - 8), s)
+        near_m = _not_deterred(lower, sent.free_mentions(max(lo, s - 8), s))
         if near_m and near_m[-1].iso3 == "RUS" and _RUSSIA_MUSTERS & set(lower[near_m[-1].end:s]) \
                 and not (_SAYS | _AGAINST) & set(lower[near_m[-1].end:s]):
             return "russian_forces", None  # (s30) "Russia plans to mobilize at least 126,000
@@ -2596,6 +2749,9 @@ def _subject(
             actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
                 sent, s) or _before_aside(sent, s)
             actors = _not_matched(sent, actors)
+            if actors and _and_others(lower[max(a.end for a in actors):qs]):
+                return "european_force", None  # (s59) "Britain, France and other countries
+                # could deploy tens of thousands of troops": the named and the rest, the force
             if actors and not OTHER_NATION_NOUNS.isdisjoint(lower[max(a.end for a in actors):qs]):
                 return None, None  # (s18) "the French president spoke of participating nations
                 # each deploying several thousand troops": unnamed nations' figure, no one's
@@ -2640,6 +2796,11 @@ def _subject(
                 return f"contribution:{told}", told
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
+        if qs > 0 and lower[qs - 1] in _INVOLVE and (words | set(prev_lower)) & (
+                FORCE_CUES | _DEPLOYING):
+            # (s59) "deploying foreign troops ... could involve several thousand soldiers": what
+            # a deployment would take, nobody's own army
+            return "european_force", None
         if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
                 FORCE_CUES | {"ukraine", "ukrainian"}):
             # "Thousands of troops would be deployed away from the front lines": troops sent with

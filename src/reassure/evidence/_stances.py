@@ -2547,6 +2547,9 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     later = _later_terms(low)
     if later is not None:
         return later
+    us_first = _us_backing_required(low)
+    if us_first is not None:
+        return us_first
     if _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
         return None  # (s22) "But there must be a US backstop": the backstop is the force's
     for k, w in enumerate(low):
@@ -2558,6 +2561,36 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
                 got & _US_ONLY and got & _US_WORDS):
             end = k + 1 + next(i for i, x in enumerate(window) if x in _REQUIRED | _US_ONLY)
             return _condition_named(window), k, end + 1
+    return None
+
+
+_NEEDED_FOR = frozenset({"required", "needed", "essential", "vital", "crucial", "necessary",
+                         "indispensable", "need", "needs", "require", "requires"})
+_FOR_IT = frozenset({"this", "it", "that", "us", "them"})
+
+
+def _us_backing_required(low: list[str]) -> tuple[str, int, int] | None:
+    """(s59) The US's backing said to be required for what the speaker offered, with "this"
+    or "it" for the offer: "American security guarantees are required for this", "we do need
+    this American backing" (the needing verb after or before the US's backing, within five
+    words). Not a question, not a negation ("is not needed")."""
+    for k, w in enumerate(low):
+        if w not in _US_NAMES or k + 1 >= len(low):
+            continue
+        noun = next((j for j in range(k + 1, min(len(low), k + 4)) if low[j] in _US_ONLY | {"backstop"}), None)
+        if noun is None:
+            continue
+        after = low[noun + 1:noun + 6]
+        need_after = next((j for j, x in enumerate(after) if x in _NEEDED_FOR), None)
+        if need_after is not None and not NEGATIONS.isdisjoint(after[:need_after]):
+            continue
+        if need_after is not None and not _FOR_IT.isdisjoint(after[need_after + 1:need_after + 3]):
+            return "us-backstop", k, noun + 2 + need_after
+        before = low[max(0, k - 5):k]
+        if any(x in ("need", "needs", "require", "requires") for x in before) and \
+                not _FOR_IT.isdisjoint(before) and NEGATIONS.isdisjoint(before):
+            start = max(0, k - 5) + next(j for j, x in enumerate(before) if x in _NEEDED_FOR)
+            return "us-backstop", start, noun + 1
     return None
 
 

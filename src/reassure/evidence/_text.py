@@ -76,7 +76,7 @@ SPEECH = frozenset(
     "said says say stated told tells warned warns announced announces added affirmed affirms "
     "emphasized emphasised emphasizes emphasises stressed stresses reiterated reiterates remarked "
     "argued argues insisted insists noted claimed wrote declared declares explained explains "
-    "cautioned echoed confirmed confirms suggested suggests spoke".split()
+    "cautioned echoed confirmed confirms suggested suggests spoke clarified".split()
 )
 _SKIP_BEFORE_VERB = frozenset(
     "has had have also first later then openly recently previously repeatedly reportedly "
@@ -919,6 +919,9 @@ def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
     while e > k and low[e - 1] == ",":
         e -= 1
     rest = [w for w in low[e:] if w not in _ENDERS and w not in _CLOSING_QUOTES]
+    if rest and rest[0] in _TRAILING_TIME and "that" not in rest and len(rest) <= 8:
+        rest = []  # (s59) "..., said British Prime Minister Keir Starmer after the meeting (on
+        # Monday, in a statement)": the speech's time or place after the name
     if e - k >= 2 and not rest and any(toks[x].is_title for x in range(k, e)):
         return sent.text_of(k, e)
     if e - k == 1 and not rest and any(m.start == k and m.label == "PERSON" for m in sent.mentions):
@@ -927,6 +930,8 @@ def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
 
 
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+_TRAILING_TIME = frozenset({"after", "on", "in", "at", "during", "following", "yesterday", "today",
+                            "earlier", "later", "late", "last", "this", "while", "when", "before"})
 _DASHES_S44 = frozenset({"-", "–", "—"})
 _ENDERS = frozenset({".", "!", "?"})
 
