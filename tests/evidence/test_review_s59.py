@@ -135,3 +135,107 @@ def test_others_involve_and_bounds(tmp_path: Path, sentence: str, expected: set[
 def test_us_backing_required_for_this(tmp_path: Path, body: str,
                                       expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (the negative adverbial opens the clause, its auxiliary before the nation)
+    ("Under no circumstances will Greece send troops, its prime minister said.",
+     {("GRC", "declines")}),
+    ("At no point would Portugal deploy soldiers to Ukraine, Lisbon said.", {("PRT", "declines")}),
+    # misread: declines (two negations)
+    ("It is not impossible that Irish soldiers will take part, the Taoiseach said.",
+     {("IRL", "open")}),
+    # left alone: "under" naming the plan, a plain refusal
+    ("Under the plan, Greece will send troops.", {("GRC", "ready")}),
+    ("Greece will never send troops to Ukraine.", {("GRC", "declines")}),
+])
+def test_negations_inverted_and_doubled(tmp_path: Path, body: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the second nation lost (its verb phrase left out)
+    ("France will send troops to the force, Italy will not.",
+     {("FRA", "ready"), ("ITA", "declines")}),
+    ("Britain is willing to send troops, but Germany isn't.",
+     {("GBR", "ready"), ("DEU", "declines")}),
+    ("Denmark is ready to send troops to Ukraine, whereas Norway is not.",
+     {("DNK", "ready"), ("NOR", "declines")}),
+    ("Poland has ruled out sending troops; Germany has not.",
+     {("POL", "declines"), ("DEU", "open")}),
+    ("France will send troops to the force. Italy will not.",
+     {("FRA", "ready"), ("ITA", "declines")}),
+    ("Poland will not send troops to Ukraine. Nor will Spain.",
+     {("POL", "declines"), ("ESP", "declines")}),
+    ("Poland has ruled out sending troops. Hungary has too.",
+     {("POL", "declines"), ("HUN", "declines")}),
+    # left alone: a verb phrase of its own follows; no nation; the adversary
+    ("Britain has spoken of sending up to 10,000 troops. France has not given a number.",
+     {("GBR", "ready")}),
+    ("France will send troops to the force, and it is not alone.", {("FRA", "ready")}),
+    ("Britain is ready to send troops. Russia is not.", {("GBR", "ready")}),
+])
+def test_a_position_told_by_its_auxiliary(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the condition before the offer lost
+    ("If the Bundestag agrees, Germany will send troops.",
+     {("DEU", "ready"), ("DEU", "conditional")}),
+    ("Should Washington provide a security backstop, Britain would deploy troops.",
+     {("GBR", "ready"), ("GBR", "conditional")}),
+    ("Provided Washington offers a backstop, Britain would send troops.",
+     {("GBR", "ready"), ("GBR", "conditional")}),
+    ("With a UN mandate, Ireland could send peacekeepers.", {("IRL", "open"), ("IRL", "conditional")}),
+    ("Subject to parliamentary approval, the Netherlands could contribute troops.",
+     {("NLD", "open"), ("NLD", "conditional")}),
+    # left alone: an opening phrase that names no condition
+    ("With the war winding down, Britain would send troops.", {("GBR", "ready")}),
+    ("With its army stretched, France would still send troops.", {("FRA", "ready")}),
+])
+def test_a_condition_opening_the_sentence(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the answer's bare words)
+    ("Asked whether Poland would send troops, Tusk said: \"No.\"", {("POL", "declines")}),
+    ("Asked whether Poland would send troops, Tusk replied that it would not.",
+     {("POL", "declines")}),
+    ("Asked whether France would send troops, Macron said yes.", {("FRA", "ready")}),
+    # left alone: a negated question's "no"; a question about the talks
+    ("Asked whether there would be no German soldiers in Ukraine, he replied: \"No, I did not "
+     "say that.\"", set()),
+    ("Asked whether Poland would host the talks, Tusk said yes.", set()),
+])
+def test_an_answer_in_bare_words(tmp_path: Path, body: str,
+                                 expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the "he" of the quote is the leader the sentence before opens with)
+    ("Store visited Kyiv on Tuesday. \"We will not send soldiers,\" he told reporters.",
+     {("NOR", "declines")}),
+    ("Kristersson met Starmer in London. \"We could contribute troops,\" he said.",
+     {("SWE", "open")}),
+    ("Norway's prime minister spoke in Kyiv on Tuesday. \"We will not send soldiers,\" he said.",
+     {("NOR", "declines")}),
+    ("Belgium's defence minister visited Kyiv last week. He said his country was ready to "
+     "contribute a few hundred soldiers.", {("BEL", "ready")}),
+    ("Tusk met Macron in Nancy on Friday. His government will not send soldiers to Ukraine.",
+     {("POL", "declines")}),
+    # left alone: a capital opening the sentence before is nobody's "he"
+    ("Moscow has warned against any deployment. \"We will not send soldiers,\" he said.", set()),
+    # misread: declines (a unit's size refused, the presence kept)
+    ("Belgium is ready to send several hundred soldiers, Francken said on Tuesday. Francken "
+     "spoke to broadcaster VRT. \"We will not send a brigade, but we will be there,\" he said.",
+     {("BEL", "ready")}),
+])
+def test_the_speaker_the_sentence_before_opens_with(tmp_path: Path, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected

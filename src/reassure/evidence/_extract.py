@@ -50,6 +50,8 @@ from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
     _EXCLUDING,
     ANNOUNCING,
+    ELLIPSIS_TRIGGERS,
+    FRONTED_CONDITIONS,
     CABINET_TRIGGERS,
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
@@ -99,6 +101,7 @@ from reassure.evidence._stances import (
     discussing_own_troops,
     dismissed_worry,
     distanced_from_suggestion,
+    ellipsis_answers,
     elliptic_positions,
     embedded_question,
     excepted,
@@ -377,8 +380,11 @@ def extract_all(
                 sending_here or since_sending <= 2)
             # (s58) "... have been trying to form a coalition to send their troops"
             theirs = bool(sent_ents) and "their" in words and sending_here
+            # (s59) "Italy will not.", "So is Britain.": the sentence before's stance answered
+            answering = bool(sent_ents) and bool(last_hits) and not words.isdisjoint(ELLIPSIS_TRIGGERS)
             if not may_quantity and not ss and not listing and not labelled and not shaped and \
                     not framed and not elliptic and not same and not no_own and not theirs \
+                    and not answering \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None) \
                     and not may_hold_s41(words):
@@ -492,6 +498,9 @@ def extract_all(
                 hits = kept + _new_actors(hits, clauses)
             if same and not hits:
                 hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
+            if sent_ents and not words.isdisjoint(ELLIPSIS_TRIGGERS) and (hits or last_hits):
+                # (s59) "France will send troops, Italy will not", "Nor will Spain."
+                hits = hits + _new_actors(hits, ellipsis_answers(sent, last_hits, hits))
             if ss and lower[s0] == "among":  # (s57) "Among the states that refused ... is X"
                 hits = hits + _new_actors(hits, among_inverted(sent, ss))
             if ss and apart:  # (s58) "Aside from the UK and France, no other leaders have ..."
@@ -729,7 +738,8 @@ def extract_all(
             if orphans and not NON_STATE_SUBJECTS.isdisjoint(words):
                 orphans = non_state_orphans(sent, orphans)  # (s40b) "the parties ... their"
             if hits and ("if" in words or "unless" in words or "but" in words and not
-                         words.isdisjoint(("require", "requires", "need", "needs"))):
+                         words.isdisjoint(("require", "requires", "need", "needs"))
+                         or not words.isdisjoint(FRONTED_CONDITIONS)):
                 # (s40) "If Russia gains ground, the Baltic states may be willing to send units":
                 # the condition before the offer; "..., but it will require consultations"
                 hits = leading_condition_s40(sent, hits)

@@ -314,12 +314,44 @@ def nation_of(speaker: str | None) -> str | None:
     full = next((iso3 for name, iso3 in _full_names() if speaker.endswith(name)), None)
     if full:  # a full name, whose surname may be a country's ("Luís Montenegro")
         return full
+    owner, mark, _ = speaker.replace("’", "'").partition("'s ")
+    if mark and owner:  # (s59) "Norway's prime minister": the office's country
+        iso3 = _country_by_name().get(owner.lower().removeprefix("the ").strip())
+        if iso3:
+            return iso3
     words = _word_nations()
     for w in reversed(speaker.replace("’", "'").replace("'s", "").split()):
         iso3 = words.get(w.strip(".,").lower())
         if iso3:
             return iso3
     return None
+
+
+@lru_cache(maxsize=1)
+def _country_by_name() -> dict[str, str]:
+    """A country's name or alias (lower case) -> ISO3."""
+    out = {name.lower(): iso3 for iso3, name in _names().items()}
+    out.update({a.lower(): iso3 for iso3, names in ALIASES.items() for a in names})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, str]:
+    """A leader's surname (lower case) -> ISO3, from PERSONS."""
+    return {n.split()[-1].lower(): iso3 for iso3, names in PERSONS.items() for n in names}
+
+
+def country_named(word: str) -> str | None:
+    """(s59) The ISO3 of a country's name or alias ("Norway", "Britain"), or its demonym's."""
+    return _country_by_name().get(word.lower()) or next(
+        (iso3 for iso3, names in DEMONYMS.items() if word in names), None)
+
+
+def leader_nation(name: str) -> str | None:
+    """(s59) The nation of a leader named by surname or full name ("Kristersson", "Jonas Gahr
+    Store"); None for anything else (a capital, a country, an unknown name)."""
+    words = name.replace("’", "'").split()
+    return _surnames().get(words[-1].lower()) if words else None
 
 
 def actor_name(iso3: str) -> str:

@@ -42,6 +42,7 @@ from reassure.evidence._stances import (
     _condition_of,
     _denial_governs,
     _estimated_before,
+    _inverted_negation,
     _many,
     beside_ukraine,
     combat_only,
@@ -408,10 +409,16 @@ _AFTER_MEETING = frozenset({"pledged", "promised", "agreed", "committed", "offer
                             "willing", "prepared", "will", "would"})
 
 
+_DOUBLY_NEGATED = frozenset({"impossible", "unthinkable", "inconceivable", "unimaginable"})
+
+
 def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
               obj_word: str = "") -> str | None:
     """The stance of the words from holder to object (``span``), the words after the object
     (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
+    if any(w in ("not", "n't", "never") and span[k + 1:k + 2] != [] and span[k + 1] in _DOUBLY_NEGATED
+           for k, w in enumerate(span)):
+        return "open"  # (s59) "It is not impossible that Irish soldiers will take part"
     if not span and _heading_to_ukraine(tail, 0) and HARM_WORDS.isdisjoint(tail):
         return "ready"  # (s48) "British peacekeepers prepare to head to Ukraine", "French
         # soldiers are preparing to head to Ukraine" (not "to take part in exercises in
@@ -1035,6 +1042,8 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
             h0 = min(m.start for m in holders)
             if h0 >= 2 and low[h0 - 2] in ("nor", "neither") and low[h0 - 1] in _INVERTED_AUX:
                 span = ["not"] + span  # (s23) "nor will Slovakia ever send its soldiers"
+            elif _inverted_negation(low, a, h0):
+                span = ["not"] + span  # (s59) "Under no circumstances will Greece send troops"
             if too_much_to(span):
                 continue  # "the British army is too small to take part in sending": a judgement
                 # of capacity ("too early to send": the cue pass's undecided), no offer (s16)

@@ -740,6 +740,11 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
 
 def _find_speaker(sent: Sent, last: str | None) -> str | None:
     low = sent.lower
+    if low[:1] and low[0] in ("his", "her") and low[1:2] and low[1] in _OWN_STATE and \
+            not SPEECH.intersection(low):
+        # (s59) "Tusk met Macron on Friday. His government will not send soldiers.": the person
+        # the sentence before opens with, whose government (country) it is
+        return _person_before(sent) or last
     if not (SPEECH.intersection(low) or "according" in low):
         return None
     toks = _Lazy(sent)
@@ -958,6 +963,8 @@ def _person_before(sent: Sent) -> str | None:
     the first lower-case word (its verb). None when that sentence opens otherwise."""
     doc = sent.doc
     end = sent.doc_start
+    while end > 1 and (doc[end - 1].text in _OPENING_MARKS or doc[end - 1].is_space):
+        end -= 1  # (s59) the quote that opens this sentence, split off with the one before
     start = end - 1
     while start > 0 and end - start < 80 and doc[start - 1].text not in _ENDERS and \
             "\n" not in doc[start - 1].text:
@@ -973,7 +980,37 @@ def _person_before(sent: Sent) -> str | None:
         e = _titled_name_end(doc, k, end)
         if e is not None:
             return " ".join(doc[x].text for x in range(k, e))
+    return _known_opening(doc, first, end)
+
+
+def _known_opening(doc: Any, k: int, end: int) -> str | None:
+    """(s59) The sentence before opens with a known leader's name ("Kristersson met Starmer in
+    London."), a nation's office ("Norway's prime minister spoke ..."), or "the" and a nation's
+    adjective before an office ("The Danish prime minister spoke ..."), then its lower-case
+    verb: that person, for the "he" / "she" after."""
+    from reassure.evidence._gazetteer import country_named, leader_nation
+
+    e = k
+    while e < end and e - k < 3 and doc[e].is_title:
+        e += 1
+    if e > k and e < end and doc[e].is_lower and leader_nation(doc[e - 1].text) is not None:
+        return doc[e - 1].text  # a leader's surname the gazetteer knows ("In March Francken
+        # called ...": not "Moscow has warned")
+    j = k + (doc[k].lower_ == "the")
+    if j < end and doc[j].is_title and country_named(doc[j].text) is not None:
+        t = j + 1 + (j + 1 < end and doc[j + 1].lower_ in ("'s", "’s"))
+        e = t
+        while e < end and e - t < 3 and doc[e].lower_ in _TITLES | _OFFICES:
+            e += 1
+        if e > t and e < end and doc[e].is_lower and doc[e - 1].lower_ in _TITLES | _OFFICES:
+            return " ".join(doc[x].text for x in range(k, e))
     return None
+
+
+_OWN_STATE = frozenset({"government", "country", "administration", "cabinet", "nation"})
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+_OFFICES = frozenset({"minister", "secretary", "premier", "president", "chancellor", "taoiseach",
+                      "head", "leader"})
 
 
 def _titled_name_end(toks: Any, k: int, end: int) -> int | None:
