@@ -239,3 +239,31 @@ def test_an_answer_in_bare_words(tmp_path: Path, body: str,
 def test_the_speaker_the_sentence_before_opens_with(tmp_path: Path, body: str,
                                                     expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # misread: the whole force's (a nation's share noun before the verb of being)
+    ("The British share of the force would be up to 10,000 troops.",
+     {("contribution:GBR", None, 10000.0)}),
+    ("France's part in the force would be roughly 10,000 troops.",
+     {("contribution:FRA", 10000.0, 10000.0)}),
+    # misread: exactly 10,000 each (the matcher's span opened with "up to")
+    ("Britain and France, which would each contribute up to 10,000 troops, lead the coalition.",
+     {("contribution:GBR", None, 10000.0), ("contribution:FRA", None, 10000.0)}),
+    # misread: exactly 30,000
+    ("The force would need to be larger than 30,000 troops to be credible.",
+     {("european_force", 30000.0, None)}),
+    # misread: Ukraine's own forces
+    ("Ukrainian officials want between 100,000 and 150,000 soldiers from the coalition.",
+     {("ukraine_request", 100000.0, 150000.0)}),
+    # misread: nothing (the passive's subject names the size; "the planned force")
+    ("The size of the force is estimated at 20,000.", {("european_force", 20000.0, 20000.0)}),
+    ("The planned force is expected to total 20,000.", {("european_force", 20000.0, 20000.0)}),
+    # left alone: a cost estimated at a figure; a nation's contribution noun
+    ("The cost of the force is estimated at 20,000 per soldier a year.", set()),
+    ("The British contribution would be about 10,000 troops.",
+     {("contribution:GBR", 10000.0, 10000.0)}),
+])
+def test_shares_bounds_and_passive_sizes(tmp_path: Path, sentence: str,
+                                          expected: set[Troop]) -> None:
+    assert figures_of(tmp_path, sentence) == expected

@@ -141,6 +141,8 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("no", "larger", "than"): "up to", ("no", "bigger", "than"): "up to",
     ("not", "larger", "than"): "up to", ("no", "greater", "than"): "up to",
     ("no", "smaller", "than"): "at least", ("not", "smaller", "than"): "at least",
+    ("larger", "than"): "more than", ("bigger", "than"): "more than",  # (s59) "would need to be
+    # larger than 30,000 troops"
 }
 _MAX_QUAL = max(len(k) for k in QUALIFIERS)
 _LOWER_BOUND = frozenset({"more than", "at least"})
@@ -179,7 +181,7 @@ months: january february march april may june july august september october nove
   jan feb mar apr jun jul aug sep sept oct nov dec
 casualty: killed dead died wounded injured casualties casualty losses lost captured prisoners pows
   missing fatalities deaths
-request: request requests requested requesting asks asked asking demand demands demanded wants
+request: request requests requested requesting asks asked asking demand demands demanded wants want
   wanted seeks sought seeking call calls called urges urged needs need needed require requires
   required minimum necessity necessary calling demanding needing requiring wanting urging
   necessitate necessitates necessitated
@@ -236,12 +238,19 @@ _UNITLESS_TRIGGERS |= _FLOATED | _SIZE_TALK | _PUT_SIZE_AT
 def _put_at(low: list[str], at: int) -> bool:
     """(s55) "put the force at", "estimate its size at": a verb of putting or estimating, then
     the force, "it" or its size, then "at" (``low[at]``)."""
+    sized = FORCE_NOUNS | {"it", "size", "number", "strength", "figure"}
+    costs = {"cost", "costs", "price", "bill", "budget"}
     for k in range(max(0, at - 6), at):
-        if low[k] in _PUT_SIZE_AT:
+        if low[k] in _PUT_SIZE_AT or low[k] in _STANDS and k == at - 1:
             between = set(low[k + 1:at])
-            return bool(between & (FORCE_NOUNS | {"it", "size", "number", "strength", "figure"})) \
-                and not between & {"cost", "costs", "price", "bill", "budget"}
+            if not between:  # (s59) the passive, its subject before the verb: "The size of the
+                # force is estimated at 20,000", "the number discussed stands at around 20,000"
+                between = set(low[max(0, k - 7):k])
+            return bool(between & sized) and not between & costs
     return False
+
+
+_STANDS = frozenset({"stands", "stood", "standing"})
 
 
 def _listed_before(sent: Sent, s: int) -> int:
@@ -1940,10 +1949,32 @@ def _force_is(low: list[str], j: int) -> int | None:
     """The force noun whose size the verb at ``j`` states ("the contingent will not be N"), or
     None."""
     k = _force_noun_before(low, j)
-    return k if k is not None and low[k - 1] in ("the", "a", "this", "such", "that") else None
+    if k is None:
+        return None
+    det = k - 1 - (low[k - 1] in _WHOLE_MODIFIERS and k >= 2)  # (s59) "the planned force"
+    return k if low[det] in ("the", "a", "this", "such", "that") else None
 
 
 _GLUE_OR_PLACE = _IS_GLUE | {"in", "ukraine"}  # "the British force in Ukraine could be ..."
+
+
+_SHARE_NOUNS_OWN = frozenset({"share", "element", "part", "contribution", "component", "portion",
+                              "commitment", "pledge", "offer"})
+
+
+def _share_noun_before(low: list[str], j: int) -> int | None:
+    """(s59) The share noun whose size the verb of being at ``j`` states, past "of the force":
+    "The British share of the force would be up to 10,000", "France's part in the mission would
+    be roughly 10,000"."""
+    if low[j] not in _IS_VERBS:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 7 and low[k] in _GLUE_OR_PLACE:
+        k -= 1
+    if k >= 3 and low[k] in FORCE_NOUNS | {"coalition", "operation"} and \
+            low[k - 2] in ("of", "in", "to") and low[k - 1] in ("the", "this", "a"):
+        k -= 3  # "... of the force"
+    return k if k >= 1 and low[k] in _SHARE_NOUNS_OWN else None
 
 
 def _nation_force_is(sent: Sent, qs: int) -> str | None:
@@ -1952,6 +1983,8 @@ def _nation_force_is(sent: Sent, qs: int) -> str | None:
     noun that the verb before the figure sizes)."""
     low = sent.lower
     k = _force_noun_before(low, qs - 1, 7, _GLUE_OR_PLACE) if qs >= 3 else None
+    if k is None and qs >= 3:
+        k = _share_noun_before(low, qs - 1)
     if k is None:
         return None
     own = [m for m in sent.mentions if m.end == k and m.iso3 not in HOST_AND_ADVERSARY
@@ -2675,6 +2708,12 @@ def _subject(
 
         if _share_of_the(lower, qs):
             return "european_force", None  # "would provide the bulk of the 30,000 soldiers"
+        share = _share_noun_before(lower, qs - 1) if qs >= 3 else None
+        if share is not None:  # (s59) "The British share of the force would be up to 10,000"
+            own = [m for m in sent.mentions if (m.end == share or m.end == share - 1 and lower[
+                share - 1] in ("'s", "’s")) and m.iso3 not in HOST_AND_ADVERSARY and "+" not in m.iso3]
+            if own:
+                return f"contribution:{own[0].iso3}", own[0].iso3
         own_adj = [m for m in inside if m.iso3 not in HOST_AND_ADVERSARY]
         if len(own_adj) == 1 and len(inside) == 1 and unit_word not in _WEAK_TROOP_UNITS:
             # (15w) "the deployment of several thousand French troops": the nation's adjective
@@ -2997,6 +3036,11 @@ def distribute_each(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
         nums, _unit_word, first_text, vague = parsed
         qual, qs = _qualifier(sent, s)
         qs = min(qs, s)
+        inner = next((QUALIFIERS[key] for n in range(_MAX_QUAL, 0, -1)
+                      for key in [tuple(low[s:s + n])] if key in QUALIFIERS), None)
+        if not qual and inner is not None:
+            qual = inner  # (s59) "would each contribute up to 10,000 troops": the matcher's span
+            # opens with its qualifier
         listed = _each_listed(sent, qs)
         if not _each_cue(low, qs, e) and not listed:
             continue
