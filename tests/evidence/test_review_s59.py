@@ -267,3 +267,20 @@ def test_the_speaker_the_sentence_before_opens_with(tmp_path: Path, body: str,
 def test_shares_bounds_and_passive_sizes(tmp_path: Path, sentence: str,
                                           expected: set[Troop]) -> None:
     assert figures_of(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the nation's stance (an outsider's unnamed official speaks of it)
+    ("A US official said France was ready to send troops to Ukraine.", set()),
+    ("A senior American official told reporters that Britain and France were prepared to deploy "
+     "forces.", set()),
+    ("Ukrainian officials said they hoped Italy would send troops.", set()),
+    # left alone: the nation's own official; an alliance's official reporting what nations
+    # signalled (the annotators keep it)
+    ("A French official said France was ready to send troops to Ukraine.", {("FRA", "ready")}),
+    ("Eleven countries, among them Norway and Belgium, have signalled they are open to sending "
+     "troops, a NATO official told reporters.", {("NOR", "open"), ("BEL", "open")}),
+])
+def test_an_outsiders_official_speaks_of_a_nation(tmp_path: Path, body: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected

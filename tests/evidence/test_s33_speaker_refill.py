@@ -153,12 +153,17 @@ def test_a_nations_office_speaks_for_a_figure(figure_said) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("spokesman", ("an unnamed spokesman", None)),
     ("spokeswoman", ("an unnamed government spokeswoman", None)),
-    ("kremlin", ("Kremlin spokesman", "RUS")),
     ("named", ("Finnish government spokesman Kari Lund", "FIN")),
 ])
 def test_a_spokesman_is_shown_as_the_unnamed_are(said, name: str,
                                                  expected: tuple[str | None, str | None]) -> None:
     assert said[name]["FIN"] == expected
+
+
+def test_the_kremlin_spokesman_speaks_for_no_other_nation(said) -> None:
+    # (s59) an outsider's unnamed official states no stance of another nation (it read Finland
+    # ready, shown as the Kremlin spokesman's words, until session 59)
+    assert "FIN" not in said["kremlin"]
 
 
 def test_a_figures_spokesman_is_unnamed(figure_said) -> None:

@@ -209,7 +209,8 @@ def build_ledger(
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
     stances = _qualified(_without_baseless_conditions(
-        s for s in map(_with_speaker, stances) if not _outsider_claim(s)))
+        s for s in map(_with_speaker, (x for x in stances if not _outsider_official(x)))
+        if not _outsider_claim(s)))
     keys = _fingerprints(reports, claims, stances, named)  # all stances: copies say the same
     check = load_check() if (STANCE_CHECK if stance_check is None else stance_check) else None
     if check is not None and stance_check_threshold is not None:
@@ -1263,6 +1264,32 @@ def _outsider_claim(s: StanceClaim) -> bool:
     # a named official of that nation ("Trump", "US President Donald Trump"), not a speaker
     # phrase that merely ends near a place ("Denmark ruled out ... inside Ukraine but")
     return s.said_by is not None and s.said_by.endswith(PERSONS.get(s.said_by_nation, ()))
+
+
+def _outsider_official(s: StanceClaim) -> bool:
+    """(s59) A stance an outsider's unnamed official states about a nation, the speaker named in
+    the stance's own sentence as the extraction found it (before it is put as a reader sees it:
+    "an unnamed official"): "A US official said France was ready", "White House officials said
+    ...", "Ukrainian officials said they hoped Italy would send troops". Not the nation's own
+    ("a French official"), nor an alliance's official reporting what nations signalled ("a NATO
+    official told reporters": the annotators keep those, own-words set rc11)."""
+    from reassure.evidence._gazetteer import nation_of
+
+    if not s.said_by or s.said_by not in s.sentence:
+        return False  # (a "he" resolved to an earlier speaker: that resolution is less sure)
+    words = set(s.said_by.lower().replace(",", " ").split())
+    if not words & _OFFICIAL_WORDS:
+        return False
+    nation = nation_of(s.said_by) or next((iso3 for w, iso3 in _SEATS.items() if w in s.said_by.lower()), None)
+    return nation in NOT_CONTRIBUTORS and nation != s.actor
+
+
+_SEATS = {"white house": "USA", "pentagon": "USA", "state department": "USA", "kremlin": "RUS"}
+# (not an ambassador or envoy: "Norway is considering ..., Ukraine's ambassador to Oslo said"
+# reports the host government's position; review s50)
+_OFFICIAL_WORDS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson",
+                             "diplomat", "diplomats", "administration", "aide", "aides", "source",
+                             "sources"})
 
 
 def _with_speaker(c: Any) -> Any:
