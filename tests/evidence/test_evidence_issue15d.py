@@ -21,7 +21,10 @@ _NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "n't", 
                          # (s31) "all (every) option(s) remain on the table": "option(s)" passes
                          "all", "every",
                          # (s58) "its troops won't go into Ukraine": with "go" / "enter" and a "not"
-                         "troops", "soldiers"}
+                         "troops", "soldiers",
+                         # (s59) the door idioms pass with "door", "says no to" with "no"
+                         "shuts", "shut", "shutting", "closes", "closed", "closing", "slams",
+                         "slammed", "opened", "opens", "opening", "saying"}
 
 
 def test_prefilter_lets_every_cue_through() -> None:

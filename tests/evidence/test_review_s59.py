@@ -284,3 +284,17 @@ def test_shares_bounds_and_passive_sizes(tmp_path: Path, sentence: str,
 def test_an_outsiders_official_speaks_of_a_nation(tmp_path: Path, body: str,
                                                   expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a headline's idioms)
+    ("Merz opens door to German troops in Ukraine", {("DEU", "open")}),
+    ("Merz shuts door on German troops in Ukraine", {("DEU", "declines")}),
+    ("Poland says no to troops for Ukraine", {("POL", "declines")}),
+    ("Poland: no troops for Ukraine", {("POL", "declines")}),
+    # left alone: a door kept open; "says no" to something else
+    ("Germany has not closed the door on sending troops.", {("DEU", "open")}),
+    ("Poland says no to the EU budget plan.", set()),
+])
+def test_headline_idioms(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected

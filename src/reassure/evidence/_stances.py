@@ -219,6 +219,8 @@ def could_hold_stance(words: set[str]) -> bool:
         return True
     if "yet" in words or ("without" in words and "providing" in words):
         return True
+    if "door" in words or "no" in words and not words.isdisjoint(("says", "said", "say", "saying")):
+        return True  # (s59) "Merz shuts door on German troops", "Poland says no to troops"
     if "but" in words and "not" in words and not words.isdisjoint(TROOP_WORDS):
         return True  # "..., but not troops" (issue 15n)
     if not words.isdisjoint(("go", "enter")) and not words.isdisjoint(_REFUSALS) and \
@@ -781,6 +783,8 @@ def stance_matcher() -> CueMatcher:
          _w("involvement", "participation", "contribution")],
         # "has opened the door to sending Spanish troops" (issue 15q)
         [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, {"LOWER": "to"}],
+        # (s59) a headline's "Merz opens door to German troops" (the article left out)
+        [_w("opened", "opens", "opening", "open"), {"LOWER": "door"}, {"LOWER": "to"}],
     ])
     add("depends", [
         [_w("contribution", "participation", "deployment", "involvement", "offer",
@@ -927,6 +931,12 @@ def stance_matcher() -> CueMatcher:
          _w("its", "their", "any", "own", "ground") | {"OP": "?"}, {"LOWER": "own", "OP": "?"},
          _w("troops", "soldiers", "forces", "personnel", "peacekeepers", "boots")],
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
+        # (s59) a headline's "Merz shuts door on German troops", "closes door to"
+        [_w("shuts", "shut", "shutting", "closes", "closed", "closing", "slams", "slammed"),
+         {"LOWER": "the", "OP": "?"}, {"LOWER": "door"}, _w("on", "to")],
+        # (s59) "Poland says no to (sending) troops for Ukraine"
+        [_w("says", "said", "say", "saying"), {"LOWER": "no"}, {"LOWER": "to"},
+         _w("sending", "deploying", "troops", "soldiers", "peacekeepers", "boots")],
         # (s22) "Denmark is turning down the possibility of deploying soldiers"
         [_w("turning", "turned", "turns", "turn"), {"LOWER": "down"}],
         [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything", "itself",
@@ -9535,6 +9545,16 @@ def no_own_troops(sent: Sent) -> list[StanceHit]:
         if stated or modal:
             out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance="declines",
                                  cue=sent.text_of(k - 1, min(len(low), m.end + 1))))
+    # (s59) a headline's label: "Poland: no troops for Ukraine" (the nation, a colon, "no" and
+    # its troops)
+    first = next((m for m in sent.mentions if m.start == 0 or m.start == 1 and low[0] in _QUOTES),
+                 None)
+    if first is not None and first.iso3 not in _NOT_CONTRIBUTING and \
+            low[first.end:first.end + 2] == [":", "no"] and \
+            low[first.end + 2:first.end + 3] != [] and low[first.end + 2] in NO_OWN_TROOPS and \
+            not any(h.actor == first.iso3 for h in out):
+        out.append(StanceHit(actor=first.iso3, actor_text=first.text, stance="declines",
+                             cue=sent.text_of(first.start, first.end + 3)))
     return out
 
 
