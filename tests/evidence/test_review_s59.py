@@ -298,3 +298,15 @@ def test_an_outsiders_official_speaks_of_a_nation(tmp_path: Path, body: str,
 ])
 def test_headline_idioms(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a bare title for the leader the sentence before opens with)
+    ("Merz was asked about the force in Berlin. The chancellor said it was too early to talk "
+     "about sending soldiers.", {("DEU", "undecided")}),
+    ("Starmer hosted the meeting at Lancaster House. The prime minister said he was ready to put "
+     "troops on the ground.", {("GBR", "ready")}),
+])
+def test_a_bare_title_after_its_leader(tmp_path: Path, body: str,
+                                       expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected

@@ -718,6 +718,10 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
     and vague words is nobody named (`UNKNOWN`); a run's opening auxiliary or conjunction is no
     part of the name, and a speech under "if" / "unless" / "whether" names nobody (s13)."""
     found = _find_speaker(sent, last)
+    if found and all(w.lower() in _TITLES | _OFFICES | {"the"} for w in found.split()):
+        # (s59) "Merz was asked about the force. The chancellor said ...": a bare title stands
+        # for the leader the sentence before opens with
+        found = _person_before(sent) or found
     if found:
         parts = found.split()
         k = 0
