@@ -310,3 +310,18 @@ def test_headline_idioms(tmp_path: Path, body: str, expected: set[tuple[str, str
 def test_a_bare_title_after_its_leader(tmp_path: Path, body: str,
                                        expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the earlier position kept beside the one held now
+    ("Germany, which had ruled out sending troops, now says it is ready to contribute.",
+     {("DEU", "ready")}),
+    ("Italy, which had initially signalled it could send troops, has now ruled out a deployment.",
+     {("ITA", "declines")}),
+    ("Sweden, previously reluctant, is now considering sending troops.", {("SWE", "open")}),
+    # left alone: two nations, one before "now"
+    ("Poland has ruled out sending troops, while Germany is now considering it.",
+     {("POL", "declines"), ("DEU", "open")}),
+])
+def test_the_position_held_now(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected

@@ -102,6 +102,7 @@ from reassure.evidence._stances import (
     dismissed_worry,
     distanced_from_suggestion,
     ellipsis_answers,
+    superseded_by_now,
     elliptic_positions,
     embedded_question,
     excepted,
@@ -743,6 +744,8 @@ def extract_all(
                 # (s40) "If Russia gains ground, the Baltic states may be willing to send units":
                 # the condition before the offer; "..., but it will require consultations"
                 hits = leading_condition_s40(sent, hits)
+            if hits and "now" in words:  # (s59) "Germany, which had ruled out sending troops,
+                hits = superseded_by_now(sent, hits)  # now says it is ready"
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

@@ -9517,6 +9517,33 @@ def ellipsis_answers(sent: Sent, before: Sequence[StanceHit], here: Sequence[Sta
     return out
 
 
+_FORMERLY = frozenset({"previously", "initially", "once", "earlier", "formerly", "originally",
+                       "first"})
+
+
+def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
+    """(s59) A nation's earlier position beside the one it holds "now", in one sentence:
+    "Germany, which had ruled out sending troops, now says it is ready" (ready only), "Sweden,
+    previously reluctant, is now considering ..." (open only). The earlier one is told in the
+    past perfect ("had ruled out") or after "previously", "initially", "once" before its cue;
+    the later after "now"."""
+    low = sent.lower
+    now = next((k for k, w in enumerate(low) if w == "now"), None)
+    if now is None:
+        return list(hits)
+
+    def earlier(h: StanceHit) -> bool:
+        at = cue_at(sent, h)
+        if at is None or at > now:
+            return False
+        before = low[max(0, at - 3):at]
+        return "had" in before or not _FORMERLY.isdisjoint(before) or \
+            not _FORMERLY.isdisjoint(low[max(0, at - 1):at + 1])
+
+    late = {h.actor for h in hits if (cue_at(sent, h) or -1) > now}
+    return [h for h in hits if not (h.actor in late and earlier(h))]
+
+
 # (s57) "Poland's position was unchanged: no Polish troops in Ukraine", '"No Polish soldiers will
 # go to Ukraine," Tusk said': a nation's own troops refused with "no" before its adjective
 NO_OWN_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "boots", "personnel"})
