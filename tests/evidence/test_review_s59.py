@@ -325,3 +325,35 @@ def test_a_bare_title_after_its_leader(tmp_path: Path, body: str,
 ])
 def test_the_position_held_now(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+def test_a_table_written_as_labelled_sentences(tmp_path: Path) -> None:
+    # misread: nothing (a label longer than one word, with no sentence on troops before it)
+    body = ("This is where each country stands on the force, as far as their governments have "
+            "said in public. Willing to deploy ground troops: Sweden, Denmark, Belgium. "
+            "Considering it: Norway, Finland. No decision yet: Germany, Ireland. Ruled out: "
+            "Poland, Hungary. The list will be updated as the positions of governments change.")
+    assert stances_in(tmp_path, body) == {
+        ("SWE", "ready"), ("DNK", "ready"), ("BEL", "ready"), ("NOR", "open"), ("FIN", "open"),
+        ("DEU", "undecided"), ("IRL", "undecided"), ("POL", "declines"), ("HUN", "declines")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the second nation lost (its position told as "the same", "similar", "this camp")
+    ("Britain has said it would contribute troops, and France has said the same.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    ("Lithuania is ready to send troops. Latvia and Estonia have expressed similar readiness.",
+     {("LTU", "ready"), ("LVA", "ready"), ("EST", "ready")}),
+    ("Greece and Cyprus have ruled out sending troops. Bulgaria and Romania have taken a similar "
+     "position, citing their own defence needs.",
+     {("GRC", "declines"), ("CYP", "declines"), ("BGR", "declines"), ("ROU", "declines")}),
+    ("Britain and France are ready to send troops. Sweden, Denmark and Estonia are also in this "
+     "camp.", {("GBR", "ready"), ("FRA", "ready"), ("SWE", "ready"), ("DNK", "ready"),
+              ("EST", "ready")}),
+    # left alone: what the follower gives is named
+    ("Denmark will send troops to Ukraine. Canada followed suit, pledging surveillance aircraft.",
+     {("DNK", "ready")}),
+])
+def test_a_position_told_as_the_same(tmp_path: Path, body: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected

@@ -110,6 +110,7 @@ from reassure.evidence._stances import (
     hedged_open,
     home_territory,
     joined_in,
+    label_has_troops,
     labelled_context,
     labelled_list,
     leading_condition_s40,
@@ -345,7 +346,7 @@ def extract_all(
             # right after another such line
             labelled = bool(sent_ents) and (
                 ":" in words and list_label(lower[s0:s1]) is not None and (
-                    labelled_run or labelled_context(prev))
+                    labelled_run or labelled_context(prev) or label_has_troops(lower[s0:s1]))
                 or sent_ents[0][0] - s0 <= 1 and row_separator(lower[s0:s1]) is not None
                 and (labelled_run or row_context(prev) or since_rows <= 3))
             after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
@@ -382,7 +383,8 @@ def extract_all(
             # (s58) "... have been trying to form a coalition to send their troops"
             theirs = bool(sent_ents) and "their" in words and sending_here
             # (s59) "Italy will not.", "So is Britain.": the sentence before's stance answered
-            answering = bool(sent_ents) and bool(last_hits) and not words.isdisjoint(ELLIPSIS_TRIGGERS)
+            answering = bool(sent_ents) and bool(last_hits) and since_sending <= 2 and \
+                not words.isdisjoint(ELLIPSIS_TRIGGERS)
             if not may_quantity and not ss and not listing and not labelled and not shaped and \
                     not framed and not elliptic and not same and not no_own and not theirs \
                     and not answering \
@@ -499,9 +501,11 @@ def extract_all(
                 hits = kept + _new_actors(hits, clauses)
             if same and not hits:
                 hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
-            if sent_ents and not words.isdisjoint(ELLIPSIS_TRIGGERS) and (hits or last_hits):
-                # (s59) "France will send troops, Italy will not", "Nor will Spain."
-                hits = hits + _new_actors(hits, ellipsis_answers(sent, last_hits, hits))
+            if sent_ents and not words.isdisjoint(ELLIPSIS_TRIGGERS) and (hits or answering):
+                # (s59) "France will send troops, Italy will not", "Nor will Spain." (the sentence
+                # before answered only in a passage on sending troops, as "followed suit")
+                hits = hits + _new_actors(hits, ellipsis_answers(
+                    sent, last_hits if answering else [], hits))
             if ss and lower[s0] == "among":  # (s57) "Among the states that refused ... is X"
                 hits = hits + _new_actors(hits, among_inverted(sent, ss))
             if ss and apart:  # (s58) "Aside from the UK and France, no other leaders have ..."

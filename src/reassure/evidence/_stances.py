@@ -8724,8 +8724,31 @@ def list_label(low: Sequence[str]) -> tuple[str, int] | None:
         return None
     colon = low.index(":")
     first = 1 if low[:1] and low[0] in _LIST_BULLETS else 0
-    stance = _LIST_LABELS.get(tuple(low[first:colon]))
+    label = tuple(low[first:colon])
+    stance = _LIST_LABELS.get(label)
+    if stance is None and label:
+        # (s59) a longer label of the same kind: "Willing to deploy ground troops", "Considering
+        # it", "No decision yet": its first word(s), then only the words of sending troops
+        stance = next((v for k, v in _LIST_LABELS.items() if label[:len(k)] == k
+                       and set(label[len(k):]) <= _LABEL_TAIL and len(label) > len(k)), None) \
+            or (_LABEL_PHRASES.get(label[:2]) if set(label[2:]) <= _LABEL_TAIL else None)
     return None if stance is None else (stance, colon)
+
+
+_LABEL_TAIL = frozenset({"to", "deploy", "send", "sending", "deploying", "ground", "troops",
+                         "soldiers", "it", "yet", "so", "far", "contribute", "contributing",
+                         "the", "force", "a", "contingent", "peacekeepers", "for", "now"})
+_LABEL_PHRASES: dict[tuple[str, ...], str] = {
+    ("no", "decision"): "undecided", ("not", "decided"): "undecided",
+    ("will", "send"): "ready", ("will", "not"): "declines", ("no", "troops"): "declines",
+}
+
+
+def label_has_troops(low: Sequence[str]) -> bool:
+    """(s59) A label that names the troops itself ("Willing to deploy ground troops:"): its line
+    needs no sentence on troops before it."""
+    found = list_label(low)
+    return found is not None and not _LABEL_TROOPS.isdisjoint(low[:found[1]])
 
 
 def _names_only(low: list[str], names: list[Mention], lo: int, hi: int,
@@ -9424,7 +9447,8 @@ _ELLIPSIS_AUX = frozenset({"will", "would", "is", "are", "has", "have", "does", 
 _ELLIPSIS_NOT = frozenset({"not", "n't", "never"})
 _WONT = frozenset({"won't", "wo", "isn't", "hasn't", "doesn't", "won’t"})
 _AS_WELL = (("too",), ("as", "well"), ("also",))
-ELLIPSIS_TRIGGERS = _ELLIPSIS_NOT | _WONT | frozenset({"so", "nor", "neither", "too", "well", "also"})
+ELLIPSIS_TRIGGERS = _ELLIPSIS_NOT | _WONT | frozenset({"so", "nor", "neither", "too", "well", "also",
+                                                     "same", "similar", "camp", "suit"})
 
 
 def _flipped(stance: str) -> str | None:
@@ -9447,6 +9471,20 @@ def _ellipsis_after(low: Sequence[str], k: int) -> tuple[str, int] | None:
     """The ellipsis right after a nation's name at ``k``: ("not", end) for "will not", "is not",
     "won't"; ("same", end) for "too", "as well", "has too"; None when a verb phrase follows."""
     j = k
+    for phrase in _SAME_PHRASES:  # (s59) "and France has said the same", "have taken a similar
+        # position", "are also in this camp"
+        n = len(phrase)
+        for at in (j, j + 1):
+            if at > j and not (low[j:j + 1] and low[j] in _ELLIPSIS_AUX):
+                break
+            if tuple(low[at:at + n]) == phrase and _stops(low, at + n) and \
+                    _OFFERING_INSTEAD.isdisjoint(low[at + n + 1:at + n + 2]):
+                return "same", at + n
+    for phrase, stance in _SIMILAR_STANCE.items():  # "have expressed similar readiness"
+        n = len(phrase)
+        for k in (j, j + 1):
+            if tuple(low[k:k + n]) == phrase and (k == j or low[j] in _ELLIPSIS_AUX):
+                return stance, k + n
     if low[j:j + 1] and low[j] in _ELLIPSIS_AUX:
         j += 1
         if low[j:j + 1] and low[j] in _ELLIPSIS_NOT:
@@ -9462,6 +9500,22 @@ def _ellipsis_after(low: Sequence[str], k: int) -> tuple[str, int] | None:
         if tuple(low[j:j + len(tail)]) == tail and _stops(low, j + len(tail)):
             return "same", j + len(tail)
     return None
+
+
+# (not "Canada followed suit, pledging surveillance aircraft": what it gives is named, s57)
+_OFFERING_INSTEAD = frozenset({"pledging", "offering", "providing", "sending", "contributing",
+                               "committing", "promising"})
+_SAME_PHRASES = (("said", "the", "same"), ("done", "the", "same"), ("did", "the", "same"),
+                 ("followed", "suit"), ("taken", "a", "similar", "position"),
+                 ("took", "a", "similar", "position"), ("taken", "the", "same", "position"),
+                 ("taken", "a", "similar", "line"), ("also", "in", "this", "camp"),
+                 ("in", "the", "same", "camp"), ("also", "in", "that", "camp"))
+_SIMILAR_STANCE = {("expressed", "similar", "readiness"): "ready",
+                   ("expressed", "a", "similar", "readiness"): "ready",
+                   ("expressed", "similar", "willingness"): "ready",
+                   ("signalled", "similar", "readiness"): "ready",
+                   ("expressed", "similar", "reservations"): "undecided",
+                   ("expressed", "similar", "openness"): "open"}
 
 
 def ellipsis_answers(sent: Sent, before: Sequence[StanceHit], here: Sequence[StanceHit]
@@ -9481,6 +9535,27 @@ def ellipsis_answers(sent: Sent, before: Sequence[StanceHit], here: Sequence[Sta
         lead += 1
     inverted = low[lead:lead + 1] in (["so"], ["nor"], ["neither"]) and \
         low[lead + 1:lead + 2] != [] and low[lead + 1] in _ELLIPSIS_AUX
+    # a list of names answers as one ("Sweden, Denmark and Estonia are also in this camp"): each
+    # name takes the words after the list's last name
+    ends: dict[int, int] = {}
+    names = sorted(sent.mentions, key=lambda x: x.start)
+    for i, m in enumerate(names):
+        last = m
+        for nxt in names[i + 1:]:
+            if nxt.start >= last.end and all(w in LIST_GLUE for w in low[last.end:nxt.start]):
+                last = nxt
+            else:
+                break
+        ends[id(m)] = last.end
+    firsts = {}
+    for i, m in enumerate(names):
+        first = m
+        for prev in reversed(names[:i]):
+            if prev.end <= first.start and all(w in LIST_GLUE for w in low[prev.end:first.start]):
+                first = prev
+            else:
+                break
+        firsts[id(m)] = first.start
     for m in sent.mentions:
         if m.iso3 in held or m.iso3 in _NOT_CONTRIBUTING or m.label == "GROUP":
             continue
@@ -9492,17 +9567,23 @@ def ellipsis_answers(sent: Sent, before: Sequence[StanceHit], here: Sequence[Sta
                     out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance,
                                          cue=sent.text_of(lead, m.end)))
             continue
-        found = _ellipsis_after(low, m.end)
+        found = _ellipsis_after(low, ends.get(id(m), m.end))
         if found is None:
             continue
         kind, end = found
-        opens = m.start == lead or low[m.start - 1] in (",", ";", "but", "and", "while", "whereas",
-                                                         "—", "–")
+        start = firsts.get(id(m), m.start)
+        opens = start == lead or low[start - 1] in (",", ";", "but", "and", "while", "whereas",
+                                                     "—", "–")
         if not opens:
             continue
-        earlier = [h for h in here if (cue_at(sent, h) or len(low)) < m.start
+        if kind in TROOP_STANCES:  # "Latvia and Estonia have expressed similar readiness"
+            out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=kind,
+                                 cue=sent.text_of(start, end)))
+            held.add(m.iso3)
+            continue
+        earlier = [h for h in here if (cue_at(sent, h) or len(low)) < start
                    and h.stance in TROOP_STANCES]
-        if m.start == lead and not earlier:  # a sentence of its own: the one before answers
+        if start == lead and not earlier:  # a sentence of its own: the one before answers
             earlier = [h for h in before if h.stance in TROOP_STANCES]
         kinds = {h.stance for h in earlier if h.stance != "conditional"} or \
             {h.stance for h in earlier}
