@@ -357,3 +357,36 @@ def test_a_table_written_as_labelled_sentences(tmp_path: Path) -> None:
 def test_a_position_told_as_the_same(tmp_path: Path, body: str,
                                      expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready for each (a negative quantifier as the subject)
+    ("Germany, Poland and Italy are the notable holdouts: none plans to send soldiers into "
+     "Ukraine itself.", {("DEU", "declines"), ("POL", "declines"), ("ITA", "declines")}),
+    # misread: ready (a modal of possibility before "only")
+    ("Ireland's Tanaiste said Irish troops could only take part in a mission with a UN mandate.",
+     {("IRL", "open"), ("IRL", "conditional")}),
+    # misread: Sweden only (a list after "So do")
+    ("Denmark says it is willing to send troops. So do Sweden and Lithuania, with caveats.",
+     {("DNK", "ready"), ("SWE", "ready"), ("LTU", "ready")}),
+    # misread: the nation's stance (a party's or an embassy's voice)
+    ("The opposition ANO party of Andrej Babis, which leads in the polls, has said it would not "
+     "send Czech soldiers.", set()),
+    ("Sumar, the junior coalition partner, said it would oppose any deployment of Spanish "
+     "soldiers.", set()),
+    ("Reform UK leader Nigel Farage said he opposed sending troops.", set()),
+    ("Russia's embassy in Canberra said such a deployment would be unacceptable.", set()),
+    # left alone: the government's own party; the prime minister
+    ("Prime Minister Tusk, whose party won the vote, said Poland would not send troops.",
+     {("POL", "declines")}),
+])
+def test_quantifiers_modals_lists_and_party_voices(tmp_path: Path, body: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+def test_the_multinational_force_ukraine_is_the_force(tmp_path: Path) -> None:
+    # misread: Ukraine's own forces (the force's name holds "Ukraine"), inside a wire dateline
+    sentence = ("LONDON, Sept 2 (Reuters) - European planners have scaled back the proposed "
+                "Multinational Force Ukraine from an initial 64,000 troops to around 25,000.")
+    assert figures_of(tmp_path, sentence) >= {("european_force", 64000.0, 64000.0)}

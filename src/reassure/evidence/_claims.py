@@ -2094,6 +2094,8 @@ def _names_the_force(low: list[str], a: int, b: int) -> bool:
     """Ukraine as the name a force bears, not as the one who asks: "a Ukraine peacekeeping
     implementation force would require tens of thousands of troops" (s20; set 36's four copies
     of one story)."""
+    if a >= 1 and low[a - 1] in ("force", "mission"):
+        return True  # (s59) "the Multinational Force Ukraine", "Mission Ukraine": the force's name
     if a == 0 or low[a - 1] not in ("a", "an", "the", "any"):
         return False
     for w in low[b:b + 4]:

@@ -209,7 +209,8 @@ def build_ledger(
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
     stances = _qualified(_without_baseless_conditions(
-        s for s in map(_with_speaker, (x for x in stances if not _outsider_official(x)))
+        s for s in map(_with_speaker, (x for x in stances
+                                       if not _outsider_official(x) and not _party_voice(x)))
         if not _outsider_claim(s)))
     keys = _fingerprints(reports, claims, stances, named)  # all stances: copies say the same
     check = load_check() if (STANCE_CHECK if stance_check is None else stance_check) else None
@@ -1282,6 +1283,36 @@ def _outsider_official(s: StanceClaim) -> bool:
         return False
     nation = nation_of(s.said_by) or next((iso3 for w, iso3 in _SEATS.items() if w in s.said_by.lower()), None)
     return nation in NOT_CONTRIBUTORS and nation != s.actor
+
+
+_SPOKE = re.compile(r"\b(?:said|says|say|stated|told|warned|argued|added|insisted)\b")
+_GOVERNMENT_MARKS = ("ruling", "governing", "government", "prime minister", "president",
+                     "chancellor", "minister", "premier")
+
+
+def _party_voice(s: StanceClaim) -> bool:
+    """(s59) A party's voice, not the government's: the words before the sentence's first speech
+    verb name an opposition party or figure or a coalition partner ("The opposition ANO party
+    ... has said it would not send Czech soldiers", "Sumar, the junior coalition partner, said
+    ...", "Reform UK leader Nigel Farage said ..."), or an embassy in the nation's capital
+    speaks ("Russia's embassy in Canberra said ...": Russia's word, not Australia's). Not a
+    ruling or governing party."""
+    from reassure.evidence._gazetteer import nation_of
+    from reassure.evidence._stances import _OPPOSITION_FIGURES
+
+    low = " " + s.sentence.lower()
+    spoke = _SPOKE.search(low)
+    if spoke is None:
+        return False
+    subject = low[:spoke.start()]
+    if any(w in subject for w in _GOVERNMENT_MARKS):
+        return False  # "the ruling party", "Prime Minister X, whose party ...": the government
+    if " opposition " in subject or "coalition partner" in subject or any(
+            f" {name}" in subject for name in _OPPOSITION_FIGURES) or \
+            " party" in subject and len(subject.split()) <= 12:
+        return True
+    host = re.search(r"embassy in (\w+)", subject)
+    return host is not None and nation_of(host.group(1).title()) == s.actor
 
 
 _SEATS = {"white house": "USA", "pentagon": "USA", "state department": "USA", "kremlin": "RUS"}

@@ -3563,7 +3563,8 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         return False  # 'It is "unwise" not to discuss participation': two negations (s17)
     return any(w in NEGATIONS for w in near) or (
         s > 0 and low[s - 1] in ("without", "cannot")
-    ) or "neither" in low[sent.clause_start(s):s]  # "Neither Spain nor Portugal will send"
+    ) or not {"neither", "none"}.isdisjoint(low[sent.clause_start(s):s])  # "Neither Spain nor
+    # Portugal will send"; (s59) "the holdouts: none plans to send soldiers"
 
 
 def _owned_plan(sent: Sent, s: int) -> bool:
@@ -6387,6 +6388,22 @@ _SIZED_UNITS = frozenset({"brigade", "division", "battalion", "brigades", "divis
 _BUT_THERE = frozenset({"will", "would", "shall", "'ll"})
 
 
+_MAY_FILL = frozenset({"only", "also", "eventually", "potentially", "then", "still", "even"})
+
+
+def _may_before(low: list[str], at: int | None) -> bool:
+    """"could (might, may) only (also, eventually) <cue>": the modal before the cue, with one
+    or two of `_MAY_FILL` between (the cue patterns read "could <cue>" themselves)."""
+    if at is None:
+        return False
+    k = at - 1
+    n = 0
+    while k >= 0 and low[k] in _MAY_FILL and n < 2:
+        k -= 1
+        n += 1
+    return n > 0 and k >= 0 and low[k] in _MAY
+
+
 def _not_a_but_b(low: list[str], at: int) -> bool:
     """(s59) "We will not send a brigade, but we will be there": the size refused, the presence
     kept (not "will not send troops, but will provide money": there the troops are refused)."""
@@ -6616,6 +6633,14 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                 and not _PLAN_NOUNS.isdisjoint(low[k + 1:k + 3])]
         drop(lambda h: h.stance in ("declines", "rejects") and any(
             (cue_at(sent, h) or -1) > k for k in crit))
+    if not _MAY.isdisjoint(words):
+        # (s59) "Irish troops could only take part in a mission with a UN mandate": a modal of
+        # possibility before the cue, past "only" or "also", keeps it open (a conditional's base
+        # too)
+        out = [replace(h, stance="open") if h.stance == "ready" and _may_before(
+                   low, cue_at(sent, h)) else
+               replace(h, base="open") if h.stance == "conditional" and h.base == "ready" and
+               _may_before(low, cue_at(sent, h)) else h for h in out]
     if "but" in words and not _SIZED_UNITS.isdisjoint(words):
         drop(lambda h: h.stance == "declines" and _not_a_but_b(low, cue_at(sent, h) or n))
         # (s59) "We will not send a brigade, but we will be there": no refusal of the force
@@ -9559,7 +9584,8 @@ def ellipsis_answers(sent: Sent, before: Sequence[StanceHit], here: Sequence[Sta
     for m in sent.mentions:
         if m.iso3 in held or m.iso3 in _NOT_CONTRIBUTING or m.label == "GROUP":
             continue
-        if inverted and m.start == lead + 2 and _stops(low, m.end):
+        if inverted and firsts.get(id(m), m.start) == lead + 2 and \
+                _stops(low, ends.get(id(m), m.end)):  # (and "So do Sweden and Lithuania")
             kinds = {h.stance for h in before if h.stance in TROOP_STANCES}
             if len(kinds) == 1:
                 stance = kinds.pop()
