@@ -386,7 +386,12 @@ def test_quantifiers_modals_lists_and_party_voices(tmp_path: Path, body: str,
 
 
 def test_the_multinational_force_ukraine_is_the_force(tmp_path: Path) -> None:
-    # misread: Ukraine's own forces (the force's name holds "Ukraine"), inside a wire dateline
+    from reassure.evidence._claims import _names_the_force
+
+    # misread in a full wire report (64,000 as Ukraine's own forces): "Ukraine" after the force
+    # noun is the force's name; the rule itself failed on the start
+    assert _names_the_force("the proposed multinational force ukraine from".split(), 4, 5)
+    assert not _names_the_force("the army of ukraine has".split(), 3, 4)
     sentence = ("LONDON, Sept 2 (Reuters) - European planners have scaled back the proposed "
                 "Multinational Force Ukraine from an initial 64,000 troops to around 25,000.")
     assert figures_of(tmp_path, sentence) >= {("european_force", 64000.0, 64000.0)}
