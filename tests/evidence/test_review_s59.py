@@ -395,3 +395,17 @@ def test_the_multinational_force_ukraine_is_the_force(tmp_path: Path) -> None:
     sentence = ("LONDON, Sept 2 (Reuters) - European planners have scaled back the proposed "
                 "Multinational Force Ukraine from an initial 64,000 troops to around 25,000.")
     assert figures_of(tmp_path, sentence) >= {("european_force", 64000.0, 64000.0)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # misread: nothing
+    ("Volodymyr Zelensky has put the number at 200,000.", {("ukraine_request", 200000.0, 200000.0)}),
+    ("Ukraine's request for 200,000, meanwhile, has been quietly dropped.",
+     {("ukraine_request", 200000.0, 200000.0)}),
+    ("Defence analysts estimate the whole multinational force would number 15,000 to 25,000.",
+     {("european_force", 15000.0, 25000.0)}),
+    # left alone: a whole army's size
+    ("The whole army numbers 180,000 soldiers.", set()),
+])
+def test_requests_and_the_whole_force(tmp_path: Path, sentence: str, expected: set[Troop]) -> None:
+    assert figures_of(tmp_path, sentence) == expected

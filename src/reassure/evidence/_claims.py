@@ -1359,6 +1359,8 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
            and not (w == "total" and CONTRIB_VERBS & set(before[max(0, k - 3):k]))
            and not (w == "total" and before[k + 1:k + 2] == ["of"] and k + 2 >= len(before) - 3)
            and not _GIVES & set(before[k + 1:])
+           and not (w in ("whole", "entire", "total") and not FORCE_NOUNS.isdisjoint(
+               set(before[k + 1:k + 4]) - {"army"}))  # (s59) "the whole multinational force"
            for k, w in enumerate(before)) or "armed forces" in " ".join(before):
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
         # provide a contingent of 1,200": a force the army gives, not the army's size
@@ -1752,6 +1754,18 @@ def _share_of_the(low: list[str], qs: int) -> bool:
     return part in _PART_OF or (part[:1].isdigit() and part not in ("1", "one"))
 
 
+_REQUEST_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "ask"})
+_UNITLESS_TRIGGERS |= _REQUEST_NOUNS | _STANDS  # (s59) "Ukraine's request for 200,000"
+
+
+def _ukraine_puts(sent: Sent, j: int) -> bool:
+    """(s59) Ukraine, or its president by name, within the six words before ``j`` and no other
+    nation between: the figure there is Ukraine's request."""
+    near = [m for m in sent.mentions if max(0, j - 7) <= m.start < j]
+    return bool(near) and near[-1].iso3 == "UKR" or any(
+        w.startswith("zelensk") for w in sent.lower[max(0, j - 7):j])
+
+
 def _of_the_figure(low: list[str], end: int) -> bool:
     """(s59) "of the (planned) 30,000 troops" follows: the figure before is a share of that
     whole ("Britain would provide 20,000 of the 30,000 troops")."""
@@ -1847,6 +1861,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         elif j >= 0 and _force_is(low, j) is not None:
             # "the contingent will not be 5,000 to 7,000", "the force would number 30,000"
             subject, nation = _owner(sent, _force_is(low, j) or 0, context)
+        elif j >= 2 and low[j] == "for" and low[j - 1] in _REQUEST_NOUNS and \
+                _ukraine_puts(sent, j - 1):
+            subject = "ukraine_request"  # (s59) "Ukraine's request for 200,000"
         elif _share_owner(sent, qstart, end) is not None:
             # (s59) "a 30,000-strong corps (of which 20 thousand are British)"
             nation = _share_owner(sent, qstart, end)
@@ -1862,7 +1879,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             # (s55) "officials have floated 30,000 to 40,000", "the talk was of 25,000", "in the
             # region of 30,000", "experts put the force at 20,000": the force's size, where the
             # sentence (or the one before) names the force
-            if context & FORCE_CUES:
+            if low[j] == "at" and _ukraine_puts(sent, j):
+                subject = "ukraine_request"  # (s59) "Zelensky has put the number at 200,000"
+            elif context & FORCE_CUES:
                 subject = "european_force"
         elif j >= 0 and low[j] in CONTRIB_VERBS and context & (TROOP_UNITS | FORCE_CUES | {"willing"}):
             actors = sent.subject_actors(j, exclude=HOST_AND_ADVERSARY)
@@ -1951,8 +1970,14 @@ def _force_is(low: list[str], j: int) -> int | None:
     k = _force_noun_before(low, j)
     if k is None:
         return None
-    det = k - 1 - (low[k - 1] in _WHOLE_MODIFIERS and k >= 2)  # (s59) "the planned force"
+    det = k - 1
+    while det >= 1 and k - det <= 2 and low[det] in _FORCE_MODIFIERS:
+        det -= 1  # (s59) "the planned force", "the whole multinational force"
     return k if low[det] in ("the", "a", "this", "such", "that") else None
+
+
+_FORCE_MODIFIERS = _WHOLE_MODIFIERS | frozenset({"multinational", "european", "reassurance",
+                                                 "peacekeeping", "international", "coalition"})
 
 
 _GLUE_OR_PLACE = _IS_GLUE | {"in", "ukraine"}  # "the British force in Ukraine could be ..."
