@@ -409,3 +409,33 @@ def test_the_multinational_force_ukraine_is_the_force(tmp_path: Path) -> None:
 ])
 def test_requests_and_the_whole_force(tmp_path: Path, sentence: str, expected: set[Troop]) -> None:
     assert figures_of(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the condition lost
+    ("Belgium, Denmark and Sweden have signalled willingness to send troops, but each says "
+     "parliament must approve.", {("BEL", "ready"), ("DNK", "ready"), ("SWE", "ready"),
+                                  ("BEL", "conditional"), ("DNK", "conditional"),
+                                  ("SWE", "conditional")}),
+    ("The Dutch cabinet intends to contribute troops, Prime Minister Dick Schoof said, but a "
+     "majority in the House of Representatives will have to approve any deployment.",
+     {("NLD", "ready"), ("NLD", "conditional")}),
+    ("Starmer said he was ready to consider putting British troops on the ground in Ukraine, but "
+     "that a U.S. security guarantee would be essential to deter Russia.",
+     {("GBR", "open"), ("GBR", "conditional")}),
+    ("Tajani said that Italy could participate only in a mission under the flag of the United "
+     "Nations.", {("ITA", "open"), ("ITA", "conditional")}),
+    ("Portugal is ready to send troops. The participation of Portuguese military will depend, "
+     "however, on the approval of the Assembly of the Republic.",
+     {("PRT", "ready"), ("PRT", "conditional")}),
+])
+def test_requirements_after_the_offer(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+def test_another_nations_only_clause_is_not_the_first_ones(tmp_path: Path) -> None:
+    found = stances_in(tmp_path, "Britain is ready, Germany is undecided, Poland has ruled it out "
+                                 "and Italy would only take part under a United Nations mandate - "
+                                 "that, in short, is where the big players stood on troops.")
+    assert ("GBR", "ready") in found and ("GBR", "conditional") not in found

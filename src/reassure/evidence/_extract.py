@@ -1324,6 +1324,9 @@ _HOUSE_NATION = {name.lower(): iso3 for iso3, names in PARLIAMENTS.items() for n
                  if " " not in name}
 
 
+_OWNED_ACTS = frozenset({"participation", "contribution", "deployment", "involvement", "presence"})
+
+
 def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker: str | None,
                      hits: Sequence[StanceHit], offered: set[str]) -> StanceHit | None:
     """A condition a nation's speaker puts on the force after its offer, in a later sentence
@@ -1347,8 +1350,12 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
         nation = houses.pop() if len(houses) == 1 else None
     if nation is None:  # (s58) "De Wever repeated that Belgium would not go in 'without American
         # cover'": the one nation named before the requirement, its offer made before
+        low = sent.lower
         named = {m.iso3 for m in sent.mentions if m.end <= a and m.iso3 not in _NOT_PAIRED
-                 and not m.governed}  # (second review s58: not "Critics in Lithuania say")
+                 and (not m.governed or m.start >= 2 and low[m.start - 1] == "of"
+                      and low[m.start - 2] in _OWNED_ACTS)}
+        # (second review s58: not "Critics in Lithuania say"; s59: "The participation of
+        # Portuguese military will depend on ...": the participation's owner)
         nation = named.pop() if len(named) == 1 else None
     if nation is None or nation not in offered or nation in _NOT_PAIRED or any(
             h.actor == nation and h.stance in TROOP_STANCES for h in hits):

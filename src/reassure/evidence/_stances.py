@@ -2547,6 +2547,11 @@ _LATER_OBJECTS = frozenset({"plan", "force", "forces", "troops", "mission", "dep
                             "presence", "involvement"})
 
 
+# (s59) "The participation of Portuguese military will depend, however, on the approval of the
+# Assembly of the Republic"
+_DEPEND_VERBS = frozenset({"depend", "depends", "hinge", "hinges"})
+
+
 def required_later(low: list[str]) -> tuple[str, int, int] | None:
     """A requirement put on the force in a sentence of its own: "the plan must have United
     States backing", "there needs to be a very clear mandate for those forces" (15x). The
@@ -2563,9 +2568,9 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     if _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
         return None  # (s22) "But there must be a US backstop": the backstop is the force's
     for k, w in enumerate(low):
-        if w not in _MUST:
+        if w not in _MUST and w not in _DEPEND_VERBS:
             continue
-        window = low[k + 1:k + 9]
+        window = low[k + 1:k + (12 if w in _DEPEND_VERBS else 9)]
         got = set(window)
         if got & {"mandate", "approval", "consent", "vote", "backstop"} or (
                 got & _US_ONLY and got & _US_WORDS):
@@ -6404,6 +6409,36 @@ def _may_before(low: list[str], at: int | None) -> bool:
     return n > 0 and k >= 0 and low[k] in _MAY
 
 
+_HOUSES = _PARLIAMENT_WORDS | frozenset({"house", "chamber", "assembly", "lawmakers", "legislature"})
+_APPROVE = frozenset({"approve", "approves", "approval", "vote", "consent", "agree", "sign", "endorse"})
+_REQUIRE_MODALS = frozenset({"must", "need", "needs", "have", "has", "require", "requires",
+                             "required"})
+
+
+def but_requirement(low: list[str], at: int | None, others: Sequence[int] = ()) -> str | None:
+    """(s59) A "but" clause after the offer at ``at`` that requires parliament's approval ("...,
+    but each says parliament must approve", "..., but a majority in the House of Representatives
+    will have to approve any deployment"): "parliament"; or the offer held "only" under the UN
+    ("could participate only in a mission under the flag of the United Nations"): "mandate"."""
+    if at is None:
+        return None
+    after = low[at:at + 30]
+    only = next((k for k, w in enumerate(after[:18]) if w == "only"), None)
+    if only is not None and any(at < o < at + only for o in others):
+        only = None  # another nation's clause ("Britain is ready ... and Italy would only ...")
+    if only is not None and ("mandate" in after[only:only + 12] or "nations" in after[only:only + 12]
+                             and "united" in after[only:only + 12]):
+        return "mandate"
+    but = next((k for k, w in enumerate(after) if w == "but"), None)
+    if but is None or any(at + but < o <= at + but + 16 for o in others):
+        return None  # (a "but" clause of another nation's)
+    tail = after[but + 1:but + 16]
+    if not _HOUSES.isdisjoint(tail) and not _APPROVE.isdisjoint(tail) and \
+            not _REQUIRE_MODALS.isdisjoint(tail) and NEGATIONS.isdisjoint(tail):
+        return "parliament"
+    return None
+
+
 def _not_a_but_b(low: list[str], at: int) -> bool:
     """(s59) "We will not send a brigade, but we will be there": the size refused, the presence
     kept (not "will not send troops, but will provide money": there the troops are refused)."""
@@ -6641,6 +6676,16 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                    low, cue_at(sent, h)) else
                replace(h, base="open") if h.stance == "conditional" and h.base == "ready" and
                _may_before(low, cue_at(sent, h)) else h for h in out]
+    if ("but" in words or "only" in words) and not (_HOUSES | {"mandate", "nations"}).isdisjoint(words):
+        held = {(h.actor, h.stance) for h in out}
+        for h in list(out):
+            others = [m.start for m in sent.mentions if m.iso3 != h.actor]
+            cond = but_requirement(low, cue_at(sent, h), others) \
+                if h.stance in ("ready", "open") else None
+            if cond is not None and (h.actor, "conditional") not in held:
+                out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue,
+                                     condition=cond, base=h.stance, group=h.group))
+                held.add((h.actor, "conditional"))
     if "but" in words and not _SIZED_UNITS.isdisjoint(words):
         drop(lambda h: h.stance == "declines" and _not_a_but_b(low, cue_at(sent, h) or n))
         # (s59) "We will not send a brigade, but we will be there": no refusal of the force
@@ -8342,8 +8387,8 @@ def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         if h.stance == "ready" and _YET_TO.search(h.cue.lower()) and NEGATIONS.isdisjoint(low):
             h = replace(h, stance="undecided", condition=None, base=None)  # (s43) a headline's
             # "Germany, Spain, Italy yet to commit troops" (the verb left out, as headlines do)
-        if h.stance == "ready" and h.condition is None and _us_vital_after(low, at):
-            h = replace(h, stance="conditional", condition="us-backstop", base="ready")
+        if h.stance in ("ready", "open") and h.condition is None and _us_vital_after(low, at):
+            h = replace(h, stance="conditional", condition="us-backstop", base=h.stance)
         out.append(h)
     return list({(h.actor, h.stance): h for h in out}.values())
 
@@ -8360,9 +8405,15 @@ def _us_vital_after(low: list[str], at: int | None) -> bool:
     but = next((k for k in range(at, min(len(low), at + 25)) if low[k] == "but"), None)
     if but is None:
         return False
-    tail = low[but + 1:but + 14]
-    return any(w in _US_NAMES and tail[j + 1:j + 2] != [] and tail[j + 1] in _US_PROMISES
-               and not _ESSENTIAL.isdisjoint(tail[j + 2:j + 6]) for j, w in enumerate(tail))
+    tail = low[but + 1:but + 16]
+    for j, w in enumerate(tail):
+        if w not in _US_NAMES:
+            continue
+        # (s59) "a U.S. security guarantee would be essential": a word or two before the promise
+        p = next((x for x in range(j + 1, min(len(tail), j + 4)) if tail[x] in _US_PROMISES), None)
+        if p is not None and not _ESSENTIAL.isdisjoint(tail[p + 1:p + 5]):
+            return True
+    return False
 
 
 def _without_taking_part(sent: Sent, h: StanceHit) -> StanceHit:
