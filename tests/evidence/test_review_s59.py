@@ -439,3 +439,22 @@ def test_another_nations_only_clause_is_not_the_first_ones(tmp_path: Path) -> No
                                  "and Italy would only take part under a United Nations mandate - "
                                  "that, in short, is where the big players stood on troops.")
     assert ("GBR", "ready") in found and ("GBR", "conditional") not in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the object is taking part, in a passage on sending troops)
+    ("European leaders discussed sending troops to Ukraine after a ceasefire. Finnish President "
+     "Alexander Stubb told reporters that Helsinki was \"open\" to a contribution, but that it had "
+     "a long border with Russia to defend.", {("FIN", "open")}),
+    ("European leaders discussed sending troops to Ukraine after a ceasefire. Slovakia's Robert "
+     "Fico, however, ruled out any Slovak participation.", {("SVK", "declines")}),
+    ("European leaders discussed sending troops to Ukraine after a ceasefire. The Netherlands and "
+     "Luxembourg have not yet taken a decision on their participation.",
+     {("NLD", "undecided"), ("LUX", "undecided")}),
+    # left alone: a record of other missions
+    ("Neutral Austria participates in several peacekeeping missions, the largest in Bosnia.",
+     set()),
+])
+def test_taking_part_as_the_object(tmp_path: Path, body: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected

@@ -9028,6 +9028,51 @@ def _no_decision_yet(words: Sequence[str]) -> bool:
     return False
 
 
+_JOINING_OBJECTS = frozenset({"contribution", "participation", "involvement", "joining",
+                              "contribute", "participate"})
+_OBJ_FILL = frozenset({"a", "any", "its", "their", "some", "military", "troop", "own", "possible",
+                       "further"})
+
+
+def _taking_part(rest: Sequence[str], k: int) -> int | None:
+    """(s59) The length of a taking-part object at ``k``: "a contribution", "any Slovak
+    participation", "their participation", "joining", "taking part" (the nation's adjective
+    allowed among its fillers), or None."""
+    j = k
+    while j < len(rest) and j - k < 3 and (rest[j] in _OBJ_FILL or rest[j] in _DEMONYM_NATION):
+        j += 1
+    if rest[j:j + 1] and rest[j] in _JOINING_OBJECTS:
+        return j + 1 - k
+    if rest[j:j + 2] == ["taking", "part"]:
+        return j + 2 - k
+    return None
+
+
+def _noun_object_stance(rest: Sequence[str]) -> str | None:
+    """(s59) A position whose object is taking part, not troops by name, in a passage on sending
+    troops: "is (also) 'open' to a contribution", "open to joining", "ruled out any Slovak
+    participation", "has not yet taken a decision on their participation"."""
+    rest = [w for w in rest if w not in _QUOTES]
+    k = 1 if rest[:1] == ["also"] else 0
+    if rest[k:k + 2] == ["open", "to"]:
+        n = _taking_part(rest, k + 2)
+        if n and (_ends_clause(rest, k + 2 + n) or rest[k + 2 + n:k + 3 + n] in (["but"], ["in"])):
+            return "open"
+    if rest[k:k + 2] in (["ruled", "out"], ["rules", "out"]):
+        n = _taking_part(rest, k + 2)
+        if n and _ends_clause(rest, k + 2 + n):
+            return "declines"
+    if rest[k:k + 1] in (["not"], ["n't"]):
+        j = k + 1 + (rest[k + 1:k + 2] == ["yet"])
+        if rest[j:j + 1] in (["taken"], ["made"]) and rest[j + 1:j + 3] in (["a", "decision"],
+                                                                          ["any", "decision"]) \
+                and rest[j + 3:j + 4] in (["on"], ["about"]):
+            n = _taking_part(rest, j + 4)
+            if n and _ends_clause(rest, j + 4 + n):
+                return "undecided"
+    return None
+
+
 def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
     """The stance of a predicate with its troops left out (``rest``: the tokens after the
     subject and the filler words), or None."""
@@ -9125,6 +9170,9 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         return "undecided"  # "Germany will decide after a ceasefire"
     if first == "lukewarm" and _ends_clause(rest, 1):
         return "undecided"
+    found = _noun_object_stance(rest)
+    if found is not None:
+        return found
     if rest[:3] == ["yet", "to", "decide"] and _ends_clause(rest, 3):
         return "undecided"  # "Slovakia has yet to decide"
     if rest[:4] == ["sitting", "on", "the", "fence"] and _ends_clause(rest, 4):
