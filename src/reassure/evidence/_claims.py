@@ -755,7 +755,21 @@ def find_quantities(
            and (_or_more_after(sent.lower, b) or _or_more_after(sent.lower, a + 1))
            else (h, a, b) for h, a, b in out]  # (s45) or inside the figure's span
     out = _from_to(sent, [_of_which(sent, h, a, b) for h, a, b in out])
+    out = [_bound_after(sent, h, a, b) for h, a, b in out]
     return _merge_conversions(sent, out)
+
+
+def _bound_after(sent: Sent, h: QuantityHit, a: int, b: int) -> tuple[QuantityHit, int, int]:
+    """(s59) A bound said after a figure with no unit word: '"200,000 is the minimum"' (a
+    floor), "a force of 25,000 at most" (a ceiling)."""
+    if h.unit != "troops" or h.low is None or h.low != h.high:
+        return h, a, b
+    low = sent.lower
+    if low[b:b + 2] in (["at", "most"], ["at", "maximum"], ["maximum"]):
+        return replace(h, low=None, qualifier="up to"), a, b
+    if low[b:b + 2] in (["at", "least"], ["minimum"], ["at", "minimum"]) or floor_after(low, b):
+        return replace(h, high=None, qualifier="at least"), a, b
+    return h, a, b
 
 
 _TO_FILL = frozenset({"as", "many", "much", "up", "about", "around", "some", "possibly",

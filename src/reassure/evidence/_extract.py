@@ -385,7 +385,9 @@ def extract_all(
             # (s59) "Italy will not.", "So is Britain.": the sentence before's stance answered
             answering = bool(sent_ents) and bool(last_hits) and since_sending <= 2 and \
                 not words.isdisjoint(ELLIPSIS_TRIGGERS)
-            if not may_quantity and not ss and not listing and not labelled and not shaped and \
+            # (s59) a fact-check's "Claim: ..." line: what is checked, not what a source says
+            checked = lower[s0:s0 + 2] == ["claim", ":"]
+            if checked or not may_quantity and not ss and not listing and not labelled and not shaped and \
                     not framed and not elliptic and not same and not no_own and not theirs \
                     and not answering \
                     and not could_name_speaker(words) and not (
