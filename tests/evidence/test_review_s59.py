@@ -458,3 +458,30 @@ def test_another_nations_only_clause_is_not_the_first_ones(tmp_path: Path) -> No
 def test_taking_part_as_the_object(tmp_path: Path, body: str,
                                    expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: undecided beside the offer (a detail of the sending left open)
+    ("Latvia is ready to send troops. Defence Minister Andris Spruds said the government had not "
+     "yet decided where the troops would be based.", {("LVA", "ready")}),
+    ("Lithuania is ready to send troops. The defence minister said the government had not decided "
+     "yet how many soldiers to send.", {("LTU", "ready")}),
+    # misread: ready (a record of another mission)
+    ("Turkey contributed about 1,800 troops to ISAF in Afghanistan.", set()),
+    # left alone: the sending itself undecided; an exercise beside an offer
+    ("Germany has not yet decided whether to send troops.", {("DEU", "undecided")}),
+    ("Norway is ready to send troops and provided the trucks for the exercise.", {("NOR", "ready")}),
+])
+def test_details_and_records(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected
+
+
+def test_a_fact_checks_claim_line_is_no_claim(tmp_path: Path) -> None:
+    # misread: Italy ready and 5,000 Italian troops (the claim the check calls false)
+    (tmp_path / "r.txt").write_text(
+        "Fact check: did Italy commit troops?\\nNorthwire, 3 March 2025\\n\\nClaim: A viral post says "
+        "Italy has committed 5,000 troops to the force in Ukraine.\\n\\nVerdict: False. Italy has "
+        "ruled out sending troops to Ukraine, its government said.\\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path / "r.txt"], jobs=1)
+    assert {(s.actor, s.stance) for s in ledger.stances} == {("ITA", "declines")}
+    assert not [c for c in ledger.claims if c.unit == "troops"]

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from reassure.evidence._claims import MONTHS, WORD_NUMBERS
+from reassure.evidence._claims import MISSION_WORDS, MONTHS, WORD_NUMBERS
 from reassure.evidence._gazetteer import DEMONYMS, HOST_AND_ADVERSARY
 from reassure.evidence._text import (
     BOUNDARY_PUNCT,
@@ -6409,6 +6409,33 @@ def _may_before(low: list[str], at: int | None) -> bool:
     return n > 0 and k >= 0 and low[k] in _MAY
 
 
+_DETAIL_WORDS = frozenset({"where", "how", "which", "what"})
+_EXERCISE_WORDS = frozenset({"exercise", "exercises", "drills", "manoeuvres", "maneuvers", "wargame",
+                             "wargames"})
+_PAST_SENT = frozenset({"contributed", "sent", "deployed", "served"})
+
+
+def _detail_after(low: list[str], at: int | None) -> bool:
+    """A "decided" cue followed by where / how / which / what: a detail left open."""
+    if at is None:
+        return False
+    k = next((j for j in range(at, min(len(low), at + 6)) if low[j] in ("decided", "decide",
+                                                                        "decision")), None)
+    if k is None:
+        return False
+    nxt = [w for w in low[k + 1:k + 3] if w != "yet"]  # ("had not decided yet how many")
+    return nxt[:1] != [] and nxt[0] in _DETAIL_WORDS
+
+
+def _past_mission(low: list[str], at: int | None) -> bool:
+    """A past sending verb at or after the cue and another mission named after it."""
+    if at is None:
+        return False
+    past = next((j for j in range(at, min(len(low), at + 3)) if low[j] in _PAST_SENT), None)
+    return past is not None and not (MISSION_WORDS - _EXERCISE_WORDS).isdisjoint(
+        low[past:past + 10])
+
+
 _HOUSES = _PARLIAMENT_WORDS | frozenset({"house", "chamber", "assembly", "lawmakers", "legislature"})
 _APPROVE = frozenset({"approve", "approves", "approval", "vote", "consent", "agree", "sign", "endorse"})
 _REQUIRE_MODALS = frozenset({"must", "need", "needs", "have", "has", "require", "requires",
@@ -6686,6 +6713,14 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                 out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue,
                                      condition=cond, base=h.stance, group=h.group))
                 held.add((h.actor, "conditional"))
+    if not _DETAIL_WORDS.isdisjoint(words) and not {"decided", "decide", "decision"}.isdisjoint(words):
+        # (s59) "had not yet decided where the troops would be based (how many soldiers to send)":
+        # a detail of the sending undecided, not the sending
+        drop(lambda h: h.stance == "undecided" and _detail_after(low, cue_at(sent, h)))
+    if not MISSION_WORDS.isdisjoint(words) and not _PAST_SENT.isdisjoint(words):
+        # (s59) "Turkey contributed about 1,800 troops to ISAF in Afghanistan": a record of
+        # another mission, no offer for this force
+        drop(lambda h: h.stance == "ready" and _past_mission(low, cue_at(sent, h)))
     if "but" in words and not _SIZED_UNITS.isdisjoint(words):
         drop(lambda h: h.stance == "declines" and _not_a_but_b(low, cue_at(sent, h) or n))
         # (s59) "We will not send a brigade, but we will be there": no refusal of the force
