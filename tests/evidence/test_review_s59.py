@@ -479,9 +479,9 @@ def test_details_and_records(tmp_path: Path, body: str, expected: set[tuple[str,
 def test_a_fact_checks_claim_line_is_no_claim(tmp_path: Path) -> None:
     # misread: Italy ready and 5,000 Italian troops (the claim the check calls false)
     (tmp_path / "r.txt").write_text(
-        "Fact check: did Italy commit troops?\\nNorthwire, 3 March 2025\\n\\nClaim: A viral post says "
-        "Italy has committed 5,000 troops to the force in Ukraine.\\n\\nVerdict: False. Italy has "
-        "ruled out sending troops to Ukraine, its government said.\\n", encoding="utf-8")
+        "Fact check: did Italy commit troops?\nNorthwire, 3 March 2025\n\nClaim: A viral post says "
+        "Italy has committed 5,000 troops to the force in Ukraine.\n\nVerdict: False. Italy has "
+        "ruled out sending troops to Ukraine, its government said.\n", encoding="utf-8")
     ledger = build_ledger([tmp_path / "r.txt"], jobs=1)
     assert {(s.actor, s.stance) for s in ledger.stances} == {("ITA", "declines")}
     assert not [c for c in ledger.claims if c.unit == "troops"]

@@ -5959,7 +5959,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # for the bloc the speaker's nation belongs to is its refusal too, as readers record
             hits = [(speaker_nation, speaker_nation, None)]
         if not hits and orphans is not None and stance in TROOP_STANCES and \
-                not _force_relative(sent.lower, s):
+                not _force_relative(sent.lower, s) and not (
+                    stance == "undecided" and _detail_after(sent.lower, s)):  # (s59) a detail
             kind_of = _orphan_kind(sent, s)
             if kind_of is not None:
                 orphans.append(Orphan(stance, cue, condition, kind_of))
