@@ -485,3 +485,27 @@ def test_a_fact_checks_claim_line_is_no_claim(tmp_path: Path) -> None:
     ledger = build_ledger([tmp_path / "r.txt"], jobs=1)
     assert {(s.actor, s.stance) for s in ledger.stances} == {("ITA", "declines")}
     assert not [c for c in ledger.claims if c.unit == "troops"]
+
+
+def test_rows_of_a_newsletter(tmp_path: Path) -> None:
+    # misread: Portugal declines ("has not ruled it out"); Greece nothing ("no.")
+    body = ("Good morning. A quick round-up of where the capitals stand on sending troops:\n"
+            "- Austria: neutral; Vienna says it has no plans to send soldiers.\n"
+            "- Portugal: has not ruled it out.\n"
+            "- Greece: no. Athens says its forces are needed at home.\n")
+    found = stances_in(tmp_path, body)
+    assert {("PRT", "open"), ("GRC", "declines"), ("AUT", "declines")} <= found
+    assert ("PRT", "declines") not in found
+
+
+def test_an_interviews_we_is_the_nation_its_questions_name(tmp_path: Path) -> None:
+    # misread: nothing (the answer's "we" tied to no one)
+    (tmp_path / "r.txt").write_text(
+        "The defence minister on the reassurance force\nRadio Noord, 14 March 2025\n\n"
+        "Q: Minister, will the Netherlands send soldiers to Ukraine after a ceasefire?\n"
+        "A: We are prepared to contribute, yes. But we need an American backstop.\n"
+        "Q: And Germany?\nA: Berlin has told us it is too early to talk about German troops.\n",
+        encoding="utf-8")
+    found = {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1,
+                                                       stance_check=False).stances}
+    assert {("NLD", "ready"), ("NLD", "conditional"), ("DEU", "undecided")} <= found

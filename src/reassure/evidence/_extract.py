@@ -284,6 +284,8 @@ def extract_all(
         # Z has not ruled out involvement."; s25)
         carried: frozenset[str] = frozenset()
         last_hits: list[StanceHit] = []  # (s57) the stances of the sentence before
+        interviewee: str | None = None  # (s59) the nation an interview's questions name
+        in_answer = False
         # (s57) sentences since the last on sending troops (1: the sentence before), for a
         # position told with the troops left out ("... send troops. Stockholm has talked of a
         # battalion. Norway has not ruled it out.")
@@ -411,6 +413,18 @@ def extract_all(
                 _remember_person(said_by, speaker, people)
             elif said_by is None:
                 speaker = _named_before(sent, people)  # "Ozola also dismissed ..." (15x)
+            # (s59) an interview: "Q: ... will the Netherlands send soldiers?" names the nation
+            # whose minister answers "A: We are prepared to contribute"
+            qa = lower[s0:s0 + 2]
+            if qa in (["q", ":"], ["question", ":"]):
+                asked = {x[2] for x in sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED
+                         and x[2] not in HOST_AND_ADVERSARY and x[2] != "USA"}
+                interviewee = asked.pop() if len(asked) == 1 else interviewee
+                in_answer = False
+            elif qa in (["a", ":"], ["answer", ":"]):
+                in_answer = True  # (the answer's later sentences too, until the next question)
+            if in_answer and speaker is None and interviewee:
+                speaker = interviewee
             shown = _shown_speaker(sent.text, said_by)  # what the claims record (s33)
             start, end = offset, offset + len(sent.text)
             prev_nations: list[str] = []

@@ -8916,10 +8916,20 @@ def nation_row(sent: Sent) -> list[StanceHit]:
     pairs = list(zip(rest, rest[1:], strict=False))
     stance: str | None = None
     condition: str | None = None
+    not_ruled_out = bool(words & {"not", "n't", "never"}) and "ruled" in words and "out" in words
     refused = any(a in ("no", "not") and (b in _ROW_TROOPS or b in ("ground", "combat"))
-                  for a, b in pairs) or "ruled" in words and "out" in words or \
-        ("not", "possible") in pairs or words & {"opposition", "opposed", "against", "refuses"}
-    if refused and words & {"without", "unless", "if"}:
+                  for a, b in pairs) or "ruled" in words and "out" in words and not not_ruled_out \
+        or ("not", "possible") in pairs or words & {"opposition", "opposed", "against", "refuses"} \
+        or ("no", "plans") in pairs or rest[:2] in (["no", "."], ["no", ","], ["no", ";"]) \
+        or rest == ["no"]  # (s59) "- Greece: no. Athens says ...", "no plans to send"
+    only_with = rest[:1] == ["only"] and bool(words & {"mandate", "approval", "vote", "backstop"})
+    if only_with and not refused:  # (s59) "- Ireland: only with a UN mandate"
+        return [StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional",
+                          cue=sent.text_of(colon + 1, len(low)), condition=_condition_named(rest))
+                for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+    if not_ruled_out and not refused:
+        stance = "open"  # (s59) "- Portugal: has not ruled it out."
+    elif refused and words & {"without", "unless", "if"}:
         stance = "conditional"  # (review s56) "ready to lead, but no troops without an American
         condition = _condition_named(rest)  # backstop": the troops on that condition
     elif refused:
@@ -8929,7 +8939,7 @@ def nation_row(sent: Sent) -> list[StanceHit]:
         stance = "undecided"
     elif rest[:1] in (["considering"], ["open"], ["weighing"]) or "possible" in rest[:3]:
         stance = "open"  # (review s56: the row's opening words, not "an early vote possible")
-    elif rest[:1] and (rest[0] in {"ready", "committed", "pledged", "willing", "prepared"}
+    elif rest[:1] and (rest[0] in {"ready", "committed", "pledged", "willing", "prepared", "yes"}
                        or rest[0] in _ROW_TROOPS
                        and rest[1:2] not in (["in"], ["already"], ["stationed"], ["based"])):
         stance = "ready"  # (not "troops in Estonia, about 900": a presence elsewhere)
