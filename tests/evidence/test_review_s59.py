@@ -509,3 +509,17 @@ def test_an_interviews_we_is_the_nation_its_questions_name(tmp_path: Path) -> No
     found = {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1,
                                                        stance_check=False).stances}
     assert {("NLD", "ready"), ("NLD", "conditional"), ("DEU", "undecided")} <= found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("take part" with no object, in a passage on sending troops)
+    ("European leaders discussed sending troops to Ukraine after a ceasefire. Japanese officials "
+     "said Japan would not take part because of constitutional limits.", {("JPN", "declines")}),
+    ("European leaders discussed sending troops to Ukraine after a ceasefire. Ireland could take "
+     "part only with a UN mandate.", {("IRL", "open"), ("IRL", "conditional")}),
+    # left alone: taking part in the talks
+    ("The summit took place in Paris. Italy would take part in the talks.", set()),
+])
+def test_taking_part_with_no_object(tmp_path: Path, body: str,
+                                    expected: set[tuple[str, str]]) -> None:
+    assert stances_in(tmp_path, body) == expected

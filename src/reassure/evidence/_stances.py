@@ -9100,6 +9100,14 @@ def _noun_object_stance(rest: Sequence[str]) -> str | None:
     participation", "has not yet taken a decision on their participation"."""
     rest = [w for w in rest if w not in _QUOTES]
     k = 1 if rest[:1] == ["also"] else 0
+    if rest[k:k + 1] and rest[k] in ("will", "would", "shall", "could", "may", "might"):
+        # (s59) "Riga would take part, adding that ...", "Japan would not take part because
+        # of ...", "Ireland could take part only with a UN mandate"
+        neg = rest[k + 1:k + 2] in (["not"], ["n't"], ["never"])
+        j = k + 1 + neg
+        if rest[j:j + 2] == ["take", "part"] and (_ends_clause(rest, j + 2) or rest[j + 2:j + 3] in (
+                ["only"], ["because"], ["unless"], ["if"], ["under"], ["with"])):
+            return "declines" if neg else "ready" if rest[k] in ("will", "would", "shall") else "open"
     if rest[k:k + 2] == ["open", "to"]:
         n = _taking_part(rest, k + 2)
         if n and (_ends_clause(rest, k + 2 + n) or rest[k + 2 + n:k + 3 + n] in (["but"], ["in"])):
