@@ -518,7 +518,7 @@ def test_an_interviews_we_is_the_nation_its_questions_name(tmp_path: Path) -> No
     ("European leaders discussed sending troops to Ukraine after a ceasefire. Ireland could take "
      "part only with a UN mandate.", {("IRL", "open"), ("IRL", "conditional")}),
     # left alone: taking part in the talks
-    ("The summit took place in Paris. Italy would take part in the talks.", set()),
+    ("The summit took place in Paris. Italy would take part in the talks.", {("ITA", "talks")}),
 ])
 def test_taking_part_with_no_object(tmp_path: Path, body: str,
                                     expected: set[tuple[str, str]]) -> None:
