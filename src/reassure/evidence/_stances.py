@@ -9683,12 +9683,12 @@ def _ellipsis_after(low: Sequence[str], k: int) -> tuple[str, int] | None:
 # (not "Canada followed suit, pledging surveillance aircraft": what it gives is named, s57)
 _OFFERING_INSTEAD = frozenset({"pledging", "offering", "providing", "sending", "contributing",
                                "committing", "promising"})
-_SAME_PHRASES = (("said", "the", "same"), ("done", "the", "same"), ("did", "the", "same"),
+_SAME_PHRASES: tuple[tuple[str, ...], ...] = (("said", "the", "same"), ("done", "the", "same"), ("did", "the", "same"),
                  ("followed", "suit"), ("taken", "a", "similar", "position"),
                  ("took", "a", "similar", "position"), ("taken", "the", "same", "position"),
                  ("taken", "a", "similar", "line"), ("also", "in", "this", "camp"),
                  ("in", "the", "same", "camp"), ("also", "in", "that", "camp"))
-_SIMILAR_STANCE = {("expressed", "similar", "readiness"): "ready",
+_SIMILAR_STANCE: dict[tuple[str, ...], str] = {("expressed", "similar", "readiness"): "ready",
                    ("expressed", "a", "similar", "readiness"): "ready",
                    ("expressed", "similar", "willingness"): "ready",
                    ("signalled", "similar", "readiness"): "ready",
