@@ -523,3 +523,19 @@ def test_an_interviews_we_is_the_nation_its_questions_name(tmp_path: Path) -> No
 def test_taking_part_with_no_object(tmp_path: Path, body: str,
                                     expected: set[tuple[str, str]]) -> None:
     assert stances_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # read after the held-out own-words sets were scored (the head's two new errors there):
+    # the nation's own contingent before "comprise"; a request scaled back
+    ("He said the French contingent would comprise up to 6,000 soldiers.",
+     {("contribution:FRA", None, 6000.0)}),
+    ("By the spring, Kyiv had scaled its demand back to about 100,000, officials said.",
+     {("ukraine_request", 100000.0, 100000.0)}),
+    # "at least" before another figure is that figure's
+    ("The coalition would station 30,000 soldiers at least 100 kilometres from the front.",
+     {("european_force", 30000.0, 30000.0)}),
+    ("Planning assumes a force of 25,000 at most.", {("european_force", None, 25000.0)}),
+])
+def test_after_the_held_out_sets(tmp_path: Path, sentence: str, expected: set[Troop]) -> None:
+    assert figures_of(tmp_path, sentence) == expected

@@ -765,6 +765,9 @@ def _bound_after(sent: Sent, h: QuantityHit, a: int, b: int) -> tuple[QuantityHi
     if h.unit != "troops" or h.low is None or h.low != h.high:
         return h, a, b
     low = sent.lower
+    nxt = low[b + 2:b + 3]
+    if nxt and (nxt[0][:1].isdigit() or nxt[0] in WORD_NUMBERS or nxt[0] in ("a", "an", "one")):
+        return h, a, b  # "30,000 soldiers at least 100 kilometres from the front": the next's
     if low[b:b + 2] in (["at", "most"], ["at", "maximum"], ["maximum"]):
         return replace(h, low=None, qualifier="up to"), a, b
     if low[b:b + 2] in (["at", "least"], ["minimum"], ["at", "minimum"]) or floor_after(low, b):
@@ -1878,6 +1881,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         elif j >= 2 and low[j] == "for" and low[j - 1] in _REQUEST_NOUNS and \
                 _ukraine_puts(sent, j - 1):
             subject = "ukraine_request"  # (s59) "Ukraine's request for 200,000"
+        elif j >= 2 and low[j] == "to" and any(
+                low[x] in _REQUEST_NOUNS and _ukraine_puts(sent, x) for x in range(max(0, j - 5), j)):
+            subject = "ukraine_request"  # (s59) "Kyiv had scaled its demand back to about 100,000"
         elif _share_owner(sent, qstart, end) is not None:
             # (s59) "a 30,000-strong corps (of which 20 thousand are British)"
             nation = _share_owner(sent, qstart, end)
@@ -2876,11 +2882,6 @@ def _subject(
                 return f"contribution:{told}", told
             if _pronoun_gives(sent, s):
                 return None, None  # "it could be required to provide 15,000": whose army?
-        if qs > 0 and lower[qs - 1] in _INVOLVE and (words | set(prev_lower)) & (
-                FORCE_CUES | _DEPLOYING):
-            # (s59) "deploying foreign troops ... could involve several thousand soldiers": what
-            # a deployment would take, nobody's own army
-            return "european_force", None
         if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
                 FORCE_CUES | {"ukraine", "ukrainian"}):
             # "Thousands of troops would be deployed away from the front lines": troops sent with
@@ -2898,6 +2899,12 @@ def _subject(
         if owner is not None:
             return f"contribution:{owner}", owner  # (s26) "the British force could be as
             # large as 15,000 personnel", "the French contingent would number 5,000 troops"
+        if qs > 0 and lower[qs - 1] in _INVOLVE and (words | set(prev_lower)) & (
+                FORCE_CUES | _DEPLOYING):
+            # (s59) "deploying foreign troops ... could involve several thousand soldiers": what
+            # a deployment would take, nobody's own army (after a
+            # nation's own force: "the French contingent would comprise up to 6,000")
+            return "european_force", None
         if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
                 {"nations", "countries", "states"} & set(lower[e:e + 8]):
             # "30,000 troops could be sent by participating nations"
