@@ -539,3 +539,8 @@ def test_taking_part_with_no_object(tmp_path: Path, body: str,
 ])
 def test_after_the_held_out_sets(tmp_path: Path, sentence: str, expected: set[Troop]) -> None:
     assert figures_of(tmp_path, sentence) == expected
+
+
+def test_a_leader_at_a_party_congress_speaks_for_the_government(tmp_path: Path) -> None:
+    assert stances_in(tmp_path, "At his party's congress on Saturday, Tusk said Poland would not "
+                                "send troops.") == {("POL", "declines")}

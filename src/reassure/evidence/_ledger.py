@@ -1297,7 +1297,7 @@ def _party_voice(s: StanceClaim) -> bool:
     ...", "Reform UK leader Nigel Farage said ..."), or an embassy in the nation's capital
     speaks ("Russia's embassy in Canberra said ...": Russia's word, not Australia's). Not a
     ruling or governing party."""
-    from reassure.evidence._gazetteer import nation_of
+    from reassure.evidence._gazetteer import leader_nation, nation_of
     from reassure.evidence._stances import _OPPOSITION_FIGURES
 
     low = " " + s.sentence.lower()
@@ -1308,9 +1308,11 @@ def _party_voice(s: StanceClaim) -> bool:
     if any(w in subject for w in _GOVERNMENT_MARKS):
         return False  # "the ruling party", "Prime Minister X, whose party ...": the government
     if " opposition " in subject or "coalition partner" in subject or any(
-            f" {name}" in subject for name in _OPPOSITION_FIGURES) or \
-            " party" in subject and len(subject.split()) <= 12:
+            f" {name}" in subject for name in _OPPOSITION_FIGURES):
         return True
+    if " party" in subject and len(subject.split()) <= 12 and not any(
+            leader_nation(w.strip(".,'’")) for w in subject.split()):
+        return True  # (not "At his party's congress, Tusk said ...": the leader speaks)
     host = re.search(r"embassy in (\w+)", subject)
     return host is not None and nation_of(host.group(1).title()) == s.actor
 
