@@ -544,3 +544,10 @@ def test_after_the_held_out_sets(tmp_path: Path, sentence: str, expected: set[Tr
 def test_a_leader_at_a_party_congress_speaks_for_the_government(tmp_path: Path) -> None:
     assert stances_in(tmp_path, "At his party's congress on Saturday, Tusk said Poland would not "
                                 "send troops.") == {("POL", "declines")}
+
+
+def test_a_speech_tag_between_the_nation_and_its_verb(tmp_path: Path) -> None:
+    # misread: nothing (", he said," between the nation and "has not ruled out a contribution")
+    assert ("DEU", "open") in stances_in(
+        tmp_path, "European leaders discussed sending troops to Ukraine after a ceasefire. "
+                  "Germany, he said, has not ruled out a contribution, but will decide in due course.")

@@ -9118,6 +9118,10 @@ def _noun_object_stance(rest: Sequence[str]) -> str | None:
             return "declines"
     if rest[k:k + 1] in (["not"], ["n't"]):
         j = k + 1 + (rest[k + 1:k + 2] == ["yet"])
+        if rest[j:j + 2] == ["ruled", "out"]:  # (s59) "Germany, he said, has not ruled out a
+            n = _taking_part(rest, j + 2)      # contribution, but will decide in due course"
+            if n and (_ends_clause(rest, j + 2 + n) or rest[j + 2 + n:j + 3 + n] == ["but"]):
+                return "open"
         if rest[j:j + 1] in (["taken"], ["made"]) and rest[j + 1:j + 3] in (["a", "decision"],
                                                                           ["any", "decision"]) \
                 and rest[j + 3:j + 4] in (["on"], ["about"]):
