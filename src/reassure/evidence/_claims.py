@@ -1873,6 +1873,7 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             j -= 1  # "Estonia can allocate only 100"
         subject: str | None = None
         nation: str | None = None
+        share = _share_owner(sent, qstart, end)
         if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
             subject, nation = _owner(sent, j - 1, context)
         elif j >= 0 and _force_is(low, j) is not None:
@@ -1884,10 +1885,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         elif j >= 2 and low[j] == "to" and any(
                 low[x] in _REQUEST_NOUNS and _ukraine_puts(sent, x) for x in range(max(0, j - 5), j)):
             subject = "ukraine_request"  # (s59) "Kyiv had scaled its demand back to about 100,000"
-        elif _share_owner(sent, qstart, end) is not None:
+        elif share is not None:
             # (s59) "a 30,000-strong corps (of which 20 thousand are British)"
-            nation = _share_owner(sent, qstart, end)
-            subject = f"contribution:{nation}"
+            subject, nation = f"contribution:{share}", share
         elif j >= 0 and _part_of_whole(low, qstart):
             subject = "european_force"  # "as part of a wider coalition of 64,000, but ..."
         elif j >= 0 and low[j] in MUSTER_VERBS:
@@ -1913,8 +1913,7 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             continue
         lo_v, hi_v, qualifier = _bounds(nums, qual, "")
         out.append((replace(_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart,
-                                 end, tok.text), structural=_share_owner(sent, qstart, end) is not None),
-                    qstart, end))
+                                 end, tok.text), structural=share is not None), qstart, end))
         skip = end
     out.extend(_vague_size(sent, context, taken))
     return out

@@ -343,8 +343,17 @@ def _surnames() -> dict[str, str]:
 
 def country_named(word: str) -> str | None:
     """(s59) The ISO3 of a country's name or alias ("Norway", "Britain"), or its demonym's."""
-    return _country_by_name().get(word.lower()) or next(
-        (iso3 for iso3, names in DEMONYMS.items() if word in names), None)
+    return _country_by_name().get(word.lower()) or _demonym_nation().get(word)
+
+
+@lru_cache(maxsize=1)
+def _demonym_nation() -> dict[str, str]:
+    """A demonym as written ("Danish") -> ISO3 (the first nation that lists it)."""
+    out: dict[str, str] = {}
+    for iso3, names in DEMONYMS.items():
+        for d in names:
+            out.setdefault(d, iso3)
+    return out
 
 
 def leader_nation(name: str) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from reassure.errors import EvidenceError
 from reassure.evidence._claims import SUBJECTS
-from reassure.evidence._gazetteer import HOST_AND_ADVERSARY, PERSONS
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY, PERSONS, leader_nation, nation_of
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
     CHANGE_GAP_DAYS,
@@ -38,7 +38,7 @@ from reassure.evidence._model import (
     days_between,
 )
 from reassure.evidence._stance_check import load_check, split_checked
-from reassure.evidence._stances import STANCES, TROOP_STANCES
+from reassure.evidence._stances import _OPPOSITION_FIGURES, STANCES, TROOP_STANCES
 
 __all__ = ["AGENCIES", "APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "Sources", "agencies_in",
            "build_ledger", "claim_stage", "reader_speaker"]
@@ -1274,8 +1274,6 @@ def _outsider_official(s: StanceClaim) -> bool:
     ...", "Ukrainian officials said they hoped Italy would send troops". Not the nation's own
     ("a French official"), nor an alliance's official reporting what nations signalled ("a NATO
     official told reporters": the annotators keep those, own-words set rc11)."""
-    from reassure.evidence._gazetteer import nation_of
-
     if not s.said_by or s.said_by not in s.sentence:
         return False  # (a "he" resolved to an earlier speaker: that resolution is less sure)
     words = set(s.said_by.lower().replace(",", " ").split())
@@ -1297,9 +1295,6 @@ def _party_voice(s: StanceClaim) -> bool:
     ...", "Reform UK leader Nigel Farage said ..."), or an embassy in the nation's capital
     speaks ("Russia's embassy in Canberra said ...": Russia's word, not Australia's). Not a
     ruling or governing party."""
-    from reassure.evidence._gazetteer import leader_nation, nation_of
-    from reassure.evidence._stances import _OPPOSITION_FIGURES
-
     low = " " + s.sentence.lower()
     spoke = _SPOKE.search(low)
     if spoke is None:

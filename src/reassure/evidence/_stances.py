@@ -9664,9 +9664,9 @@ def _ellipsis_after(low: Sequence[str], k: int) -> tuple[str, int] | None:
                 return "same", at + n
     for phrase, stance in _SIMILAR_STANCE.items():  # "have expressed similar readiness"
         n = len(phrase)
-        for k in (j, j + 1):
-            if tuple(low[k:k + n]) == phrase and (k == j or low[j] in _ELLIPSIS_AUX):
-                return stance, k + n
+        for at in (j, j + 1):
+            if tuple(low[at:at + n]) == phrase and (at == j or low[j] in _ELLIPSIS_AUX):
+                return stance, at + n
     if low[j:j + 1] and low[j] in _ELLIPSIS_AUX:
         j += 1
         if low[j:j + 1] and low[j] in _ELLIPSIS_NOT:

@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from reassure.evidence._gazetteer import country_named, leader_nation
+
 __all__ = ["Mention", "Sent", "claim_hash", "could_name_speaker", "find_speaker"]
 
 PREPS = frozenset(
@@ -992,8 +994,6 @@ def _known_opening(doc: Any, k: int, end: int) -> str | None:
     London."), a nation's office ("Norway's prime minister spoke ..."), or "the" and a nation's
     adjective before an office ("The Danish prime minister spoke ..."), then its lower-case
     verb: that person, for the "he" / "she" after."""
-    from reassure.evidence._gazetteer import country_named, leader_nation
-
     e = k
     while e < end and e - k < 3 and doc[e].is_title:
         e += 1
