@@ -177,6 +177,8 @@ from reassure.evidence._text import (
     could_name_speaker,
     find_speaker,
 )
+from reassure.evidence._withheld import TRIGGERS as WITHHOLDING_TRIGGERS
+from reassure.evidence._withheld import withheld_commitments
 
 __all__ = ["extract", "extract_all"]
 
@@ -766,6 +768,8 @@ def extract_all(
                 hits = leading_condition_s40(sent, hits)
             if hits and "now" in words:  # (s59) "Germany, which had ruled out sending troops,
                 hits = superseded_by_now(sent, hits)  # now says it is ready"
+            if not words.isdisjoint(WITHHOLDING_TRIGGERS):  # (s60) "has given no indication
+                hits = withheld_commitments(sent, hits)  # that", "stopped short of offering"
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

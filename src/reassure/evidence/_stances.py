@@ -176,6 +176,7 @@ _KEYS = frozenset(
     "anything expected "  # 15v
     "denying denied denies deny time makes make made "  # s15
     "possibility floated mentioned suggesting keen "  # s21
+    "admitted admits acknowledged acknowledges evoked entertained "  # s60
     "happy turning turned turns turn "  # s22
     "expressing expressed expresses voiced voicing voices distanced distancing distances "
     "distance "  # s23
@@ -478,6 +479,23 @@ def pair_reference(words: Sequence[str]) -> bool:
                for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
 
 
+def _pair_named_before(sent: Sent, s: int) -> list[Mention]:
+    """(s60) "the UK and France ..., with both nations expressing willingness to deploy": a pair
+    reference ("both nations", "the two countries") in the cue's clause, and a list of exactly
+    two nations named before it in the sentence (the last such list); else []."""
+    low = sent.lower
+    lo = sent.clause_start(s)
+    at = next((k for k in range(max(0, lo - 1), s) if pair_reference(low[k:k + 3])), None)
+    if at is None or any(at <= m.start < s for m in sent.mentions):
+        return []
+    for m in reversed([m for m in sent.mentions if m.end <= at]):
+        pair = [x for x in sent.coordinated(m) if x.end <= at]
+        if len(pair) == 2 and all(x.iso3 not in HOST_AND_ADVERSARY for x in pair) and \
+                len({x.iso3 for x in pair}) == 2:
+            return pair
+    return []
+
+
 def _orphan_kind(sent: Sent, s: int) -> bool | None:
     """True when a pronoun (or "the country") is the cue's subject, False when a group noun is,
     None when neither: the clause before the cue decides."""
@@ -762,6 +780,8 @@ def stance_matcher() -> CueMatcher:
         # (s21) "the foreign minister has suggested the possibility of deploying Bundeswehr
         # troops": a possibility the nation's minister puts forward for its own troops
         [_w("suggested", "suggests", "suggesting", "mentioned", "floated",
+            # (s60) "several European leaders admitted the possibility of sending soldiers"
+            "admitted", "admits", "acknowledged", "acknowledges", "evoked", "entertained",
             # (s55) "others such as France and Spain have indicated the possibility of sending"
             "indicated", "indicates", "indicating", "signalled", "signaled", "signals",
             "signalling", "signaling"), _w("the", "a"),
@@ -3519,8 +3539,44 @@ def _inverted_negation(low: list[str], lo: int, s: int) -> bool:
     return False
 
 
+_STATED_NOUNS = frozenset({"willingness", "readiness", "intention", "interest", "desire", "wish",
+                           "pledge", "offer", "commitment"})
+_STATING_VERBS = frozenset({"expressed", "express", "shown", "show", "showed", "signalled",
+                            "signaled", "signal", "indicated", "indicate", "voiced", "voice",
+                            "stated", "state", "declared", "declare", "announced", "announce",
+                            "confirmed", "confirm", "made", "make", "given", "give", "gave",
+                            "expressing", "showing"})
+_STATING_FILLERS = frozenset({"yet", "so", "far", "publicly", "officially", "formally", "clearly",
+                              "explicitly", "any", "a", "an", "its", "their", "his", "her", "the",
+                              "been", ","})
+
+
+def statement_withheld(low: list[str], s: int) -> bool:
+    """(s60) A stating verb, negated, before a will noun: "has not (yet) expressed a
+    willingness to participate", "did not signal any readiness to send troops", "has not made
+    any pledge of troops", "has shown no readiness to send soldiers": no statement so far, not a
+    refusal. The words between are the verb, determiners and "yet"-like adverbs."""
+    if low[s] not in _STATED_NOUNS:
+        return False
+    if s >= 2 and low[s - 1] == "no" and low[s - 2] in _STATING_VERBS:
+        return True
+    k, verb = s - 1, False
+    while k >= max(0, s - 7):
+        w = low[k]
+        if w in _STATING_VERBS and not verb:
+            verb = True
+        elif w in ("not", "n't", "never"):
+            return verb
+        elif w not in _STATING_FILLERS:
+            return False
+        k -= 1
+    return False
+
+
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
+    if stance in ("ready", "open") and statement_withheld(low, s):
+        return True
     if stance in ("ready", "open") and _inverted_negation(low, sent.clause_start(s), s):
         return True
     if stance == "declines" and low[s] in ("opposed", "against") and \
@@ -4167,10 +4223,27 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
     for k in range(e, len(low)):
         if low[k] in (";", "but", "while", "whereas", "although"):
             return []
-        if low[k] == "including":
+        if low[k] == "including" or _trailing_members_lead(low, k):
             first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
             return [] if first is None else [m for m in sent.coordinated(first) if m.start > k]
     return []
+
+
+# (s60) after a comma, the words that open the members of a group named before: "Several
+# countries have said they would send troops, notably (particularly, such as, above all) France
+# and Britain"
+_TRAILING_LEADS = frozenset({"notably", "particularly", "especially", "namely", "chiefly", "mainly",
+                             "primarily", "principally"})
+_TRAILING_LEAD_PAIRS = (("in", "particular"), ("such", "as"), ("above", "all"), ("among", "them"),
+                        ("most", "notably"), ("most", "prominently"))
+
+
+def _trailing_members_lead(low: list[str], k: int) -> bool:
+    """(s60) A members' lead opening at ``k`` right after a comma; a two-word lead ends at ``k``
+    ("in particular", "such as")."""
+    if low[k] in _TRAILING_LEADS:
+        return k > 0 and low[k - 1] == ","
+    return k > 1 and (low[k - 1], low[k]) in _TRAILING_LEAD_PAIRS and low[k - 2] == ","
 
 
 # another actor's verb of warning, urging or claiming whose object (or reported subject) is the
@@ -5332,8 +5405,11 @@ def _yet_to(low: list[str], s: int) -> bool:
 
 
 def _not_yet(words: list[str]) -> bool:
-    """"not yet", "n't yet", "not ... yet" in a cue's short lead (s24)."""
-    return any(w in ("not", "n't") and "yet" in words[k + 1:k + 3] for k, w in enumerate(words))
+    """"not yet", "n't yet", "not ... yet" in a cue's short lead (s24); (s60) "not so far",
+    "not thus far", "not as yet" ("Bulgaria has not so far volunteered troops")."""
+    return any(w in ("not", "n't") and ("yet" in words[k + 1:k + 3] or any(
+        words[j:j + 2] in (["so", "far"], ["thus", "far"], ["as", "yet"]) for j in range(k + 1, k + 3)))
+        for k, w in enumerate(words))
 
 
 def _adversary_agent(sent: Sent, s: int, e: int) -> bool:
@@ -5510,6 +5586,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # details": 15v)
                 maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
                 # this question is premature": the sending the sentence before names
+            if maybe is None and kind == "undecided" and _bare_reluctance(sent.lower, s, e) and \
+                    (topic | context | _earlier_clauses(sent, s)) & _RELUCTANCE_CONTEXT and \
+                    TALK_OBJECTS.isdisjoint(sent.lower):
+                maybe = kind  # (s60) "... a robust military presence ... Germany and Poland, for
+                # instance, have shown reluctance, emphasizing ...", "Italy is reluctant to take
+                # part" after a sentence on the force: reluctant about the force just named
             if maybe is None and kind in ("declines", "undecided") and \
                     _clause_ends(sent.lower, e) and _set_after(sent.lower, e) & _TROOP_HEADS:
                 maybe = kind  # (s41) "Spain has voiced opposition, while two others back the
@@ -5644,6 +5726,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             elif stance == "ready" and sent.lower[s] in _PROMISES:
                 stance = "undecided"  # "makes no promises to send ground troops": no
                 # commitment yet, not a refusal (15s)
+            elif stance in ("ready", "open") and statement_withheld(sent.lower, s):
+                stance = "undecided"  # (s60) "Germany has not yet expressed a willingness to
+                # participate": no statement so far (read as ready, or as a refusal without "yet")
             elif stance in ("ready", "open") and _not_yet(sent.lower[max(0, s - 4):s + 1]):
                 stance = "undecided"  # "France is not yet ready to send its soldiers": not
                 # now, no refusal (s24; as "have not yet given the green light", 15q)
@@ -5755,6 +5840,7 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # opposition, no contributor's refusal (s24)
         spans.append((s, e))
         actors: list[Mention]
+        paired = False  # (s60) the actors are a pair the cue's clause refers back to
         if owners is not None:
             actors = owners
         elif (kind == "talks") or (kind == "leading" and sent.lower[e - 1] == "by"):
@@ -5832,6 +5918,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             if not actors and group_at is not None:
                 actors = _included_after(sent, group_at + 1, s)  # "About six countries,
                 # including Britain, France and Turkey, are discussing plans to send" (15t)
+            if stance in TROOP_STANCES and (pair := _pair_named_before(sent, s)):
+                actors, paired = pair, True  # (s60) "..., backing Zelensky's demand, with both nations
+                # expressing willingness to deploy troops": the pair the sentence named
             if not actors and stance in TROOP_STANCES:
                 actors = _described_group_members(sent, s, e)  # "Countries ready to send
                 # troops include A and B": the description's stance, each member's (15zc)
@@ -5888,7 +5977,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 not _list_tail_others(sent.lower, last_end):  # (s18: "Germany and
             # others said decisions would depend on U.S. involvement": Germany among them)
             actors = []  # "Denmark has agreed, but many others are reluctant": not Denmark
-        if actors and any(m.iso3 in HOST_AND_ADVERSARY and max(a.end for a in actors) <= m.start
+        if actors and not paired and any(
+                m.iso3 in HOST_AND_ADVERSARY and max(a.end for a in actors) <= m.start
                           and m.end < s and sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
                           for m in sent.mentions):
             actors = []  # (s24) "Britain is planning ..., regardless of the Kremlin's rejection
@@ -7910,6 +8000,26 @@ def pronoun_after_contrast(sent: Sent, s: int) -> list[Mention]:
 _FORCE_CONTEXT = STANCE_CONTEXT - {"participation", "contribution"}
 _BARE_PARTS = frozenset({"participate", "participating", "participation", "join", "joining",
                          "involvement", "contribute", "contributing", "part"})
+
+
+_RELUCTANCE_CONTEXT = _FORCE_CONTEXT | {"presence", "peacekeeping", "reassurance"}
+_BARE_RELUCTANCE = frozenset({"reluctance", "reluctant", "hesitant", "hesitancy", "hesitation",
+                              "reservations", "wary", "sceptical", "skeptical", "scepticism",
+                              "skepticism", "unwilling", "unwillingness"})
+
+
+def _bare_reluctance(low: list[str], s: int, e: int) -> bool:
+    """(s60) A reluctance cue with no object: the clause ends right after it ("have shown
+    reluctance, emphasizing ...") or only taking part follows ("is reluctant to take part")."""
+    if low[e - 1] not in _BARE_RELUCTANCE or not {"or", "and"}.isdisjoint(low[max(0, s - 3):s]):
+        return False  # (not "have declined or shown reluctance": the refusal reads it)
+    if _clause_ends(low, e):
+        return "but" not in low[e:e + 2]  # (not "was hesitant, but is now on board": reversed)
+    if low[e:e + 1] != ["to"]:
+        return False
+    k = e + 2 if low[e + 1:e + 2] in (["participate"], ["join"], ["contribute"]) else \
+        e + 3 if low[e + 1:e + 3] == ["take", "part"] else None
+    return k is not None and _clause_ends(low, k)
 
 
 def bare_taking_part(low: list[str], s: int, e: int) -> bool:

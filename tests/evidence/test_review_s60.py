@@ -1,0 +1,118 @@
+"""Session 60: stances read from a sentence's structure — a commitment withheld ("has given no
+indication that", "stopped short of offering", "has not yet expressed a willingness"), a group's
+members named after a comma ("..., notably France and Britain"), a pair referred back to ("with
+both nations expressing willingness"), a bare reluctance after a sentence on the force. In the
+project's own words (a probe review written without the rules in view, and the session's own);
+each case marked "misread" failed on the session start (a8030a9); the others pin what the new
+readings must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import stances_in
+
+ON_FORCE = ("European leaders met in Paris to discuss a reassurance force of about 30,000 troops "
+            "for Ukraine after a ceasefire. ")
+
+
+def scored(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """The stances a scorer counts (Russia, Ukraine and the US are not scored)."""
+    return {s for s in stances_in(tmp_path, body) if s[0] not in ("RUS", "UKR", "USA")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (the negation four words back, past "yet")
+    ("Germany has not yet expressed a willingness to send troops to the force.",
+     {("DEU", "undecided")}),
+    # misread: declines (no statement is no refusal)
+    ("Spain has not signalled any intention to deploy soldiers to Ukraine.", {("ESP", "undecided")}),
+    ("Sweden has not made any pledge of troops for the reassurance force, officials said.",
+     {("SWE", "undecided")}),
+    ("Poland has shown no readiness to send soldiers to Ukraine as part of the force.",
+     {("POL", "undecided")}),
+    # misread: ready (the offer inside the withholding)
+    ("Warsaw has given no indication that Polish soldiers would join a post-ceasefire force.",
+     {("POL", "undecided")}),
+    ("Luxembourg has given no signal that it would commit personnel to the force.",
+     {("LUX", "undecided")}),
+    ("There has been no commitment from Germany to send soldiers to the force.",
+     {("DEU", "undecided")}),
+    ("Germany has stopped short of offering troops to the force.", {("DEU", "undecided")}),
+    # misread: nothing
+    ("Portugal has so far stopped short of committing troops to the force.", {("PRT", "undecided")}),
+    ("Italy has refrained from committing troops to the force.", {("ITA", "undecided")}),
+    ("There is still no sign that Poland will put troops into the reassurance force.",
+     {("POL", "undecided")}),
+    # misread: declines ("not so far" is "not yet")
+    ("Bulgaria has not so far volunteered troops for the proposed force.", {("BGR", "undecided")}),
+    # misread: ready beside undecided (no answer is given)
+    ("Austria, which is militarily neutral, has yet to say whether it would contribute to the force.",
+     {("AUT", "undecided")}),
+    # left alone: an offer before "but", a refusal chosen, a refusal held back (open), others'
+    # claims, an endorsement held back
+    ("France has pledged troops for the force, but Germany has not yet expressed willingness to do "
+     "the same.", {("FRA", "ready"), ("DEU", "undecided")}),
+    # misread: ready (a decision to refrain is a refusal)
+    ("Finland's decision to refrain from sending peacekeepers to Ukraine surprised its allies.",
+     {("FIN", "declines")}),
+    ("Germany has stopped short of ruling out sending troops to a peacekeeping mission.",
+     {("DEU", "open")}),
+    ("The senator spoke on Friday, claiming Norway and Denmark showed no commitment to sending "
+     "soldiers.", set()),
+    ("Estonia has pledged a company of troops to the force.", {("EST", "ready")}),
+])
+def test_a_commitment_withheld_is_undecided(tmp_path: Path, body: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (only "including" opened the members after the clause)
+    ("Several countries have said they would send troops, notably France and Britain.",
+     {("FRA", "ready"), ("GBR", "ready")}),
+    ("A handful of governments have offered soldiers, in particular Denmark and Estonia.",
+     {("DNK", "ready"), ("EST", "ready")}),
+    ("Several leaders have raised the possibility of sending soldiers, such as France and Britain.",
+     {("FRA", "open"), ("GBR", "open")}),
+    ("Some years ago, several leaders admitted the possibility of sending soldiers to Ukraine to "
+     "keep a peace, particularly France, Britain and the Baltic states.",
+     {("FRA", "open"), ("GBR", "open"), ("EST", "open"), ("LVA", "open"), ("LTU", "open")}),
+    # left alone: the members before the cue
+    ("Several countries, notably France and Britain, have said they would send troops.",
+     {("FRA", "ready"), ("GBR", "ready")}),
+])
+def test_a_groups_members_after_a_comma(tmp_path: Path, body: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing
+    ("The UK and France back the plan, with both nations expressing willingness to deploy troops.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    ("Britain and France are backing Kyiv's demand, with the two countries expressing readiness "
+     "to send troops.", {("GBR", "ready"), ("FRA", "ready")}),
+    # left alone: three nations are no pair; the pair's own names in the clause
+    ("Britain, France and Italy back the plan, with both nations expressing willingness to deploy "
+     "troops.", set()),
+])
+def test_a_pair_referred_back_to(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (no object after the reluctance)
+    ("Some leaders want a robust military presence in Ukraine. Germany and Poland, for example, have "
+     "shown reluctance, stressing support without combat.", {("DEU", "undecided"), ("POL", "undecided")}),
+    (ON_FORCE + "Italy is reluctant to take part.", {("ITA", "undecided")}),
+    # left alone: no force named; reversed by "but"; a refusal beside it reads it
+    ("The talks will continue next week. Germany and Poland have shown reluctance.", set()),
+    (ON_FORCE + "Denmark was hesitant, but is now on board.", set()),
+    ("European leaders discussed a peacekeeping force for Ukraine. Since then, Spain and Italy "
+     "have declined or shown reluctance to take part.", {("ESP", "declines"), ("ITA", "declines")}),
+])
+def test_a_bare_reluctance_after_the_force(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
