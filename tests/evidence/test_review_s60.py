@@ -50,6 +50,9 @@ def scored(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     # misread: ready beside undecided (no answer is given)
     ("Austria, which is militarily neutral, has yet to say whether it would contribute to the force.",
      {("AUT", "undecided")}),
+    # misread: ready ("yet" after "has" read as "but", cutting "Neither" off the verb)
+    ("Neither Germany nor Italy has yet committed troops to the force.",
+     {("DEU", "undecided"), ("ITA", "undecided")}),
     # left alone: an offer before "but", a refusal chosen, a refusal held back (open), others'
     # claims, an endorsement held back
     ("France has pledged troops for the force, but Germany has not yet expressed willingness to do "

@@ -4229,6 +4229,21 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
     return []
 
 
+_GROUP_PREPOSITIONS = frozenset({"in", "among", "of", "from", "across"})
+
+
+def _group_after_cue(low: list[str], s: int, e: int) -> bool:
+    """(s60) A stance noun with the group holding it after it: "hesitancy in several capitals",
+    "reluctance of other capitals", "Reluctance persists among several key allies" (a
+    preposition within three words of the cue, a group noun within four after it)."""
+    if low[e - 1] in _GROUP_PREPOSITIONS:
+        k = e - 1
+    else:
+        k = next((j for j in range(e, min(len(low), e + 3)) if low[j] in _GROUP_PREPOSITIONS),
+                 None)
+    return k is not None and any(w in _GROUP_NOUNS for w in low[k + 1:k + 5])
+
+
 # (s60) after a comma, the words that open the members of a group named before: "Several
 # countries have said they would send troops, notably (particularly, such as, above all) France
 # and Britain"
@@ -5915,6 +5930,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # ...": the partners a subject left unsaid acts with, not the subject (15zb)
             if not actors and group_at is not None:
                 actors = _included_after(sent, e)  # "..., including the UK and France"
+            if not actors and stance in TROOP_STANCES and _group_after_cue(sent.lower, s, e):
+                actors = _included_after(sent, e)  # (s60) "There is hesitancy in several
+                # capitals, notably Rome and Berlin", "the reluctance of other capitals to join,
+                # especially Germany and Poland"
             if not actors and group_at is not None:
                 actors = _included_after(sent, group_at + 1, s)  # "About six countries,
                 # including Britain, France and Turkey, are discussing plans to send" (15t)
@@ -8015,6 +8034,8 @@ def _bare_reluctance(low: list[str], s: int, e: int) -> bool:
         return False  # (not "have declined or shown reluctance": the refusal reads it)
     if _clause_ends(low, e):
         return "but" not in low[e:e + 2]  # (not "was hesitant, but is now on board": reversed)
+    if low[e:e + 1] in (["of"], ["among"]):  # "the reluctance of other capitals to join"
+        e = next((j for j in range(e + 1, min(len(low), e + 6)) if low[j] == "to"), e)
     if low[e:e + 1] != ["to"]:
         return False
     k = e + 2 if low[e + 1:e + 2] in (["participate"], ["join"], ["contribute"]) else \

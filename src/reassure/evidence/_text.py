@@ -244,6 +244,14 @@ def _clause_subjects(lower: list[str], mentions: list[Mention]) -> list[Mention]
 
 # a clause's bounds: punctuation or a contrast word (one set: `Sent.clause_start`, `clause_end`)
 _BOUNDARY = BOUNDARY_PUNCT | BOUNDARY_WORDS
+# (s60) "yet" after an auxiliary or a negation is "so far", no clause's opening: "Neither Germany
+# nor Italy has yet committed troops", "has not yet decided"
+_BEFORE_ADVERBIAL_YET = frozenset({"has", "have", "had", "is", "are", "was", "were", "not", "n't",
+                                   "as", "never", "nor", "also"})
+
+
+def _adverbial_yet(low: list[str], j: int) -> bool:
+    return low[j] == "yet" and j > 0 and low[j - 1] in _BEFORE_ADVERBIAL_YET
 
 
 # nouns a nation modifies without being their subject ("Ukraine allies", "Kyiv's partners"; s13)
@@ -372,7 +380,7 @@ class Sent:
         low = self.lower
         j = i - 1
         while j >= 0:
-            if low[j] in _BOUNDARY:
+            if low[j] in _BOUNDARY and not _adverbial_yet(low, j):
                 return j + 1
             j -= 1
         return 0
@@ -382,7 +390,7 @@ class Sent:
         n = len(low)
         j = i + 1
         while j < n:
-            if low[j] in _BOUNDARY:
+            if low[j] in _BOUNDARY and not _adverbial_yet(low, j):
                 return j
             j += 1
         return n
