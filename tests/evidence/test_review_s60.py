@@ -119,3 +119,20 @@ def test_a_pair_referred_back_to(tmp_path: Path, body: str, expected: set[tuple[
 def test_a_bare_reluctance_after_the_force(tmp_path: Path, body: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (staying out read as an offer; money read as troops; warming as ready)
+    ("Ireland will sit out the reassurance force, the government said.", {("IRL", "declines")}),
+    ("Norway pledged 1 billion euros to fund the reassurance force.", set()),
+    ("Sweden will contribute financially to the force rather than send soldiers.", set()),
+    ("The Czech Republic is warming to the idea of joining the reassurance force.",
+     {("CZE", "open")}),
+    # left alone: money for troops, money beside troops
+    ("Britain has committed 200 million pounds to prepare its troops for deployment to Ukraine.",
+     {("GBR", "ready")}),
+    ("Latvia will spend 40 million euros on the mission and send 300 troops.", {("LVA", "ready")}),
+])
+def test_staying_out_and_money_are_no_offer(tmp_path: Path, body: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

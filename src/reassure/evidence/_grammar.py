@@ -35,6 +35,7 @@ from reassure.evidence._stances import (
     _YET_TO_HOLDERS,
     HARM_WORDS,
     OUTSIDE_VOICES,
+    SENT_PEOPLE,
     TROOP_WORDS,
     USE_DETERMINERS,
     StanceHit,
@@ -51,8 +52,10 @@ from reassure.evidence._stances import (
     home_territory,
     is_question,
     judgement_after,
+    money_offer,
     names_money,
     opposition_speaks,
+    opting_out,
     others_about,
     outside_government,
     outside_ukraine,
@@ -61,6 +64,7 @@ from reassure.evidence._stances import (
     said_by_outsider_after,
     told_person,
     too_much_to,
+    until_contrast,
     with_list_only,
 )
 from reassure.evidence._text import (
@@ -1174,6 +1178,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 # 64,000-strong force": the plan, §5)
             stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
                                                           low[obj])
+            if stance in ("ready", "open") and opting_out(span):
+                stance = "declines"  # (s60) "Ireland will sit out the reassurance force"
+            if stance in ("ready", "open") and money_offer(span) and SENT_PEOPLE.isdisjoint(until_contrast(low[obj:b])):
+                continue  # (s60) "Norway pledged 1 billion euros to fund the force": money (not
+                # "commits £200 million to prepare troops for deployment": the troops)
             if any(low[k] in _DENIED_THAT and not _RUMOURS.isdisjoint(low[k + 1:k + 4])
                    for k in range(lo_h, obj)):
                 stance = "declines"  # (s31) "Sikorski dismissed rumours regarding the

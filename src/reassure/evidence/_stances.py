@@ -1900,6 +1900,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     """The stance a cue stands for in this sentence, or None when it is not about troops."""
     low = sent.lower
     cue = low[s:e]
+    if stance in ("ready", "open") and cue[-1] in _MONEY_GIVING and money_offer(low[e:e + 4]) \
+            and SENT_PEOPLE.isdisjoint(until_contrast(low[e:sent.clause_end(e)])):
+        return None  # (s60) "will contribute financially to the force", "pledged 1 billion
+        # euros": money, not troops
     if stance == "open" and cue[0] in _DISCUSS and _too_soon_before(low, s):
         return None  # 'was "too soon" to discuss sending its troops': undecided only (s15)
     if stance in TROOP_STANCES and {"un", "u.n."} & set(low[e:e + 3]):
@@ -3180,7 +3184,47 @@ _PARTY = frozenset({"party", "parties", "faction",
                     # contributors' parties, by their short names
                     "cdu", "csu", "spd", "afd", "bsw", "fdp", "greens", "linke", "labour",
                     "tories", "conservatives", "lega", "pvv", "vvd", "lfi"})
+# (s60) staying out of the force: "will sit out", "has opted out of", "will stay out of"
+_OUT_VERBS = frozenset({"sit", "sits", "sat", "sitting", "stay", "stays", "stayed", "staying",
+                        "opt", "opts", "opted", "opting", "keep", "keeps", "kept", "keeping"})
+# (s60) what money offered is counted in
+MONEY_WORDS = frozenset({"euros", "euro", "dollars", "dollar", "pounds", "kroner", "krona", "kronor",
+                         "francs", "yen", "€", "$", "£", "funding", "financially", "finance",
+                         "financing", "fund", "funds", "money", "budget"})
+
+
+# (s60) the people a nation sends (not "force" or "mission", which money can fund)
+SENT_PEOPLE = frozenset({"troops", "soldiers", "personnel", "peacekeepers", "servicemen", "boots",
+                         "contingent", "brigade", "battalion", "troop"})
+
+
+def until_contrast(words: list[str]) -> list[str]:
+    """(s60) ``words`` up to a contrast ("rather than send soldiers", "instead of", "not")."""
+    k = next((j for j, w in enumerate(words) if w in ("rather", "instead", "not", "but")),
+             len(words))
+    return words[:k]
+
+
+def opting_out(span: list[str]) -> bool:
+    """(s60) A verb of staying out among the words between a nation and the force: "will sit
+    out (stay out of, opt out of) the force"."""
+    return any(w in _OUT_VERBS and span[k + 1:k + 2] == ["out"] for k, w in enumerate(span))
+
+
+def money_offer(span: list[str]) -> bool:
+    """(s60) Money between a nation and the force: "pledged 1 billion euros to fund the force",
+    "will contribute financially to the force"."""
+    return not MONEY_WORDS.isdisjoint(span) or any(
+        w in ("million", "billion", "bn") and k > 0 and span[k - 1][:1].isdigit()
+        for k, w in enumerate(span))
+
+
+_MONEY_GIVING = frozenset({"contribute", "contributes", "contributed", "contributing", "pledged",
+                           "pledge", "pledges", "pledging", "offered", "offer", "offers", "offering",
+                           "provide", "provides", "provided", "providing", "commit", "commits",
+                           "committed", "committing"})
 _CONSIDERED = frozenset({"consideration", "chances", "chance"})
+_WARMING = frozenset({"warming", "warmed", "warms"})  # (s60) "is warming to the idea of joining"
 _REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
 _WEIGHING = frozenset({"evaluating", "evaluates",  # (s36)
                        "considering", "considers", "consider", "weighing", "mulling", "studying",
@@ -5719,6 +5763,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # ...": a participation hoped for, not offered (15zc)
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
+        if stance == "ready" and not _WARMING.isdisjoint(sent.lower[max(0, s - 6):s]) and \
+                "to" in sent.lower[max(0, s - 6):s]:
+            stance = "open"  # (s60) "The Czech Republic is warming to the idea of joining"
         put_off = _put_off(sent.lower, e) if kind != "declines" and \
             sent.lower[s] in _PLEDGE_NOUNS else None
         if put_off == "off":
