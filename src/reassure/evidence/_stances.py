@@ -4280,11 +4280,8 @@ def _group_after_cue(low: list[str], s: int, e: int) -> bool:
     """(s60) A stance noun with the group holding it after it: "hesitancy in several capitals",
     "reluctance of other capitals", "Reluctance persists among several key allies" (a
     preposition within three words of the cue, a group noun within four after it)."""
-    if low[e - 1] in _GROUP_PREPOSITIONS:
-        k = e - 1
-    else:
-        k = next((j for j in range(e, min(len(low), e + 3)) if low[j] in _GROUP_PREPOSITIONS),
-                 None)
+    k: int | None = e - 1 if low[e - 1] in _GROUP_PREPOSITIONS else next(
+        (j for j in range(e, min(len(low), e + 3)) if low[j] in _GROUP_PREPOSITIONS), None)
     return k is not None and any(w in _GROUP_NOUNS for w in low[k + 1:k + 5])
 
 
