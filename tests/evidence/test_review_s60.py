@@ -136,3 +136,23 @@ def test_a_bare_reluctance_after_the_force(tmp_path: Path, body: str,
 def test_staying_out_and_money_are_no_offer(tmp_path: Path, body: str,
                                            expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("since" pushed "both" out of a six-word window; three, the pair and a
+    # bare "neither" were no reference)
+    ("Sweden and Finland joined NATO recently. Both nations have since said they are willing to "
+     "send troops to Ukraine.", {("SWE", "ready"), ("FIN", "ready")}),
+    ("Estonia, Latvia and Lithuania met in Riga on Monday. All three have offered troops to the "
+     "force.", {("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")}),
+    ("Starmer and Macron held talks. The pair said they were ready to deploy troops to Ukraine.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    ("Spain and Italy sent observers to the meeting. Neither will send troops.",
+     {("ESP", "declines"), ("ITA", "declines")}),
+    # left alone: a count that does not match the nations before
+    ("Estonia and Latvia met in Riga on Monday. All three have offered troops to the force.",
+     set()),
+])
+def test_a_counted_reference_to_the_nations_before(tmp_path: Path, body: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

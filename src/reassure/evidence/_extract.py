@@ -94,6 +94,7 @@ from reassure.evidence._stances import (
     capacity_only,
     commitments_from,
     could_hold_stance,
+    counted_reference,
     current_war_refusals,
     decide_or_without,
     declared_by,
@@ -136,7 +137,6 @@ from reassure.evidence._stances import (
     others_named_troops,
     others_troops_only,
     outside_question,
-    pair_reference,
     participation_frame,
     pending_condition,
     plan_for_own_troops,
@@ -800,11 +800,12 @@ def extract_all(
                     b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
                                   b_ents, b_text)
                     subjects = _opening_subject(b_sent)
-                    pair = pair_reference(sent.lower)
+                    count = counted_reference(sent.lower)
+                    pair = count is not None
                     if pair and len({m.iso3 for m in subjects if m.iso3 not in
-                                     HOST_AND_ADVERSARY}) != 2:
+                                     HOST_AND_ADVERSARY}) != count:
                         subjects = []  # (review s56) "the two countries" stand for two nations
-                        # opening the sentence before, or for none
+                        # opening the sentence before, or for none; (s60) "all three" for three
                     # (s58) "Starmer and Macron met Zelensky. The two countries would establish
                     # military hubs": a pair of leaders stands for their two nations
                     spans.append((*both, _listed(subjects, anaphoric, persons=pair)))

@@ -475,8 +475,37 @@ def _listed_with(low: list[str], actors: list[Mention], k: int) -> bool:
 def pair_reference(words: Sequence[str]) -> bool:
     """(s56) "the two countries", "both nations" among ``words``: a pair named before, resolved
     as a pronoun is (`_orphan_kind`) and only to two nations (the caller)."""
-    return any((a == "the" and b == "two" or a == "both") and (c in _GROUP_NOUNS or b in _GROUP_NOUNS)
-               for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
+    return counted_reference(words) == 2
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SET_NOUNS = {"pair": 2, "duo": 2, "trio": 3}
+# what may follow a bare "both", "neither", "all three" standing as a subject
+_SUBJECT_NEXT = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would",
+                           "said", "say", "says", "could", "can", "may", "might", "plan", "plans",
+                           "also", "now", "then", "since", "agreed", "remain", "remained"})
+
+
+def counted_reference(words: Sequence[str]) -> int | None:
+    """(s56, s60) How many nations named before a reference among ``words`` stands for: "both
+    nations", "the two countries", "the pair" (2); "all three", "the three states", "the trio"
+    (3); a bare "both", "neither", "all three" as a subject ("Both have said ...", "Neither will
+    send troops"); else None. Resolved as a pronoun is (`_orphan_kind`), only to a list of that
+    many nations (the callers)."""
+    n = len(words)
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < n else ""
+        nxt2 = words[k + 2] if k + 2 < n else ""
+        if w == "both" and (nxt in _GROUP_NOUNS or nxt in _SUBJECT_NEXT):
+            return 2
+        if w == "neither" and (nxt in _SUBJECT_NEXT or nxt in ("country", "nation", "government")):
+            return 2
+        if w in ("the", "all") and nxt in _COUNTS and (nxt2 in _GROUP_NOUNS or
+                                                       w == "all" and nxt2 in _SUBJECT_NEXT):
+            return _COUNTS[nxt]
+        if w == "the" and nxt in _SET_NOUNS and (nxt2 in _SUBJECT_NEXT or nxt2 in ("of", ",")):
+            return _SET_NOUNS[nxt]
+    return None
 
 
 def _pair_named_before(sent: Sent, s: int) -> list[Mention]:
@@ -485,13 +514,14 @@ def _pair_named_before(sent: Sent, s: int) -> list[Mention]:
     two nations named before it in the sentence (the last such list); else []."""
     low = sent.lower
     lo = sent.clause_start(s)
-    at = next((k for k in range(max(0, lo - 1), s) if pair_reference(low[k:k + 3])), None)
+    at = next((k for k in range(max(0, lo - 1), s) if counted_reference(low[k:k + 3])), None)
     if at is None or any(at <= m.start < s for m in sent.mentions):
         return []
+    count = counted_reference(low[at:at + 3])
     for m in reversed([m for m in sent.mentions if m.end <= at]):
         pair = [x for x in sent.coordinated(m) if x.end <= at]
-        if len(pair) == 2 and all(x.iso3 not in HOST_AND_ADVERSARY for x in pair) and \
-                len({x.iso3 for x in pair}) == 2:
+        if len(pair) == count and all(x.iso3 not in HOST_AND_ADVERSARY for x in pair) and \
+                len({x.iso3 for x in pair}) == count:
             return pair
     return []
 
@@ -505,7 +535,8 @@ def _orphan_kind(sent: Sent, s: int) -> bool | None:
         return None
     if any(m.start < s and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
         return None  # "In Budapest, the government said ...": not the nation of the sentence before
-    if pair_reference(before):
+    if counted_reference(low[sent.clause_start(s):s + 1]):  # (the cue's first word after a
+        # bare "Neither will send", "Both have")
         return True  # (s56) "Spain and Portugal signed the declaration. The two countries
         # (Both nations) would send troops": the nations of the sentence before, as a pronoun
     if any(w in ("they", "their") for w in before) and any(w in _GROUP_NOUNS for w in low[:s]):
