@@ -156,3 +156,18 @@ def test_staying_out_and_money_are_no_offer(tmp_path: Path, body: str,
 def test_a_counted_reference_to_the_nations_before(tmp_path: Path, body: str,
                                                   expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready for Italy ("apart from" read as an exception; the relative clause's "they"
+    # carried from the subject before it)
+    ("Italy stands apart from France and Britain, which have both said they are prepared to "
+     "deploy ground troops.", {("FRA", "ready"), ("GBR", "ready")}),
+    # left alone: a real exception; the subject's own relative clause
+    ("Apart from Britain, no other country has committed troops to the force.", {("GBR", "ready")}),
+    ("Poland, which has one of Europe's largest armies, has said flatly that it will not send "
+     "troops.", {("POL", "declines")}),
+])
+def test_a_relative_clause_after_nations_set_apart(tmp_path: Path, body: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -1001,6 +1001,16 @@ def _abstract_forces(sent: Sent, k: int) -> bool:
         _TROOP_NOUNS.isdisjoint(low[k + 2:k + 5])
 
 
+def _relative_after_nations(sent: Sent, a: int, carried: list[Mention]) -> bool:
+    """(s60) The clause at ``a`` is a relative one after named nations other than the subject
+    carried from the clause before: "Italy stands apart from France and Britain, which have both
+    said they are prepared ...": its pronoun is theirs (not "Poland, which has a large army, has
+    said that it will not send troops": Poland's own)."""
+    low = sent.lower
+    return a >= 2 and low[a - 1] in ("which", "who") and low[a - 2] == "," and any(
+        m.end == a - 2 and m.iso3 not in {c.iso3 for c in carried} for m in sent.mentions)
+
+
 def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                     speaker: str | None = None) -> list[StanceHit]:
     """Troop stances of the nations in ``sent`` that the cue pass gave none (``already``);
@@ -1032,6 +1042,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 h.iso3 == m.iso3 and h.end < m.start for h in holders))]
             pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
             if not found and carried and pronoun is not None and not subject and \
+                    not _relative_after_nations(sent, a, carried) and \
                     _GROUP_NOUNS.isdisjoint(low[a:pronoun]) and \
                     not any(w[:1].isdigit() for w in low[a:pronoun]):
                 # "Germany is not ready to send its troops, but it may deploy them in a NATO

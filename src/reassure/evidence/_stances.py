@@ -4947,6 +4947,10 @@ def _excepting(low: list[str], k: int) -> int:
     for words in (("with", "the", "exception", "of"), ("but", "not"), ("except", "for"),
                   ("apart", "from"), ("other", "than"), ("except",), ("excluding",)):
         if tuple(low[max(0, k - len(words)):k]) == words:
+            if words == ("apart", "from") and low[max(0, k - 3):k - 2] != [] and \
+                    low[k - 3] in _SET_APART_VERBS:
+                return 0  # (s60) "Italy stands apart from France and Britain, which have said
+                # ...": a contrast, no exception
             return len(words)
     if k >= 2 and low[k - 1] == "but" and low[k - 2] in _EVERY_ONE and \
             not {"every", "all", "each"}.isdisjoint(low[max(0, k - 6):k - 2]):
@@ -4956,6 +4960,8 @@ def _excepting(low: list[str], k: int) -> int:
     return 0
 
 
+_SET_APART_VERBS = frozenset({"stands", "stand", "stood", "standing", "sets", "set", "setting",
+                              "is", "are", "was", "were", "remains", "remain"})
 _NONE_BUT = frozenset({"no", "none", "nobody", "neither", "not", "few"})
 _EVERY_ONE = frozenset({"country", "countries", "nation", "nations", "state", "states", "member",
                         "members", "all", "everyone", "ally", "allies"})
