@@ -171,3 +171,21 @@ def test_a_counted_reference_to_the_nations_before(tmp_path: Path, body: str,
 def test_a_relative_clause_after_nations_set_apart(tmp_path: Path, body: str,
                                                   expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the tag in commas cut the subject off its verb)
+    ("France and Britain, he said, are ready to send troops to Ukraine.",
+     {("FRA", "ready"), ("GBR", "ready")}),
+    ("Poland, the prime minister added, has no plans to deploy soldiers.", {("POL", "declines")}),
+    # misread: ready for Italy (a verb setting it apart from the nations after it)
+    ("Meloni's position sets Italy apart from France and Britain, which have both said they are "
+     "prepared to deploy ground troops.", {("FRA", "ready"), ("GBR", "ready")}),
+    # misread: conditional (a reason cited is no condition)
+    ("Japan will not send its forces to a multinational force in Ukraine, the spokesman said, "
+     "citing constitutional limits.", {("JPN", "declines")}),
+    # left alone: a reported clause with its own subject
+    ("Tusk said Germany would not send troops to Ukraine.", {("DEU", "declines")}),
+])
+def test_a_speech_tag_in_commas(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

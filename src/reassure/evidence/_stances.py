@@ -3573,11 +3573,16 @@ def _put_off(low: list[str], e: int) -> str | None:
     return "off"
 
 
+# (s60) "will not dispatch its forces ..., the spokesman said, citing constitutional limits"
+_CITING = frozenset({"citing", "cites", "cited", "invoking", "invoked"})
+
+
 def _given_as_reason(low: list[str], s: int) -> bool:
     """(s56) The cue at ``s`` opens a reason: "because (since, due to, given) its constitution
     ..." within the four words before it."""
     lead = low[max(0, s - 4):s]
-    return "because" in lead or "since" in lead or "given" in lead or any(
+    return "because" in lead or "since" in lead or "given" in lead or not _CITING.isdisjoint(
+        lead) or any(
         a == "due" and b == "to" for a, b in zip(lead, lead[1:], strict=False))
 
 
@@ -4947,8 +4952,8 @@ def _excepting(low: list[str], k: int) -> int:
     for words in (("with", "the", "exception", "of"), ("but", "not"), ("except", "for"),
                   ("apart", "from"), ("other", "than"), ("except",), ("excluding",)):
         if tuple(low[max(0, k - len(words)):k]) == words:
-            if words == ("apart", "from") and low[max(0, k - 3):k - 2] != [] and \
-                    low[k - 3] in _SET_APART_VERBS:
+            if words == ("apart", "from") and \
+                    not _SET_APART_VERBS.isdisjoint(low[max(0, k - 5):k - 2]):
                 return 0  # (s60) "Italy stands apart from France and Britain, which have said
                 # ...": a contrast, no exception
             return len(words)
@@ -4961,7 +4966,7 @@ def _excepting(low: list[str], k: int) -> int:
 
 
 _SET_APART_VERBS = frozenset({"stands", "stand", "stood", "standing", "sets", "set", "setting",
-                              "is", "are", "was", "were", "remains", "remain"})
+                              "puts", "put", "putting", "places", "placed", "placing"})
 _NONE_BUT = frozenset({"no", "none", "nobody", "neither", "not", "few"})
 _EVERY_ONE = frozenset({"country", "countries", "nation", "nations", "state", "states", "member",
                         "members", "all", "everyone", "ally", "allies"})

@@ -250,6 +250,25 @@ _BEFORE_ADVERBIAL_YET = frozenset({"has", "have", "had", "is", "are", "was", "we
                                    "as", "never", "nor", "also"})
 
 
+_TAG_SPEECH = frozenset({"said", "says", "added", "adds", "confirmed", "confirms", "stressed",
+                         "stresses", "insisted", "insists", "noted", "notes", "argued", "argues",
+                         "explained", "explains", "told", "tells", "warned", "warns",
+                         "claimed", "claims", "suggested", "suggests", "believes", "thinks"})
+
+
+def parenthetical_speech(low: list[str], j: int) -> bool:
+    """(s60) The speech verb at ``j`` is a tag set in commas inside a clause: ", he said,", ",
+    the minister confirmed,", ", Merz said on Tuesday," (a comma within four words after it and
+    one within five before it, nothing but the speaker between)."""
+    if low[j] not in _TAG_SPEECH:
+        return False
+    after = next((k for k in range(j + 1, min(len(low), j + 5)) if low[k] == ","), None)
+    before = next((k for k in range(j - 1, max(-1, j - 6), -1) if low[k] == ","), None)
+    if after is None or before is None or before < 1:
+        return False
+    return not any(w in ("that", "and", "but", ";", ".") for w in low[before + 1:after])
+
+
 def _adverbial_yet(low: list[str], j: int) -> bool:
     return low[j] == "yet" and j > 0 and low[j - 1] in _BEFORE_ADVERBIAL_YET
 
@@ -445,6 +464,9 @@ class Sent:
         # actors are those of the reported clause only, unless it opens with a pronoun
         # ("Denmark said it was ready ...")
         for j in range(i - 1, lo - 1, -1):
+            if parenthetical_speech(self.lower, j):
+                continue  # (s60) "France and Britain, he said, are ready": a speech tag set in
+                # commas between the subject and its verb cuts nothing
             if self.lower[j] == "that":
                 held = self._held_by_copula(j)
                 if held:  # "the UK and France are the only participants that are ready to
@@ -510,9 +532,12 @@ class Sent:
 
     def _speech_between(self, a: int, b: int) -> bool:
         """A speech verb between a and b whose reported clause has a subject of its own (not a
-        pronoun standing for the speaker: "Croatia said its soldiers would not ...")."""
+        pronoun standing for the speaker: "Croatia said its soldiers would not ..."); not a
+        speech tag set in commas ("France, he said, is ready")."""
         low = self.lower
         for k in range(a, b):
+            if parenthetical_speech(low, k):
+                continue
             if (low[k] in SPEECH or low[k] == "say") and not self._verb_object(k):
                 n = _reported_start(low, k + 1)
                 if n < len(low) and low[n] in _SUBJECT_PRONOUNS:
