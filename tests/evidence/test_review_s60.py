@@ -189,3 +189,28 @@ def test_a_relative_clause_after_nations_set_apart(tmp_path: Path, body: str,
 ])
 def test_a_speech_tag_in_commas(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the audience told read as the source: "lawmakers")
+    ("Healey told lawmakers that Britain would commit troops to the force.", {("GBR", "ready")}),
+    # misread: nothing (an adverb between the auxiliary and the speech verb)
+    ("Estonia and Lithuania have earlier declared readiness to send troops.",
+     {("EST", "ready"), ("LTU", "ready")}),
+    # misread: nothing (a demonym the gazetteer lacked; a singular soldier)
+    ("The Cypriot government said it will not send troops.", {("CYP", "declines")}),
+    ('"No Polish soldier will go to Ukraine," Tusk said.', {("POL", "declines")}),
+    # misread: undecided for Greece (doubts about another nation's part)
+    ("The Greek government expressed reservations about the possible participation of Turkey.",
+     set()),
+    # misread: ready (an offer told only as possible)
+    ("It is not excluded that Italy will send soldiers to Ukraine.", {("ITA", "open")}),
+    ("It cannot be ruled out that Germany will deploy troops to the force.", {("DEU", "open")}),
+    # left alone: one's own part in doubt, a plain offer, a refusal
+    ("The participation of Slovenia remains uncertain, and Greece's involvement is still in "
+     "question.", {("SVN", "undecided"), ("GRC", "undecided")}),
+    ("Italy will send soldiers to Ukraine.", {("ITA", "ready")}),
+])
+def test_translated_and_reported_phrasings(tmp_path: Path, body: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -177,8 +177,8 @@ from reassure.evidence._text import (
     could_name_speaker,
     find_speaker,
 )
+from reassure.evidence._withheld import POSSIBLE_TRIGGERS, only_possible, withheld_commitments
 from reassure.evidence._withheld import TRIGGERS as WITHHOLDING_TRIGGERS
-from reassure.evidence._withheld import withheld_commitments
 
 __all__ = ["extract", "extract_all"]
 
@@ -770,6 +770,8 @@ def extract_all(
                 hits = superseded_by_now(sent, hits)  # now says it is ready"
             if not words.isdisjoint(WITHHOLDING_TRIGGERS):  # (s60) "has given no indication
                 hits = withheld_commitments(sent, hits)  # that", "stopped short of offering"
+            if hits and not words.isdisjoint(POSSIBLE_TRIGGERS):  # (s60) "It is not excluded
+                hits = only_possible(sent, hits)  # that Italy will send soldiers"
             later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
             if later is not None:  # a condition the same nation states after its offer (15x)
                 hits = hits + [later]

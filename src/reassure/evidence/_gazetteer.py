@@ -47,6 +47,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     # President Prabowo Subianto announced that his nation is prepared to deploy over 20,000")
     "IDN": ("Indonesian",), "BGD": ("Bangladeshi",), "PAK": ("Pakistani",),
     "KOR": ("South Korean",),
+    # (s60) the smaller European states a translated report names by adjective ("The Cypriot
+    # government said it will not send troops")
+    "CYP": ("Cypriot",), "MLT": ("Maltese",), "ALB": ("Albanian",), "MNE": ("Montenegrin",),
+    "MKD": ("North Macedonian",), "SRB": ("Serbian",), "BIH": ("Bosnian",),
 }
 # s17: the people of a nation, in the plural, standing for it ("The Dutch, Brits and Swedes have
 # said they were ready to send soldiers")

@@ -1793,6 +1793,15 @@ _TOLD = frozenset({"told", "tells", "tell", "assured", "assures", "informed", "i
                    "reassured", "promised", "promises"})
 
 
+def _told_audience(low: list[str], k: int) -> bool:
+    """(s60) The word at ``k`` is the audience told, right after "told" ("Healey told lawmakers
+    that Britain would commit troops"): the speaker's hearers, not the source."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and low[j] in ("the", "british", "german", "french", "fellow"):
+        j -= 1
+    return j >= 0 and (low[j] in _TOLD or low[j] in _TOLD_PARLIAMENT)
+
+
 def told_person(low: list[str], m: Mention) -> bool:
     """The mention is the one told, right after "told" and before the pronoun that opens what
     was told ("has told Sir Keir he will consider ...")."""
@@ -3575,6 +3584,25 @@ def _put_off(low: list[str], e: int) -> str | None:
 
 # (s60) "will not dispatch its forces ..., the spokesman said, citing constitutional limits"
 _CITING = frozenset({"citing", "cites", "cited", "invoking", "invoked"})
+
+
+_ABOUT = frozenset({"about", "over", "regarding", "concerning", "on", "to", "at"})
+
+
+def _others_part_after(sent: Sent, e: int) -> bool:
+    """(s60) Right after a doubt or refusal cue, the part of a nation named there: "about the
+    (possible) participation of Turkey", "about Turkey's involvement" (within seven words)."""
+    low = sent.lower
+    for m in sent.mentions:
+        if not e <= m.start <= e + 7 or _ABOUT.isdisjoint(low[max(0, e - 2):e + 2]):
+            continue  # (the doubt's object: not "Slovenia's participation remains uncertain, and
+            # Greece's involvement ...", another clause)
+        if low[m.start - 1:m.start] == ["of"] and m.start >= 2 and low[m.start - 2] in _PLEDGE_NOUNS:
+            return True
+        if low[m.end:m.end + 1] in (["'s"], ["’s"]) and low[m.end + 1:m.end + 2] != [] and \
+                low[m.end + 1] in _PLEDGE_NOUNS:
+            return True
+    return False
 
 
 def _given_as_reason(low: list[str], s: int) -> bool:
@@ -5861,6 +5889,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if _open_question(sent.lower[max(sent.clause_start(s), s - 24):s]):
             continue  # "it remains to be seen if Starmer will put his plan to a vote": a
             # question still open, no stance (s17)
+        if kind in ("undecided", "declines", "rejects") and _others_part_after(sent, e):
+            continue  # (s60) "The Greek government expressed reservations about the possible
+            # participation of Turkey": doubts about another nation's part, no stance of its own
         if stance == "declines" and combat_only(sent.lower, s, e):
             continue  # "rules out combat troops": the war, not the force after a ceasefire (s13)
         if stance == "declines" and outside_ukraine(sent.lower, e):
@@ -6034,7 +6065,8 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if actors and stance in TROOP_STANCES and (
                 not _RECOMMEND.isdisjoint(sent.lower[max(a.end for a in actors):s])
                 or not _OUTSIDE_GOVERNMENT.isdisjoint(  # not the cue ("opposition from"; 15q)
-                    w for k, w in enumerate(sent.lower[:min(a.start for a in actors)]) if k != s)
+                    w for k, w in enumerate(sent.lower[:min(a.start for a in actors)])
+                    if k != s and not _told_audience(sent.lower, k))
                 or _outsider_said_of(sent.lower, actors, s)
                 or opposition_speaks(sent, min(a.start for a in actors))):
             actors = []  # "a lawmaker said that Berlin should not rule out ...", a poll (15j)
@@ -10027,7 +10059,8 @@ def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
 
 # (s57) "Poland's position was unchanged: no Polish troops in Ukraine", '"No Polish soldiers will
 # go to Ukraine," Tusk said': a nation's own troops refused with "no" before its adjective
-NO_OWN_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "boots", "personnel"})
+NO_OWN_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "boots", "personnel",
+                           "soldier", "troop", "peacekeeper"})  # (s60) "No Polish soldier will go"
 
 
 def no_own_troops(sent: Sent) -> list[StanceHit]:

@@ -82,7 +82,8 @@ SPEECH = frozenset(
 )
 _SKIP_BEFORE_VERB = frozenset(
     "has had have also first later then openly recently previously repeatedly reportedly "
-    "publicly further once again was is already initially".split()
+    "publicly further once again was is already initially "
+    "earlier officially formally clearly explicitly".split()  # (s60) "have earlier declared"
 )
 _SPEAKER_WORDS = frozenset(
     "the an a unnamed senior several some many one official officials source sources analyst "

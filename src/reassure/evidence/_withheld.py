@@ -1,6 +1,8 @@
 """Commitments withheld (session 60): a nation that has given no sign, made no pledge, stopped
 short of offering or not said whether it would send troops holds no offer and no refusal: its
 position is open to decision, read as ``undecided`` (docs/evidence.md §5, the stance table).
+And an offer told only as possible ("It is not excluded that Italy will send soldiers") is
+``open`` (`only_possible`).
 
 The other passes read the offer inside such a sentence ("Warsaw has given no indication that
 Polish soldiers would join" read as ready; "Sweden has not made any pledge of troops" as a
@@ -171,3 +173,39 @@ def withheld_commitments(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHi
 
 def _unique(hits: list[StanceHit]) -> list[StanceHit]:
     return list({(h.actor, h.stance, h.condition): h for h in hits}.values())
+
+
+# (s60) "it is not excluded that", "it cannot be ruled out that", "it is possible that", "there is
+# a possibility that": what follows is possible, not offered
+_POSSIBLE_THAT = (("not", "excluded", "that"), ("be", "excluded", "that"), ("ruled", "out", "that"),
+                  ("possible", "that"), ("possibility", "that"), ("conceivable", "that"))
+POSSIBLE_TRIGGERS = frozenset({"excluded", "out", "possible", "possibility", "conceivable"})
+
+
+def only_possible(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
+    """``hits`` with each offer told after "it is not excluded that" (and the like) in its
+    clause read as ``open``; "cannot be excluded that" must be negated ("be excluded that"
+    after "not", "cannot"); "ruled out that" likewise."""
+    low = sent.lower
+    ends = []
+    for k in range(len(low)):
+        for p in _POSSIBLE_THAT:
+            if tuple(low[k:k + len(p)]) != p:
+                continue
+            if p[0] in ("be", "ruled") and {"not", "cannot", "n't", "never"}.isdisjoint(
+                    low[max(0, k - 2):k]):
+                continue  # ("it must be excluded that": no possibility)
+            if p[0] in ("possible", "possibility", "conceivable") and \
+                    not {"not", "n't", "no"}.isdisjoint(low[max(0, k - 3):k]):
+                continue  # ("it is not possible that": a refusal, read elsewhere)
+            ends.append(k + len(p))
+    if not ends:
+        return list(hits)
+    out = []
+    for h in hits:
+        cue = _cue_span(sent, h)
+        if h.stance == "ready" and h.condition is None and cue is not None and any(
+                cue[0] >= end - 1 and _same_clause(low, end, cue[0]) for end in ends):
+            h = replace(h, stance="open", base=None)
+        out.append(h)
+    return _unique(out)
