@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from evidence_claim_helpers import stances_in
 
+from reassure.evidence import build_ledger
+
 ON_FORCE = ("European leaders met in Paris to discuss a reassurance force of about 30,000 troops "
             "for Ukraine after a ceasefire. ")
 
@@ -181,7 +183,8 @@ def test_a_relative_clause_after_nations_set_apart(tmp_path: Path, body: str,
     # misread: ready for Italy (a verb setting it apart from the nations after it)
     ("Meloni's position sets Italy apart from France and Britain, which have both said they are "
      "prepared to deploy ground troops.", {("FRA", "ready"), ("GBR", "ready")}),
-    # misread: conditional (a reason cited is no condition)
+    # left alone: a reason cited is no condition (the tag no longer cutting the clause, it was
+    # read as one)
     ("Japan will not send its forces to a multinational force in Ukraine, the spokesman said, "
      "citing constitutional limits.", {("JPN", "declines")}),
     # left alone: a reported clause with its own subject
@@ -214,3 +217,41 @@ def test_a_speech_tag_in_commas(tmp_path: Path, body: str, expected: set[tuple[s
 def test_translated_and_reported_phrasings(tmp_path: Path, body: str,
                                            expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+# A report long enough (nine sentences) for the troop-size model to judge it as it judges real
+# reports; the sentence under test goes in the middle (as in test_review_s59.py).
+_BEFORE = ("European defence ministers met in Brussels on Monday to discuss guarantees for Ukraine. "
+           "The talks turned on a possible truce and what would follow it. "
+           "Officials said nothing had been decided. ")
+_AFTER = (" The meeting ended without a joint statement. More talks are planned next month. "
+          "Moscow has warned against any Western deployment. "
+          "Kyiv has asked its partners for firm guarantees.")
+
+
+def figures_of(tmp_path: Path, sentence: str) -> set[tuple[str, float | None, float | None]]:
+    (tmp_path / "r.txt").write_text(
+        "Europe weighs a force for Ukraine\n\nNorthwire, 3 March 2025\n\n"
+        + _BEFORE + sentence + _AFTER + "\n", encoding="utf-8")
+    return {(c.subject, c.low, c.high) for c in build_ledger([tmp_path / "r.txt"], jobs=1).claims
+            if c.unit == "troops" and sentence[:30] in c.sentence}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # misread: 200-500 (the ceiling lost on a vague amount)
+    ("Italy could send up to a few hundred soldiers to the force.",
+     {("contribution:ITA", None, 500.0)}),
+    # misread: nothing ("give" was no contribution verb)
+    ("Turkey could give a contingent of around 2,000 soldiers to the force.",
+     {("contribution:TUR", 2000.0, 2000.0)}),
+    # misread: the force's (a hedge between the verb and the figure)
+    ("The force would need 30,000 troops, of which Germany would have to provide perhaps 8,000 to "
+     "10,000.", {("european_force", 30000.0, 30000.0), ("contribution:DEU", 8000.0, 10000.0)}),
+    # misread: nothing ("men" after a verb of sending, in a report on the force)
+    ("Italy could send a few hundred men to Ukraine.", {("contribution:ITA", 200.0, 500.0)}),
+    # left alone: a plain vague amount
+    ("Italy could send a few hundred soldiers to the force.", {("contribution:ITA", 200.0, 500.0)}),
+])
+def test_troop_figures_hedged_and_vague(tmp_path: Path, sentence: str,
+                                        expected: set[tuple[str, float | None, float | None]]) -> None:
+    assert figures_of(tmp_path, sentence) == expected

@@ -196,7 +196,7 @@ muster: muster mustering mustered field fielding raise raising assemble assembli
   gathering generate generating mobilise mobilize recruit number numbering
 contribution verbs: send sending contribute contributing provide providing commit committing
   deploy deploying offer offering offered pledge pledged supply dispatch match allocate
-  earmarked volunteered engage engaging sustain sustaining earmark
+  earmarked volunteered engage engaging sustain sustaining earmark give giving gives
 after ok: to in into for if and or but by as at under with from on would will could could'nt
   should might may is was were are be being personnel
 contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
@@ -1282,6 +1282,10 @@ def _contribution_label(nation: str | None) -> str:
 def _bounds(nums: list[float], qual: str, vague: str) -> tuple[float | None, float | None, str]:
     if vague == "plus":
         return nums[0], None, "at least"
+    if vague and qual in _UPPER_BOUND:
+        return None, nums[1], qual  # (s60) "up to a few hundred soldiers": at most 500
+    if vague and qual in _LOWER_BOUND:
+        return nums[0], None, qual  # "at least several thousand"
     if vague:
         return nums[0], nums[1], vague
     if len(nums) >= 2:
@@ -1871,6 +1875,8 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         j = qstart - 1
         if j >= 0 and low[j] in ("only", "just", "merely") and not qual:
             j -= 1  # "Estonia can allocate only 100"
+        if j >= 0 and low[j] in ("perhaps", "possibly", "probably", "maybe"):
+            j -= 1  # (s60) "of which Germany would have to provide perhaps 8,000 to 10,000"
         subject: str | None = None
         nation: str | None = None
         share = _share_owner(sent, qstart, end)
@@ -2724,7 +2730,7 @@ def _subject(
                     e >= len(lower) or not lower[e][:1].isalpha() or lower[e] in ("or", "and")):
                 near = words  # (s34) "the force ... could be a few tens of thousands strong – or
                 # even less": a size said of the sentence's subject, however far back
-            sent_by = unit_word == "people" and q0 > 0 and lower[q0 - 1] in CONTRIB_VERBS and \
+            sent_by = unit_word in ("people", "men") and q0 > 0 and lower[q0 - 1] in CONTRIB_VERBS and \
                 any(not m.governed for m in sent.mentions if m.end <= q0) and \
                 bool((words | set(prev_lower)) & (FORCE_CUES | {"ukraine", "troops", "soldiers"}))
             # "the UK was ready to send up to 10,000 people" (in a report on the force)
