@@ -255,3 +255,20 @@ def figures_of(tmp_path: Path, sentence: str) -> set[tuple[str, float | None, fl
 def test_troop_figures_hedged_and_vague(tmp_path: Path, sentence: str,
                                         expected: set[tuple[str, float | None, float | None]]) -> None:
     assert figures_of(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing
+    ("Norway and Finland have given their assurances for troop deployment in Ukraine.",
+     {("NOR", "ready"), ("FIN", "ready")}),
+    ("The Belgian prime minister said last week that he opened the door for sending peacekeepers "
+     "to Ukraine.", {("BEL", "open")}),
+    # misread: ready (a likelihood, a potential readiness)
+    ("Already under discussion is the likelihood that Spain and Portugal will deploy thousands of "
+     "troops to Ukraine.", {("ESP", "open"), ("PRT", "open")}),
+    ("Brazil is declaring its potential readiness to join the peacekeeping mission in Ukraine.",
+     {("BRA", "open")}),
+])
+def test_assurances_doors_and_likelihoods(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -176,7 +176,7 @@ _KEYS = frozenset(
     "anything expected "  # 15v
     "denying denied denies deny time makes make made "  # s15
     "possibility floated mentioned suggesting keen "  # s21
-    "admitted admits acknowledged acknowledges evoked entertained "  # s60
+    "admitted admits acknowledged acknowledges evoked entertained give gives giving gave "  # s60
     "happy turning turned turns turn "  # s22
     "expressing expressed expresses voiced voicing voices distanced distancing distances "
     "distance "  # s23
@@ -683,6 +683,13 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
          {"LOWER": "to"}, deploy],
+        # (s60) "Denmark, Estonia and Lithuania have already given their assurances for troop
+        # deployment"
+        [_w("given", "gave", "give", "gives", "giving", "provided", "offered"),
+         _w("their", "its", "firm", "formal") | {"OP": "?"},
+         _w("assurances", "assurance", "guarantees", "guarantee"), _w("for", "of", "on"),
+         _w("troop", "troops", "military") | {"OP": "?"},
+         _w("deployment", "deployments", "participation", "contribution", "contributions")],
         # "we will be ready to help secure that peace" (issue 15q: a peacekeeping offer in the
         # gold of sets 2 and 6)
         [_w("ready", "prepared", "willing"), {"LOWER": "to"}, {"LOWER": "help"},
@@ -833,7 +840,7 @@ def stance_matcher() -> CueMatcher:
         [_w(*_DISCUSS), _w(*_OWN_SHARE) | {"OP": "?"}, _w(*_OWN_SHARE) | {"OP": "?"},
          _w("involvement", "participation", "contribution")],
         # "has opened the door to sending Spanish troops" (issue 15q)
-        [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, {"LOWER": "to"}],
+        [_w("opened", "opens", "opening"), {"LOWER": "the"}, {"LOWER": "door"}, _w("to", "for")],
         # (s59) a headline's "Merz opens door to German troops" (the article left out)
         [_w("opened", "opens", "opening", "open"), {"LOWER": "door"}, {"LOWER": "to"}],
     ])
@@ -5546,13 +5553,19 @@ def _adversary_agent(sent: Sent, s: int, e: int) -> bool:
     return any(m.iso3 in HOST_AND_ADVERSARY and e <= m.start <= e + 2 for m in sent.mentions)
 
 
+# (s60) a refusal's passive whose agents follow: "was rejected by other members, including
+# Hungary and Slovakia"
+_PASSIVE_REFUSALS = frozenset({"opposed", "rejected", "dismissed", "refused", "ruled"})
+
+
 def _agents_after(sent: Sent, s: int, e: int) -> list[Mention] | None:
     """The nations that oppose, named after "opposition from" / "opposed by": "provoked sharp
     opposition from some European countries, led by Germany", "strongly opposed by several
     countries, notably Germany" (issue 15q); None when the cue is not of that shape."""
     low = sent.lower
-    if not (low[s] in ("opposition", "resistance") or (low[s] == "opposed"
-                                                         and low[e:e + 1] == ["by"])):
+    if not (low[s] in ("opposition", "resistance") or (low[s] in _PASSIVE_REFUSALS
+                                                         and low[e - 1:e + 1] != [] and "by" in
+                                                         low[e - 1:e + 1])):
         return None
     out = []
     for m in sent.mentions:
@@ -5830,6 +5843,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
             # ...": a participation hoped for, not offered (15zc)
         if stance == "ready" and not _CONSIDERED.isdisjoint(sent.lower[max(0, s - 4):s]):
             stance = "open"  # "we would give consideration to participating in any mission"
+        if stance == "ready" and sent.lower[s] in ("readiness", "willingness") and \
+                sent.lower[s - 1:s] in (["potential"], ["possible"], ["eventual"]):
+            stance = "open"  # (s60) "Brazil is declaring its potential readiness to join"
         if stance == "ready" and not _WARMING.isdisjoint(sent.lower[max(0, s - 6):s]) and \
                 "to" in sent.lower[max(0, s - 6):s]:
             stance = "open"  # (s60) "The Czech Republic is warming to the idea of joining"
@@ -6020,9 +6036,12 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                     sent.lower[s - 3] in _SAID_TO_BE and sent.lower[s - 2:s] == ["to", "be"]:
                 actors = sent.subject_actors(s - 3)  # "X is said to be open to ...": a passive
                 # report of X's stance, not a speech verb with a clause of its own (15v)
-            agents = _agents_after(sent, s, e) if kind == "declines" else None
+            agents = _agents_after(sent, s, e) if kind in ("declines", "rejects") else None
             if agents is not None:  # "opposition from some countries, led by Germany" (15q)
                 actors, group_at = agents, None
+                if agents and not NEGATIONS.isdisjoint(sent.lower[max(0, s - 2):s]):
+                    stance = "open"  # (s60) "The idea of sending troops was not dismissed by
+                    # Finland and Sweden": a refusal withheld, as "has not ruled out"
             if group_at is not None and stance in ("ready", "open", "conditional"):
                 excluded = _not_among(sent, group_at)
                 included = [] if excluded else _not_among(sent, group_at, negated=False)

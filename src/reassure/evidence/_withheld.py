@@ -178,8 +178,10 @@ def _unique(hits: list[StanceHit]) -> list[StanceHit]:
 # (s60) "it is not excluded that", "it cannot be ruled out that", "it is possible that", "there is
 # a possibility that": what follows is possible, not offered
 _POSSIBLE_THAT = (("not", "excluded", "that"), ("be", "excluded", "that"), ("ruled", "out", "that"),
-                  ("possible", "that"), ("possibility", "that"), ("conceivable", "that"))
-POSSIBLE_TRIGGERS = frozenset({"excluded", "out", "possible", "possibility", "conceivable"})
+                  ("possible", "that"), ("possibility", "that"), ("conceivable", "that"),
+                  ("likelihood", "that"))
+POSSIBLE_TRIGGERS = frozenset({"excluded", "out", "possible", "possibility", "conceivable",
+                               "likelihood"})
 
 
 def only_possible(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
@@ -195,7 +197,7 @@ def only_possible(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
             if p[0] in ("be", "ruled") and {"not", "cannot", "n't", "never"}.isdisjoint(
                     low[max(0, k - 2):k]):
                 continue  # ("it must be excluded that": no possibility)
-            if p[0] in ("possible", "possibility", "conceivable") and \
+            if p[0] not in ("not", "be", "ruled") and \
                     not {"not", "n't", "no"}.isdisjoint(low[max(0, k - 3):k]):
                 continue  # ("it is not possible that": a refusal, read elsewhere)
             ends.append(k + len(p))
