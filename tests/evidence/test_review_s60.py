@@ -272,3 +272,20 @@ def test_troop_figures_hedged_and_vague(tmp_path: Path, sentence: str,
 def test_assurances_doors_and_likelihoods(tmp_path: Path, body: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Norway only (the echo's nation left out)
+    ("Norway has announced readiness to deploy peacekeepers to Ukraine, a position echoed by "
+     "Canada.", {("NOR", "ready"), ("CAN", "ready")}),
+    ("Belgium said it could send troops to the force, a view shared by Luxembourg.",
+     {("BEL", "open"), ("LUX", "open")}),
+    # misread: open for Sweden (a retired general's suggestion)
+    ("Sweden could send peacekeepers to Ukraine, a retired Swedish general has suggested.", set()),
+    # left alone: no echo
+    ("Norway has announced readiness to deploy peacekeepers to Ukraine, Canada said.",
+     {("NOR", "ready")}),
+])
+def test_a_position_echoed_and_a_retired_voice(tmp_path: Path, body: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -54,6 +54,7 @@ from reassure.evidence._stances import (
     COMMITMENT_NOUNS,
     DISMISSED_TRIGGERS,
     DISTANCING,
+    ECHO_TRIGGERS,
     ELLIPSIS_TRIGGERS,
     ELLIPTIC_TRIGGERS,
     EXCEPT_TRIGGERS,
@@ -102,6 +103,7 @@ from reassure.evidence._stances import (
     discussing_own_troops,
     dismissed_worry,
     distanced_from_suggestion,
+    echoed_by,
     ellipsis_answers,
     elliptic_positions,
     embedded_question,
@@ -768,6 +770,8 @@ def extract_all(
                 hits = leading_condition_s40(sent, hits)
             if hits and "now" in words:  # (s59) "Germany, which had ruled out sending troops,
                 hits = superseded_by_now(sent, hits)  # now says it is ready"
+            if hits and not words.isdisjoint(ECHO_TRIGGERS):  # (s60) "..., a position echoed
+                hits = echoed_by(sent, hits)  # by Canada"
             if not words.isdisjoint(WITHHOLDING_TRIGGERS):  # (s60) "has given no indication
                 hits = withheld_commitments(sent, hits)  # that", "stopped short of offering"
             if hits and not words.isdisjoint(POSSIBLE_TRIGGERS):  # (s60) "It is not excluded

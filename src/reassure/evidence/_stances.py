@@ -3161,7 +3161,7 @@ _RIVALS = frozenset({"competitor", "competitors", "rival", "rivals", "challenger
 
 
 _SAID_AFTER = frozenset({"said", "says", "stated", "argued", "argues", "added", "wrote",
-                         "according"})
+                         "according", "suggested", "suggests", "believes", "thinks"})
 _CHAMBERS = frozenset({"bundestag", "parliament", "parliamentary", "congress", "sejm", "senate",
                        "assembly"})
 # not "politician": '"I will not send any soldiers," said the SPD politician' is the chancellor
@@ -3182,7 +3182,8 @@ def said_by_outsider_after(low: list[str], e: int) -> bool:
         # sentence, before it (", the Bundestag member stated.")
         window = low[max(e, k - 6):k] if k + 1 >= len(low) or low[k + 1] in _AFTER_SAID \
             else low[k + 1:k + 7]
-        if not OUTSIDE_VOICES.isdisjoint(window) or _MEMBERS_OUTSIDE & set(window) or any(
+        if not OUTSIDE_VOICES.isdisjoint(window) or _MEMBERS_OUTSIDE & set(window) or \
+                "retired" in window or any(  # (s60) ", a retired Swedish general has suggested"
                 w == "member" and j > 0 and window[j - 1] in _CHAMBERS
                 for j, w in enumerate(window)):
             return True
@@ -10051,6 +10052,37 @@ def ellipsis_answers(sent: Sent, before: Sequence[StanceHit], here: Sequence[Sta
 
 _FORMERLY = frozenset({"previously", "initially", "once", "earlier", "formerly", "originally",
                        "first"})
+
+
+_ECHO_NOUNS = frozenset({"position", "stance", "view", "line", "sentiment", "approach", "call"})
+_ECHO_VERBS = frozenset({"echoed", "shared", "taken", "adopted", "mirrored", "seconded"})
+ECHO_TRIGGERS = _ECHO_VERBS
+
+
+def echoed_by(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
+    """(s60) "Norway has announced readiness to deploy peacekeepers, a position echoed (shared)
+    by Canada": the nations after the echo hold the stances of the clause before it."""
+    low = sent.lower
+    out = list(hits)
+    for k, w in enumerate(low):
+        if not (w in _ECHO_VERBS and low[k + 1:k + 2] == ["by"] and k >= 3 and
+                low[k - 1] in _ECHO_NOUNS and low[k - 2] in ("a", "the", "this", "that") and
+                low[k - 3] == ","):
+            continue
+        first = next((m for m in sent.mentions if k + 2 <= m.start <= k + 4), None)
+        if first is None:
+            continue
+        echoers = [m for m in sent.coordinated(first) if m.start > k
+                   and m.iso3 not in _NOT_CONTRIBUTORS]
+        held = {h.actor for h in hits}
+        for h in hits:
+            if h.actor in {m.iso3 for m in echoers}:
+                continue
+            for m in echoers:
+                if m.iso3 not in held:
+                    out.append(replace(h, actor=m.iso3, actor_text=m.text,
+                                       cue=sent.text_of(k - 2, m.end)))
+    return list({(h.actor, h.stance, h.condition): h for h in out}.values())
 
 
 def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
