@@ -289,3 +289,15 @@ def test_assurances_doors_and_likelihoods(tmp_path: Path, body: str,
 def test_a_position_echoed_and_a_retired_voice(tmp_path: Path, body: str,
                                                expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing
+    (ON_FORCE + "Latvia has not yet taken the decision.", {("LVA", "undecided")}),
+    (ON_FORCE + "The Netherlands is willing in principle.", {("NLD", "ready")}),
+    # left alone
+    (ON_FORCE + "Latvia has not yet made a decision.", {("LVA", "undecided")}),
+])
+def test_bare_positions_after_the_force(tmp_path: Path, body: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

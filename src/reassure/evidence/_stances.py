@@ -9522,13 +9522,17 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
     if first in ("ready", "willing", "prepared") and _ends_clause(rest, 1) and \
             rest[1:2] != ["for"]:
         return "ready"  # "Britain is ready, Germany is undecided"
+    if first in ("ready", "willing", "prepared") and rest[1:3] == ["in", "principle"] and \
+            _ends_clause(rest, 3):
+        return "ready"  # (s60) "The Netherlands says it is willing in principle, but only ..."
     if first == "not" and rest[1:2] == ["interested"] and _ends_clause(rest, 2):
         return "declines"
     if first in ("not", "n't"):
         k = 2 if rest[1:2] == ["yet"] else 1
         if rest[k:k + 1] in (["decided"], ["committed"]) and _ends_clause(rest, k + 1):
             return "undecided"  # "Portugal has not decided"
-        if rest[k:k + 1] in (["made"], ["taken"]) and rest[k + 1:k + 2] in (["any"], ["a"]) and (
+        if rest[k:k + 1] in (["made"], ["taken"]) and rest[k + 1:k + 2] in (
+                ["any"], ["a"], ["the"], ["its"], ["their"]) and (  # (s60) "not yet taken the decision"
                 rest[k + 2:k + 3] == ["decision"] and _ends_clause(rest, k + 3) or
                 rest[k + 2:k + 4] in (["final", "decision"], ["firm", "decision"]) and
                 _ends_clause(rest, k + 4)):
