@@ -301,3 +301,17 @@ def test_a_position_echoed_and_a_retired_voice(tmp_path: Path, body: str,
 def test_bare_positions_after_the_force(tmp_path: Path, body: str,
                                         expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: declines (a condition said as an impossibility)
+    ("A German contribution of troops would be impossible without the United States, Merz said.",
+     {("DEU", "conditional")}),
+    ("A German contribution of troops would be unthinkable without the US, Merz said.",
+     {("DEU", "conditional")}),
+    # left alone: a refusal with no condition
+    ("A German contribution of troops would be impossible, Merz said.", {("DEU", "declines")}),
+])
+def test_impossible_without_the_us_is_a_condition(tmp_path: Path, body: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -66,6 +66,7 @@ from reassure.evidence._stances import (
     too_much_to,
     until_contrast,
     with_list_only,
+    without_required,
 )
 from reassure.evidence._text import (
     _SUBJECT_PRONOUNS,
@@ -1001,6 +1002,9 @@ def _abstract_forces(sent: Sent, k: int) -> bool:
         _TROOP_NOUNS.isdisjoint(low[k + 2:k + 5])
 
 
+_IMPOSSIBLE = frozenset({"impossible", "unthinkable", "inconceivable", "unimaginable"})
+
+
 def _relative_after_nations(sent: Sent, a: int, carried: list[Mention]) -> bool:
     """(s60) The clause at ``a`` is a relative one after named nations other than the subject
     carried from the clause before: "Italy stands apart from France and Britain, which have both
@@ -1189,6 +1193,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 # 64,000-strong force": the plan, §5)
             stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
                                                           low[obj])
+            if stance in ("ready", "open") and _IMPOSSIBLE.intersection(low[obj + 1:obj + 5]) \
+                    and "without" not in low[obj + 1:b] and \
+                    {"would", "will", "is", "be"} & set(low[obj + 1:obj + 4]):
+                stance = "declines"  # (s60) "A German contribution of troops would be
+                # impossible": ruled out (read as ready)
             if stance in ("ready", "open") and opting_out(span):
                 stance = "declines"  # (s60) "Ireland will sit out the reassurance force"
             if stance in ("ready", "open") and money_offer(span) and SENT_PEOPLE.isdisjoint(until_contrast(low[obj:b])):
@@ -1271,6 +1280,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                     stance = "conditional"
                 else:
                     base = None
+            elif stance == "declines" and _IMPOSSIBLE.intersection(low[obj + 1:obj + 6]) and \
+                    without_required(low, obj + 1) is not None:
+                # (s60) "A German contribution would be impossible (unthinkable) without the
+                # United States": that condition, not a refusal
+                stance, condition, base = "conditional", without_required(low, obj + 1), None
             elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
                 stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
                 if "unless" in low[obj + 1:b]:

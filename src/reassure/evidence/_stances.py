@@ -3437,7 +3437,7 @@ _WITHOUT_NEEDS = frozenset({"backing", "support", "guarantee", "guarantees", "ba
     | frozenset(PARLIAMENTS)  # (s56) "will not send a single soldier without parliament"
 
 
-def _without_required(low: list[str], e: int) -> str | None:
+def without_required(low: list[str], e: int) -> str | None:
     """The condition named by *without* after a reluctance or a refusal to send, in its clause:
     "reluctant to send troops without US backing", "will not deploy soldiers without a UN
     mandate" (15zb: "only with" said the other way round). US backing (support, guarantees)
@@ -3451,6 +3451,9 @@ def _without_required(low: list[str], e: int) -> str | None:
                 # no condition, the refusal stands
             after = low[k + 1:k + 6]
             got = set(after) & _WITHOUT_NEEDS
+            if not got and [w for w in after if w != "the"][:1] in (
+                    ["us"], ["u.s."], ["united"], ["america"], ["washington"], ["americans"]):
+                return "us-backstop"  # (s60) "would be impossible without the United States"
             if not got:
                 return None
             if got <= {"backing", "support", "guarantee", "guarantees", "involvement",
@@ -3486,7 +3489,7 @@ def deployment_without(sent: Sent) -> list[StanceHit]:
             negated, k = True, k + 3
         if not negated:
             continue
-        condition = _without_required(low, k)
+        condition = without_required(low, k)
         if condition is not None:
             out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional",
                                  cue=sent.text_of(m.start, min(len(low), k + 6)),
@@ -5962,17 +5965,17 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         elif kind == "declines" and stance == "declines" and (
                 sent.lower[e - 1] in _DEPLOY or sent.lower[e - 1] in _EXCLUDING
                 or e >= 2 and sent.lower[e - 1] == "out" and sent.lower[e - 2] in _RULE_WORDS) \
-                and _without_required(sent.lower, e) is not None:
+                and without_required(sent.lower, e) is not None:
             # "will not deploy soldiers without a UN mandate": "only with" one, as "unless" (15zb);
             # (s35) "she excludes sending Italian troops without a UN mandate" likewise
-            stance, condition, base = "conditional", _without_required(sent.lower, e), "ready"
+            stance, condition, base = "conditional", without_required(sent.lower, e), "ready"
         elif stance == "undecided" and (sent.lower[s] in _RELUCTANT or "reservations" in
                                         sent.lower[s:e]) and \
-                _without_required(sent.lower, e) is not None:  # (s41) "voiced reservations
+                without_required(sent.lower, e) is not None:  # (s41) "voiced reservations
             # about deploying without American involvement": as "reluctant ... without"
             # "reluctant to send troops without US backing": the condition, and no offer beside
             # it (set 14's annotation; 15zb)
-            stance, condition = "conditional", _without_required(sent.lower, e)
+            stance, condition = "conditional", without_required(sent.lower, e)
         elif kind == "declines":
             pass  # "has not ruled out ..., depending on the rules": still only open
         elif stance in ("ready", "open") and _required_before(sent.lower, s) is not None:
