@@ -315,3 +315,13 @@ def test_bare_positions_after_the_force(tmp_path: Path, body: str,
 def test_impossible_without_the_us_is_a_condition(tmp_path: Path, body: str,
                                                   expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Denmark only (a second speaker between the contrast and the bare refusal withheld)
+    ("Frederiksen said Denmark was willing to deploy troops, while Haekkinen said Finland was not "
+     "excluding a contribution.", {("DNK", "ready"), ("FIN", "open")}),
+])
+def test_a_contrast_past_a_second_speaker(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -1656,7 +1656,9 @@ def _earlier_clauses(sent: Sent, s: int) -> set[str]:
     sentence."""
     low = sent.lower
     k = next((j for j in range(s - 1, 0, -1) if low[j] == "and" and low[j - 1] == ","
-              or low[j] in ("but", ";", ":")), None)
+              or low[j] in ("but", ";", ":")
+              or low[j] in ("while", "whereas") and low[j - 1] == ","), None)  # (s60) ", while
+    # Haekkinen said Finland was not excluding a contribution"
     return set(low[:k]) if k is not None else set()
 
 
@@ -1690,7 +1692,8 @@ def _set_against(low: list[str], s: int) -> set[str]:
     """The words of the clause a cue at ``s`` is set against in its own sentence ("the UK is
     among the countries prepared to commit forces, while Italy has ruled out involvement"),
     with "forces" read as the force's troops; empty when no contrast comes first (s22)."""
-    k = next((j for j in range(s - 1, max(-1, s - 6), -1) if low[j] in _SET_AGAINST), None)
+    # (s60: eight words back, past a speaker: ", while Haekkinen said Finland was not excluding")
+    k = next((j for j in range(s - 1, max(-1, s - 9), -1) if low[j] in _SET_AGAINST), None)
     if k is None or low[k - 1:k] != [","]:
         return set()
     lo = max((j + 1 for j in range(k - 1) if low[j] in (",", ";", ":")), default=0)
