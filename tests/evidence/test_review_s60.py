@@ -325,3 +325,15 @@ def test_impossible_without_the_us_is_a_condition(tmp_path: Path, body: str,
 def test_a_contrast_past_a_second_speaker(tmp_path: Path, body: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the analysts before the relative clause read as the stance's source)
+    ("Analysts point to Turkey, which has signalled willingness to participate in the force.",
+     {("TUR", "ready")}),
+    # left alone: the analysts' own claim about a nation
+    ("Analysts say Turkey has signalled willingness to participate in the force.", set()),
+])
+def test_a_relative_clause_is_its_antecedents_own(tmp_path: Path, body: str,
+                                                  expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -6088,9 +6088,14 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # troops include A and B": the description's stance, each member's (15zc)
             if not actors and group_at is None:
                 actors = sent.speaker_actors()
+        relative_subject = bool(actors) and sent.clause_start(s) >= 2 and \
+            sent.lower[sent.clause_start(s) - 1] in ("which", "who") and \
+            max(a.end for a in actors) == sent.clause_start(s) - 2  # (s60) "Analysts point to
+        # Turkey, which has signalled willingness to participate": Turkey's own clause
         if actors and stance in TROOP_STANCES and (
                 not _RECOMMEND.isdisjoint(sent.lower[max(a.end for a in actors):s])
-                or not _OUTSIDE_GOVERNMENT.isdisjoint(  # not the cue ("opposition from"; 15q)
+                or not relative_subject and not _OUTSIDE_GOVERNMENT.isdisjoint(  # ("opposition
+                    # from"; 15q)
                     w for k, w in enumerate(sent.lower[:min(a.start for a in actors)])
                     if k != s and not _told_audience(sent.lower, k))
                 or _outsider_said_of(sent.lower, actors, s)
