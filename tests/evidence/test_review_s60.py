@@ -337,3 +337,15 @@ def test_a_contrast_past_a_second_speaker(tmp_path: Path, body: str,
 def test_a_relative_clause_is_its_antecedents_own(tmp_path: Path, body: str,
                                                   expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready for both (the troops' adjectives of a plan nobody in the sentence owns)
+    ("The senator was reacting to plans to send a force of 12,000 Dutch and Belgian troops to "
+     "Ukraine.", set()),
+    # left alone: an owned plan, a speaker's own troops
+    ("Britain's plan to send British troops to Ukraine was approved.", {("GBR", "ready")}),
+    ("Starmer said he was ready to send British troops.", {("GBR", "ready")}),
+])
+def test_an_unowned_plans_troops(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

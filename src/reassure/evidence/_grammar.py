@@ -1002,6 +1002,7 @@ def _abstract_forces(sent: Sent, k: int) -> bool:
         _TROOP_NOUNS.isdisjoint(low[k + 2:k + 5])
 
 
+_UNOWNED_PLANS = frozenset({"plan", "plans", "proposal", "proposals"})
 _IMPOSSIBLE = frozenset({"impossible", "unthinkable", "inconceivable", "unimaginable"})
 
 
@@ -1111,6 +1112,12 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                         not _NOT_EXCLUDED.isdisjoint(span):
                     span.insert(0, "not")  # (s30) "has not formally dismissed the option of
                     # sending German personnel": the negation of a dismissal just before
+                plan_at = next((k for k in range(start - 1, max(a - 1, start - 10), -1)
+                                if low[k] in _UNOWNED_PLANS), None)
+                if plan_at is not None and not any(o.end <= plan_at for o in sent.mentions
+                                                   if o.iso3 not in _NOT_HOLDERS):
+                    continue  # (s60) "The VP was responding to plans to send a force of 20,000
+                    # British and French troops": a plan nobody in the sentence owns (§5)
                 if start > 0 and low[start - 1] in ("if", "unless"):
                     continue  # "It would be risky if Finnish soldiers found themselves at
                     # risk": the troops in a hypothesis, no offer (s17)
