@@ -349,3 +349,17 @@ def test_a_relative_clause_is_its_antecedents_own(tmp_path: Path, body: str,
 ])
 def test_an_unowned_plans_troops(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the Baltic states undecided too (a list closed by "and" ran on past the comma)
+    ("While the idea has won favour, notably among Spain, Portugal and the Baltic states, Norway "
+     "remains hesitant about sending troops.", {("NOR", "undecided")}),
+    # left alone: an open list, a list with a serial comma
+    ("Spain, Portugal, Norway are hesitant about sending troops.",
+     {("ESP", "undecided"), ("PRT", "undecided"), ("NOR", "undecided")}),
+    ("Spain, Portugal, and Norway are hesitant about sending troops.",
+     {("ESP", "undecided"), ("PRT", "undecided"), ("NOR", "undecided")}),
+])
+def test_a_list_closed_by_and(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -1078,6 +1078,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 if not (verb and verb[0] in _GOING or _heading_to_ukraine(low, obj + 1)):
                     continue
             lo_r = min(m.start for m in holders)
+            if any(last <= o.start < obj and not o.governed and o.iso3 not in _NOT_HOLDERS
+                   and o.iso3 not in {m.iso3 for m in holders} for o in sent.mentions):
+                continue  # (s60) "... among the Baltic states, Norway remains hesitant about
+                # sending troops": another nation, the clause's own subject, stands between
             if with_list_only(sent, holders, obj):
                 continue  # "together with Latvia, Lithuania, to participate": partners (15zb)
             if former_reporter(low, lo_r):

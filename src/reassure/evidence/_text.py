@@ -36,6 +36,11 @@ def _finite(word: str) -> bool:
                                and word.isalpha()) or (word.endswith("ed") and word.isalpha())
 
 
+def _closing(gap: list[str]) -> bool:
+    """(s60) The gap before a list's last member: "and", "or", "nor" ("A, B and C")."""
+    return not {"and", "or", "nor"}.isdisjoint(gap) and "well" not in gap
+
+
 def list_gap(gap: list[str]) -> bool:
     """The words between two listed nations: commas, "and", "as well as" — "as" alone opens a
     clause of reason ("could affect Austria, as Russia rejects ..."; s17)."""
@@ -432,13 +437,22 @@ class Sent:
             if prev.governed or not (list_gap(gap) or _joined_by(gap) or _titled(prev, cur, gap)
                                      or _own_leader(prev, cur, gap) or _office_of(gap)):
                 break
+            before = next((b for b in reversed(self.mentions[:start - 1])
+                           if b.end <= prev.start), None)  # (a group's members share a span)
+            if gap == [","] and before is not None and _closing(self.lower[before.end:prev.start]):
+                break  # (s60) "..., notably among Spain, Portugal and the Baltic states, Norway
+                # remains hesitant": a list closed by "and" ends before the comma
             start -= 1
         out = [self.mentions[start]]
+        closed = False
         for m in self.mentions[start + 1:]:
             gap = self.lower[out[-1].end:m.start]
+            if closed and gap == [","]:
+                break  # (s60) the list "A, B and C" is closed: ", D" opens the next clause
             if list_gap(gap) or _joined_by(gap) or _titled(out[-1], m, gap) or \
                     _own_leader(out[-1], m, gap) or _office_of(gap):
                 out.append(m)
+                closed = closed or _closing(gap)
             else:
                 break
         return out
