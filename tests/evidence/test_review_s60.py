@@ -363,3 +363,14 @@ def test_an_unowned_plans_troops(tmp_path: Path, body: str, expected: set[tuple[
 ])
 def test_a_list_closed_by_and(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a refusal of "such a step" after a sentence on sending troops)
+    ("Several allies want to send soldiers to Ukraine. Slovakia said it would not take such a "
+     "step.", {("SVK", "declines")}),
+    # left alone: no sending before it
+    ("The talks went on late into the night. Slovakia said it would not take such a step.", set()),
+])
+def test_such_a_step_refused(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

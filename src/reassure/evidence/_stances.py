@@ -969,6 +969,10 @@ def stance_matcher() -> CueMatcher:
          _w("table", "open", "available", "possible")],
     ])
     add("declines", [
+        # (s60) "Slovakia said it would not take such a step" after a sentence on sending troops
+        # (`find_stances` reads it only then)
+        [_w("not", "n't", "never"), _w("take", "taking", "takes"), _w("such", "this", "that"),
+         {"LOWER": "a", "OP": "?"}, _w("step", "move")],
         # (s47) "other nations, notably Italy and Poland, have so far shot down the idea": the
         # idea of the sending the sentence names (`_classify` needs troops in it)
         # (s57) "Italy is another signatory that will keep its soldiers at home"
@@ -5751,6 +5755,11 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
                 # shown interest in participating, provided ...", "it has not ruled out
                 # participation." after the force is named (a quote between): taking part in it
                 maybe = kind
+            if maybe is None and kind == "declines" and context & STANCE_CONTEXT and \
+                    sent.lower[s + 1:s + 2] in (["take"], ["taking"], ["takes"]) and \
+                    sent.lower[e - 1] in ("step", "move"):
+                maybe = "declines"  # (s60) "... want to send soldiers. Slovakia said it would
+                # not take such a step."
             if maybe is None and kind == "declines" and context & STANCE_CONTEXT and (
                     sent.lower[s] in _OPPOSES and _SUCH_MOVE & set(sent.lower[e:e + 3])
                     or sent.lower[e - 2:e] == ["like", "this"] or sent.lower[e - 2:e] == [
