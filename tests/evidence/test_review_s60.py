@@ -374,3 +374,15 @@ def test_a_list_closed_by_and(tmp_path: Path, body: str, expected: set[tuple[str
 ])
 def test_such_a_step_refused(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready only (a house the deployment must go before, said after the offer)
+    ("Sanchez said Spain is ready to send troops to the force. Any deployment would have to be "
+     "approved by parliament, he added.", {("ESP", "ready"), ("ESP", "conditional")}),
+    ("Spain is ready to send troops to the force, Sanchez said. Any deployment must be approved by "
+     "parliament, he added.", {("ESP", "ready"), ("ESP", "conditional")}),
+])
+def test_a_house_named_after_the_offer(tmp_path: Path, body: str,
+                                       expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -2646,15 +2646,25 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     if _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
         return None  # (s22) "But there must be a US backstop": the backstop is the force's
     for k, w in enumerate(low):
-        if w not in _MUST and w not in _DEPEND_VERBS:
-            continue
+        if w not in _MUST and w not in _DEPEND_VERBS and not (
+                w == "have" and low[k + 1:k + 2] == ["to"] and NEGATIONS.isdisjoint(low[max(0, k - 2):k])):
+            continue  # (s60) "would have to go before the Congress", "would have to be approved"
         window = low[k + 1:k + (12 if w in _DEPEND_VERBS else 9)]
         got = set(window)
         if got & {"mandate", "approval", "consent", "vote", "backstop"} or (
                 got & _US_ONLY and got & _US_WORDS):
             end = k + 1 + next(i for i, x in enumerate(window) if x in _REQUIRED | _US_ONLY)
             return _condition_named(window), k, end + 1
+        if got & _HOUSES_BEFORE and got & {"approved", "before", "approve", "through"}:
+            end = k + 1 + next(i for i, x in enumerate(window) if x in _HOUSES_BEFORE)
+            return "parliament", k, end + 1
     return None
+
+
+# (s60) the houses a deployment goes before
+_HOUSES_BEFORE = frozenset({"parliament", "congress", "bundestag", "chamber", "assembly", "sejm",
+                     "riksdag", "storting", "folketing", "eduskunta", "seimas", "saeima",
+                     "riigikogu", "senate", "house", "cortes", "oireachtas", "dail", "diet"})
 
 
 _NEEDED_FOR = frozenset({"required", "needed", "essential", "vital", "crucial", "necessary",
