@@ -386,3 +386,13 @@ def test_such_a_step_refused(tmp_path: Path, body: str, expected: set[tuple[str,
 def test_a_house_named_after_the_offer(tmp_path: Path, body: str,
                                        expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the stance check withheld a house's approval of the sending)
+    ("Estonia's Riigikogu approved the mandate for sending troops in December.", {("EST", "ready")}),
+    # left alone
+    ("Estonia's parliament approved sending troops to the force.", {("EST", "ready")}),
+])
+def test_a_houses_approval_is_kept(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

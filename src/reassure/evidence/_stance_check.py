@@ -240,10 +240,20 @@ def _named_condition(claim: StanceClaim) -> bool:
     return claim.stance == "conditional" and claim.condition in _NAMED_CONDITIONS
 
 
+# (s60) a parliament's approval of the sending, read as ready (§5 table: "a parliament approved
+# sending troops"): "Estonia's Riigikogu approved the mandate for sending troops"
+_APPROVED_SENDING = re.compile(
+    r"\bapproved (?:the |a )?(?:mandate for |deployment of |dispatch of )?(?:sending|deploying|"
+    r"the deployment|a deployment|the dispatch)\b")
+
+
 def _outright_offer(claim: StanceClaim) -> bool:
     if claim.stance not in ("ready", "conditional") or "?" in claim.sentence:
         return False
     low, cue = claim.sentence.lower(), claim.cue.lower()
+    if claim.stance == "ready" and _APPROVED_SENDING.search(low) is not None and \
+            _NOT_OFFERED.search(low[:_APPROVED_SENDING.search(low).start()]) is None:
+        return True  # (s60) a house's approval given, kept unjudged
     at = low.find(cue)
     # the cue may stop short of its verb's object ("readiness to take"): read on a little
     offer = _OFFER_CUE.search(low, at, at + len(cue) + 12) if at >= 0 else None
