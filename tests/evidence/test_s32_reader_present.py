@@ -230,7 +230,8 @@ def test_no_claims_and_no_stances_are_said_in_words(run_cli, tmp_path: Path) -> 
 # 7. the withheld stances are blocks at 80 columns, as the other tables
 
 def test_the_withheld_table_is_blocks_at_80_columns(run_cli) -> None:
-    out = _table(run_cli, SAMPLES, "--stance-check-threshold", "0.9", columns=80)
+    # (s60: at 0.95, since a house's approval is kept unjudged, the samples still withhold some)
+    out = _table(run_cli, SAMPLES, "--stance-check-threshold", "0.95", columns=80)
     withheld = out[out.index("Stances withheld"):]
     withheld = withheld[:withheld.index("└")]
     assert "┏" not in withheld  # no grid header

@@ -251,8 +251,8 @@ def _outright_offer(claim: StanceClaim) -> bool:
     if claim.stance not in ("ready", "conditional") or "?" in claim.sentence:
         return False
     low, cue = claim.sentence.lower(), claim.cue.lower()
-    if claim.stance == "ready" and _APPROVED_SENDING.search(low) is not None and \
-            _NOT_OFFERED.search(low[:_APPROVED_SENDING.search(low).start()]) is None:
+    approved = _APPROVED_SENDING.search(low) if claim.stance == "ready" else None
+    if approved is not None and _NOT_OFFERED.search(low[:approved.start()]) is None:
         return True  # (s60) a house's approval given, kept unjudged
     at = low.find(cue)
     # the cue may stop short of its verb's object ("readiness to take"): read on a little
