@@ -396,3 +396,16 @@ def test_a_house_named_after_the_offer(tmp_path: Path, body: str,
 ])
 def test_a_houses_approval_is_kept(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: France only (a named group's "have said the same")
+    ("France has said it would send troops, and the Baltic states have said the same.",
+     {("FRA", "ready"), ("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")}),
+    # left alone: one nation
+    ("France has said it would send troops, and Estonia has said the same.",
+     {("FRA", "ready"), ("EST", "ready")}),
+])
+def test_a_named_group_says_the_same(tmp_path: Path, body: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

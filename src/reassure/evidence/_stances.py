@@ -10042,8 +10042,9 @@ def ellipsis_answers(sent: Sent, before: Sequence[StanceHit], here: Sequence[Sta
                 break
         firsts[id(m)] = first.start
     for m in sent.mentions:
-        if m.iso3 in held or m.iso3 in _NOT_CONTRIBUTING or m.label == "GROUP":
-            continue
+        if m.iso3 in held or m.iso3 in _NOT_CONTRIBUTING:
+            continue  # (s60: a named group's members too, "and the Baltic states have said the
+            # same")
         if inverted and firsts.get(id(m), m.start) == lead + 2 and \
                 _stops(low, ends.get(id(m), m.end)):  # (and "So do Sweden and Lithuania")
             kinds = {h.stance for h in before if h.stance in TROOP_STANCES}
