@@ -163,7 +163,7 @@ def test_the_readme_gives_the_evidence_accuracy_data_files_count() -> None:
     data = tomllib.loads((repo / "src" / "reassure" / "data" / "evidence_accuracy.toml").read_text(encoding="utf-8"))
     reports = int(data["measured"]["reports"]["value"])
     readme = " ".join((repo / "README.md").read_text(encoding="utf-8").split())
-    assert f"on {reports:,} such reports" in readme and "sessions 43–59" in readme
+    assert f"on {reports:,} such reports" in readme and "sessions 43–60" in readme
 
 
 def test_a_regimes_next_error_names_the_inherited_probabilities(tmp_path: Path) -> None:
