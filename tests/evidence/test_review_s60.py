@@ -409,3 +409,20 @@ def test_a_houses_approval_is_kept(tmp_path: Path, body: str, expected: set[tupl
 def test_a_named_group_says_the_same(tmp_path: Path, body: str,
                                      expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (after scoring set 123, which repeats it: written once the set was tuning
+    # material; the speaker's own nation among the troops' origins he lists)
+    ("Macron said the reassurance forces will include soldiers from France, Britain and Turkey.",
+     {("FRA", "ready")}),
+    ("Macron said troops from France, the UK or Turkey could be stationed in Ukraine.",
+     {("FRA", "open")}),
+    # left alone: the demonym form (s15), and a speaker whose nation is not in the list
+    ("Macron said the reassurance forces would include French, British and Turkish soldiers.",
+     {("FRA", "ready")}),
+    ("Macron said the reassurance forces will include soldiers from Britain and Turkey.", set()),
+])
+def test_the_speakers_own_troops_among_those_he_lists(tmp_path: Path, body: str,
+                                                      expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

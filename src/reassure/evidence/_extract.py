@@ -139,6 +139,7 @@ from reassure.evidence._stances import (
     others_named_troops,
     others_troops_only,
     outside_question,
+    own_troops_from,
     participation_frame,
     pending_condition,
     plan_for_own_troops,
@@ -632,6 +633,8 @@ def extract_all(
                 # France", "the declaration envisions X deploying forces", "the contingent that
                 # X and Y have pledged", a leader's "nothing can be ruled out"
                 hits = _added(sent, hits, offers_s42(sent, speaker))
+            if speaker is not None and "from" in words:  # (s60) Macron's "soldiers from
+                hits = _added(sent, hits, own_troops_from(sent, speaker))  # France, Britain"
             if not words.isdisjoint(S43_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
                 # countries such as X and Y", a leader's "X should take part"
                 hits = _added(sent, hits, offers_s43(sent, speaker), beside=True)

@@ -10120,6 +10120,41 @@ def echoed_by(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
     return list({(h.actor, h.stance, h.condition): h for h in out}.values())
 
 
+_FROM_TROOPS = frozenset({"soldiers", "troops", "forces", "personnel", "contingents", "units"})
+_MAY = frozenset({"could", "may", "might", "possibly", "potentially"})
+_WILL = frozenset({"will", "would", "include", "includes", "including", "are", "is"})
+
+
+def own_troops_from(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int, int]]:
+    """(s60) The speaker's own nation among the origins of the troops he describes: Macron's
+    "the forces will include soldiers from France, Britain and Turkey" is France `ready` (as his
+    "French, British and Turkish soldiers", s15), "troops from France, the UK or Turkey could be
+    stationed" France `open`; the other nations he names hold nothing (another government's
+    official speaks for no nation but his own: the collectors' brief)."""
+    if speaker is None or speaker in _NOT_CONTRIBUTORS:
+        return []
+    low = sent.lower
+    for k, w in enumerate(low):
+        if w not in _FROM_TROOPS or low[k + 1:k + 2] != ["from"]:
+            continue
+        first = next((m for m in sent.mentions if m.start in (k + 2, k + 3)), None)
+        if first is None:
+            continue
+        listed = [m for m in sent.coordinated(first) if m.start >= first.start]
+        own = [m for m in listed if m.iso3 == speaker]
+        if not own or len(listed) < 2:
+            continue
+        lo = sent.clause_start(k)
+        around = set(low[lo:k]) | set(low[listed[-1].end:listed[-1].end + 4])
+        if not NEGATIONS.isdisjoint(around) or is_question(low):
+            continue
+        stance = "open" if not _MAY.isdisjoint(around) else "ready" if not _WILL.isdisjoint(
+            around) else None
+        if stance is not None:
+            return [(own[0], stance, k, listed[-1].end)]
+    return []
+
+
 def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
     """(s59) A nation's earlier position beside the one it holds "now", in one sentence:
     "Germany, which had ruled out sending troops, now says it is ready" (ready only), "Sweden,
