@@ -10121,8 +10121,8 @@ def echoed_by(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
 
 
 _FROM_TROOPS = frozenset({"soldiers", "troops", "forces", "personnel", "contingents", "units"})
-_MAY = frozenset({"could", "may", "might", "possibly", "potentially"})
-_WILL = frozenset({"will", "would", "include", "includes", "including", "are", "is"})
+_FROM_MAY = frozenset({"could", "may", "might", "possibly", "potentially"})
+_FROM_WILL = frozenset({"will", "would", "include", "includes", "including", "are", "is"})
 
 
 def own_troops_from(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int, int]]:
@@ -10148,8 +10148,8 @@ def own_troops_from(sent: Sent, speaker: str | None) -> list[tuple[Mention, str,
         around = set(low[lo:k]) | set(low[listed[-1].end:listed[-1].end + 4])
         if not NEGATIONS.isdisjoint(around) or is_question(low):
             continue
-        stance = "open" if not _MAY.isdisjoint(around) else "ready" if not _WILL.isdisjoint(
-            around) else None
+        stance = "open" if not _FROM_MAY.isdisjoint(around) else "ready" if \
+            not _FROM_WILL.isdisjoint(around) else None
         if stance is not None:
             return [(own[0], stance, k, listed[-1].end)]
     return []
