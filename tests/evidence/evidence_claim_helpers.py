@@ -106,3 +106,23 @@ def stances_in(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     (tmp_path / "r.txt").write_text(f"Partners weigh the force\n\nNorthwire, 5 March 2026\n\n{body}\n",
                                     encoding="utf-8")
     return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+
+
+# A report long enough (nine sentences) for the troop-size model to judge it as it judges real
+# reports (`_claim_model.REPORT_SENTENCES`); the sentence under test goes in the middle (s59, s60).
+NINE_BEFORE = ("European defence ministers met in Brussels on Monday to discuss guarantees for "
+               "Ukraine. The talks turned on a possible truce and what would follow it. "
+               "Officials said nothing had been decided. ")
+NINE_AFTER = (" The meeting ended without a joint statement. More talks are planned next month. "
+              "Moscow has warned against any Western deployment. "
+              "Kyiv has asked its partners for firm guarantees.")
+
+
+def figures_in_nine(tmp_path: Path, sentence: str) -> set[Troop]:
+    """(subject, low, high) of the troop claims of ``sentence``, read inside a nine-sentence
+    wire report."""
+    (tmp_path / "r.txt").write_text(
+        "Europe weighs a force for Ukraine\n\nNorthwire, 3 March 2025\n\n"
+        + NINE_BEFORE + sentence + NINE_AFTER + "\n", encoding="utf-8")
+    return {(c.subject, c.low, c.high) for c in build_ledger([tmp_path / "r.txt"], jobs=1).claims
+            if c.unit == "troops" and sentence[:30] in c.sentence}

@@ -9,30 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stances_in
+from evidence_claim_helpers import figures_in_nine, stances_in
 
 from reassure.evidence import build_ledger
 
-# A report long enough (nine sentences) for the troop-size model to judge it as it judges real
-# reports (`_claim_model.REPORT_SENTENCES`); the sentence under test goes in the middle.
-BEFORE = ("European defence ministers met in Brussels on Monday to discuss guarantees for Ukraine. "
-          "The talks turned on a possible truce and what would follow it. "
-          "Officials said nothing had been decided. ")
-AFTER = (" The meeting ended without a joint statement. More talks are planned next month. "
-         "Moscow has warned against any Western deployment. "
-         "Kyiv has asked its partners for firm guarantees.")
-
 Troop = tuple[str, float | None, float | None]
-
-
-def figures_of(tmp_path: Path, sentence: str) -> set[Troop]:
-    """(subject, low, high) of the troop claims of ``sentence``, read inside a nine-sentence
-    wire report."""
-    (tmp_path / "r.txt").write_text(
-        "Europe weighs a force for Ukraine\n\nNorthwire, 3 March 2025\n\n"
-        + BEFORE + sentence + AFTER + "\n", encoding="utf-8")
-    return {(c.subject, c.low, c.high) for c in build_ledger([tmp_path / "r.txt"], jobs=1).claims
-            if c.unit == "troops" and sentence[:30] in c.sentence}
+figures_of = figures_in_nine
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stances_in
-
-from reassure.evidence import build_ledger
+from evidence_claim_helpers import figures_in_nine, stances_in
 
 ON_FORCE = ("European leaders met in Paris to discuss a reassurance force of about 30,000 troops "
             "for Ukraine after a ceasefire. ")
@@ -219,22 +217,7 @@ def test_translated_and_reported_phrasings(tmp_path: Path, body: str,
     assert scored(tmp_path, body) == expected
 
 
-# A report long enough (nine sentences) for the troop-size model to judge it as it judges real
-# reports; the sentence under test goes in the middle (as in test_review_s59.py).
-_BEFORE = ("European defence ministers met in Brussels on Monday to discuss guarantees for Ukraine. "
-           "The talks turned on a possible truce and what would follow it. "
-           "Officials said nothing had been decided. ")
-_AFTER = (" The meeting ended without a joint statement. More talks are planned next month. "
-          "Moscow has warned against any Western deployment. "
-          "Kyiv has asked its partners for firm guarantees.")
-
-
-def figures_of(tmp_path: Path, sentence: str) -> set[tuple[str, float | None, float | None]]:
-    (tmp_path / "r.txt").write_text(
-        "Europe weighs a force for Ukraine\n\nNorthwire, 3 March 2025\n\n"
-        + _BEFORE + sentence + _AFTER + "\n", encoding="utf-8")
-    return {(c.subject, c.low, c.high) for c in build_ledger([tmp_path / "r.txt"], jobs=1).claims
-            if c.unit == "troops" and sentence[:30] in c.sentence}
+figures_of = figures_in_nine  # (the nine-sentence frame of evidence_claim_helpers)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -1292,10 +1292,10 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
                 else:
                     base = None
             elif stance == "declines" and _IMPOSSIBLE.intersection(low[obj + 1:obj + 6]) and \
-                    without_required(low, obj + 1) is not None:
+                    (needed := without_required(low, obj + 1)) is not None:
                 # (s60) "A German contribution would be impossible (unthinkable) without the
                 # United States": that condition, not a refusal
-                stance, condition, base = "conditional", without_required(low, obj + 1), None
+                stance, condition, base = "conditional", needed, None
             elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
                 stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
                 if "unless" in low[obj + 1:b]:
