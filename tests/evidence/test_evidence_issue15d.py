@@ -10,7 +10,8 @@ import pytest
 from reassure.evidence import build_ledger
 from reassure.evidence._dedup import combined_similarity, sources
 from reassure.evidence._gazetteer import nation_of
-from reassure.evidence._stances import _MODALS, could_hold_stance, stance_matcher
+from reassure.evidence._stances import could_hold_stance, stance_matcher
+from reassure.evidence._stances.lexicon import _MODALS
 
 # words that open a cue but need a second word the prefilter tests for (modals, auxiliaries,
 # negations): a sentence with only these cannot hold a stance by itself

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from reassure.evidence import build_ledger
-from reassure.evidence._stances import _others_reported, outside_ukraine
+from reassure.evidence._stances import outside_ukraine
+from reassure.evidence._stances.holders import _others_reported
 
 
 def _stances_of(tmp_path: Path, text: str) -> list[tuple[str, str]]:

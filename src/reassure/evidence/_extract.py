@@ -48,7 +48,6 @@ from reassure.evidence._grammar import (
 from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
-    _EXCLUDING,
     ANNOUNCING,
     CABINET_TRIGGERS,
     COMMITMENT_NOUNS,
@@ -172,6 +171,7 @@ from reassure.evidence._stances import (
     warned_or_some,
     willing_for,
 )
+from reassure.evidence._stances.cue_clause import _EXCLUDING
 from reassure.evidence._text import (
     SPEECH,
     Mention,

@@ -26,25 +26,12 @@ from __future__ import annotations
 from reassure.evidence._claims import OTHER_NATION_NOUNS
 from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
 from reassure.evidence._stances import (
-    _DENIED_THAT,
-    _EXCLUDING,
-    _OTHER_SENDERS,
-    _ROLE_IN,
-    _RUMOURS,
-    _VOTE_WORDS,
-    _YET_TO_HOLDERS,
     HARM_WORDS,
     OUTSIDE_VOICES,
     SENT_PEOPLE,
     TROOP_WORDS,
     USE_DETERMINERS,
     StanceHit,
-    _before_the_premise,
-    _condition_of,
-    _denial_governs,
-    _estimated_before,
-    _inverted_negation,
-    _many,
     beside_ukraine,
     combat_only,
     embedded_question,
@@ -68,6 +55,19 @@ from reassure.evidence._stances import (
     with_list_only,
     without_required,
 )
+from reassure.evidence._stances.conditions import _condition_of
+from reassure.evidence._stances.cue_clause import (
+    _DENIED_THAT,
+    _EXCLUDING,
+    _ROLE_IN,
+    _RUMOURS,
+    _VOTE_WORDS,
+    _denial_governs,
+    _estimated_before,
+)
+from reassure.evidence._stances.frames import _OTHER_SENDERS, _YET_TO_HOLDERS, _before_the_premise
+from reassure.evidence._stances.holders import _many
+from reassure.evidence._stances.negation import _inverted_negation
 from reassure.evidence._text import (
     _SUBJECT_PRONOUNS,
     BOUNDARY_WORDS,

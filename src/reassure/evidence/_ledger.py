@@ -38,7 +38,8 @@ from reassure.evidence._model import (
     days_between,
 )
 from reassure.evidence._stance_check import load_check, split_checked
-from reassure.evidence._stances import _OPPOSITION_FIGURES, STANCES, TROOP_STANCES
+from reassure.evidence._stances import STANCES, TROOP_STANCES
+from reassure.evidence._stances.holders import _OPPOSITION_FIGURES
 
 __all__ = ["AGENCIES", "APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "Sources", "agencies_in",
            "build_ledger", "claim_stage", "reader_speaker"]

@@ -31,7 +31,8 @@ from typing import Any
 import numpy as np
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._stances import StanceHit, _condition_of
+from reassure.evidence._stances import StanceHit
+from reassure.evidence._stances.conditions import _condition_of
 from reassure.evidence._text import Sent
 
 __all__ = ["COLLECT", "LABELS", "Candidate", "Span", "StanceModel", "candidates", "load_model"]
