@@ -971,6 +971,8 @@ def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
     k = i + 1
     while k < len(low) and (low[k] in DETS or low[k] in ("country", "nation", "'s", "’s")):
         k += 1
+    if k > i + 1 and low[k - 1] in ("a", "an"):
+        k = _past_epithet(toks, low, k)  # (s61) "..., said an irritated Olaf Scholz."
     e = k
     while e < len(low) and (toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
                             or (low[e] == "," and e > k) or _name_hyphen(toks, e, len(low))):
@@ -988,6 +990,24 @@ def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
     return None
 
 
+def _past_epithet(toks: Any, low: list[str], k: int) -> int:
+    """(s61) Where a name starts after "a" / "an" and a lower-case epithet ("..., said a visibly
+    irritated Olaf Scholz", 'said a self-proclaimed "slightly irritated" Scholz'): at most
+    `_EPITHET_WORDS` words, hyphens or quotes, none an office, a speaker's noun or a
+    preposition ("said a spokesman for President Macron" names the spokesman, not Macron);
+    ``k`` itself when no capitalised word follows them."""
+    e = k
+    while e < len(low) and e - k < _EPITHET_WORDS and (
+            low[e] in _CLOSING_QUOTES or low[e] in ("-", "“") or toks[e].is_lower and toks[e].is_alpha
+            and low[e] not in _SPEAKER_WORDS and low[e] not in _TITLES and low[e] not in _OFFICES
+            and low[e] not in _NOT_EPITHETS):
+        e += 1
+    return e if e > k and e < len(low) and toks[e].is_title else k
+
+
+_EPITHET_WORDS = 8
+_NOT_EPITHETS = frozenset("for of to from with at in on by and or who that which whose as than "
+                          "like after before during about under".split())
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 _TRAILING_TIME = frozenset({"after", "on", "in", "at", "during", "following", "yesterday", "today",
                             "earlier", "later", "late", "last", "this", "while", "when", "before"})

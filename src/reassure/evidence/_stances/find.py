@@ -467,7 +467,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             return "ready" if set(near) & _OFFERED else None  # 'committed to "UK boots"'
         if last in ("match", "equal"):  # matching a pledge: its object, or troops, follow
             return "ready" if set(low[e:e + 3]) & (_OFFERED | _PLEDGES) or \
-                _troops_near(sent, e, 6) else None
+                _troops_near(sent, e, 6) or _matched_pledge(low[e:e + 5]) else None
         if last in ("take", "participate", "join") and _talk_object(low[e:e + 4]):
             return None  # "will take part in the talks on the force": the talks, not troops
         if first in ("will", "would", "shall") and last in ("join", "participate"):
@@ -880,6 +880,16 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     if stance == "supports":
         return "supports" if any(w in SUPPORT_OBJECTS for w in low[e:e + 4]) else None
     return None
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _matched_pledge(after: list[str]) -> bool:
+    """(s61) Another nation's pledge as the thing matched: "a willingness to match the UK's
+    contribution" is the matcher's own offer (the pledge's owner keeps what its noun gives it)."""
+    at = next((k for k, w in enumerate(after) if w in _POSSESSIVE), None)
+    return at is not None and at + 1 < len(after) and after[at + 1] in _PLEDGES
 
 
 def find_stances(sent: Sent, matches: list[tuple[str, int, int]],

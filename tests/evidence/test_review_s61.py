@@ -1,0 +1,55 @@
+"""Session 61: two structures from an adjudication of the real tuning sets' disagreements (a
+reader blind to which side gave each item found the ledger's reading clearly wrong there) —
+matching another nation's pledge ("a willingness to match the UK's contribution": the matcher's
+offer), and a speaker named after a closing speech verb behind an epithet ("..., said an
+irritated Olaf Scholz"). In the project's own words; each case marked "misread" failed on the
+session start (16b0880); the others pin what the new readings must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import stances_in
+
+
+def scored(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """The stances a scorer counts (Russia, Ukraine and the US are not scored)."""
+    return {s for s in stances_in(tmp_path, body) if s[0] not in ("RUS", "UKR", "USA")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the UK's (the owner of the pledge matched), France's missed
+    ("While France has signalled a willingness to match the UK's contribution, offering to send "
+     "several thousand troops, other members have hesitated.", {("FRA", "ready"), ("GBR", "ready")}),
+    # misread: the owner's pledge alone (the pledge noun's own reading, kept: matching it says
+    # the owner made it)
+    ("Belgium is prepared to match the Dutch government's commitment to the force.",
+     {("BEL", "ready"), ("NLD", "ready")}),
+    ("Norway has said it is ready to equal Denmark’s pledge to the reassurance force.",
+     {("NOR", "ready"), ("DNK", "ready")}),
+    # left alone: a match with its object after it, as before; no pledge noun, no stance
+    ("Spain is willing to match that commitment of troops.", {("ESP", "ready")}),
+    ("Portugal wants to match the UK's spending on defence.", set()),
+])
+def test_matching_another_nations_pledge(tmp_path: Path, body: str,
+                                         expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the speaker's name behind an epithet)
+    ("It is far too early to talk about peacekeeping forces for Ukraine, said an irritated "
+     "Olaf Scholz.", {("DEU", "undecided")}),
+    ('It is much too early to discuss a reassurance force, said a self-described "rather '
+     'impatient" Olaf Scholz.', {("DEU", "undecided")}),
+    ("We are ready to send soldiers to the reassurance force, said a visibly relaxed Mette "
+     "Frederiksen.", {("DNK", "ready")}),
+    # left alone: the epithet is an office or its noun, or a preposition leads to another name
+    ("It is too early to talk about sending troops, said a spokesman for President Emmanuel "
+     "Macron.", set()),
+    ("Germany is not yet ready to send soldiers, said a senior official.", {("DEU", "undecided")}),
+])
+def test_speaker_behind_an_epithet(tmp_path: Path, body: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
