@@ -1,4 +1,4 @@
-"""Session 61: two structures from an adjudication of the real tuning sets' disagreements (a
+"""Session 61: structures from an adjudication of the real tuning sets' disagreements (a
 reader blind to which side gave each item found the ledger's reading clearly wrong there) —
 matching another nation's pledge ("a willingness to match the UK's contribution": the matcher's
 offer), and a speaker named after a closing speech verb behind an epithet ("..., said an
@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from evidence_claim_helpers import stances_in
+
+from reassure.evidence import build_ledger
 
 
 def scored(tmp_path: Path, body: str) -> set[tuple[str, str]]:
@@ -53,3 +55,37 @@ def test_matching_another_nations_pledge(tmp_path: Path, body: str,
 def test_speaker_behind_an_epithet(tmp_path: Path, body: str,
                                    expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready alone (the backing after "but", said to be needed)
+    ("Britain is ready to provide troops to the force, but US security guarantees would be "
+     "required.", {("GBR", "ready"), ("GBR", "conditional")}),
+    ("Sweden is willing to send soldiers to the force, but security guarantees from the US would "
+     "be needed.", {("SWE", "ready"), ("SWE", "conditional")}),
+    ("Denmark is ready to send troops to Ukraine, but insists on American support.",
+     {("DNK", "ready"), ("DNK", "conditional")}),
+    # misread: open alone ("they" insisting, in the sentence after the offer)
+    ("The Netherlands and Belgium have indicated their openness to sending ground troops. "
+     "However, they insist on US involvement.",
+     {("NLD", "open"), ("BEL", "open"), ("NLD", "conditional"), ("BEL", "conditional")}),
+    ("Italy is ready to send troops to the force. It insists on a UN mandate.",
+     {("ITA", "ready"), ("ITA", "conditional")}),
+    # left alone: another's need after "but", a third party insisting
+    ("Britain is ready to send troops, but Ukraine needs US security guarantees too.",
+     {("GBR", "ready")}),
+    ("Britain is ready to send troops. Zelensky insists on US guarantees.", {("GBR", "ready")}),
+])
+def test_us_backing_needed_after_the_offer(tmp_path: Path, body: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+def test_the_condition_named_is_the_us_backstop(tmp_path: Path) -> None:
+    # misread: "other" (the backstop after "but" was outside the condition's clause)
+    body = "Britain is ready to provide troops, but a US backstop would be needed."
+    (tmp_path / "r.txt").write_text(f"Partners weigh the force\n\nNorthwire, 5 March 2026\n\n{body}\n",
+                                    encoding="utf-8")
+    got = {(s.actor, s.stance, s.condition)
+           for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+    assert ("GBR", "conditional", "us-backstop") in got

@@ -11,6 +11,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Any
 
@@ -363,9 +364,9 @@ def extract_all(
                 or "deployment" in words and not words.isdisjoint(PREPARE_WORDS))
             # the nations that offered troops in the sentences before: kept up as stances are
             # added (was rebuilt from all the report's stances at every sentence; 15za)
-            for c in stances[n_read:]:
-                if c.stance in _OFFERS:
-                    offered_before.add(c.actor)
+            # (s61) and those of the sentence just read, for "it" / "they" in a requirement
+            offered_last = {c.actor for c in stances[n_read:] if c.stance in _OFFERS}
+            offered_before |= offered_last
             n_read = len(stances)
             framed = bool(sent_ents) and (not words.isdisjoint(PART_WORDS) and not
                                           words.isdisjoint(FRAME_WORDS)
@@ -779,9 +780,9 @@ def extract_all(
                 hits = withheld_commitments(sent, hits)  # that", "stopped short of offering"
             if hits and not words.isdisjoint(POSSIBLE_TRIGGERS):  # (s60) "It is not excluded
                 hits = only_possible(sent, hits)  # that Italy will send soldiers"
-            later = _later_condition(sent, said_by, last, speaker, hits, offered_before)
-            if later is not None:  # a condition the same nation states after its offer (15x)
-                hits = hits + [later]
+            # a condition the same nation states after its offer (15x)
+            hits = hits + _later_condition(sent, said_by, last, speaker, hits, offered_before,
+                                           offered_last)
             # a stance whose actor is in the sentence before ("It will send ...") or, for a group
             # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
             if hits and "mandate" in words and not words.isdisjoint(_MANDATE_TERM) and \
@@ -1358,15 +1359,28 @@ _OWNED_ACTS = frozenset({"participation", "contribution", "deployment", "involve
 
 
 def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker: str | None,
-                     hits: Sequence[StanceHit], offered: set[str]) -> StanceHit | None:
+                     hits: Sequence[StanceHit], offered: set[str],
+                     offered_last: AbstractSet[str] = frozenset()) -> list[StanceHit]:
     """A condition a nation's speaker puts on the force after its offer, in a later sentence
     with no stance of its own for that nation: "Britain's prime minister insisted the plan must
     have United States backing", a quote continued ('"There needs to be a very clear mandate for
-    those forces ..."') (SET11-ERRORS S5, 15x)."""
+    those forces ..."') (SET11-ERRORS S5, 15x); (s61) "it" / "they" insisting on it, for the
+    nations that offered in the sentence before (``offered_last``: "The UK and France have
+    indicated their openness to sending troops. However, they insist on US involvement")."""
     required = required_later(sent.lower)
     if required is None:
-        return None
+        return []
     condition, a, b = required
+    low = sent.lower
+    if speaker is None and a > 0 and low[a - 1] in ("it", "they") and \
+            (said_by is None or said_by.lower() == low[a - 1]) and \
+            low[a] in _INSISTING:
+        nations = sorted(offered_last - _NOT_PAIRED)
+        if low[a - 1] == "it" and len(nations) != 1:
+            nations = []
+        return [StanceHit(actor=n, actor_text=n, stance="conditional", cue=sent.text_of(a, b),
+                          condition=condition) for n in nations
+                if not any(h.actor == n and h.stance in TROOP_STANCES for h in hits)]
     nation = speaker
     if nation is None and said_by is not None:  # "the United Kingdom's prime minister insisted"
         low = sent.lower
@@ -1389,9 +1403,12 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
         nation = named.pop() if len(named) == 1 else None
     if nation is None or nation not in offered or nation in _NOT_PAIRED or any(
             h.actor == nation and h.stance in TROOP_STANCES for h in hits):
-        return None
-    return StanceHit(actor=nation, actor_text=nation, stance="conditional",
-                     cue=sent.text_of(a, b), condition=condition)
+        return []
+    return [StanceHit(actor=nation, actor_text=nation, stance="conditional",
+                      cue=sent.text_of(a, b), condition=condition)]
+
+
+_INSISTING = frozenset({"insists", "insisted", "insist", "demands", "demanded"})
 
 
 def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan],

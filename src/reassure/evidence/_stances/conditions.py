@@ -28,6 +28,32 @@ _BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "bei
                      "entirely", "largely", "fully", "all", "would", "will"})
 
 
+# (s61) what the US gives that a nation wants (insists on, says would be needed) beside the
+# guarantees and backing: "but insists on American support (US involvement)"
+_US_BACKING_NOUNS = frozenset({"guarantee", "guarantees", "backing", "support", "involvement",
+                               "backup", "participation", "cover", "backstop"})
+_NEED_WORDS = frozenset({"needed", "required", "necessary", "essential", "vital", "crucial",
+                         "indispensable", "needs", "need", "requires", "require", "insists",
+                         "insisted", "insist", "insisting", "demands", "demanded", "wants"})
+
+
+def _us_needed_after_but(tail: list[str]) -> bool:
+    """(s61) The offer's clause, then "but" (", however,") and the US's backing said to be
+    needed: "ready to provide troops, but US security guarantees would be needed (required)",
+    "..., but a US backstop would be needed", "..., but insists on American support". The
+    backing and the need within eight words of "but", no negation between, no other nation or
+    clause ("but Ukraine needs US guarantees" is Ukraine's, not the offer's)."""
+    at = next((k for k, w in enumerate(tail) if w == "but"), None)
+    if at is None:
+        return False
+    after = tail[at + 1:at + 9]
+    if not NEGATIONS.isdisjoint(after) or not {"ukraine", "kyiv", "zelensky", "which", "who",
+                                               "ukrainian", ";"}.isdisjoint(after):
+        return False
+    return not _US_NAMES.isdisjoint(after) and not _US_BACKING_NOUNS.isdisjoint(after) and \
+        not _NEED_WORDS.isdisjoint(after)
+
+
 def _wants_guarantee(tail: list[str]) -> bool:
     """The cue's subject wants, insists on or demands a US guarantee (a mandate, a backstop)
     after it: "willing to deploy troops, but wants a US security guarantee first" (15t). Not
@@ -38,7 +64,7 @@ def _wants_guarantee(tail: list[str]) -> bool:
         if w in ("wants", "insists", "demands", "needs", "requires"):
             rest = set(tail[k + 1:k + 6])
             return bool(rest & {"mandate", "backstop", "approval"}) or bool(
-                rest & {"guarantee", "guarantees", "backing"} and rest & _US_WORDS)
+                rest & _US_BACKING_NOUNS and rest & _US_WORDS)
     return False
 
 
@@ -93,6 +119,9 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     us_first = _us_backing_required(low)
     if us_first is not None:
         return us_first
+    insisted = _insisted_on(low)
+    if insisted is not None:
+        return insisted
     if _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
         return None  # (s22) "But there must be a US backstop": the backstop is the force's
     for k, w in enumerate(low):
@@ -108,6 +137,29 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
         if got & _HOUSES_BEFORE and got & {"approved", "before", "approve", "through"}:
             end = k + 1 + next(i for i, x in enumerate(window) if x in _HOUSES_BEFORE)
             return "parliament", k, end + 1
+    return None
+
+
+_INSIST = frozenset({"insists", "insisted", "insist", "insisting", "demands", "demanded"})
+
+
+def _insisted_on(low: list[str]) -> tuple[str, int, int] | None:
+    """(s61) A requirement insisted on in a sentence of its own: "However, they insist on US
+    involvement", "It insists on a UN mandate" — the condition and its token span; not negated
+    ("does not insist on"), not a question."""
+    for k, w in enumerate(low):
+        if w not in _INSIST or low[k + 1:k + 2] != ["on"] or not NEGATIONS.isdisjoint(
+                low[max(0, k - 3):k]):
+            continue
+        window = low[k + 2:k + 8]
+        got = set(window)
+        if not _US_NAMES.isdisjoint(got) and not _US_BACKING_NOUNS.isdisjoint(got):
+            end = k + 2 + next(i for i, x in enumerate(window) if x in _US_BACKING_NOUNS)
+            return "us-backstop", k, end + 1
+        if "mandate" in got or got & {"approval", "consent", "vote"}:
+            end = k + 2 + next(i for i, x in enumerate(window)
+                               if x in {"mandate", "approval", "consent", "vote"})
+            return _condition_named(window), k, end + 1
     return None
 
 
@@ -444,8 +496,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or _ESSENTIAL & set(tail) and "backstop" in tail
         # (s31) "..., but there has to be American backing"
         or _us_required(tail)
-    ) and not _wants_guarantee(tail):
+    ) and not _wants_guarantee(tail) and not _us_needed_after_but(tail):
         return None
+    if _us_needed_after_but(tail):
+        return "us-backstop"
     words = set(tail)
     if not any(w in _IF_WORDS for w in tail) and any(
             a == "with" and "mandate" in tail[k + 1:k + 4] for k, a in enumerate(tail)):
