@@ -89,3 +89,33 @@ def test_the_condition_named_is_the_us_backstop(tmp_path: Path) -> None:
     got = {(s.actor, s.stance, s.condition)
            for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
     assert ("GBR", "conditional", "us-backstop") in got
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the Multinational Force's own words)
+    ("Britain, France and Germany are ready to conduct reassurance operations in Ukraine.",
+     {("GBR", "ready"), ("FRA", "ready"), ("DEU", "ready")}),
+    ("Turkey is prepared to carry out stabilising operations in the air, at sea and on land.",
+     {("TUR", "ready")}),
+    ("Spain is ready to carry out operations, not at the front, but reassurance operations away "
+     "from it.", {("ESP", "ready")}),
+    # misread: nothing (undecided on the troops named after "before taking a stance")
+    ("Denmark wants clarifications before taking a stance on sending soldiers to Ukraine.",
+     {("DNK", "undecided")}),
+    ("Austria will wait for the US plan before making a decision on sending troops.",
+     {("AUT", "undecided")}),
+    # misread: nothing (a group's members named after it: "X is one of them")
+    ("Some countries say they will never send troops to Ukraine. Slovakia is one of them.",
+     {("SVK", "declines")}),
+    ("Several countries have refused to send troops, and Hungary is among them.",
+     {("HUN", "declines")}),
+    # left alone: operations of another kind, a position on
+    # another matter, a group of its own before "one of them"
+    ("France is ready to carry out strikes on launch sites.", set()),
+    ("Italy will study the text before taking a position on the peace plan.", set()),
+    ("Yes, some countries are ready to send troops to Ukraine. There are also countries that "
+     "stay silent, and Slovakia is one of them.", set()),
+])
+def test_offers_and_positions_in_other_words(tmp_path: Path, body: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -1318,7 +1318,21 @@ def _enumerates(lower: list[str]) -> bool:
     """Whether a sentence lists the members of a group named before it ("Among the countries
     named are ...", "They include ...", "These are ...")."""
     return (lower[0] == "among" or not _LISTING_WORDS.isdisjoint(lower)
-            or (lower[0] in _LISTING_OPENERS and len(lower) > 1 and lower[1] in ("are", "were")))
+            or (lower[0] in _LISTING_OPENERS and len(lower) > 1 and lower[1] in ("are", "were"))
+            # (s61) "Slovakia is one of them." (not a group of its own before: "There also are
+            # countries that say 'never' to that, and Slovakia is one of them" names another)
+            or _one_of_them(lower) and _GROUP_WORDS.isdisjoint(lower) and "that" not in lower)
+
+
+_ONE_OF = frozenset({"one", "two", "three", "four"})
+
+
+def _one_of_them(lower: list[str]) -> bool:
+    """(s61) "Slovakia is one of them.", "Hungary and Slovakia are among them.": the group
+    before, its members named at the end of the sentence."""
+    tail = [w for w in lower[-5:] if w not in (".", "!", '"', "”", "’")]
+    return tail[-1:] in (["them"], ["those"], ["these"]) and (
+        tail[-2:-1] == ["among"] or len(tail) >= 3 and tail[-3] in _ONE_OF and tail[-2] == "of")
 
 
 _OFFERS = ("ready", "open", "conditional")
@@ -1460,7 +1474,25 @@ def _inline_list(sent: Sent) -> list[Mention]:
         listed = [m for m in listed if m.label != "PERSON" and m.iso3 not in _NOT_PAIRED]
         if listed:
             return listed
-    return []
+    return _listed_as_one_of(sent)
+
+
+def _listed_as_one_of(sent: Sent) -> list[Mention]:
+    """(s61) "Some countries say they will never send troops, and Slovakia is one of them": the
+    nations between the last "and" and "is (are) one of (among) them", when the sentence ends
+    there and a group noun stands before."""
+    low = sent.lower
+    if not _one_of_them(low):
+        return []
+    verb = max((k for k, w in enumerate(low) if w in ("is", "are")), default=None)
+    joint = max((k for k in range(verb or 0) if low[k] in ("and", ",", ";")), default=None)
+    if verb is None or joint is None or _GROUP_WORDS.isdisjoint(low[:joint]):
+        return []
+    named = [m for m in sent.mentions if joint < m.start and m.end <= verb]
+    if not named or any(x not in _LIST_FILLER for x in low[joint + 1:named[0].start]) or \
+            any(x not in _LIST_FILLER for x in low[named[-1].end:verb]):
+        return []
+    return [m for m in named if m.label != "PERSON" and m.iso3 not in _NOT_PAIRED]
 
 
 def _listed_inline(sent: Sent, hits: list[StanceHit], orphans: list[Orphan]

@@ -278,6 +278,14 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # "takes part in an EU mission that trains Ukrainian soldiers" (s13)
     if cue[0] == "willing" and low[max(0, s - 2):s] == ["of", "the"]:
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
+    if cue[0] == "before" and stance == "undecided" and cue[1:2] and cue[1] in _TAKING_A_STANCE:
+        # (s61) "before taking a stance on Danish soldiers in Ukraine": undecided on the troops
+        # named after it, not on "the peace plan"
+        after = low[e:e + 8]
+        return "undecided" if after[:1] in (["on"], ["about"], ["regarding"]) and (
+            not (TROOP_WORDS | _OFFERED | {"sending", "deploying", "deployment", "participation",
+                                           "contingent", "force", "mission"}).isdisjoint(after)) \
+            else None
     if cue[-1] == "forward":  # (s58) "have put forward troops (a battalion of 500 soldiers)",
         # not "put forward a plan for a force", "put forward proposals on air defence"
         troops = TROOP_WORDS | {"battalion", "brigade", "company", "contingent", "contingents"}
@@ -329,6 +337,20 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             obj = [w for w in low[e:e + 4] if w not in _QUOTES and w not in ("a", "the", "any")]
             return "ready" if obj[:1] and (obj[0] in FORCE_OBJECTS - {"plan"} or (
                 obj[0] in _PLEDGE_NOUNS and words & TROOP_WORDS)) else None
+        if last in ("conduct", "carry", "undertake", "out") and cue[1:2] == ["to"]:
+            # (s61) "ready to carry out reassurance (stabilising) operations": the force's own
+            # operations, their kind named before "operations"; not "conduct talks", "carry out
+            # strikes", "carry out reforms"
+            obj = [w for w in low[e:e + 5] if w not in ("the", "a", "any", "such")]
+            at = next((k for k, w in enumerate(obj) if w in ("operations", "operation", "missions",
+                                                              "mission", "patrols")), None)
+            if at is None:
+                return None
+            # (the kind may come after a contrast: "ready to carry out operations, not at the
+            # frontline, not provocatively, but reassurance operations")
+            kinds = obj[:at] + [w for k, w in enumerate(low[e + at + 1:e + at + 14])
+                                if low[e + at + 2 + k:e + at + 3 + k] == ["operations"]]
+            return "ready" if not _FORCE_OPERATIONS.isdisjoint(kinds) else None
         if last in ("act", "go", "move", "operate", "serve"):  # "the French and British
             # contingents are ready to act" (S13, 15v): a nation's troops as the subject
             if {"ukraine", "hostilities", "fighting"}.isdisjoint(words) and \
@@ -882,6 +904,11 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
     return None
 
 
+# (s61) the kinds of operation that are the force's: reassurance, stabilisation, peacekeeping
+_FORCE_OPERATIONS = frozenset({"reassurance", "stabilisation", "stabilization", "stabilising",
+                               "stabilizing", "peacekeeping", "peace-keeping",
+                               "monitoring", "deterrence", "deterrent"})
+_TAKING_A_STANCE = frozenset({"taking", "making", "reaching", "adopting", "forming"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 

@@ -141,6 +141,10 @@ def stance_matcher() -> CueMatcher:
         # 15v (S13): a nation's contingent ready to act ("the French and British contingents are
         # ready to act")
         [_w("ready", "prepared"), {"LOWER": "to"}, _w("act", "go", "move", "operate", "serve")],
+        # (s61) the Multinational Force's own words: "ready to carry out (conduct) reassurance
+        # operations in the air, at sea and on land" (read by `_classify`: the operations named)
+        [_w("ready", "prepared", "willing"), {"LOWER": "to"}, _w("conduct", "carry", "undertake"),
+         {"LOWER": "out", "OP": "?"}],
         # proposals: "suggested contributing up to 10,000 soldiers", "signed a deal to deploy"
         [_w("suggested", "suggests", "proposed", "proposes", "offered", "offers", "signed"),
          _w("sending", "deploying", "contributing", "providing", "committing")],
@@ -308,6 +312,13 @@ def stance_matcher() -> CueMatcher:
          _w("whether", "if")],
         [_w("need", "needs", "needed", "want", "wants", "wanted"), {"LOWER": "more"},
          {"LOWER": "time"}, {"LOWER": "before"}],
+        # (s61) "wants clarifications before taking a stance on Danish soldiers in Ukraine",
+        # "will wait for the plan before making a decision on sending troops" (the troops after
+        # it: `_classify`)
+        [{"LOWER": "before"}, _w("taking", "making", "reaching", "adopting", "forming"),
+         _w("a", "any", "its", "their", "her", "his") | {"OP": "?"},
+         _w("final", "firm", "formal", "clear") | {"OP": "?"},
+         _w("stance", "position", "decision")],
         [_w("need", "needs", "needed", "want", "wants", "wanted"), {"LOWER": "more"},
          {"LOWER": "time"}, {"LOWER": "to"},
          _w("decide", "consider", "weigh", "think", "reflect", "assess", "study")],
