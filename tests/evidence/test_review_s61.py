@@ -119,3 +119,28 @@ def test_the_condition_named_is_the_us_backstop(tmp_path: Path) -> None:
 def test_offers_and_positions_in_other_words(tmp_path: Path, body: str,
                                              expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (munitions sent, by their number)
+    ("The Czech Republic plans to send 800,000 projectiles to Ukraine.", set()),
+    # misread: ready (a delegation, not troops)
+    ("The UK and France would send a military delegation to Kyiv in the coming days to help plan "
+     "for the future.", set()),
+    # misread: open (a force of others proposed, not the speakers' own troops; §5)
+    ("France and the UK mentioned the possibility of sending a multinational force to Ukraine if a "
+     "peace agreement is reached.", set()),
+    # misread: conditional beside ready (an army awaiting its orders)
+    ("The British Army has confirmed its readiness to deploy troops to Ukraine if instructed by the "
+     "government.", {("GBR", "ready")}),
+    # left alone: troops by their number, a nation's own troops as a possibility, a parliament's
+    # instruction as a condition
+    ("The Czech Republic plans to send 800 troops to Ukraine.", {("CZE", "ready")}),
+    ("Sweden has mentioned the possibility of sending its own troops.", {("SWE", "open")}),
+    ("Denmark is ready to send troops if instructed by parliament.",
+     {("DNK", "ready"), ("DNK", "conditional")}),
+    ("The UK will send military personnel to the force in Ukraine.", {("GBR", "ready")}),
+])
+def test_what_is_not_an_offer_of_troops(tmp_path: Path, body: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

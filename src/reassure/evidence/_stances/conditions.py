@@ -140,6 +140,7 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     return None
 
 
+_ORDERED = frozenset({"instructed", "ordered", "directed", "tasked", "told"})
 _INSIST = frozenset({"insists", "insisted", "insist", "insisting", "demands", "demanded"})
 
 
@@ -406,6 +407,14 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     only = "only" in low[max(0, e - 5):e]  # "would only deploy troops with a UN mandate"
     for k in range(len(tail) - 1):  # "if necessary", "if needed": no condition
         if tail[k] == "if" and tail[k + 1] in ("need", "possible"):
+            tail = tail[:k] + tail[k + 2:]
+            break
+        if tail[k] == "if" and tail[k + 1] in _ORDERED and \
+                tail[k + 2:k + 3] in (["by"], ["to"], ["so"], ["."], [","], []) and \
+                _PARLIAMENT_WORDS.isdisjoint(tail[k + 2:k + 7]):
+            # (s61) "ready to deploy troops if instructed by the government", "if ordered (to)":
+            # an army awaiting its orders, no condition on the nation's offer (a parliament's
+            # instruction stays one)
             tail = tail[:k] + tail[k + 2:]
             break
         if tail[k] == "if" and _if_needed(tail[k + 1:k + 4]):

@@ -25,15 +25,17 @@ from reassure.evidence._text import SPEECH, Mention, Sent
 
 _NOT_TROOPS_AFTER_MILITARY = frozenset(
     "cover support aid assistance equipment help hardware backing backstop guarantees trainers "
-    "instructors advisers advisors".split()
+    "instructors advisers advisors delegation delegations".split()  # (s61) "a military delegation"
 )
 
 
+# (s61) what is sent that is not troops: "plans to send 800,000 projectiles to Ukraine"
+_MUNITIONS = frozenset("ammunition munitions shells projectiles missiles rockets drones".split())
 _NOT_TROOPS = frozenset(
     "support aid assistance help backing backstop funding financing cover intelligence money "
     "weapons equipment training logistics logistical "
     "infrastructure facilities mediation".split()  # 15v (S7)
-)
+) | _MUNITIONS
 
 
 # refusals a negation turns into "open": "has not ruled out", "does not exclude"
@@ -223,6 +225,7 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
             return True  # (s18) "willingness for Germany to participate militarily"
         if low[k][:1].isdigit() and k - i <= 2 and \
                 low[k + 1:k + 2] not in (["billion"], ["million"], ["bn"]) and \
+                _MUNITIONS.isdisjoint(low[k + 1:k + 3]) and \
                 not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
             return True  # "willing to send between 5,000 and 10,000" (not "C$1 billion": 15q)
         if low[k] in _SHARE_OF and low[k + 1:k + 3] in (["of", "that"], ["of", "them"],

@@ -278,6 +278,10 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None  # "takes part in an EU mission that trains Ukrainian soldiers" (s13)
     if cue[0] == "willing" and low[max(0, s - 2):s] == ["of", "the"]:
         return None  # 'leading a "coalition of the willing" to send troops': a name (15j)
+    if "possibility" in cue and cue[-1] in ("sending", "deploying", "dispatching", "stationing") \
+            and _others_force(low, e):
+        return None  # (s61) "mentioned the possibility of sending a multinational force": a
+        # force of others, not the speakers' own troops (§5, as for a plan; 15x)
     if cue[0] == "before" and stance == "undecided" and cue[1:2] and cue[1] in _TAKING_A_STANCE:
         # (s61) "before taking a stance on Danish soldiers in Ukraine": undecided on the troops
         # named after it, not on "the peace plan"
