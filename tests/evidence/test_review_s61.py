@@ -144,3 +144,21 @@ def test_offers_and_positions_in_other_words(tmp_path: Path, body: str,
 def test_what_is_not_an_offer_of_troops(tmp_path: Path, body: str,
                                         expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: open (the leaders are whom options are presented to, not their holders)
+    ("Military chiefs will present Starmer and Macron with more detailed options for a "
+     "peacekeeping force in Ukraine in the coming days.", set()),
+    # misread: undecided (the "after" times the sending, not a decision put off)
+    ("Starmer's decision to send troops to Ukraine after the conflict is over is madness, the "
+     "newspaper said.", {("GBR", "ready")}),
+    # left alone: a decision still to make, put off; a presenting nation's own plan
+    ("Germany will decide on sending troops only after the US clarifies its role.",
+     {("DEU", "undecided")}),
+    ("Italy has not yet made a decision to send troops after the ceasefire.", {("ITA", "undecided")}),
+    ("Britain will present its plan to send troops to Ukraine.", {("GBR", "ready")}),
+])
+def test_presented_options_and_a_decision_made(tmp_path: Path, body: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

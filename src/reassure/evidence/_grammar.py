@@ -23,6 +23,8 @@ Russia, Ukraine and the US are never holders.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from reassure.evidence._claims import OTHER_NATION_NOUNS
 from reassure.evidence._gazetteer import GROUPS, HOST_AND_ADVERSARY
 from reassure.evidence._stances import (
@@ -478,7 +480,8 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if not _JUDGED.isdisjoint(span):
         return None  # (s18) "addressed the potential risks of deploying troops from countries
         # bordering Russia": a judgement of a deployment, no offer; "denied pledging to ..."
-    if {"decide", "decision"} & set(span) and {"after", "once", "until", "later"} & set(rest):
+    if {"decide", "decision"} & set(span) and {"after", "once", "until", "later"} & set(rest) \
+            and not _deployment_timing([*span, *rest], set(span) | set(rest)):
         return "undecided"  # "would decide on military involvement only after the US ..."
     if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(
             span[:span.index("whether")]):
@@ -557,7 +560,8 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "declines"  # (s51) "Italy's decision not to send troops", "has decided not to
         # deploy": a refusal decided, not a decision still to make (read as undecided before)
     if {"decision", "decide", "decided"} & words and {"not", "no", "yet", "n't", "later", "after",
-                                                         "once", "until"} & words:
+                                                         "once", "until"} & words and \
+            not _deployment_timing(span + tail, words):
         return "undecided"  # "has not decided", "would decide only after the US clarifies"
     if ("too early" in joined or "premature" in joined or "not yet decided" in joined
             or "no decision" in joined or "yet to decide" in joined or "not decided" in joined
@@ -773,6 +777,36 @@ def _for_to(low: list[str], start: int, end: int) -> bool:
         and low[end:end + 1] == ["to"] and low[end + 1:end + 2] != [] and low[end + 1] in _DEPLOY_VERBS
 
 
+# (s61) verbs whose first object is whom something is put before: "military chiefs will present
+# Starmer and Macron with options for a peacekeeping force" (the options are not theirs)
+_PRESENTING = frozenset({"present", "presents", "presented", "presenting", "brief", "briefs",
+                         "briefed", "briefing", "show", "shows", "showed", "shown"})
+
+
+_SENDING_VERBS = frozenset({"send", "sending", "deploy", "deploying", "station", "stationing",
+                            "dispatch", "dispatching", "put", "putting"})
+
+
+def _deployment_timing(seq: list[str], words: AbstractSet[str]) -> bool:
+    """(s61) "Starmer's decision to send troops to Ukraine after the conflict is over": the
+    "after" (once, until, later) times the sending, not the decision (no decision put off, no
+    negation)."""
+    if not {"not", "no", "yet", "n't"}.isdisjoint(words):
+        return False
+    d = next((k for k, w in enumerate(seq) if w in ("decision", "decided")), None)
+    # a decision made, to send ("decision to send", "decided to deploy"), not one to make
+    # ("will decide on sending troops only after the US clarifies its role")
+    send = d + 2 if d is not None and seq[d + 1:d + 2] == ["to"] and \
+        seq[d + 2:d + 3] and seq[d + 2] in _SENDING_VERBS else None
+    later = [k for k, w in enumerate(seq) if w in ("later", "after", "once", "until")]
+    return send is not None and bool(later) and all(k > send for k in later)
+
+
+def _given_to(low: list[str], start: int) -> bool:
+    """(s61) The nations (leaders) at ``start`` are the object of a verb of presenting."""
+    return start > 0 and low[start - 1] in _PRESENTING
+
+
 def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
     low = sent.lower
     if set(low[a:obj]) & _QUESTION:
@@ -807,7 +841,8 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
              and not (_examples_before(low, list_start.get(m.start, m.start))
                       and not _say_after(low, list_end[m.start]))
              and not _estimated_before(low, list_start.get(m.start, m.start))
-             and not _URGED & set(low[max(a, m.start - 3):m.start])]
+             and not _URGED & set(low[max(a, m.start - 3):m.start])
+             and not _given_to(low, list_start.get(m.start, m.start))]
     if not found:
         return []
     # a speech verb between the holder and the object hands the clause to its own subject
