@@ -162,3 +162,16 @@ def test_what_is_not_an_offer_of_troops(tmp_path: Path, body: str,
 def test_presented_options_and_a_decision_made(tmp_path: Path, body: str,
                                                expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the proposer's own nation among the troops' origins, s60's reading)
+    ("Macron has proposed that military forces from France, the United Kingdom, and Turkey could "
+     "be deployed to Ukraine.", {("FRA", "open")}),
+    # left alone: a proposer whose nation is not among the origins
+    ("Macron has proposed that military forces from Britain and Turkey could be deployed to "
+     "Ukraine.", set()),
+])
+def test_the_proposers_own_troops(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

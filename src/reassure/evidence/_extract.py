@@ -66,6 +66,7 @@ from reassure.evidence._stances import (
     NON_STATE_SUBJECTS,
     PART_WORDS,
     POLL_WORDS,
+    PROPOSED_THAT,
     PROPOSING,
     S36_TRIGGERS,
     S40_TRIGGERS,
@@ -634,7 +635,8 @@ def extract_all(
                 # France", "the declaration envisions X deploying forces", "the contingent that
                 # X and Y have pledged", a leader's "nothing can be ruled out"
                 hits = _added(sent, hits, offers_s42(sent, speaker))
-            if speaker is not None and "from" in words:  # (s60) Macron's "soldiers from
+            if "from" in words and (speaker is not None or not words.isdisjoint(
+                    PROPOSED_THAT)):  # (s60) Macron's "soldiers from
                 hits = _added(sent, hits, own_troops_from(sent, speaker))  # France, Britain"
             if not words.isdisjoint(S43_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
                 # countries such as X and Y", a leader's "X should take part"

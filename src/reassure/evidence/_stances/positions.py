@@ -1041,7 +1041,10 @@ def own_troops_from(sent: Sent, speaker: str | None) -> list[tuple[Mention, str,
     "the forces will include soldiers from France, Britain and Turkey" is France `ready` (as his
     "French, British and Turkish soldiers", s15), "troops from France, the UK or Turkey could be
     stationed" France `open`; the other nations he names hold nothing (another government's
-    official speaks for no nation but his own: the collectors' brief)."""
+    official speaks for no nation but his own: the collectors' brief). (s61) With no speaker,
+    a leader who proposed it: "Macron has proposed that military forces from France, the United
+    Kingdom, and Turkey could be deployed"."""
+    speaker = speaker or _proposer_that(sent)
     if speaker is None or speaker in _NOT_CONTRIBUTORS:
         return []
     low = sent.lower
@@ -1064,6 +1067,23 @@ def own_troops_from(sent: Sent, speaker: str | None) -> list[tuple[Mention, str,
         if stance is not None:
             return [(own[0], stance, k, listed[-1].end)]
     return []
+
+
+PROPOSED_THAT = frozenset({"proposed", "proposes", "suggested", "suggests", "envisaged",
+                            "envisages"})
+
+
+def _proposer_that(sent: Sent) -> str | None:
+    """(s61) The nation of the one person who "proposed (suggested) that ..." right before it
+    ("Macron has proposed that"), or None."""
+    low = sent.lower
+    k = next((k for k, w in enumerate(low) if w in PROPOSED_THAT and low[k + 1:k + 2] == ["that"]),
+             None)
+    if k is None:
+        return None
+    at = k - 1 if low[k - 1:k] in (["has"], ["had"]) else k
+    who = [m for m in sent.mentions if m.end == at and m.label == "PERSON"]
+    return who[0].iso3 if len(who) == 1 else None
 
 
 def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
