@@ -108,6 +108,11 @@ def stances_in(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
 
 
+def scored_stances_in(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """`stances_in` as a scorer counts them: Russia, Ukraine and the US are not scored (s60, s61)."""
+    return {s for s in stances_in(tmp_path, body) if s[0] not in ("RUS", "UKR", "USA")}
+
+
 # A report long enough (nine sentences) for the troop-size model to judge it as it judges real
 # reports (`_claim_model.REPORT_SENTENCES`); the sentence under test goes in the middle (s59, s60).
 NINE_BEFORE = ("European defence ministers met in Brussels on Monday to discuss guarantees for "

@@ -11,15 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import figures_in_nine, stances_in
+from evidence_claim_helpers import figures_in_nine
+from evidence_claim_helpers import scored_stances_in as scored
 
 ON_FORCE = ("European leaders met in Paris to discuss a reassurance force of about 30,000 troops "
             "for Ukraine after a ceasefire. ")
-
-
-def scored(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    """The stances a scorer counts (Russia, Ukraine and the US are not scored)."""
-    return {s for s in stances_in(tmp_path, body) if s[0] not in ("RUS", "UKR", "USA")}
 
 
 @pytest.mark.parametrize(("body", "expected"), [

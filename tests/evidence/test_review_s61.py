@@ -10,14 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import stances_in
+from evidence_claim_helpers import scored_stances_in as scored
 
 from reassure.evidence import build_ledger
-
-
-def scored(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    """The stances a scorer counts (Russia, Ukraine and the US are not scored)."""
-    return {s for s in stances_in(tmp_path, body) if s[0] not in ("RUS", "UKR", "USA")}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
