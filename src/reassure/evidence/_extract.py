@@ -173,6 +173,7 @@ from reassure.evidence._stances import (
     warned_or_some,
     willing_for,
 )
+from reassure.evidence._stances.conditions import INSISTING
 from reassure.evidence._stances.cue_clause import _EXCLUDING
 from reassure.evidence._text import (
     SPEECH,
@@ -1390,7 +1391,7 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
     low = sent.lower
     if speaker is None and a > 0 and low[a - 1] in ("it", "they") and \
             (said_by is None or said_by.lower() == low[a - 1]) and \
-            low[a] in _INSISTING:
+            low[a] in INSISTING:
         nations = sorted(offered_last - _NOT_PAIRED)
         if low[a - 1] == "it" and len(nations) != 1:
             nations = []
@@ -1423,8 +1424,6 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
     return [StanceHit(actor=nation, actor_text=nation, stance="conditional",
                       cue=sent.text_of(a, b), condition=condition)]
 
-
-_INSISTING = frozenset({"insists", "insisted", "insist", "demands", "demanded"})
 
 
 def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan],

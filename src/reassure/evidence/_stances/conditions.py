@@ -38,7 +38,7 @@ _NEED_WORDS = frozenset({"needed", "required", "necessary", "essential", "vital"
 
 
 def _us_needed_after_but(tail: list[str]) -> bool:
-    """(s61) The offer's clause, then "but" (", however,") and the US's backing said to be
+    """(s61) The offer's clause, then "but" and the US's backing said to be
     needed: "ready to provide troops, but US security guarantees would be needed (required)",
     "..., but a US backstop would be needed", "..., but insists on American support". The
     backing and the need within eight words of "but", no negation between, no other nation or
@@ -141,7 +141,7 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
 
 
 _ORDERED = frozenset({"instructed", "ordered", "directed", "tasked", "told"})
-_INSIST = frozenset({"insists", "insisted", "insist", "insisting", "demands", "demanded"})
+INSISTING = frozenset({"insists", "insisted", "insist", "insisting", "demands", "demanded"})
 
 
 def _insisted_on(low: list[str]) -> tuple[str, int, int] | None:
@@ -149,7 +149,7 @@ def _insisted_on(low: list[str]) -> tuple[str, int, int] | None:
     involvement", "It insists on a UN mandate" — the condition and its token span; not negated
     ("does not insist on"), not a question."""
     for k, w in enumerate(low):
-        if w not in _INSIST or low[k + 1:k + 2] != ["on"] or not NEGATIONS.isdisjoint(
+        if w not in INSISTING or low[k + 1:k + 2] != ["on"] or not NEGATIONS.isdisjoint(
                 low[max(0, k - 3):k]):
             continue
         window = low[k + 2:k + 8]
