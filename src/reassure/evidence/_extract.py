@@ -50,37 +50,37 @@ from reassure.evidence._model import QuantityClaim, Report, StanceClaim
 from reassure.evidence._nlp import annotate, get_nlp
 from reassure.evidence._stances import (
     ANNOUNCING,
+    BARE_TROOPS,
     CABINET_TRIGGERS,
+    CLAUSE_SHAPE_TRIGGERS,
     COMMITMENT_NOUNS,
+    DENYING_TRIGGERS,
     DISMISSED_TRIGGERS,
     DISTANCING,
     ECHO_TRIGGERS,
     ELLIPSIS_TRIGGERS,
     ELLIPTIC_TRIGGERS,
     EXCEPT_TRIGGERS,
+    EXCLUSION_TRIGGERS,
     FORCE_WORDS,
     FRAME_WORDS,
     FRONTED_CONDITIONS,
+    INDIRECT_OFFER_TRIGGERS,
     JOINED,
     NO_OWN_TROOPS,
     NON_STATE_SUBJECTS,
     PART_WORDS,
+    PLAN_AND_TALK_TRIGGERS,
     POLL_WORDS,
     PROPOSED_THAT,
     PROPOSING,
-    S36_TRIGGERS,
-    S40_TRIGGERS,
-    S41_TRIGGERS,
-    S41B_TRIGGERS,
-    S42_TRIGGERS,
-    S43_OFFER_TRIGGERS,
-    S44_BARE_TROOPS,
-    S44_TRIGGERS,
     SAME_TRIGGERS,
+    SAYING_TRIGGERS,
     SET_APART_WORDS,
     SIGNS_TRIGGERS,
     STANCE_CONTEXT,
     TROOP_STANCES,
+    UNLIKE_ENVISIONED_PLEDGED_TRIGGERS,
     WAR_NOW_WORDS,
     WARNED_TRIGGERS,
     Orphan,
@@ -94,12 +94,16 @@ from reassure.evidence._stances import (
     cabinet_approved,
     cannot_say_whether,
     capacity_only,
+    clause_shape_stances,
     commitments_from,
+    contribution_without_troops,
     could_hold_stance,
     counted_reference,
     current_war_refusals,
     decide_or_without,
+    decisions_to_come,
     declared_by,
+    denied_own_part,
     deployment_without,
     discussing_own_troops,
     dismissed_worry,
@@ -109,49 +113,54 @@ from reassure.evidence._stances import (
     elliptic_positions,
     embedded_question,
     excepted,
+    exclusions_and_unsaid,
+    expected_refusals,
+    false_stories,
     find_stances,
+    fronted_condition,
     hedged_open,
     home_territory,
+    indirect_offers,
     joined_in,
     label_has_troops,
     labelled_context,
     labelled_list,
-    leading_condition_s40,
+    lead_role_only,
     list_label,
-    may_hold_s41,
+    may_hold_clause_shape,
+    misread_by_clause_shape,
+    misread_by_wording,
     misread_frames,
-    misread_s40,
-    misread_s40b,
-    misread_s41,
-    misread_s41b,
     nation_row,
+    needed_offers,
     no_own_troops,
     non_state_orphans,
-    offers_s36,
-    offers_s40,
-    offers_s41,
-    offers_s41b,
-    offers_s42,
-    offers_s43,
-    offers_s44,
+    non_state_subjects,
+    not_all_committed,
+    offers_under_difficulty,
+    offers_unlike_envisioned_pledged,
     on_sending_troops,
+    only_hinted,
     only_on_nato_soil,
     opposition_from,
+    other_holders_clause,
+    others_mission_weighed,
     others_named_troops,
     others_troops_only,
     outside_question,
     own_troops_from,
     participation_frame,
     pending_condition,
+    plan_and_talk_stances,
     plan_for_own_troops,
     plans_halted,
     plans_kept,
+    plans_under_review,
     poll_findings,
     premature_talk,
     proposed_sending,
-    readings_s43,
-    readings_s44,
     ready_to_lead_troops,
+    refusals_to_act_alone,
     rejected_by,
     relative_planners,
     required_later,
@@ -159,6 +168,7 @@ from reassure.evidence._stances import (
     row_separator,
     rules_for_sending,
     same_as_before,
+    sayers_troops_could,
     set_apart,
     signals_from,
     stance_matcher,
@@ -166,6 +176,7 @@ from reassure.evidence._stances import (
     their_own_troops,
     too_early_whether,
     troops_come_from,
+    troops_could_be_needed,
     troops_from_deployed,
     unanswered,
     unclear_whether,
@@ -402,7 +413,7 @@ def extract_all(
                     and not answering \
                     and not could_name_speaker(words) and not (
                         offered_before and required_later(lower[s0:s1]) is not None) \
-                    and not may_hold_s41(words):
+                    and not may_hold_clause_shape(words):
                 carried, prev, pending, last_hits = frozenset(), words, [], []
                 since_sending = _thread(since_sending, sending_here,
                                         not words.isdisjoint(STANCE_CONTEXT))
@@ -625,31 +636,32 @@ def extract_all(
             if "from" in words and not words.isdisjoint(COMMITMENT_NOUNS):
                 hits = _added(sent, hits, commitments_from(sent))  # (s35) "commitments from
                 # Britain and France to contribute troops"
-            if not words.isdisjoint(S36_TRIGGERS):  # (s36) "pushes ahead with plans for
+            if not words.isdisjoint(PLAN_AND_TALK_TRIGGERS):  # (s36) "pushes ahead with plans for
                 # British troops", "talking about potentially sending", "their countries could"
-                hits = _added(sent, hits, offers_s36(sent), beside=True)
-            if not words.isdisjoint(S40_TRIGGERS):  # (s40) "the exclusion of Italian troops",
+                hits = _added(sent, hits, plan_and_talk_stances(sent), beside=True)
+            if not words.isdisjoint(EXCLUSION_TRIGGERS):  # (s40) "the exclusion of Italian troops",
                 # "No to sending Greek troops", "declined to say whether German troops ..."
-                hits = unanswered(sent, _added(sent, hits, offers_s40(sent)))
+                hits = unanswered(sent, _added(sent, hits, exclusions_and_unsaid(sent)))
 
-            if not words.isdisjoint(S42_TRIGGERS):  # (s42) "without sending troops, unlike
-                # France", "the declaration envisions X deploying forces", "the contingent that
+            if not words.isdisjoint(UNLIKE_ENVISIONED_PLEDGED_TRIGGERS):  # (s42) "without sending
+                # troops, unlike France", "the declaration envisions X deploying forces", "the contingent that
                 # X and Y have pledged", a leader's "nothing can be ruled out"
-                hits = _added(sent, hits, offers_s42(sent, speaker))
+                hits = _added(sent, hits, offers_unlike_envisioned_pledged(sent, speaker))
             if "from" in words and (speaker is not None or not words.isdisjoint(
                     PROPOSED_THAT)):  # (s60) Macron's "soldiers from
                 hits = _added(sent, hits, own_troops_from(sent, speaker))  # France, Britain"
-            if not words.isdisjoint(S43_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
+            if not words.isdisjoint(INDIRECT_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
                 # countries such as X and Y", a leader's "X should take part"
-                hits = _added(sent, hits, offers_s43(sent, speaker), beside=True)
-            if not words.isdisjoint(S44_TRIGGERS) and not words.isdisjoint(S44_BARE_TROOPS):
-                hits = _added(sent, hits, offers_s44(sent))  # (s44) "X and Y say troops could
-                # head to Ukraine"
+                hits = _added(sent, hits, indirect_offers(sent, speaker), beside=True)
+            if not words.isdisjoint(SAYING_TRIGGERS) and not words.isdisjoint(BARE_TROOPS):
+                hits = _added(sent, hits, sayers_troops_could(sent))  # (s44) "X and Y say troops
+                # could head to Ukraine"
             if hits:  # (s43) a UN mandate's condition,
                 # a record of past years, "the question of X's participation", "neither
                 # confirmed nor denied", a quoted "..., no", an academic's claim
-                hits = readings_s43(sent, hits)
-                hits = readings_s44(sent, hits)  # (s44) a false story told of a nation, a
+                hits = misread_by_wording(sent, hits)
+                hits = false_stories(sent, hits)  # (s44) a false story told of a nation, a
+                hits = expected_refusals(sent, hits)
                 # refusal only expected ("may refuse to send")
             if hits and (not words.isdisjoint(POLL_WORDS) or "those" in words):
                 hits = poll_findings(sent, hits)  # (s42) a poll's percentages: the public's view
@@ -659,12 +671,12 @@ def extract_all(
             if hits and not words.isdisjoint(DISMISSED_TRIGGERS):
                 hits = dismissed_worry(sent, hits)  # (s42) "dismissed concerns that France
                 # would send soldiers"
-            if not words.isdisjoint(S41_TRIGGERS):  # (s41) "are against deployments", "as
+            if not words.isdisjoint(CLAUSE_SHAPE_TRIGGERS):  # (s41) "are against deployments", "as
                 # proposed by X and Y"
-                hits = _added(sent, hits, offers_s41(sent, topic))
-            if not words.isdisjoint(S41B_TRIGGERS):  # (s41b) "denies participation in the
+                hits = _added(sent, hits, clause_shape_stances(sent, topic))
+            if not words.isdisjoint(DENYING_TRIGGERS):  # (s41b) "denies participation in the
                 # force", "rejects the possibility of participation"
-                found = offers_s41b(sent)  # (its cue, the denial's shape, stands for the
+                found = denied_own_part(sent)  # (its cue, the denial's shape, stands for the
                 # refusal another reading found in the same words)
                 denying = {m.iso3 for m, _, _, _ in found}
                 hits = _added(sent, [h for h in hits if not (
@@ -758,15 +770,25 @@ def extract_all(
                 hits = current_war_refusals(sent, hits)  # (s36) "... in the current war"
             if hits:  # (s40) "not all committed", "it will not involve sending troops",
                 # "could not lead a mission", "had only hinted at"
-                hits = misread_s40(sent, hits)
+                hits = not_all_committed(sent, hits)
+                hits = contribution_without_troops(sent, hits)
+                hits = lead_role_only(sent, hits)
+                hits = others_mission_weighed(sent, hits)
+                hits = only_hinted(sent, hits)
             if hits:  # (s40b) a non-state body as the subject; "would not participate solely"
-                hits = misread_s40b(sent, hits)
+                hits = non_state_subjects(sent, hits)
+                hits = refusals_to_act_alone(sent, hits)
             if hits:  # (s41) "may need to deploy", "has difficulties to ...", "UK troops
                 # could be wanted"
-                hits = misread_s41(sent, hits)
+                hits = needed_offers(sent, hits)
+                hits = offers_under_difficulty(sent, hits)
+                hits = troops_could_be_needed(sent, hits)
+                hits = other_holders_clause(sent, hits)
+                hits = decisions_to_come(sent, hits)
+                hits = plans_under_review(sent, hits)
             if hits:  # (s41b) "does not have enough soldiers to send", "allegedly ready",
                 # "the West's reluctance", "provide Kyiv's forces with equipment"
-                hits = misread_s41b(sent, hits)
+                hits = misread_by_clause_shape(sent, hits)
             if orphans and not NON_STATE_SUBJECTS.isdisjoint(words):
                 orphans = non_state_orphans(sent, orphans)  # (s40b) "the parties ... their"
             if hits and ("if" in words or "unless" in words or "but" in words and not
@@ -774,7 +796,7 @@ def extract_all(
                          or not words.isdisjoint(FRONTED_CONDITIONS)):
                 # (s40) "If Russia gains ground, the Baltic states may be willing to send units":
                 # the condition before the offer; "..., but it will require consultations"
-                hits = leading_condition_s40(sent, hits)
+                hits = fronted_condition(sent, hits)
             if hits and "now" in words:  # (s59) "Germany, which had ruled out sending troops,
                 hits = superseded_by_now(sent, hits)  # now says it is ready"
             if hits and not words.isdisjoint(ECHO_TRIGGERS):  # (s60) "..., a position echoed

@@ -843,7 +843,7 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                     e += 1
                 if e > k:
                     return sent.text_of(k, e)
-            if low[j] in _DASHES_S44 and j > 0 and low[j - 1] not in _DASHES_S44:
+            if low[j] in _SPEAKER_DASHES and j > 0 and low[j - 1] not in _SPEAKER_DASHES:
                 after = _titled_after(sent, toks, i)  # (s44) "... – said Carney.": the dash
                 if after:  # of translated copy before its speaker
                     return after
@@ -1011,7 +1011,7 @@ _NOT_EPITHETS = frozenset("for of to from with at in on by and or who that which
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 _TRAILING_TIME = frozenset({"after", "on", "in", "at", "during", "following", "yesterday", "today",
                             "earlier", "later", "late", "last", "this", "while", "when", "before"})
-_DASHES_S44 = frozenset({"-", "–", "—"})
+_SPEAKER_DASHES = frozenset({"-", "–", "—"})
 _ENDERS = frozenset({".", "!", "?"})
 
 

@@ -870,7 +870,7 @@ def the_war_now(low: list[str]) -> list[int]:
     """(s36) Where "the current (ongoing) war" is the fighting itself: not "once the current war
     ends", "even after the ongoing war", the force's premise."""
     return [k for k in range(1, len(low)) if low[k] == "war" and (
-                low[k - 1] in ("current", "ongoing") or _war_now_s41(low, k))
+                low[k - 1] in ("current", "ongoing") or _war_now_otherwise(low, k))
             and _WAR_OVER.isdisjoint(low[max(0, k - 5):k - 1])
             and _WAR_ENDS.isdisjoint(low[k + 1:k + 3])]
 
@@ -878,7 +878,7 @@ def the_war_now(low: list[str]) -> list[int]:
 WAR_NOW_WORDS = frozenset({"current", "ongoing", "this", "at", "while", "during", "long"})
 
 
-def _war_now_s41(low: list[str], k: int) -> bool:
+def _war_now_otherwise(low: list[str], k: int) -> bool:
     """(s41) Other ways of saying the fighting now: "in this war situation", "to a country at
     war", "while (as long as) the war is on (continues)", "during the war"."""
     before = low[max(0, k - 3):k]

@@ -9,6 +9,16 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
+from reassure.evidence._stances.clause_shapes import (
+    _FORCE_CONTEXT,
+    _RELUCTANCE_CONTEXT,
+    _THIS_MATTER,
+    _TROOP_HEADS,
+    _bare_reluctance,
+    _set_after,
+    bare_taking_part,
+    pronoun_after_contrast,
+)
 from reassure.evidence._stances.conditions import (
     _FIGURE_WORDS,
     _condition_named,
@@ -242,22 +252,12 @@ from reassure.evidence._stances.owners import (
     others_about,
     too_much_to,
 )
-from reassure.evidence._stances.readings_s35_s40 import (
+from reassure.evidence._stances.phrasings import (
     _PROPOSED_GERUNDS,
     _TELLING_VERBS,
     _after_coalition_name,
     _detail_after,
     _not_yet_for_want_of_peace,
-)
-from reassure.evidence._stances.readings_s41_s44 import (
-    _FORCE_CONTEXT,
-    _RELUCTANCE_CONTEXT,
-    _THIS_MATTER,
-    _TROOP_HEADS,
-    _bare_reluctance,
-    _set_after,
-    bare_taking_part,
-    pronoun_after_contrast,
 )
 from reassure.evidence._text import SPEECH, Mention, Sent
 

@@ -27,7 +27,7 @@ from reassure.evidence._stances.lexicon import (
 )
 from reassure.evidence._stances.negation import _REFUSE_TO
 from reassure.evidence._stances.owners import _DEPLOYMENT_WORDS
-from reassure.evidence._stances.readings_s35_s40 import _CALL_ON, _PRESSING
+from reassure.evidence._stances.phrasings import _CALL_ON, _PRESSING
 from reassure.evidence._text import LIST_GLUE, Mention, Sent
 
 # (s56) an explainer's or think tank's labelled list of who stands where: "Committed: the UK

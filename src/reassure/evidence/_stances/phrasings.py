@@ -1,6 +1,11 @@
-"""Later readings run after `find_stances`, sessions 35-40: `offers_*` add a stance the
-cues missed and `misread_*` drop one that only seemed a stance (docs/evidence.md, the sessions'
-sections). The headers below keep each session's rounds apart, as the rules were written."""
+"""Later readings run after `find_stances` (written in sessions 35-40), by the phrasing they
+read: phrasings that add a stance the cues missed (`plan_and_talk_stances`,
+`exclusions_and_unsaid`, `commitments_from`, `proposed_sending`, `announced_sending`) and
+phrasings that only seemed a stance, dropped or recast (`misread_frames`, `not_all_committed` ...
+`only_hinted`, `non_state_subjects`, `refusals_to_act_alone`), with the conditions put before or
+after an offer (`fronted_condition`, `pending_condition`). docs/evidence.md §5 "Where the code
+is" maps the session-named names these had until s61 to these; the headers below keep each
+session's rounds apart, as the rules were written."""
 
 from __future__ import annotations
 
@@ -533,7 +538,7 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             (at := cue_at(sent, h)) is None or k - 8 <= at <= k + 3 for k in faint), "undecided")
     if not _MONEY_ONLY.isdisjoint(words) and _ANY_TROOP_WORD.isdisjoint(words):
         drop(lambda h: h.stance in TROOP_STANCES)
-    return _misread_s36(sent, out) if out else out
+    return _misread_whose_stance(sent, out) if out else out
 
 
 # --- (s36) from sets 96-98's errors (tests/evidence/test_s36_rules.py) ----------------------
@@ -600,11 +605,11 @@ _LACKING = frozenset({"have", "lacks", "lack", "lacking"})
 _CAPACITY_NOUNS = frozenset({"capacity", "capability", "means", "resources", "troops"})
 _LISTED_TITLES = frozenset("prime minister president chancellor foreign defence defense premier "
                            "leader secretary sir king queen".split())
-# the words each reading of `offers_s36` starts at
-_S36_HEADS = frozenset({*_PUSHING, *_TALKING, *_TAKE_PART, *NEGATIONS, *_SEEKING, "decision",
-                        *_LACKING, *_ENVISAGES, "their"})
-S36_TRIGGERS = frozenset({"ahead", "about", "their", "part", "include", "includes", "decision",
-                          *_ENVISAGES, *_SEEKING, *_LACKING})
+# the words each reading of `plan_and_talk_stances` starts at
+_PLAN_AND_TALK_HEADS = frozenset({*_PUSHING, *_TALKING, *_TAKE_PART, *NEGATIONS, *_SEEKING,
+                                  "decision", *_LACKING, *_ENVISAGES, "their"})
+PLAN_AND_TALK_TRIGGERS = frozenset({"ahead", "about", "their", "part", "include", "includes",
+                                    "decision", *_ENVISAGES, *_SEEKING, *_LACKING})
 
 
 def _unquoted(cue: str) -> str:
@@ -618,7 +623,7 @@ def _before(sent: Sent, h: StanceHit, k: int) -> bool:
     return at is not None and at < k
 
 
-def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s36) "..., a sceptical look" is the writer's; "European leaders, among them X, have
     suggested deploying peacekeeping forces" is the group's plan, no offer of X's; a candidate
     for office, or what he would do "if elected", speaks for no government; "would not be part
@@ -735,7 +740,7 @@ def _misread_s36(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         out = [h for h in out if not leads_only(h)]
     if not _LACKING.isdisjoint(words) and not _CAPACITY_NOUNS.isdisjoint(words):
         # "Belgium lacks the resources to deploy troops": the offer read from "to deploy troops"
-        # is the want of means, a refusal (`offers_s36` adds it where nothing was read)
+        # is the want of means, a refusal (`plan_and_talk_stances` adds it where nothing was read)
         for k in range(n - 3):
             if low[k] in ("lacks", "lack", "lacking") and NEGATIONS.isdisjoint(
                     low[max(0, k - 2):k]) and not _CAPACITY_NOUNS.isdisjoint(low[k + 1:k + 4]):
@@ -816,7 +821,7 @@ def _listed_speakers(sent: Sent, k: int) -> list[Mention]:
     return group
 
 
-def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+def plan_and_talk_stances(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """(s36) Stances the cues missed (sets 96-98):
 
     - "Starmer pushes ahead with plans for British, French and other troops to be sent": the
@@ -843,7 +848,7 @@ def offers_s36(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     def subjects(k: int) -> list[Mention]:
         return [m for m in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY) if m.iso3 != "USA"]
 
-    for k in (k for k in range(n - 4) if low[k] in _S36_HEADS):  # only where a reading starts
+    for k in (k for k in range(n - 4) if low[k] in _PLAN_AND_TALK_HEADS):  # only where a reading starts
         w = low[k]
         if w in _PUSHING and low[k + 1] == "ahead" and low[k + 2] == "with":
             j = k + 3 + (low[k + 3] in DETS)
@@ -1061,8 +1066,8 @@ def announced_sending(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     return out
 
 
-# (s40) readings from the rebuilt sets' tune half (odd sets 55-95): `offers_s40` adds what the
-# cues missed, `misread_s40` drops what only seemed a stance
+# (s40) readings from the rebuilt sets' tune half (odd sets 55-95): `exclusions_and_unsaid` adds
+# what the cues missed, `not_all_committed` ... `only_hinted` drop what only seemed a stance
 _EXCLUSION = frozenset({"exclusion", "exclusions"})
 _JUDGED_POSSIBLE = frozenset({"possible", "feasible", "realistic", "necessary", "appropriate",
                               "advisable", "sensible", "wise"})
@@ -1073,7 +1078,7 @@ _DECLINED_TO = frozenset({"declined", "declines", "decline", "declining", "refus
                           "refusing"})
 _TELLING_VERBS = frozenset({"say", "comment", "specify", "confirm", "disclose", "answer",
                             "elaborate", "give", "reveal", "clarify"})
-S40_TRIGGERS = frozenset({*_EXCLUSION, "no", *_JUDGED_POSSIBLE, *_DECLINED_TO})
+EXCLUSION_TRIGGERS = frozenset({*_EXCLUSION, "no", *_JUDGED_POSSIBLE, *_DECLINED_TO})
 
 
 def _own_troops_or_subject(sent: Sent, k: int, lo: int, hi: int) -> list[Mention]:
@@ -1084,7 +1089,7 @@ def _own_troops_or_subject(sent: Sent, k: int, lo: int, hi: int) -> list[Mention
     return [m for m in actors if m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != "USA"]
 
 
-def offers_s40(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+def exclusions_and_unsaid(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """(s40) Stances the cues missed (the rebuilt sets' tune half):
 
     - "the exclusion of Italian troops being deployed on the ground": a refusal, as "excluded";
@@ -1216,17 +1221,11 @@ _LEAD_ROLE = re.compile(r"(?:\bnot|n['\u2019]t|\bcannot|\bunable to)\s+(?:\w+\s+
                         r"(?:lead|head|command)\b")
 
 
-def misread_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """(s40) Readings that only seem a stance (the rebuilt sets' tune half):
-
-    - "they were not all committed to joining the force": not every one of them, no refusal;
-    - "while Poland may contribute to the operation, it will not involve sending troops": the
-      contribution is no troops, no offer of them (the refusal is read where it is one);
-    - "the army was so run down that it could not lead a peacekeeping mission": the lead role,
-      no refusal to send troops;
-    - "until now he had only hinted at the possibility of British troops playing a role": the
-      hint the news goes beyond, no openness of its own.
-    """
+# (s40) readings that only seem a stance (the rebuilt sets' tune half), one function each;
+# `_extract` calls them in this order (one function until s61)
+def not_all_committed(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40) "they were not all committed to joining the force": not every one of
+    them, no refusal."""
     low = sent.lower
     n = len(low)
     out = list(hits)
@@ -1235,6 +1234,17 @@ def misread_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         alls = [k for k in range(n - 1) if low[k] == "not" and low[k + 1] == "all"]
         out = [h for h in out if not (h.stance == "declines" and any(
             (at := cue_at(sent, h)) is not None and k <= at <= k + 6 for k in alls))]
+    return out
+
+
+def contribution_without_troops(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40) "while Poland may contribute to the operation, it will not involve
+    sending troops": the contribution is no troops, no offer of them (the refusal is read
+    where it is one)."""
+    low = sent.lower
+    n = len(low)
+    out = list(hits)
+    words = set(low)
     if not _INVOLVING.isdisjoint(words):
         for k in range(1, n - 2):
             if low[k] in NEGATIONS and low[k + 1] in _INVOLVING and \
@@ -1243,9 +1253,27 @@ def misread_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                     not _THIS_CONTRIBUTION.isdisjoint(low[max(0, k - 3):k]):
                 out = [h for h in out if not (h.stance in ("ready", "open") and (
                     (at := cue_at(sent, h)) is not None and at < k - 2))]
+    return out
+
+
+def lead_role_only(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40) "the army was so run down that it could not lead a peacekeeping mission":
+    the lead role, no refusal to send troops."""
+    low = sent.lower
+    out = list(hits)
+    words = set(low)
     if not {"lead", "head", "command"}.isdisjoint(words):
         out = [h for h in out if not (h.stance == "declines" and _LEAD_ROLE.search(h.cue.lower())
                                       and _DEPLOY.isdisjoint(h.cue.lower().split()))]
+    return out
+
+
+def others_mission_weighed(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40) "considering the possibility of a mission ... being led by the United
+    Nations": another body's mission weighed, no offer of its own troops."""
+    low = sent.lower
+    out = list(hits)
+    words = set(low)
     if "led" in words or "auspices" in words:
         # "considering the possibility of a mission to protect a peace deal being led by the
         # United Nations": another body's mission weighed, no troops of its own offered
@@ -1263,6 +1291,16 @@ def misread_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             return ("led" in rest and "by" in rest or "auspices" in rest) and \
                 not any(t in _OWN_TROOP_NOUNS or t in _PROPOSED_GERUNDS for t in rest)
         out = [h for h in out if not others_mission(h)]
+    return out
+
+
+def only_hinted(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40) "until now he had only hinted at the possibility of British troops playing a
+    role": the hint the news goes beyond, no openness of its own."""
+    low = sent.lower
+    n = len(low)
+    out = list(hits)
+    words = set(low)
     if "hinted" in words or "hinting" in words:
         hints = [k for k in range(n) if low[k] in ("hinted", "hinting")
                  and "only" in low[max(0, k - 7):k]]
@@ -1323,16 +1361,13 @@ def _bounded_to_alone(low: list[str], at: int, n: int) -> bool:
         for j in range(len(after)))
 
 
-def misread_s40b(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """(s40b) Readings that only seemed the nation's stance (the second round's tune half):
-
-    - a non-state body speaks as the subject: "The Alternative and Conservative parties have
-      indicated their willingness to contribute Danish troops", "According to the Finnish
-      reservists' association, many volunteers have committed to joining": the parties' or the
-      volunteers' wish, not the government's offer;
-    - a refusal bounded to acting alone: "stressing that the UK would not participate solely in
-      the mission": it takes part, with others.
-    """
+# (s40b) readings that only seemed the nation's stance (the second round's tune half), one
+# function each, called in this order (one function until s61)
+def non_state_subjects(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40b) A non-state body speaks as the subject: "The Alternative and
+    Conservative parties have indicated their willingness to contribute Danish troops",
+    "According to the Finnish reservists' association, many volunteers have committed to
+    joining": the parties' or the volunteers' wish, not the government's offer."""
     low = sent.lower
     words = set(low)
     out = list(hits)
@@ -1341,6 +1376,15 @@ def misread_s40b(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                                                    "undecided")
                                       and (at := cue_at(sent, h)) is not None
                                       and _non_state_subject(sent, at))]
+    return out
+
+
+def refusals_to_act_alone(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s40b) A refusal bounded to acting alone: "stressing that the UK would not
+    participate solely in the mission": it takes part, with others."""
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
     if not _ALONE_WORDS.isdisjoint(words) or "own" in words:
         out = [h for h in out if not (h.stance == "declines"
                                       and (at := cue_at(sent, h)) is not None
@@ -1359,7 +1403,7 @@ _US_BACKING_NOUNS = frozenset({"backstop", "backing", "guarantee", "guarantees",
                                "participation", "involvement"})
 
 
-def _fronted_condition(low: list[str], i: int) -> str | None:
+def _opening_condition(low: list[str], i: int) -> str | None:
     """(s59) A condition opening the sentence other than "if": "Should Washington provide a
     backstop, ...", "Provided (that) Washington offers a backstop, ...", "With an American
     backstop (a UN mandate), ...", "Depending on the mandate, ...", "Subject to parliamentary
@@ -1385,14 +1429,14 @@ def _fronted_condition(low: list[str], i: int) -> str | None:
     return None
 
 
-def leading_condition_s40(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+def fronted_condition(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s40) "If Russia achieves gains on the battlefield, the Baltic states may be willing to
     send their units": a condition put before the offer conditions it as one put after does
     ("... will send troops if ..."); not the force's premise ("If a ceasefire is agreed, ..."),
     "if necessary", nor a hypothesis about the nation itself ("If Germany sends troops, ...")."""
     low = sent.lower
     i = 1 if low[:1] and low[0] in _QUOTES else 0
-    opener = _fronted_condition(low, i)
+    opener = _opening_condition(low, i)
     if low[i:i + 1] not in (["if"], ["unless"]) and opener is None:
         return _required_after(sent, hits)
     c = next((k for k in range(i + 2, min(len(low), i + 25)) if low[k] == ","), None)

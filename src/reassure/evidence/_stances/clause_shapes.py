@@ -1,6 +1,8 @@
-"""Later readings run after `find_stances`, sessions 41-44: clause shapes that add a
-stance (`offers_s41`, `offers_s41b`, `offers_s42`, `offers_s43`, `offers_s44`) or drop one that
-only seemed a stance (`misread_s41`, `misread_s41b`, `readings_s43`, `readings_s44`), and polls."""
+"""Later readings run after `find_stances` (written in sessions 41-44), by the clause's shape:
+shapes that add a stance (`clause_shape_stances`, `denied_own_part`,
+`offers_unlike_envisioned_pledged`, `indirect_offers`, `sayers_troops_could`) or drop one that
+only seemed a stance (`needed_offers` ... `plans_under_review`, `misread_by_clause_shape`,
+`misread_by_wording`, `false_stories`, `expected_refusals`), and polls (`poll_findings`)."""
 
 from __future__ import annotations
 
@@ -31,12 +33,12 @@ from reassure.evidence._stances.lexicon import (
 )
 from reassure.evidence._stances.negation import _clause_ends
 from reassure.evidence._stances.owners import _DEMONYM_SET, _UNKNOWN, _is_document
-from reassure.evidence._stances.readings_s35_s40 import _ANY_TROOP_WORD, _OWN_TROOP_NOUNS
+from reassure.evidence._stances.phrasings import _ANY_TROOP_WORD, _OWN_TROOP_NOUNS
 from reassure.evidence._text import DETS, LIST_GLUE, SPEECH, Mention, Sent
 
-# (s41) clause shapes from all four rebuilt lists' misses: `offers_s41` adds what the cues missed
-# (a stance held by the clause's shape, not by a new phrase), `misread_s41` drops what only seemed
-# one
+# (s41) clause shapes from all four rebuilt lists' misses: `clause_shape_stances` adds what the
+# cues missed (a stance held by the clause's shape, not by a new phrase), `needed_offers` ...
+# `plans_under_review` drop what only seemed one
 # what may stand before "against" when it is the predicate: a copula or an adverb after one ("are
 # outright against"), or a verb of speaking out ("spoke against", "came out against")
 _AGAINST_PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains", "remained", "be",
@@ -59,10 +61,10 @@ _AGAINST_FILLER = frozenset({"the", "any", "a", "an", "such", "this", "that", "t
 # leaders' convention, ยง5), as "a plan by X and Y to send troops" is
 _PROPOSED_BY = frozenset({"proposed", "planned", "suggested", "envisaged", "envisioned",
                           "devised", "championed", "floated"})
-_SENDING_S41 = frozenset({"sending", "deploying", "deployment", "dispatching", "stationing",
-                          "send", "deploy"})
+_SENDING_PROPOSED = frozenset({"sending", "deploying", "deployment", "dispatching", "stationing",
+                               "send", "deploy"})
 _NOT_YET_MADE = frozenset({"made", "taken", "reached"})
-S41_TRIGGERS = frozenset({"against", *_PROPOSED_BY, "forward", "decision", "decisions"})
+CLAUSE_SHAPE_TRIGGERS = frozenset({"against", *_PROPOSED_BY, "forward", "decision", "decisions"})
 
 
 def _proposers_after(sent: Sent, at: int) -> list[Mention]:
@@ -79,7 +81,8 @@ def _proposers_after(sent: Sent, at: int) -> list[Mention]:
     return [m for m in out if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
 
 
-def offers_s41(sent: Sent, topic: AbstractSet[str] = frozenset()) -> list[tuple[Mention, str, int, int]]:
+def clause_shape_stances(sent: Sent, topic: AbstractSet[str] = frozenset()
+                         ) -> list[tuple[Mention, str, int, int]]:
     """(s41) Stances their clause's shape holds that no cue read:
 
     - "against" as the predicate, with the sending or the plan for it as its object: "Croatia
@@ -130,19 +133,19 @@ def offers_s41(sent: Sent, topic: AbstractSet[str] = frozenset()) -> list[tuple[
                 out.append((named[0], "undecided", k - 1 if low[k - 1] == "no" else k - 2, k + 1))
         elif w in _PROPOSED_BY and low[k + 1] == "by" and (
                 low[k - 1] in ("as", "was", "were", ",") or low[k - 1] in TROOP_WORDS) \
-                and not _SENDING_S41.isdisjoint(low[max(0, k - 8):k]) and troopish:
+                and not _SENDING_PROPOSED.isdisjoint(low[max(0, k - 8):k]) and troopish:
             # (s43) "the idea of sending peacekeepers to Ukraine, proposed by France and the UK";
             # "the proposal to send European soldiers put forward by France and the UK" (below)
             out += [(m, "ready", k - 1, k + 2) for m in _proposers_after(sent, k + 2)]
         elif w == "put" and low[k + 1] == "forward" and low[k + 2:k + 3] == ["by"] and (
                 low[k - 1] == "," or low[k - 1] in TROOP_WORDS) \
-                and not _SENDING_S41.isdisjoint(low[max(0, k - 8):k]) and troopish:
+                and not _SENDING_PROPOSED.isdisjoint(low[max(0, k - 8):k]) and troopish:
             out += [(m, "ready", k, k + 3) for m in _proposers_after(sent, k + 3)]
     return out
 
 
-def may_hold_s41(words: AbstractSet[str]) -> bool:
-    """A sentence no cue matched may still hold an `offers_s41` shape (its words allow one)."""
+def may_hold_clause_shape(words: AbstractSet[str]) -> bool:
+    """A sentence no cue matched may still hold a `clause_shape_stances` shape (its words allow one)."""
     return "against" in words and not words.isdisjoint(_AGAINST_HEADS) or \
         "by" in words and (not words.isdisjoint(_PROPOSED_BY) or "forward" in words)
 
@@ -260,15 +263,12 @@ def _passive_possibility(sent: Sent, at: int) -> bool:
     return low[at + 4] in _WANTED
 
 
-def misread_s41(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """(s41) Readings that only seemed a stance (the four rebuilt lists):
-
-    - an offer that is what the nation would *need* to do: "Britain may need to move troops out
-      of Germany to deploy a brigade", "with Britain potentially needing to contribute";
-    - an offer under a difficulty: "the Dutch army has difficulties to put together one
-      battalion to participate in operations" (its capacity, not an offer);
-    - "30,000 Italian troops could be needed for such a mission": a need, not openness.
-    """
+# (s41) readings that only seemed a stance (the four rebuilt lists), one function each, called
+# in this order (one function until s61)
+def needed_offers(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s41) An offer that is what the nation would *need* to do: "Britain may need
+    to move troops out of Germany to deploy a brigade", "with Britain potentially needing to
+    contribute"."""
     low = sent.lower
     words = set(low)
     out = list(hits)
@@ -276,22 +276,66 @@ def misread_s41(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         out = [h for h in out if not (h.stance in ("ready", "open") and any(
             a in _NEED_TO and b == "to" for a, b in zip(h.cue.lower().split(),
                                                        h.cue.lower().split()[1:], strict=False)))]
+    return out
+
+
+def offers_under_difficulty(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s41) An offer under a difficulty: "the Dutch army has difficulties to put
+    together one battalion to participate in operations" (its capacity, not an offer)."""
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
     if not _DIFFICULTY.isdisjoint(words):
         hard = [k for k, w in enumerate(low) if w in _DIFFICULTY
                 and low[k + 1:k + 2] in (["to"], ["in"], ["with"])]
         out = [h for h in out if not (h.stance in ("ready", "open") and (
             at := cue_at(sent, h)) is not None and any(
                 k < at <= k + 10 and sent.clause_start(at) <= k for k in hard))]
+    return out
+
+
+def troops_could_be_needed(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s41) "30,000 Italian troops could be needed for such a mission": a need,
+    not openness (`_passive_possibility`)."""
+    out = list(hits)
     out = [h for h in out if not (h.stance == "open" and (at := cue_at(sent, h)) is not None
                                   and _passive_possibility(sent, at))]
+    return out
+
+
+def other_holders_clause(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s41) A stance in a clause after a contrast whose subject is other holders
+    ("..., but European defence ministers remain sceptical"): theirs, not the nation's
+    (`_others_hold_clause`)."""
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
     if not _OTHER_HOLDERS.isdisjoint(words):
         out = [h for h in out if not (h.stance in TROOP_STANCES and (
             at := cue_at(sent, h)) is not None and _others_hold_clause(sent, at, h.actor))]
+    return out
+
+
+def decisions_to_come(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s41) "any decision to deploy ... would depend on ...": a decision to come,
+    no offer; a conditional on it keeps no base (`_decision_that_depends`)."""
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
     if not _DECISION_WORDS.isdisjoint(words) and not _HINGES.isdisjoint(words):
         out = [replace(h, base=None) if h.stance == "conditional" and h.base == "ready" and (
             at := cue_at(sent, h)) is not None and _decision_that_depends(low, at) else h
             for h in out if not (h.stance == "ready" and (
                 at := cue_at(sent, h)) is not None and _decision_that_depends(low, at))]
+    return out
+
+
+def plans_under_review(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s41) "is reconsidering its plans to deploy troops": a plan under review,
+    undecided (`_under_review`)."""
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
     if not _REVIEWING.isdisjoint(words):
         out = [replace(h, stance="undecided", condition=None, base=None)
                if h.stance == "ready" and (at := cue_at(sent, h)) is not None
@@ -420,7 +464,7 @@ def _object_of_against(sent: Sent, actor: str) -> bool:
                                for m in named)
 
 
-def misread_s41b(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+def misread_by_clause_shape(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s41b) Readings that only seemed a stance (round 3's reports):
 
     - "Ruritania does not have enough soldiers to send peacekeepers": its means, judged (not
@@ -483,7 +527,7 @@ _OWN_PART = frozenset({"participation", "involvement", "participating", "sending
                        "taking"})
 _PEACE_FORCE = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "troops", "force",
                           "forces", "mission", "contingent", "soldiers"})
-S41B_TRIGGERS = _DENYING | _REJECTING_POSSIBILITY
+DENYING_TRIGGERS = _DENYING | _REJECTING_POSSIBILITY
 _WHETHER_AUX = frozenset({"would", "will", "could", "can", "might", "may", "is", "was"})
 
 
@@ -508,7 +552,7 @@ def unclear_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     return out
 
 
-def offers_s41b(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+def denied_own_part(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """(s41b) A nation denying its own part in the force, or the reports of it, is a refusal:
     "Ruritania denies participation in the peacekeeping force", "Ruritania's ministry refuted
     claims about its potential involvement in a deployment of peacekeepers", "rejects the
@@ -544,10 +588,11 @@ _DEPLOYING = frozenset({"deploying", "sending", "stationing", "putting", "contri
 _PLEDGED = frozenset({"pledged", "promised", "committed", "offered"})
 _NOTHING_EXCLUDED = re.compile(r"\bnothing (?:can|should|could|is to|must|will) (?:be )?"
                                r"(?:ruled out|excluded)")
-S42_TRIGGERS = frozenset({"unlike", *_ENVISIONS, *_PLEDGED, "nothing"})
+UNLIKE_ENVISIONED_PLEDGED_TRIGGERS = frozenset({"unlike", *_ENVISIONS, *_PLEDGED, "nothing"})
 
 
-def offers_s42(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int, int]]:
+def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None
+                                     ) -> list[tuple[Mention, str, int, int]]:
     """(s42) Offers and openings the cues missed:
 
     - "Germany will help enforce a ceasefire, though without sending troops, unlike France and
@@ -653,7 +698,7 @@ _RECORD_OPENING = re.compile(r"^\W*(?:in|over|during)\s+the\s+(?:past|last)\s+(?
                              r"\s+(?:years|decades)\b")
 _YET_TO = re.compile(r"\byet\s+to\s+(?:commit|send|deploy|contribute|pledge|offer|decide|join)\b")
 _NEITHER_NOR = re.compile(r"\bneither\s+(?:\w+\s+){1,2}nor\s+(?:denied|denies|deny|ruled\s+out|rejected)\b")
-def readings_s43(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+def misread_by_wording(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s43) Readings of round 9's tuning texts:
 
     - an offer or a refusal bound to a UN mandate is conditional on it (`_UN_ONLY`); the
@@ -825,17 +870,17 @@ _OTHERS_SUBJECT = (["other", "countries"], ["other", "nations"], ["other", "stat
 _PUBLIC_SUBJECT = frozenset({"voters", "respondents", "citizens", "supporters", "electorate", "public"})
 
 
-_S43_MODALS = frozenset({"could", "may", "might", "can"})
-_S43_SENT = frozenset({"deployed", "sent", "drawn", "dispatched", "contributed", "provided"})
-_S43_SENDING = frozenset({"sending", "deploying", "contributing", "providing", "dispatching"})
-_S43_PART = frozenset({"take", "participate", "contribute", "join"})
-S43_OFFER_TRIGGERS = frozenset({"should", "such", "including", "like", "promise", "promises", "pledge", "pledges",
-                                "possibility", "whether", "commitment", "signaled", "signalled",
-                                "indicated", "suggested", "hinted", "out", "excluded", "far", "plan",
-                                "plans", "that", "which"})
+_COULD_MODALS = frozenset({"could", "may", "might", "can"})
+_SENT_PARTICIPLES = frozenset({"deployed", "sent", "drawn", "dispatched", "contributed", "provided"})
+_SENDING_FORMS = frozenset({"sending", "deploying", "contributing", "providing", "dispatching"})
+_SHOULD_PART_VERBS = frozenset({"take", "participate", "contribute", "join"})
+INDIRECT_OFFER_TRIGGERS = frozenset({"should", "such", "including", "like", "promise", "promises",
+                                     "pledge", "pledges", "possibility", "whether", "commitment",
+                                     "signaled", "signalled", "indicated", "suggested", "hinted",
+                                     "out", "excluded", "far", "plan", "plans", "that", "which"})
 
 
-def offers_s43(sent: Sent, speaker: str | None = None) -> list[tuple[Mention, str, int, int]]:
+def indirect_offers(sent: Sent, speaker: str | None = None) -> list[tuple[Mention, str, int, int]]:
     """(s43) Openings the cues missed (round 9's tuning texts):
 
     - "Up to 30,000 soldiers could be deployed to Ukraine from countries such as Canada,
@@ -846,7 +891,7 @@ def offers_s43(sent: Sent, speaker: str | None = None) -> list[tuple[Mention, st
     """
     low = sent.lower
     n = len(low)
-    out: list[tuple[Mention, str, int, int]] = _s43_round11(sent, speaker)
+    out: list[tuple[Mention, str, int, int]] = _considered_possible_or_planned(sent, speaker)
     if TROOP_WORDS.isdisjoint(low) and {"peacekeeping", "peacekeepers"}.isdisjoint(low):
         return out
     for k in range(2, n - 2):
@@ -854,8 +899,8 @@ def offers_s43(sent: Sent, speaker: str | None = None) -> list[tuple[Mention, st
                 low[k + 2:k + 4] in (["such", "as"], ["including", "the"]) or \
                 low[k] == "from" and low[k + 1:k + 3] in (["countries", "including"], ["nations", "including"]):
             start = k + (4 if low[k + 2:k + 4] in (["such", "as"], ["including", "the"]) else 3)
-            verb = next((j for j in range(max(0, k - 10), k) if low[j] in _S43_SENT
-                         and low[j - 1] == "be" and low[j - 2] in _S43_MODALS), None)
+            verb = next((j for j in range(max(0, k - 10), k) if low[j] in _SENT_PARTICIPLES
+                         and low[j - 1] == "be" and low[j - 2] in _COULD_MODALS), None)
             if verb is None:
                 continue
             names = _proposers_after(sent, start if low[start - 1] != "the" else start - 1)
@@ -865,10 +910,10 @@ def offers_s43(sent: Sent, speaker: str | None = None) -> list[tuple[Mention, st
             # "involving countries like France and the UK sending troops to Ukraine": their offer
             names = _proposers_after(sent, k + (2 if low[k + 1] == "like" else 3))
             end = max((m.end for m in names), default=0)
-            if names and low[end:end + 1] and low[end] in _S43_SENDING and \
+            if names and low[end:end + 1] and low[end] in _SENDING_FORMS and \
                     not TROOP_WORDS.isdisjoint(low[end + 1:end + 4]):
                 out += [(m, "ready", k, end + 2) for m in names]
-        elif low[k] == "should" and low[k + 1] in _S43_PART and (low[k + 1] != "take" or low[k + 2] == "part"):
+        elif low[k] == "should" and low[k + 1] in _SHOULD_PART_VERBS and (low[k + 1] != "take" or low[k + 2] == "part"):
             subject = next((m for m in sent.mentions if m.end in (k, k - 2) and m.label != "PERSON"
                             and m.iso3 not in HOST_AND_ADVERSARY), None)
             if subject is None or (m_end_gap := low[subject.end:k]) and m_end_gap not in (["can", "and"],):
@@ -919,10 +964,10 @@ _A_POSSIBILITY_OF = re.compile(r"\b(?:absolutely|real|strong|a|every)\s+(?:[\"โ€
 _TALKED_OF = frozenset({"discussing", "discuss", "discussed", "discusses", "debating", "debate", "debated",
                         "considering", "consider", "considered", "weighing", "mulling", "drawing", "drew",
                         "drafting", "working"})
-_PREPS_S43 = frozenset({"in", "from", "to", "of", "with", "for", "on", "at", "by", "into", "against"})
+_PREPOSITIONS = frozenset({"in", "from", "to", "of", "with", "for", "on", "at", "by", "into", "against"})
 _FAR_FROM = re.compile(r"\bfar\s+from\s+(?:talking|discussing|deciding)\b")
-_FORCE_WORDS_S43 = frozenset({"coalition", "force", "forces", "mission", "peacekeeping", "peacekeepers", "troops",
-                              "contingent", "mandate", "deployment", "soldiers"})
+_FORCE_TERMS = frozenset({"coalition", "force", "forces", "mission", "peacekeeping", "peacekeepers",
+                          "troops", "contingent", "mandate", "deployment", "soldiers"})
 _SIGNALLED = frozenset({"signaled", "signalled", "indicated", "suggested", "hinted"})
 _COULD_GIVE = frozenset({"contribute", "send", "deploy", "join", "participate"})
 
@@ -947,7 +992,8 @@ _AUX_BEFORE_NOT = frozenset({"does", "do", "did", "has", "have", "had", "would",
                              "could", "should", "is", "are", "was", "were", "also", "still"})
 
 
-def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int, int]]:
+def _considered_possible_or_planned(sent: Sent, speaker: str | None
+                                    ) -> list[tuple[Mention, str, int, int]]:
     """(s43) Round 11's openings: a commitment "to consider contributing"; a speaker's "should
     not be ruled out" / "I would not rule out" / "it is not excluded" of troops (open, the
     speaker's nation); "absolutely a possibility of sending Swedish peacekeepers"; "far from
@@ -974,7 +1020,7 @@ def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, in
         elif low[k] in _SIGNALLED and low[k + 1:k + 2] in (["it"], ["they"]) and \
                 low[k + 2:k + 3] and low[k + 2] in ("could", "would", "might", "may") and \
                 low[k + 3:k + 4] and low[k + 3] in _COULD_GIVE:
-            if _FORCE_WORDS_S43.isdisjoint(low):
+            if _FORCE_TERMS.isdisjoint(low):
                 continue  # (what it could contribute to must be the force: not money, not talks)
             who = [m for m in sent.subject_actors(k, exclude=_NOT_CONTRIBUTORS) if m.label != "PERSON"]
             tail = low[k + 4:k + 14]
@@ -1006,7 +1052,7 @@ def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, in
                         ["to", "deploy"], ["to", "be"], ["to", "go"], ["in", "ukraine"])):
                 out += [(m, "ready", k, end + 1) for m in names]
         elif low[k] in ("that", "which") and low[k - 1] not in ("so", "such") and \
-                not (TROOP_WORDS | _FORCE_WORDS_S43).isdisjoint(low[max(0, k - 6):k]):
+                not (TROOP_WORDS | _FORCE_TERMS).isdisjoint(low[max(0, k - 6):k]):
             # 'the "forces of pacification" that the United Kingdom and France plan to create'
             names = _proposers_after(sent, k + 1)
             end = max((m.end for m in names), default=0)
@@ -1018,7 +1064,7 @@ def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, in
     if far and (troops or "deployments" in low or "contingents" in low):
         at = len(text[:far.start()].split())  # the speakers named after it ("..., German and
         # Italian Prime Ministers Friedrich Merz and Giorgia Meloni said")
-        who = [m for m in sent.mentions if m.start > at and low[m.start - 1] not in _PREPS_S43
+        who = [m for m in sent.mentions if m.start > at and low[m.start - 1] not in _PREPOSITIONS
                and m.iso3 not in _NOT_CONTRIBUTORS and m.label != "GROUP"] or own
         seen: set[str] = set()
         for m in who:
@@ -1030,21 +1076,21 @@ def _s43_round11(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, in
 
 # (s44) "U.K., Sweden say troops could head to post-war Ukraine": the sayers' own troops, bare
 # (no other owner named), on a modal of possibility: their openness
-S44_TRIGGERS = frozenset({"say", "says", "said"})
-S44_BARE_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers"})
+SAYING_TRIGGERS = frozenset({"say", "says", "said"})
+BARE_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers"})
 _POSSIBLY = frozenset({"could", "may", "might"})
 _GOING = frozenset({"head", "go", "be", "deploy", "join", "serve", "help", "enter", "move"})
 
 
-def offers_s44(sent: Sent) -> list[tuple[Mention, str, int, int]]:
+def sayers_troops_could(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """(s44) "Britain and Sweden say troops could head to Ukraine": open, the sayers'."""
     low = sent.lower
     out: list[tuple[Mention, str, int, int]] = []
     for k in range(1, len(low) - 3):
-        if low[k] not in S44_TRIGGERS:
+        if low[k] not in SAYING_TRIGGERS:
             continue
         j = k + 2 if low[k + 1] == "that" else k + 1
-        if low[j:j + 1] and low[j] in S44_BARE_TROOPS and low[j + 1:j + 2] and \
+        if low[j:j + 1] and low[j] in BARE_TROOPS and low[j + 1:j + 2] and \
                 low[j + 1] in _POSSIBLY and low[j + 2:j + 3] and low[j + 2] in _GOING:
             out += [(m, "open", m.start, j + 3) for m in sent.subject_actors(
                 k, exclude=_NOT_CONTRIBUTORS) if m.end <= k]
@@ -1063,16 +1109,13 @@ _GIVING_UP = frozenset({"refuse", "abandon", "drop", "scrap", "shelve", "decline
 _PLANS_DROPPED = frozenset({"abandon", "drop", "scrap", "shelve"})
 
 
-def readings_s44(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """(s44) No offer inside a false story told of the nation; no refusal the news only
-    expects."""
+def false_stories(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s44) No offer inside a false story told of the nation ("Russian propaganda is pushing
+    the narrative that Poland is preparing to send troops")."""
     low = sent.lower
     n = len(low)
     stories = [k for k in range(n - 1) if low[k] in _FALSE_STORY and low[k + 1] == "that"]
-    expected = [k for k in range(1, n) if low[k] in _GIVING_UP and (
-        low[k - 1] in _MAY or low[k - 1] == "to" and k >= 2 and (
-            low[k - 2] in _MAY or low[k - 2] == "likely" and low[k] in _PLANS_DROPPED))]
-    if not stories and not expected:
+    if not stories:
         return hits
     out = []
     for h in hits:
@@ -1080,6 +1123,24 @@ def readings_s44(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         if at is not None and h.stance in ("ready", "open", "conditional") and any(
                 k < at and "," not in low[k:at] and ";" not in low[k:at] for k in stories):
             continue
+        out.append(h)
+    return out
+
+
+def expected_refusals(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s44) No refusal the news only expects ("UK may refuse to send troops", "Britain was
+    likely to abandon plans to send troops"). Called right after `false_stories` (the two
+    were one function until s61)."""
+    low = sent.lower
+    n = len(low)
+    expected = [k for k in range(1, n) if low[k] in _GIVING_UP and (
+        low[k - 1] in _MAY or low[k - 1] == "to" and k >= 2 and (
+            low[k - 2] in _MAY or low[k - 2] == "likely" and low[k] in _PLANS_DROPPED))]
+    if not expected:
+        return hits
+    out = []
+    for h in hits:
+        at = cue_at(sent, h)
         if at is not None and h.stance == "declines" and any(k - 3 <= at <= k + 6 for k in expected):
             continue
         out.append(h)
