@@ -28,13 +28,10 @@ _BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "bei
                      "entirely", "largely", "fully", "all", "would", "will"})
 
 
-# (s61) what the US gives that a nation wants (insists on, says would be needed) beside the
-# guarantees and backing: "but insists on American support (US involvement)"
-_US_BACKING_NOUNS = frozenset({"guarantee", "guarantees", "backing", "support", "involvement",
-                               "backup", "participation", "cover", "backstop"})
-_NEED_WORDS = frozenset({"needed", "required", "necessary", "essential", "vital", "crucial",
-                         "indispensable", "needs", "need", "requires", "require", "insists",
-                         "insisted", "insist", "insisting", "demands", "demanded", "wants"})
+# what the US gives that a nation wants (insists on, says would be needed) beside the
+# guarantees and backing: "but insists on American support (US involvement)" (s60, s61)
+_US_BACKING_NOUNS = frozenset({"backstop", "backing", "guarantee", "guarantees", "cover", "support",
+                               "participation", "involvement"})
 
 
 def _us_needed_after_but(tail: list[str]) -> bool:
@@ -173,6 +170,8 @@ _HOUSES_BEFORE = frozenset({"parliament", "congress", "bundestag", "chamber", "a
 _NEEDED_FOR = frozenset({"required", "needed", "essential", "vital", "crucial", "necessary",
                          "indispensable", "need", "needs", "require", "requires"})
 _FOR_IT = frozenset({"this", "it", "that", "us", "them"})
+# (s61) the US's backing said to be needed, insisted on or wanted (`_us_needed_after_but`)
+_NEED_WORDS = _NEEDED_FOR | INSISTING | {"wants"}
 
 
 def _us_backing_required(low: list[str]) -> tuple[str, int, int] | None:
@@ -497,6 +496,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     ) or (only and bool({"with", "under"} & set(tail))) or _only_within(tail, only) or any(
         # "as part of any UN-mandated operation": the mandate as a modifier (15v)
         w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
+    us_needed = _us_needed_after_but(tail)
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (_PARLIAMENT_WORDS | {"mandate", "approval", "consent", "backstop",
@@ -505,9 +505,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or _ESSENTIAL & set(tail) and "backstop" in tail
         # (s31) "..., but there has to be American backing"
         or _us_required(tail)
-    ) and not _wants_guarantee(tail) and not _us_needed_after_but(tail):
+    ) and not _wants_guarantee(tail) and not us_needed:
         return None
-    if _us_needed_after_but(tail):
+    if us_needed:
         return "us-backstop"
     words = set(tail)
     if not any(w in _IF_WORDS for w in tail) and any(

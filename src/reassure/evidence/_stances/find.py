@@ -169,6 +169,7 @@ from reassure.evidence._stances.lexicon import (
     REJECT_OBJECTS,
     STANCES,
     SUPPORT_OBJECTS,
+    TAKING_A_STANCE,
     TALK_OBJECTS,
     TROOP_STANCES,
     TROOP_WORDS,
@@ -282,7 +283,7 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
             and _others_force(low, e):
         return None  # (s61) "mentioned the possibility of sending a multinational force": a
         # force of others, not the speakers' own troops (§5, as for a plan; 15x)
-    if cue[0] == "before" and stance == "undecided" and cue[1:2] and cue[1] in _TAKING_A_STANCE:
+    if cue[0] == "before" and stance == "undecided" and cue[1:2] and cue[1] in TAKING_A_STANCE:
         # (s61) "before taking a stance on Danish soldiers in Ukraine": undecided on the troops
         # named after it, not on "the peace plan"
         after = low[e:e + 8]
@@ -912,7 +913,6 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
 _FORCE_OPERATIONS = frozenset({"reassurance", "stabilisation", "stabilization", "stabilising",
                                "stabilizing", "peacekeeping", "peace-keeping",
                                "monitoring", "deterrence", "deterrent"})
-_TAKING_A_STANCE = frozenset({"taking", "making", "reaching", "adopting", "forming"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 

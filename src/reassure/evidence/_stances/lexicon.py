@@ -253,3 +253,8 @@ _DENIED_POSSIBILITY = frozenset({"refutes", "refuted", "refute", "denies", "deni
                                  "dismisses", "dismissed", "dismiss"})
 _PLAN_NOUNS = frozenset({"strategy", "plan", "plans", "idea", "proposal", "scheme", "suggestion"})
 _MAY = frozenset({"may", "might", "could"})
+
+
+# (s61) the verbs of "before taking (making, reaching ...) a stance (decision)": the matcher's
+# pattern and `_classify`'s reading of it
+TAKING_A_STANCE = ("taking", "making", "reaching", "adopting", "forming")

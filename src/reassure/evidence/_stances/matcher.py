@@ -16,6 +16,7 @@ from reassure.evidence._stances.lexicon import (
     _PASSIVE_GOING,
     _QUOTES,
     PARLIAMENTS,
+    TAKING_A_STANCE,
 )
 from reassure.evidence._stances.negation import _KEEP_PEACE, _PASSIVE_SENT
 
@@ -315,7 +316,7 @@ def stance_matcher() -> CueMatcher:
         # (s61) "wants clarifications before taking a stance on Danish soldiers in Ukraine",
         # "will wait for the plan before making a decision on sending troops" (the troops after
         # it: `_classify`)
-        [{"LOWER": "before"}, _w("taking", "making", "reaching", "adopting", "forming"),
+        [{"LOWER": "before"}, _w(*TAKING_A_STANCE),
          _w("a", "any", "its", "their", "her", "his") | {"OP": "?"},
          _w("final", "firm", "formal", "clear") | {"OP": "?"},
          _w("stance", "position", "decision")],

@@ -19,6 +19,7 @@ from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._stances.conditions import (
     _BACKSTOP_NEEDED,
     _DEAL_WORDS,
+    _US_BACKING_NOUNS,
     _US_NAMES,
     _condition_of,
 )
@@ -1399,8 +1400,6 @@ _CANDIDACY = frozenset({"elected", "president", "election", "elections", "win", 
 
 FRONTED_CONDITIONS = frozenset({"should", "provided", "providing", "with", "depending", "subject",
                                 "conditional", "contingent"})
-_US_BACKING_NOUNS = frozenset({"backstop", "backing", "guarantee", "guarantees", "cover", "support",
-                               "participation", "involvement"})
 
 
 def _opening_condition(low: list[str], i: int) -> str | None:
