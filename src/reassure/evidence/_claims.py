@@ -1064,10 +1064,18 @@ def _compared(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                     _not_this_force(sent, k, k + 1) or \
                     any(w in CASUALTY for w in sent.window(k, 6, 7)):
                 break
+            end, high = k + 1, value
+            if low[k + 1:k + 2] in (["to"], ["-"], ["–"]) and k + 2 < len(low) and \
+                    low[k + 2][:1].isdigit():
+                second = parse_number(sent.tok(k + 2).text)
+                if second is not None and second > value:
+                    end, high = k + 3, second  # (s62) "well short of the 25,000 to 30,000 that
+                    # British planners have described as the minimum": the range, whole
             out.append((QuantityHit(subject=hit.subject, subject_label=hit.subject_label,
-                                    nation=hit.nation, unit="troops", low=value, high=value,
-                                    qualifier="exact", text=sent.text_of(k, k + 1),
-                                    number_text=sent.tok(k).text), k, k + 1))
+                                    nation=hit.nation, unit="troops", low=value, high=high,
+                                    qualifier="exact" if high == value else "range",
+                                    text=sent.text_of(k, end),
+                                    number_text=sent.tok(k).text), k, end))
             break
     return out
 
@@ -1867,6 +1875,19 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
                              qstart, end, tok.text), qstart, end))
             skip = end
             continue
+        talked = _figure_talked_of(low, start, end)
+        if talked and context & (FORCE_CUES | TROOP_UNITS | _ESTIMATE_WORDS):
+            # (s62) "the 64,000 floated by British planners", "far below the 25,000 to 30,000
+            # first discussed": a size talked of, the force's (or Ukraine's request, when it is
+            # his)
+            qual, qstart = _qualifier(sent, start)
+            lo_v, hi_v, qualifier = _bounds(nums, qual, "")
+            subject = "ukraine_request" if _is_request(sent, k) else "european_force"
+            if not _not_this_force(sent, k, end):
+                out.append((_hit(sent, subject, None, "troops", lo_v, hi_v, qualifier, qstart,
+                                 end, tok.text), qstart, end))
+            skip = end
+            continue
         if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK and not _of_the_figure(low, end)
                     or nxt in SCALES or nxt == "%"):
             skip = end
@@ -1888,6 +1909,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         elif j >= 2 and low[j] == "for" and low[j - 1] in _REQUEST_NOUNS and \
                 _ukraine_puts(sent, j - 1):
             subject = "ukraine_request"  # (s59) "Ukraine's request for 200,000"
+        elif j >= 1 and low[j] == "for" and low[j - 1] in _ASKED_BY and \
+                context & (FORCE_CUES | TROOP_UNITS) and _is_request(sent, k):
+            subject = "ukraine_request"  # (s62) "Kyiv asked for 200,000"
         elif j >= 2 and low[j] == "to" and any(
                 low[x] in _REQUEST_NOUNS and _ukraine_puts(sent, x) for x in range(max(0, j - 5), j)):
             subject = "ukraine_request"  # (s59) "Kyiv had scaled its demand back to about 100,000"
@@ -1900,7 +1924,8 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             if context & (FORCE_CUES | TROOP_UNITS):
                 subject = "european_force"
         elif j >= 0 and (low[j] in _FLOATED or j >= 1 and low[j] == "of" and (
-                low[j - 1] in _SIZE_TALK or low[j - 2:j] in (["talk", "was"], ["talk", "is"]))
+                low[j - 1] in _SIZE_TALK or low[j - 1] in _TALKED  # (s62) "has spoken of 200,000"
+                or low[j - 2:j] in (["talk", "was"], ["talk", "is"]))
                          or low[j] == "at" and _put_at(low, j)):
             # (s55) "officials have floated 30,000 to 40,000", "the talk was of 25,000", "in the
             # region of 30,000", "experts put the force at 20,000": the force's size, where the
@@ -1914,6 +1939,13 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             nations = sorted({a.iso3 for a in actors})
             if len(nations) == 1:
                 subject, nation = f"contribution:{nations[0]}", nations[0]
+        if subject is None and _needed(sent, qstart, end) and context & (FORCE_CUES | TROOP_UNITS) \
+                and low[qstart - 1:qstart] not in ([s] for s in MONEY_SIGNS):
+            subject = "european_force"  # (s62) "at least 100,000 would be needed to deter
+            # Russia": the size a force would need, nobody's army (as with a unit word)
+        if subject == "european_force" and _is_request(sent, k):
+            subject = "ukraine_request"  # (s62) "Zelensky: foreign contingent must number at
+            # least 100,000-150,000", "Zelensky has spoken of 200,000": his request
         if subject is None or _not_this_force(sent, k, end):
             skip = end
             continue
@@ -1923,6 +1955,21 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         skip = end
     out.extend(_vague_size(sent, context, taken))
     return out
+
+
+# (s62) what is said of a size talked of, after it: "the 64,000 floated by", "the 30,000 first
+# discussed"
+_TALKED_OF_AFTER = _FLOATED | frozenset({"discussed", "mentioned", "envisaged", "envisioned",
+                                         "cited", "quoted", "reported"})
+
+
+def _figure_talked_of(low: list[str], start: int, end: int) -> bool:
+    """(s62) A bare figure after "the" that a talk verb follows ("the 64,000 floated by",
+    "the 25,000 to 30,000 first discussed in early 2025")."""
+    if start < 1 or low[start - 1] != "the" or end >= len(low):
+        return False
+    k = end + 1 if low[end] in ("first", "initially", "originally", "widely", "often") else end
+    return k < len(low) and low[k] in _TALKED_OF_AFTER
 
 
 _IN_THE_VAGUE = {("tens", "of", "thousands"): "tens", ("hundreds", "of", "thousands"): "hundreds",
@@ -1953,6 +2000,26 @@ def _vague_size(sent: Sent, context: AbstractSet[str],
             lo_v, hi_v, label = VAGUE[key]
             out.append((_hit(sent, subject, nation, "troops", lo_v, hi_v, label, k + 2, end,
                              sent.tok(k + 2).text), k + 2, end))
+    for k in range(1, len(low) - 1):
+        # (s62) "the force could number several thousand at first", "... would be a few
+        # thousand": a few, several thousand right after the verb of being
+        few = next((f for f in FEW if tuple(low[k:k + len(f)]) == f and
+                    low[k + len(f):k + len(f) + 1] == ["thousand"]), None)
+        if few is None or any(a <= k < b for a, b in taken):
+            continue
+        end = k + len(few) + 1
+        if low[end:end + 1] and low[end][:1].isalpha() and low[end] not in _AFTER_OK | {"at"}:
+            continue  # "several thousand soldiers": the unit word's reading
+        noun = _force_is(low, k - 1)
+        if noun is None:
+            continue
+        subject, nation = _owner(sent, noun, context)
+        if subject is None or subject != "european_force" and \
+                not subject.startswith("contribution:"):
+            continue
+        a, b = FEW[few]
+        out.append((_hit(sent, subject, nation, "troops", a * 1000.0, b * 1000.0,
+                         " ".join(few) + " thousand", k, end, sent.tok(k).text), k, end))
     return out
 
 
@@ -1981,7 +2048,9 @@ def _force_noun_before(low: list[str], j: int, reach: int = 5,
                        glue: AbstractSet[str] = _IS_GLUE) -> int | None:
     """The force noun (not "army") the verb of being at ``j`` states the size of, back over
     ``glue`` words at most ``reach`` tokens away ("the contingent will not be N"), or None."""
-    if low[j] not in _IS_VERBS:
+    if low[j] == "of" and j >= 1 and low[j - 1] in ("consist", "consists", "consisting"):
+        j -= 1  # (s62) "the French contingent may consist of several thousand soldiers"
+    elif low[j] not in _IS_VERBS:
         return None
     k = j - 1
     while k >= 0 and j - k <= reach and low[k] in glue:
@@ -2005,7 +2074,8 @@ _FORCE_MODIFIERS = _WHOLE_MODIFIERS | frozenset({"multinational", "european", "r
                                                  "peacekeeping", "international", "coalition"})
 
 
-_GLUE_OR_PLACE = _IS_GLUE | {"in", "ukraine"}  # "the British force in Ukraine could be ..."
+_GLUE_OR_PLACE = _IS_GLUE | {"in", "ukraine", "for"}  # "the British force in Ukraine could be
+# ...", (s62) "a German contingent for Ukraine could comprise ..."
 
 
 _SHARE_NOUNS_OWN = frozenset({"share", "element", "part", "contribution", "component", "portion",
@@ -2209,6 +2279,9 @@ def _is_request(sent: Sent, s: int) -> bool:
     # "estimates voiced by Zelenskyy", "Zelensky's demand for 200,000": his too
     return any(m.iso3 == "UKR" and not (m.start > s and _CONTRAST_WORDS & set(low[s:m.start]))
                and not (need_only and not _ukraine_acts(low, m, s))
+               and not (m.start > s and _other_figure_between(sent, s, m.start))  # (s62)
+               # "a force of between 10,000 and 30,000 troops, well below the 200,000 foreign
+               # soldiers that Zelensky said would be needed": his is the other figure
                and not (m.start > s and "alone" in low[s:m.start])  # (s26) "send even 40,000
                # soldiers, ..., let alone the 200,000 Zelensky wants": his is the other ("...
                # requested by Zelensky" is read as his by the rule of _PROPOSED above first)
@@ -2222,6 +2295,17 @@ def _is_request(sent: Sent, s: int) -> bool:
                                          sent.lower[m.end + 1] in _ASKING_NOUNS))
                and not _ukraines_own(sent.lower, m.end)
                for m in sent.mentions)
+
+
+def _other_figure_between(sent: Sent, s: int, end: int) -> bool:
+    """(s62) Another figure between the one at ``s`` (its range and unit words passed) and
+    token ``end``."""
+    low = sent.lower
+    k = s
+    while k < end and (low[k][:1].isdigit() or low[k] in ("and", "to", "-", "–", "or", "thousand")
+                       or low[k] in TROOP_UNITS):
+        k += 1
+    return any(low[x][:1].isdigit() and sent.tok(x).like_num for x in range(k, end))
 
 
 # (s25) what "Ukraine's" owns without asking for anything: "the UK's role in ensuring Ukraine's
@@ -2504,6 +2588,8 @@ _ASKED_GROUPS = frozenset({"colleagues", "counterparts", "allies", "partners", "
 
 _NEEDED = frozenset({"needed", "required", "necessary", "essential", "needs"})
 _BE_NEEDED = frozenset({"be", "are", "is", "was", "were", "being", "been"})
+_UNITLESS_TRIGGERS |= _NEEDED | _TALKED | _ASKED_BY  # (s62) "100,000 would be needed", "spoken of
+# 200,000", "asked for 200,000"
 _NEED_VERBS = _NEED_WORDS - {"needed", "necessary", "necessity", "minimum", "necessitate",
                             "necessitates", "necessitated"}
 _THEATRE = frozenset({"ukraine", "ukrainian", "ceasefire", "truce", "front", "peace"})

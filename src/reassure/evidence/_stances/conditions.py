@@ -51,6 +51,25 @@ def _us_needed_after_but(tail: list[str]) -> bool:
         not _NEED_WORDS.isdisjoint(after)
 
 
+def backing_not_needed(tail: list[str]) -> bool:
+    """(s62) The offer's words say the US's backing (a backstop, a guarantee) is NOT needed:
+    "..., but no US backstop would be needed", "adding that no American backstop was needed",
+    "and does not need a US backstop to do so". A negation before the backing noun (within
+    four words) or before the needing verb; no "if" or "unless" in the words (those stay
+    conditions: "unless no backstop is needed")."""
+    if not _IF_WORDS.isdisjoint(tail):
+        return False
+    for k, w in enumerate(tail):
+        if w not in _US_BACKING_NOUNS | {"guarantees", "guarantee"}:
+            continue
+        before = tail[max(0, k - 4):k]
+        if "no" in before and not _NEEDED_FOR.isdisjoint(tail[k + 1:k + 5]):
+            return True  # "no US backstop would be needed"
+        if not _NEEDED_FOR.isdisjoint(before) and not NEGATIONS.isdisjoint(before):
+            return True  # "does not need a US backstop", "not require American guarantees"
+    return False
+
+
 def _wants_guarantee(tail: list[str]) -> bool:
     """The cue's subject wants, insists on or demands a US guarantee (a mandate, a backstop)
     after it: "willing to deploy troops, but wants a US security guarantee first" (15t). Not
@@ -108,8 +127,8 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     States backing", "there needs to be a very clear mandate for those forces" (15x). The
     condition and the requirement's token span, or None; `_extract` gives it to the nation whose
     speaker states it after that nation's offer."""
-    if "?" in low:
-        return None
+    if "?" in low or backing_not_needed(low):
+        return None  # (s62) "but no US backstop would be needed": no requirement
     later = _later_terms(low)
     if later is not None:
         return later
@@ -497,6 +516,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # "as part of any UN-mandated operation": the mandate as a modifier (15v)
         w == "mandated" and k > 0 and tail[k - 1] == "-" for k, w in enumerate(tail))
     us_needed = _us_needed_after_but(tail)
+    if not marker and backing_not_needed(tail):
+        return None
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required"} & set(tail)
         and set(tail) & (_PARLIAMENT_WORDS | {"mandate", "approval", "consent", "backstop",

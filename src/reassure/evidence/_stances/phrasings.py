@@ -22,6 +22,7 @@ from reassure.evidence._stances.conditions import (
     _US_BACKING_NOUNS,
     _US_NAMES,
     _condition_of,
+    backing_not_needed,
 )
 from reassure.evidence._stances.cue_clause import _EXCLUDING, _MISSION_NOUNS, the_war_now
 from reassure.evidence._stances.holders import _RECOMMEND
@@ -486,7 +487,8 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         # needed": the offer on that condition
         b = low.index("but")
         tail = low[b:b + 12]
-        if "backstop" in tail and not _BACKSTOP_NEEDED.isdisjoint(tail):
+        if "backstop" in tail and not _BACKSTOP_NEEDED.isdisjoint(tail) and \
+                not backing_not_needed(tail):  # (s62) "but no US backstop would be needed"
             for h in list(out):
                 if h.stance == "ready" and (cue_at(sent, h) or n) < b and not any(
                         g.actor == h.actor and g.stance == "conditional" for g in out):

@@ -1,0 +1,122 @@
+"""Session 62: readings from the own-words tuning sets' troop-size misses and two errors left
+from session 61 — a nation's contingent that "may consist of" a size; a bare figure that would
+be needed, talked of ("the 64,000 floated by"), asked for, or compared as a range; Ukraine's
+request spoken of or put in a headline; a range compared with Ukraine's figure (his is the other
+one); a force that "could number several thousand"; the US's backing said NOT to be needed (no
+condition); a spokesman for a named leader speaking for that leader's nation. In the project's
+own words; each case marked "misread" failed on the session start (656df4f); the others pin
+what the new readings must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import figures_in_nine, troop_figures
+from evidence_claim_helpers import scored_stances_in as scored
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # misread: the whole force's (the nation's adjective before "contingent", then "consist of")
+    ("Paris said the French contingent may consist of several thousand soldiers.",
+     {("contribution:FRA", 3000.0, 9000.0)}),
+    # misread: the force's (the place after the contingent, "for Ukraine", hid the nation)
+    ("Analysts in Berlin estimate that a German contingent for Ukraine could comprise between "
+     "3,000 and 5,000 soldiers.", {("contribution:DEU", 3000.0, 5000.0)}),
+    # left alone: the whole force consisting of a size stays the force's
+    ("The reassurance force would consist of 25,000 troops, officials said.",
+     {("european_force", 25000.0, 25000.0)}),
+])
+def test_a_nations_contingent_consisting_of(tmp_path: Path, sentence: str,
+                                            expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a bare figure talked of, after "the")
+    ("Planners sized the reassurance force many times. Estimates of it ranged from the 64,000 "
+     "floated by British staff officers to fewer than 10,000.",
+     {("european_force", 64000.0, 64000.0), ("european_force", None, 10000.0)}),
+    ("Ministers now expect about 15,000 troops for the reassurance force, far below the 25,000 "
+     "to 30,000 first discussed in 2025.",
+     {("european_force", 15000.0, 15000.0), ("european_force", 25000.0, 30000.0)}),
+    # misread: nothing (a bare figure that would be needed, the force's words around it)
+    ("The reassurance force would have to be large. At least 100,000 would be needed to deter "
+     "Russia, several generals argue.", {("european_force", 100000.0, None)}),
+    # misread: the force's (Ukraine's leader speaking of his figure)
+    ("The reassurance force on the table is small. Volodymyr Zelensky has spoken of 200,000.",
+     {("ukraine_request", 200000.0, 200000.0)}),
+    # misread: the compared figure read alone, without the rest of its range
+    ("Pledges to the force add up to fewer than 15,000 troops, well short of the 25,000 to 30,000 "
+     "that planners call the minimum.",
+     {("european_force", None, 15000.0), ("european_force", 25000.0, 30000.0)}),
+    # misread: Ukraine's request (his speech is about the other figure, after it)
+    ("Diplomats have spoken of a force of between 10,000 and 30,000 troops, well below the "
+     "200,000 foreign soldiers that President Volodymyr Zelensky once said would be needed.",
+     {("european_force", 10000.0, 30000.0), ("ukraine_request", 200000.0, 200000.0)}),
+    # misread: nothing (several thousand after the verb of being, no unit word)
+    ("French officials said the force could number several thousand at first.",
+     {("european_force", 3000.0, 9000.0)}),
+    # left alone: money that would be needed, a figure reported of something else
+    ("The reassurance force will be expensive: $100,000 would be needed for each base.", set()),
+    ("The force will cost more than the 2,000 reported last year.", set()),
+    ("The committee would number several thousand members.", set()),
+])
+def test_bare_figures_of_the_force(tmp_path: Path, body: str,
+                                   expected: set[tuple[str, float | None, float | None]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+def test_a_headline_of_ukraines_request(tmp_path: Path) -> None:
+    """misread: the force's ("Zelensky: ..." is his own figure, a request)."""
+    (tmp_path / "r.txt").write_text(
+        "Zelensky: foreign contingent must number at least 100,000-150,000\n"
+        "Northwire, 3 March 2025\n\nKYIV - The president spoke on Saturday.\n", encoding="utf-8")
+    from reassure.evidence import build_ledger
+    got = {(c.subject, c.low, c.high) for c in build_ledger([tmp_path / "r.txt"], jobs=1).claims
+           if c.unit == "troops"}
+    assert got == {("ukraine_request", 100000.0, 150000.0)}
+
+
+def test_a_needed_figure_in_a_long_report(tmp_path: Path) -> None:
+    """The new bare readings inside a nine-sentence report, as the troop-size model sees them."""
+    got = figures_in_nine(tmp_path, "Estimates of the reassurance force ranged from the 64,000 "
+                                    "floated by British planners to fewer than 10,000.")
+    assert ("european_force", 64000.0, 64000.0) in got
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: conditional beside ready (the backing said NOT to be needed)
+    ("Denmark is ready to send troops to Ukraine, but no US backstop would be needed, "
+     "Frederiksen said.", {("DNK", "ready")}),
+    ("Macron said France was ready to deploy troops, adding that no American backstop was "
+     "needed.", {("FRA", "ready")}),
+    ("The Netherlands is prepared to contribute troops, and does not need a US backstop to do "
+     "so, Schoof said.", {("NLD", "ready")}),
+    # left alone: the backing needed stays a condition
+    ("Denmark is ready to send troops to Ukraine, but a US backstop would be needed.",
+     {("DNK", "ready"), ("DNK", "conditional")}),
+    ("Sweden is willing to send soldiers to the force, but security guarantees from the US would "
+     "be needed.", {("SWE", "ready"), ("SWE", "conditional")}),
+])
+def test_us_backing_said_not_needed(tmp_path: Path, body: str,
+                                    expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the spokesman's principal, a named leader, speaks for the nation)
+    ('"We are ready to send troops," said a spokesman for President Macron.', {("FRA", "ready")}),
+    ("It is too early to talk about sending troops, said a spokesman for President Emmanuel "
+     "Macron.", {("FRA", "undecided")}),
+    # left alone: the nation named in the quote; a spokesman for an opposition party, for an
+    # office of no nation named
+    ('"Poland will not send soldiers to Ukraine," said a spokeswoman for Prime Minister Donald '
+     'Tusk.', {("POL", "declines")}),
+    ("It is too early to talk about sending troops, said a spokesman for the opposition Labour "
+     "party.", set()),
+    ('"We are ready to send troops," said a spokesman for the alliance.', set()),
+])
+def test_a_spokesman_for_a_leader(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
