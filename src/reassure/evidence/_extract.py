@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reassure.evidence import _stance_model
@@ -22,6 +22,7 @@ from reassure.evidence._claims import (
     REQUEST_CUES,
     SUBJECTS,
     UNIT_NOUNS,
+    QuantityHit,
     _contribution_label,
     combined_total,
     could_hold_quantity,
@@ -249,11 +250,22 @@ def _he_of(low: list[str]) -> bool:
     return low[:1] in (["he"], ["she"]) or len(low) > 2 and low[1] == "," and low[2] in ("he", "she")
 
 
-def extract_all(
-    reports: Sequence[Report],
-) -> dict[str, tuple[list[QuantityClaim], list[StanceClaim], frozenset[str]]]:
-    """Quantity claims, stances and the nations named, of each report, keyed by report id."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH, LIKE_NUM, LOWER
+@dataclass(slots=True, eq=False)
+class _Tools:
+    """The matchers and the stance model, shared by every report of one `extract_all` call."""
+
+    qmatcher: Any
+    smatcher: Any
+    filter_spans: Any
+    strings: Any
+    collect: list[Any] | None
+    model: Any
+    wide: bool
+    per_report: bool
+
+
+def _load_tools() -> _Tools:
+    """The quantity and stance matchers and the stance model (or the candidates' collector)."""
     from spacy.util import filter_spans
 
     nlp = get_nlp()
@@ -264,621 +276,885 @@ def extract_all(
     wide = collect is not None or (model is not None and model.mode != "filter")
     per_report = model is not None and model.mode == "report"
     strings = nlp.vocab.strings
+    return _Tools(qmatcher, smatcher, filter_spans, strings, collect, model, wide, per_report)
+
+
+@dataclass(slots=True, eq=False)
+class _ReportState:
+    """One report as its sentences are read: its token arrays, the claims read so far, and what
+    each sentence leaves for the ones after it."""
+
+    report: Report
+    joined: str
+    doc: Any
+    sentences: list[tuple[int, int]]
+    joined_starts: list[int]  # each paragraph's offset in `joined`
+    src_starts: list[int]  # ... and in Report.text
+    lower: list[str]  # the token arrays (`_report_state`)
+    idx: list[int]
+    space: list[int]
+    number: list[int]
+    lens: list[int]
+    ents: list[Any]  # the nation, person and group mentions
+    quantities: list[QuantityClaim] = field(default_factory=list)
+    stances: list[StanceClaim] = field(default_factory=list)
+    # each id given -> the next "-n" a repeat of it takes
+    used: dict[str, int] = field(default_factory=dict)
+    last: str | None = None
+    prev: set[str] = field(default_factory=set)
+    # the force named two sentences back, carried through a sentence that read stances of
+    # its own ("... contribute to the force. X and Y have indicated readiness to participate.
+    # Z has not ruled out involvement."; s25)
+    carried: frozenset[str] = frozenset()
+    # (s57) the stances of the sentence before
+    last_hits: list[StanceHit] = field(default_factory=list)
+    interviewee: str | None = None  # (s59) the nation an interview's questions name
+    in_answer: bool = False
+    # (s57) sentences since the last on sending troops (1: the sentence before), for a
+    # position told with the troops left out ("... send troops. Stockholm has talked of a
+    # battalion. Norway has not ruled it out.")
+    since_sending: int = 99
+    force_seen: bool = False  # (s57) the report has named the force or Ukraine
+    since_rows: int = 99
+    labelled_run: bool = False  # (s56) the sentence before was a labelled list line
+    # (s41) the force words of the last sentence that is neither a quote nor a stray line
+    # ("Advertisement"): what a bare "open to participating" takes part in
+    topic: frozenset[str] = frozenset()
+    # the sentence before: its token span, entities and text offset (cross-sentence stances)
+    before: tuple[int, int, list[Any], int] | None = None
+    before_sent: Sent | None = None  # its Sent, when one was built
+    # group-subject stances waiting for the nations' names
+    pending: list[Orphan] = field(default_factory=list)
+    # unit noun -> the one nation that offered it
+    offered: dict[str, str] = field(default_factory=dict)
+    # stances decided at the report's end (model)
+    held: list[_stance_model.Span] = field(default_factory=list)
+    # (s42) the clause-shape pass's "open" readings, by (nation, sentence start)
+    shape_open: set[tuple[str, int]] = field(default_factory=set)
+    ei: int = 0  # the first mention not before the sentence
+    last_named: list[str] = field(default_factory=list)
+    # a titled speaker's surname -> nation ("Ozola": 15x)
+    people: dict[str, str] = field(default_factory=dict)
+    offered_before: set[str] = field(default_factory=set)
+    n_read: int = 0  # the stances read into offered_before
+
+
+@dataclass(slots=True, eq=False)
+class _Cues:
+    """What one sentence's words hold before it is read: its span and entities, the matchers'
+    hits, and which of the passes can find anything in it."""
+
+    s0: int
+    s1: int
+    sent_ents: list[Any]
+    named_before: list[str]
+    words: set[str]
+    qs: list[tuple[int, int]]
+    ss: list[tuple[str, int, int]]
+    may_quantity: bool
+    char0: int
+    offset: int
+    listing: bool
+    labelled: bool
+    after_troops: bool
+    shaped: bool
+    offered_last: set[str]
+    framed: bool
+    same: bool
+    sending_here: bool
+    no_own: bool
+    apart: bool
+    elliptic: bool
+    theirs: bool
+    answering: bool
+    checked: bool
+
+
+def extract_all(
+    reports: Sequence[Report],
+) -> dict[str, tuple[list[QuantityClaim], list[StanceClaim], frozenset[str]]]:
+    """Quantity claims, stances and the nations named, of each report, keyed by report id."""
+    tools = _load_tools()
     out: dict[str, tuple[list[QuantityClaim], list[StanceClaim], frozenset[str]]] = {}
     texts = [SEP.join(r.text[a:b] for a, b in r.paragraphs) for r in reports]
     for report, joined, (doc, sentences, doc_ents) in zip(reports, texts, annotate(texts),
                                                           strict=True):
-        # joined-text offset of each paragraph, and its offset in Report.text
-        joined_starts: list[int] = []
-        pos = 0
-        for a, b in report.paragraphs:
-            joined_starts.append(pos)
-            pos += (b - a) + len(SEP)
-        src_starts = [a for a, _ in report.paragraphs]
-
-        arr = doc.to_array([LOWER, IDX, IS_SPACE, LIKE_NUM, LENGTH]).T.tolist()
-        if not arr:
-            arr = [[], [], [], [], []]
-        hashes = arr[0]
-        # each token's lower-case form by its LOWER hash (`_lower_forms`: computed once per
-        # distinct word in the process, not once per token; speed, issue 15za)
-        try:
-            lower = list(map(_LOWER_OF.__getitem__, hashes))
-        except KeyError:
-            lower = _lower_forms(hashes, strings)
-        idx, space, number, lens = arr[1], arr[2], arr[3], arr[4]
-        if not _K_NUMBERS.isdisjoint(hashes):  # "30k troops": a number too
-            for k, h in enumerate(hashes):
-                if h in _K_NUMBERS:
-                    number[k] = 1
-        # (start, end, iso3, label, text) of every nation or person mention
-        ents = [e for e in doc_ents if e[3] in ("NATION", "PERSON", "GROUP")]
-        quantities: list[QuantityClaim] = []
-        stances: list[StanceClaim] = []
-        used: dict[str, int] = {}  # each id given -> the next "-n" a repeat of it takes
-        last: str | None = None
-        prev: set[str] = set()
-        # the force named two sentences back, carried through a sentence that read stances of
-        # its own ("... contribute to the force. X and Y have indicated readiness to participate.
-        # Z has not ruled out involvement."; s25)
-        carried: frozenset[str] = frozenset()
-        last_hits: list[StanceHit] = []  # (s57) the stances of the sentence before
-        interviewee: str | None = None  # (s59) the nation an interview's questions name
-        in_answer = False
-        # (s57) sentences since the last on sending troops (1: the sentence before), for a
-        # position told with the troops left out ("... send troops. Stockholm has talked of a
-        # battalion. Norway has not ruled it out.")
-        since_sending = 99
-        force_seen = False  # (s57) the report has named the force or Ukraine
-        since_rows = 99
-        labelled_run = False  # (s56) the sentence before was a labelled list line
-        # (s41) the force words of the last sentence that is neither a quote nor a stray line
-        # ("Advertisement"): what a bare "open to participating" takes part in
-        topic: frozenset[str] = frozenset()
-        # the sentence before: its token span, entities and text offset (cross-sentence stances)
-        before: tuple[int, int, list[Any], int] | None = None
-        before_sent: Sent | None = None  # its Sent, when one was built
-        pending: list[Orphan] = []  # group-subject stances waiting for the nations' names
-        offered: dict[str, str] = {}  # unit noun -> the one nation that offered it
-        held: list[_stance_model.Span] = []  # stances decided at the report's end (model)
-        # (s42) the clause-shape pass's "open" readings, by (nation, sentence start)
-        shape_open: set[tuple[str, int]] = set()
-        ei = 0
-        last_named: list[str] = []
-        people: dict[str, str] = {}  # a titled speaker's surname -> nation ("Ozola": 15x)
-        offered_before: set[str] = set()
-        n_read = 0  # the stances read into offered_before
+        state = _report_state(report, joined, doc, sentences, doc_ents, tools.strings)
         for s0, s1 in sentences:
-            while s0 < s1 and space[s0]:
-                s0 += 1
-            while s1 > s0 and space[s1 - 1]:
-                s1 -= 1
-            if s0 >= s1:
-                continue
-            # matches and entities inside this sentence (all lists are sorted by start)
-            while ei < len(ents) and ents[ei][0] < s0:
-                ei += 1
-            sent_ents = []
-            k = ei
-            while k < len(ents) and ents[k][1] <= s1:
-                sent_ents.append(ents[k])
-                k += 1
-            # the nations the last sentence naming any named, for "the two nations" (15p)
-            named_before = last_named
-            here = [x[2] for x in sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED]
-            if here:
-                last_named = list(dict.fromkeys(here))
-            words = set(lower[s0:s1])
-            qs: list[tuple[int, int]] = []
-            may_quantity = could_hold_quantity(words, any(number[s0:s1]))
-            if may_quantity:
-                found = [m for a, b in quantity_windows(lower, number, s0, s1)
-                         for m in qmatcher(doc[a:b], as_spans=True)]
-                qs = [(m.start - s0, m.end - s0) for m in filter_spans(found)]
-            ss: list[tuple[str, int, int]] = []
-            if could_hold_stance(words):
-                ss = smatcher(lower, s0, s1)
-            char0 = idx[s0]
-            p = bisect_right(joined_starts, char0) - 1
-            offset = src_starts[p] + (char0 - joined_starts[p])
-            listing = bool(pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
-            # (s56) a labelled line ("Ruled out: Poland and Hungary.") after a sentence on troops,
-            # or a row of nations ("- Poland: no troops.") after a frame of positions; either
-            # right after another such line
-            labelled = bool(sent_ents) and (
-                ":" in words and list_label(lower[s0:s1]) is not None and (
-                    labelled_run or labelled_context(prev) or label_has_troops(lower[s0:s1]))
-                or sent_ents[0][0] - s0 <= 1 and row_separator(lower[s0:s1]) is not None
-                and (labelled_run or row_context(prev) or since_rows <= 3))
-            after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
-            shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
-                not words.isdisjoint(GRAMMAR_OBJECTS)
-                or after_troops and not words.isdisjoint(("do", "doing", "possibility"))
-                or "deployment" in words and not words.isdisjoint(PREPARE_WORDS))
-            # the nations that offered troops in the sentences before: kept up as stances are
-            # added (was rebuilt from all the report's stances at every sentence; 15za)
-            # (s61) and those of the sentence just read, for "it" / "they" in a requirement
-            offered_last = {c.actor for c in stances[n_read:] if c.stance in _OFFERS}
-            offered_before |= offered_last
-            n_read = len(stances)
-            framed = bool(sent_ents) and (not words.isdisjoint(PART_WORDS) and not
-                                          words.isdisjoint(FRAME_WORDS)
-                                          or not words.isdisjoint(_RELATIVE_OR_LATER))
-            labelled_run = labelled
-            # (s57) sentences since a frame of positions or a row: rows read through the
-            # sentences that explain them ("Italy - No troops. Rome offers training.")
-            since_rows = 0 if labelled or row_context(words) else since_rows + 1
-            # (s57) "Norway followed suit.": the stance of the sentence before, in a passage on
-            # sending troops
-            same = bool(sent_ents) and bool(last_hits) and since_sending <= 2 and \
-                not words.isdisjoint(SAME_TRIGGERS)
-            force_seen = force_seen or not words.isdisjoint(FORCE_WORDS)
-            sending_here = on_sending_troops(lower[s0:s1], force_seen)
-            no_own = "no" in words and bool(sent_ents) and not words.isdisjoint(NO_OWN_TROOPS)
-            apart = bool(sent_ents) and (
-                "only" in words or "no" in words and not words.isdisjoint(SET_APART_WORDS))
-            # (s57) a position with its troops left out ("Poland is resisting the proposal.")
-            # where this sentence or one of the two before is on sending troops
-            elliptic = bool(sent_ents) and not words.isdisjoint(ELLIPTIC_TRIGGERS) and (
-                sending_here or since_sending <= 2)
-            # (s58) "... have been trying to form a coalition to send their troops"
-            theirs = bool(sent_ents) and "their" in words and sending_here
-            # (s59) "Italy will not.", "So is Britain.": the sentence before's stance answered
-            answering = bool(sent_ents) and bool(last_hits) and since_sending <= 2 and \
-                not words.isdisjoint(ELLIPSIS_TRIGGERS)
-            # (s59) a fact-check's "Claim: ..." line: what is checked, not what a source says
-            checked = lower[s0:s0 + 2] == ["claim", ":"]
-            if checked or not may_quantity and not ss and not listing and not labelled and not shaped and \
-                    not framed and not elliptic and not same and not no_own and not theirs \
-                    and not answering \
-                    and not could_name_speaker(words) and not (
-                        offered_before and required_later(lower[s0:s1]) is not None) \
-                    and not may_hold_clause_shape(words):
-                carried, prev, pending, last_hits = frozenset(), words, [], []
-                since_sending = _thread(since_sending, sending_here,
-                                        not words.isdisjoint(STANCE_CONTEXT))
-                topic = _topic_after(topic, lower[s0:s1], words)
-                before = (s0, s1, sent_ents, offset)
-                before_sent = None
-                continue  # nothing to extract, and no speaker to remember
-            text = joined[char0:idx[s1 - 1] + lens[s1 - 1]]
-            sent = Sent(doc, s0, lower[s0:s1], idx[s0:s1], lens[s0:s1], offset, sent_ents, text)
-            said_by = find_speaker(sent, last)
-            if said_by is not None:
-                last = said_by or None  # "" = someone unnamed spoke: forget the last speaker
-            said_by = said_by or None
-            speaker = nation_of(said_by)
-            if speaker is not None and said_by is not None:
-                _remember_person(said_by, speaker, people)
-            elif said_by is None:
-                speaker = _named_before(sent, people)  # "Ozola also dismissed ..." (15x)
-            # (s59) an interview: "Q: ... will the Netherlands send soldiers?" names the nation
-            # whose minister answers "A: We are prepared to contribute"
-            qa = lower[s0:s0 + 2]
-            if qa in (["q", ":"], ["question", ":"]):
-                asked = {x[2] for x in sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED
-                         and x[2] not in HOST_AND_ADVERSARY and x[2] != "USA"}
-                interviewee = asked.pop() if len(asked) == 1 else interviewee
-                in_answer = False
-            elif qa in (["a", ":"], ["answer", ":"]):
-                in_answer = True  # (the answer's later sentences too, until the next question)
-            if in_answer and speaker is None and interviewee:
-                speaker = interviewee
-            shown = _shown_speaker(sent.text, said_by)  # what the claims record (s33)
-            start, end = offset, offset + len(sent.text)
-            prev_nations: list[str] = []
-            if may_quantity and before is not None:
-                b0, b1, b_ents, b_offset = before
-                # the sentence before's Sent when it was built (its mentions are what a new one
-                # would find: the same tokens and entities; speed, 15za)
-                b_sent = before_sent or Sent(
-                    doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, "")
-                prev_nations = [m.iso3 for m in _opening_subject(b_sent)]
-            prev_named = named_before if may_quantity and not words.isdisjoint(
-                ("two", "both")) and the_two(lower[s0:s1]) else []
-            # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
-            # a figure given per nation ("5,000 troops each"): one contribution each (15m)
-            # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
-            for hit, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
-                    sent, revise(sent, find_quantities(sent, prev, qs, prev_nations, offered),
-                                 prev, prev_nations, len(sentences)), qs), prev_named)) \
-                    if may_quantity else ():
-                if hit.unit == "troops" and _standing_army(sent.lower, _s, _e):
-                    continue  # (s58) "the Army, with fewer than 73,000 regular soldiers", "the
-                    # Pentagon has about 100,000 troops in Europe": an army's size, not the force
-                if hit.subject.startswith("contribution:") and _ALREADY_THERE.search(sent.text):
-                    continue  # (s34, set 93) "U.S. forces already in Europe under Operation
-                    # Atlantic Resolve, where around 6,000 American troops ... are deployed"
-                if hit.unit == "troops" and hit.subject.startswith("contribution:") and \
-                        _COALITION_WHICH.search(" ".join(sent.lower[max(0, _s - 9):_s])):
-                    # (s43) "talks on forming the coalition, which could station around 10,000
-                    # peacekeeping troops": the coalition's force, not the nation named before
-                    hit = replace(hit, subject="european_force", nation=None,
-                                  subject_label=SUBJECTS["european_force"])
-                if hit.unit == "troops" and hit.subject == "european_force":
-                    owner = _TROOP_COMMITMENTS.search(" ".join(sent.lower[max(0, _s - 8):_s]))
-                    nation = _DEMONYM_NATION.get(owner.group(1)) if owner else None
-                    if nation is not None:  # (s43) "possible French troop commitments numbering
-                        # up to 6,000": that nation's
-                        hit = replace(hit, subject=f"contribution:{nation}", nation=nation,
-                                      subject_label=_contribution_label(nation))
-                if hit.unit == "countries" and (_not_the_coalitions_count(sent, hit) or "if" in sent.lower[max(0, _s - 6):_s]):
-                    continue  # (s43) "the 31 other nations of the NATO alliance", "All 32 allies must
-                    # agree for a country to join NATO"; "if at least eight other countries were
-                    # able to share the burden": NATO's members, a hypothesis, not the coalition
-                if hit.subject.startswith("contribution:") and _ADVERSARY_INTELLIGENCE.search(sent.text):
-                    continue  # (s43) "Russia's Foreign Intelligence Service (SVR) claimed that France
-                    # is preparing to deploy ... up to 2,000 soldiers": the adversary's allegation
-                if hit.unit == "troops" and _presence_elsewhere(sent.lower, _s, _e):
-                    continue  # (s35, set 95) "the U.S. might reduce its 70,000-strong troop
-                    # presence in Europe": troops kept in Europe, not the force for Ukraine
-                if hit.unit == "troops" and (_in_the_past(sent, (_s, _e))
-                                             or _sent_elsewhere(sent, (_s, _e))):
-                    continue  # (review s34) "it took 60,000 troops in December 1995": history
-                if hit.subject.startswith("contribution:") and hit.nation is not None and \
-                        home_territory(sent, _e) in (hit.nation, "*"):
-                    # "thousands of Polish soldiers will be involved on the territory of Poland":
-                    # troops kept at home are no contribution to the force (s11; as the stance)
-                    continue
-                if hit.subject == "european_force" and (
-                        said_by and nation_of(said_by) == "UKR"
-                        or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-                        and not words.isdisjoint(REQUEST_CUES | _IF) and words.isdisjoint(_CONTRAST):
-                    # "He said at least 200,000 European soldiers would be needed" (Zelensky);
-                    # (s25) "He has also supported the deployment of 200,000 foreign troops, the
-                    # 'minimum' necessary": the pronoun stands for the last speaker, Zelensky
-                    hit = replace(hit, subject="ukraine_request",
-                                  subject_label=SUBJECTS["ukraine_request"])
-                    if hit.low is not None and hit.low == hit.high and floor_after(sent.lower, _e):
-                        hit = replace(hit, high=None, qualifier="at least")  # as _claims does
-                cid = _unique(f"{report.id}-q-", claim_hash("q", sent.text, hit.text), used)
-                quantities.append(QuantityClaim(
-                    id=cid, report_id=report.id, subject=hit.subject,
-                    subject_label=hit.subject_label, unit=hit.unit, low=hit.low, high=hit.high,
-                    qualifier=hit.qualifier, text=hit.text, number_text=hit.number_text,
-                    sentence=sent.text, start=start, end=end,
-                    said_by=None if _speaks_later(sent.text, shown, sent.text.find(hit.text)) else shown,
-                    nation=hit.nation,
-                ))
-            orphans: list[Orphan] = []
-            hits = find_stances(sent, ss, speaker, orphans, prev | carried,
-                                topic=topic) if ss else []
-            if labelled and not hits:
-                hits = labelled_list(sent) or nation_row(sent)
-            if elliptic:
-                clauses = elliptic_positions(sent, force_seen, bool(hits))
-                clause_cues = {(h.actor, h.cue) for h in clauses}
-                # (s57) "Germany is hesitant and Poland has ruled it out": a cue the clauses
-                # read as another nation's is not the nation's whose own clause says otherwise
-                kept = [h for h in hits if not (
-                    (h.actor, h.cue) not in clause_cues and any(c.actor == h.actor for c in clauses)
-                    and any(c.cue == h.cue and c.actor != h.actor for c in clauses))]
-                hits = kept + _new_actors(hits, clauses)
-            if same and not hits:
-                hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
-            if sent_ents and not words.isdisjoint(ELLIPSIS_TRIGGERS) and (hits or answering):
-                # (s59) "France will send troops, Italy will not", "Nor will Spain." (the sentence
-                # before answered only in a passage on sending troops, as "followed suit")
-                hits = hits + _new_actors(hits, ellipsis_answers(
-                    sent, last_hits if answering else [], hits))
-            if ss and lower[s0] == "among":  # (s57) "Among the states that refused ... is X"
-                hits = hits + _new_actors(hits, among_inverted(sent, ss))
-            if ss and apart:  # (s58) "Aside from the UK and France, no other leaders have ..."
-                hits = hits + _new_actors(hits, set_apart(sent, ss))
-            if "intent" in words and "by" in words:  # (s58) "a declaration of intent by
-                # Britain, France and Ukraine on deploying forces"
-                hits = hits + _new_actors(hits, declared_by(sent))
-            if theirs:  # (s58) "... to send their troops"
-                hits = hits + _new_actors(hits, their_own_troops(sent))
-            if no_own:  # (s57) "no Polish troops in Ukraine"
-                given = {(h.actor, h.stance) for h in hits}
-                hits = hits + [h for h in no_own_troops(sent) if (h.actor, h.stance) not in given]
-            from_grammar: set[tuple[str, str]] = set()
-            if shaped:  # the second pass: troop object + holder + modality (_grammar)
-                pairs = {(h.actor, h.stance) for h in hits}
-                extra = [h for h in grammar_stances(sent, {h.actor for h in hits},
-                                                    after_troops=after_troops, speaker=speaker)
-                         if (h.actor, h.stance) not in pairs]
-                from_grammar = {(h.actor, h.stance) for h in extra}
-                shape_open.update((h.actor, start) for h in extra if h.stance == "open")
-                hits = hits + extra
-            if hits and not words.isdisjoint(WARNED_TRIGGERS):
-                hits = warned_or_some(sent, hits)  # (s55) "warnings that their troops would ...",
-                # "many of its members have rejected"
-            if hits and not words.isdisjoint(EXCEPT_TRIGGERS):
-                hits = excepted(sent, hits)  # (s55) "all the Nordic countries except Finland"
-            if hits and ("whether" in words or "if" in words) and not words.isdisjoint(("not", "n't")):
-                hits = unanswered(sent, hits)  # (s55) "support the plan but did not say whether
-                # they would send soldiers": the question is no offer, from either pass
-            if hits and "in" in words and not JOINED.isdisjoint(words):
-                hits = hits + joined_in(sent, hits)  # (s29) "Italy joined X in saying ..."
-            if hits and "only" in words and "nato" in words and only_on_nato_soil(sent.lower):
-                # (s22) "agreed to deploy its troops only on the territory of one of the NATO
-                # countries": no offer of troops for Ukraine, from either pass
-                hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
-            if hits and not words.isdisjoint(_CAPACITY_WORDS) and capacity_only(sent.lower):
-                hits = [h for h in hits if h.stance not in ("ready", "open")]  # (s22) "could
-                # feasibly deploy at most a brigade": what it can, not what it offers
-            if hits and others_troops_only(sent.lower):
-                # "Macron raised the prospect of sending Western troops": others' troops, no
-                # offer of the speaker's own (s16); but (s30) "Macron has not ruled out sending
-                # Western troops", the nation's leader not ruling it out himself, is its own
-                # openness as readers record it (not "this cannot be ruled out", impersonal)
-                active = _rules_out_actively(sent.lower)
-                if _but_not_ruled_out(sent.lower):  # "there are no plans to send Western
-                    # troops, but this cannot be ruled out": open, as the readers of sets 76a
-                    # and 82a record it, not the refusal the first clause alone reads
-                    hits = [replace(h, stance="open") if h.stance == "declines" else h
-                            for h in hits]
-                    active = True
-                hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")
-                        or h.stance == "open" and active]
-            if len(hits) > 1 and not words.isdisjoint(("premature", "early")):
-                hits = _dismissed_as_premature(hits)
-            if hits:
-                hits = _offer_inside_doubt(sent.lower, hits)
-            if len(hits) > 1 and any(h.actor in HOST_AND_ADVERSARY for h in hits):
-                hits = _host_beside_own_troops(hits)
-            if not words.isdisjoint(("plan", "plans")) and could_hold_stance(words) and \
-                    plans_halted(sent.lower):
-                hits = [replace(h, stance="declines", condition=None, base=None)
-                        if h.stance in ("ready", "open", "conditional") else h for h in hits]
-                if not hits:  # "Germany has shelved plans to deploy soldiers": its refusal
-                    k = next(k for k, w in enumerate(sent.lower) if w in ("plan", "plans"))
-                    hits = [StanceHit(a.iso3, a.text, "declines", sent.text_of(k, k + 1))
-                            for a in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)]
-                hits = list({(h.actor, h.stance): h for h in hits}.values())
-            elif not words.isdisjoint(("plan", "plans")) and could_hold_stance(words) and \
-                    plans_kept(sent.lower):
-                # (s48) "Britain will not abandon plans to send troops": the plan stands; read
-                # as a refusal before (the stopping word without its negation)
-                k = next(k for k, w in enumerate(sent.lower) if w in ("plan", "plans"))
-                keepers = {a.iso3: a for a in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)}
-                # (a nation with another reading there keeps that one: "will not shelve its
-                # plans ..., but will not send soldiers without a US backstop" is conditional)
-                other = {h.actor for h in hits if h.stance not in ("declines", "ready")}
-                hits = [h for h in hits if not (h.actor in other and h.stance == "declines"
-                                                and h.actor in keepers)]
-                keepers = {iso: a for iso, a in keepers.items() if iso not in other}
-                hits = [replace(h, stance="ready", condition=None, base=None)
-                        if h.stance == "declines" and h.actor in keepers else h for h in hits]
-                hits = list({(h.actor, h.stance): h for h in hits}.values())
-                hits += [StanceHit(a.iso3, a.text, "ready", sent.text_of(k, k + 1))
-                         for iso, a in keepers.items() if not any(h.actor == iso for h in hits)]
-            if hits:
-                hits = [h for h in hits if h.stance not in ("ready", "open")
-                        or not others_named_troops(sent, h)]
-                hits = misread_frames(sent, hits)  # (s35) "does not take it lightly", ...
-            if not words.isdisjoint(PROPOSING):  # (s35) "has proposed dispatching a company"
-                hits = _added(sent, hits, proposed_sending(sent))
-            if not words.isdisjoint(ANNOUNCING):  # (s48) "announced the dispatch of British
-                hits = _added(sent, hits, announced_sending(sent))  # peacekeepers"
-            if "from" in words and not words.isdisjoint(COMMITMENT_NOUNS):
-                hits = _added(sent, hits, commitments_from(sent))  # (s35) "commitments from
-                # Britain and France to contribute troops"
-            if not words.isdisjoint(PLAN_AND_TALK_TRIGGERS):  # (s36) "pushes ahead with plans for
-                # British troops", "talking about potentially sending", "their countries could"
-                hits = _added(sent, hits, plan_and_talk_stances(sent), beside=True)
-            if not words.isdisjoint(EXCLUSION_TRIGGERS):  # (s40) "the exclusion of Italian troops",
-                # "No to sending Greek troops", "declined to say whether German troops ..."
-                hits = unanswered(sent, _added(sent, hits, exclusions_and_unsaid(sent)))
-
-            if not words.isdisjoint(UNLIKE_ENVISIONED_PLEDGED_TRIGGERS):  # (s42) "without sending
-                # troops, unlike France", "the declaration envisions X deploying forces", "the contingent that
-                # X and Y have pledged", a leader's "nothing can be ruled out"
-                hits = _added(sent, hits, offers_unlike_envisioned_pledged(sent, speaker))
-            if "from" in words and (speaker is not None or not words.isdisjoint(
-                    PROPOSED_THAT)):  # (s60) Macron's "soldiers from
-                hits = _added(sent, hits, own_troops_from(sent, speaker))  # France, Britain"
-            if not words.isdisjoint(INDIRECT_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
-                # countries such as X and Y", a leader's "X should take part"
-                hits = _added(sent, hits, indirect_offers(sent, speaker), beside=True)
-            if not words.isdisjoint(SAYING_TRIGGERS) and not words.isdisjoint(BARE_TROOPS):
-                hits = _added(sent, hits, sayers_troops_could(sent))  # (s44) "X and Y say troops
-                # could head to Ukraine"
-            if hits:  # (s43) a UN mandate's condition,
-                # a record of past years, "the question of X's participation", "neither
-                # confirmed nor denied", a quoted "..., no", an academic's claim
-                hits = misread_by_wording(sent, hits)
-                hits = false_stories(sent, hits)  # (s44) a false story told of a nation, a
-                hits = expected_refusals(sent, hits)
-                # refusal only expected ("may refuse to send")
-            if hits and (not words.isdisjoint(POLL_WORDS) or "those" in words):
-                hits = poll_findings(sent, hits)  # (s42) a poll's percentages: the public's view
-            if hits and not words.isdisjoint(DISTANCING):  # (s58) "distanced themselves from
-                # any suggestion they might commit ground troops"
-                hits = distanced_from_suggestion(sent, hits)
-            if hits and not words.isdisjoint(DISMISSED_TRIGGERS):
-                hits = dismissed_worry(sent, hits)  # (s42) "dismissed concerns that France
-                # would send soldiers"
-            if not words.isdisjoint(CLAUSE_SHAPE_TRIGGERS):  # (s41) "are against deployments", "as
-                # proposed by X and Y"
-                hits = _added(sent, hits, clause_shape_stances(sent, topic))
-            if not words.isdisjoint(DENYING_TRIGGERS):  # (s41b) "denies participation in the
-                # force", "rejects the possibility of participation"
-                found = denied_own_part(sent)  # (its cue, the denial's shape, stands for the
-                # refusal another reading found in the same words)
-                denying = {m.iso3 for m, _, _, _ in found}
-                hits = _added(sent, [h for h in hits if not (
-                    h.actor in denying and h.stance == "declines")], found)
-            if hits and not words.isdisjoint(("if", "whether")):
-                q = embedded_question(sent.lower)
-                if q is not None:
-                    hits = outside_question(sent, hits, q)
-            if "by" in words and not words.isdisjoint(("rejected", "dismissed", "rebuffed",
-                                                        "refused", "opposed")):
-                hits = _added(sent, hits, ((m, "declines", k, k + 2) for m, k in rejected_by(sent)))
-            if hits and public_opinion(sent.lower):
-                hits = []  # (s23) "54% believe that Britain will have to send a contingent": a
-                # poll's respondents, not the government
-            if hits and asked_about_fighting(sent.lower):
-                hits = []  # "Asked if that could mean French troops in combat, he said ..." (s21)
-            if hits and rules_for_sending(sent.lower):
-                hits = []  # "a mechanism for sending Irish peacekeeping forces abroad that
-                # requires a UN resolution": the nation's law, not its stance on this force (s16)
-            if not words.isdisjoint(("whether", "if")):  # ("not yet clear if New Zealand is
-                # among them": undecided, s17)
-                hits = _added(sent, hits, ((m, "undecided", m.start - 2, m.end + 3)
-                                           for m in unsaid_if_among(sent)))
-                if not words.isdisjoint(("unclear", "uncertain", "unknown")):  # (s41b) "it
-                    # remains unclear whether Norway would deploy troops"
-                    hits = _added(sent, hits, unclear_whether(sent))
-            if not words.isdisjoint(("possible", "conceivable", "inconceivable", "be")):
-                hits = hedged_open(sent, hits)  # "it is not inconceivable that Sweden would
-                # also participate": open, not ready (s18)
-            if "for" in words and not words.isdisjoint(("willingness", "readiness")):
-                hits = _added(sent, hits, ((m, "ready", m.start - 2, m.end + 4)
-                                           for m in willing_for(sent)))
-            if framed:
-                hits = _added(sent, hits, participation_frame(sent, words | prev))
-                hits = _added(sent, hits, relative_planners(sent))
-                hits = _added(sent, hits, decide_or_without(sent, words | prev))
-            if "for" in words and not words.isdisjoint(("plan", "plans", "proposal")):
-                hits = _added(sent, hits, plan_for_own_troops(sent))  # (s31)
-            if "from" in words and not words.isdisjoint(("come", "drawn")):
-                hits = _added(sent, hits, troops_come_from(sent))
-            if "from" in words and "be" in words:  # "Troops from A and B would be deployed"
-                hits = _added(sent, hits, troops_from_deployed(sent))
-            if "from" in words and not words.isdisjoint(_OPPOSITION_WORDS):
-                hits = _added(sent, hits, opposition_from(sent))  # "Opposition to sending
-                # troops comes from A and B" (s22)
-            if not words.isdisjoint(_DISCUSSING):  # "are discussing sending British and French
-                # troops": weighing their own (s22)
-                hits = _added(sent, hits, discussing_own_troops(sent))
-            if "without" in words:  # (s30) "a British deployment would not happen without a
-                # US security guarantee": that nation's offer, on the condition
-                holding = {h.actor for h in hits}
-                hits = hits + [h for h in deployment_without(sent) if h.actor not in holding]
-            if "whether" in words or "if" in words:  # "Canada cannot say for certain whether it
-                # will send its troops": not decided (s23); (s46) "declined to say if Ireland would
-                # contribute peacekeepers"
-                hits = _added(sent, hits, cannot_say_whether(sent))
-            if "whether" in words:
-                hits = _added(sent, hits, too_early_whether(sent))  # (s24) "too early to say
-                # whether Germany will send soldiers"
-            elif "for" in words and ("early" in words or "premature" in words or "soon" in words):
-                hits = _added(sent, hits, too_early_whether(sent))  # (s30) "too early for
-                # Germany to decide on sending troops"
-            if all(not words.isdisjoint(group) for group in CABINET_TRIGGERS):
-                hits = _added(sent, hits, cabinet_approved(sent))  # (s55) "Spain's cabinet
-                # approved the deployment of 400 soldiers"
-            if "from" in words and not words.isdisjoint(SIGNS_TRIGGERS):
-                hits = _added(sent, hits, signals_from(sent))  # (s55) "signals from France and
-                # Australia suggesting openness to sending"
-            if "premature" in words and "as" in words:
-                hits = _added(sent, hits, premature_talk(sent))  # (s55) "dismissed as premature
-                # remarks on plans to send European troops"
-            if hits and not words.isdisjoint(_ELLIPSIS_WORDS):  # "(as have Denmark and
-                # Sweden)": the stance before (s22); "and so is France", "besides the UK" (s23)
-                hits = _as_too(sent, hits)
-            if "lead" in words and not words.isdisjoint(("ready", "willing", "prepared",
-                                                         "readiness", "willingness")):
-                troop_held = {h.actor for h in hits if h.stance in TROOP_STANCES}
-                hits = hits + [h for h in _added(sent, [], ready_to_lead_troops(sent))
-                               if h.actor not in troop_held]  # beside "leading", not instead
-            if "asked" in words:  # ("Asked whether New Zealand would send troops, Luxon said
-                # he would consider it", s18)
-                hits = _added(sent, hits, ((m, stance, m.start, len(sent.lower))
-                                           for m, stance in answered_question(sent, speaker)))
-            if orphans or hits:  # "six countries have committed troops – the UK, France and
-                # the Baltic states": the group named in its own sentence (s21)
-                hits, orphans = _listed_inline(sent, hits, orphans)
-            if hits and "pending" in words:  # (s36) "..., pending talks with Trump"
-                hits = pending_condition(sent, hits)
-            if hits and "war" in words and not words.isdisjoint(WAR_NOW_WORDS):  # (s41: "this
-                # war situation", "a country at war", "while the war is on")
-                hits = current_war_refusals(sent, hits)  # (s36) "... in the current war"
-            if hits:  # (s40) "not all committed", "it will not involve sending troops",
-                # "could not lead a mission", "had only hinted at"
-                hits = not_all_committed(sent, hits)
-                hits = contribution_without_troops(sent, hits)
-                hits = lead_role_only(sent, hits)
-                hits = others_mission_weighed(sent, hits)
-                hits = only_hinted(sent, hits)
-            if hits:  # (s40b) a non-state body as the subject; "would not participate solely"
-                hits = non_state_subjects(sent, hits)
-                hits = refusals_to_act_alone(sent, hits)
-            if hits:  # (s41) "may need to deploy", "has difficulties to ...", "UK troops
-                # could be wanted"
-                hits = needed_offers(sent, hits)
-                hits = offers_under_difficulty(sent, hits)
-                hits = troops_could_be_needed(sent, hits)
-                hits = other_holders_clause(sent, hits)
-                hits = decisions_to_come(sent, hits)
-                hits = plans_under_review(sent, hits)
-            if hits:  # (s41b) "does not have enough soldiers to send", "allegedly ready",
-                # "the West's reluctance", "provide Kyiv's forces with equipment"
-                hits = misread_by_clause_shape(sent, hits)
-            if orphans and not NON_STATE_SUBJECTS.isdisjoint(words):
-                orphans = non_state_orphans(sent, orphans)  # (s40b) "the parties ... their"
-            if hits and ("if" in words or "unless" in words or "but" in words and not
-                         words.isdisjoint(("require", "requires", "need", "needs"))
-                         or not words.isdisjoint(FRONTED_CONDITIONS)):
-                # (s40) "If Russia gains ground, the Baltic states may be willing to send units":
-                # the condition before the offer; "..., but it will require consultations"
-                hits = fronted_condition(sent, hits)
-            if hits and "now" in words:  # (s59) "Germany, which had ruled out sending troops,
-                hits = superseded_by_now(sent, hits)  # now says it is ready"
-            if hits and not words.isdisjoint(ECHO_TRIGGERS):  # (s60) "..., a position echoed
-                hits = echoed_by(sent, hits)  # by Canada"
-            if not words.isdisjoint(WITHHOLDING_TRIGGERS):  # (s60) "has given no indication
-                hits = withheld_commitments(sent, hits)  # that", "stopped short of offering"
-            if hits and not words.isdisjoint(POSSIBLE_TRIGGERS):  # (s60) "It is not excluded
-                hits = only_possible(sent, hits)  # that Italy will send soldiers"
-            # a condition the same nation states after its offer (15x)
-            hits = hits + _later_condition(sent, said_by, last, speaker, hits, offered_before,
-                                           offered_last)
-            # a stance whose actor is in the sentence before ("It will send ...") or, for a group
-            # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
-            if hits and "mandate" in words and not words.isdisjoint(_MANDATE_TERM) and \
-                    words.isdisjoint(_APPROVAL_NEEDED):
-                # (review s34) "The Riigikogu's mandate runs for one year and can be extended": the
-                # term of an approval given, no condition on an offer
-                hits = [h for h in hits if h.condition != "parliament"]
-            if hits and (_in_the_past(sent) or _sent_elsewhere(sent)):
-                hits = []  # (review s34) "In 1995 Germany declined to send combat troops": history;
-                # "France was ready to send 7,500 troops to Bosnia then": another country's mission
-            spans = [(sent.text, start, end, hits)]
-            if before is not None and (pending and listing and not hits
-                                       or any(o.anaphoric for o in orphans)):
-                b0, b1, b_ents, b_offset = before
-                b_text = joined[idx[b0]:idx[b1 - 1] + lens[b1 - 1]]
-                both = (b_text + " " + sent.text, b_offset, end)
-                if pending and listing and not hits:
-                    if not _OPPONENTS.isdisjoint(words):  # (s24) "Not all countries have
-                        # expressed willingness ... Among the opponents is Poland": it declines
-                        pending = [replace(o, stance="declines", condition=None) for o in pending
-                                   if o.stance in _OFFERS]
-                    spans.append((*both, _listed(sent.mentions, pending)))
-                anaphoric = [o for o in orphans if o.anaphoric]
-                if anaphoric:
-                    b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
-                                  b_ents, b_text)
-                    subjects = _opening_subject(b_sent)
-                    count = counted_reference(sent.lower)
-                    pair = count is not None
-                    if pair and len({m.iso3 for m in subjects if m.iso3 not in
-                                     HOST_AND_ADVERSARY}) != count:
-                        subjects = []  # (review s56) "the two countries" stand for two nations
-                        # opening the sentence before, or for none; (s60) "all three" for three
-                    # (s58) "Starmer and Macron met Zelensky. The two countries would establish
-                    # military hubs": a pair of leaders stands for their two nations
-                    spans.append((*both, _listed(subjects, anaphoric, persons=pair)))
-            for k, (text, a, b, found) in enumerate(spans):
-                chosen = _with_bases(found)
-                if collect is not None or model is not None:  # the stance model (15f)
-                    own = k == 0 and (bool(ss) or shaped)  # wide candidates: stance-ish sentences
-                    cands = _stance_model.candidates(
-                        sent, text, a, b, chosen, len(found), from_grammar, nation_of(said_by),
-                        cross=k > 0, wide=wide and own)
-                    if collect is not None:
-                        collect.append((report.id, cands))
-                    elif per_report:
-                        held.append(_stance_model.Span(sent, text, a, b, shown, chosen, cands))
-                        continue
-                    elif model is not None:
-                        chosen = model.apply(sent, chosen, cands, wide=own)
-                for st in chosen:
-                    _add_stance(stances, used, report.id, st, text, a, b, shown)
-            pending = [o for o in orphans if not o.anaphoric]
-            _remember_units(sent.lower, hits, offered)
-            before = (s0, s1, sent_ents, offset)
-            before_sent = sent
-            carried = frozenset(prev & STANCE_CONTEXT) if hits else frozenset()
-            last_hits = hits
-            since_sending = _thread(since_sending, sending_here,
-                                    bool(hits) or not words.isdisjoint(STANCE_CONTEXT))
-            prev = words
-            topic = _topic_after(topic, sent.lower, words)
-        if model is not None and held:
-            for sp, st in model.decide_report(held):
-                _add_stance(stances, used, report.id, st, sp.text, sp.start, sp.end, sp.said_by)
-        if shape_open:
-            stances = _open_beside_ready(stances, shape_open)
-        stances = _own_word_over_group(stances)
-        named = frozenset(n for e in ents if e[3] != "PERSON" for n in e[2].split("+"))
-        out[report.id] = (_refer_back(quantities), stances, named)
+            _read_sentence(state, tools, s0, s1)
+        out[report.id] = _finish_report(state, tools.model)
     return out
+
+
+def _report_state(report: Report, joined: str, doc: Any, sentences: list[tuple[int, int]],
+                  doc_ents: list[Any], strings: Any) -> _ReportState:
+    """A report's paragraph offsets, token arrays and mentions, before any sentence is read."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, LIKE_NUM, LOWER
+
+    # joined-text offset of each paragraph, and its offset in Report.text
+    joined_starts: list[int] = []
+    pos = 0
+    for a, b in report.paragraphs:
+        joined_starts.append(pos)
+        pos += (b - a) + len(SEP)
+    src_starts = [a for a, _ in report.paragraphs]
+
+    arr = doc.to_array([LOWER, IDX, IS_SPACE, LIKE_NUM, LENGTH]).T.tolist()
+    if not arr:
+        arr = [[], [], [], [], []]
+    hashes = arr[0]
+    # each token's lower-case form by its LOWER hash (`_lower_forms`: computed once per
+    # distinct word in the process, not once per token; speed, issue 15za)
+    try:
+        lower = list(map(_LOWER_OF.__getitem__, hashes))
+    except KeyError:
+        lower = _lower_forms(hashes, strings)
+    idx, space, number, lens = arr[1], arr[2], arr[3], arr[4]
+    if not _K_NUMBERS.isdisjoint(hashes):  # "30k troops": a number too
+        for k, h in enumerate(hashes):
+            if h in _K_NUMBERS:
+                number[k] = 1
+    # (start, end, iso3, label, text) of every nation or person mention
+    ents = [e for e in doc_ents if e[3] in ("NATION", "PERSON", "GROUP")]
+    return _ReportState(report, joined, doc, sentences, joined_starts, src_starts, lower, idx,
+                        space, number, lens, ents)
+
+
+def _read_sentence(state: _ReportState, tools: _Tools, s0: int, s1: int) -> None:
+    """Read one sentence's quantities and stances into the report, pass by pass, and leave what
+    the sentences after it read."""
+    cues = _sentence_cues(state, tools, s0, s1)
+    if cues is None:
+        return
+    if _nothing_to_read(state, cues):
+        _pass_over(state, cues)
+        return  # nothing to extract, and no speaker to remember
+    sent, said_by, speaker = _sentence_and_speaker(state, cues)
+    shown = _shown_speaker(sent.text, said_by)  # what the claims record (s33)
+    start, end = cues.offset, cues.offset + len(sent.text)
+    if cues.may_quantity:
+        _read_quantities(state, cues, sent, said_by, shown, start, end)
+    orphans: list[Orphan] = []
+    hits = _cue_stances(state, cues, sent, speaker, orphans)
+    hits, from_grammar = _add_grammar_stances(state, cues, sent, speaker, hits, start)
+    hits = _offers_in_context(cues.words, sent, hits)
+    hits = _sending_phrasings(cues.words, sent, speaker, hits, state.topic)
+    hits = _undecided_and_framed(cues, sent, hits, state.prev)
+    hits, orphans = _qualified(cues.words, sent, speaker, hits, orphans)
+    hits = _conditions_and_history(state, cues, sent, said_by, speaker, hits)
+    spans = _spans_with_sentence_before(state, cues, sent, hits, orphans, start, end)
+    _record_stances(state, tools, cues, sent, spans, from_grammar, said_by, shown)
+    _remember_sentence(state, cues, sent, hits, orphans)
+
+
+def _sentence_entities(state: _ReportState, s0: int, s1: int) -> list[Any]:
+    """The mentions inside the sentence's span, moving the report's entity cursor up to it."""
+    ents, ei = state.ents, state.ei
+    # matches and entities inside this sentence (all lists are sorted by start)
+    while ei < len(ents) and ents[ei][0] < s0:
+        ei += 1
+    state.ei = ei
+    sent_ents = []
+    k = ei
+    while k < len(ents) and ents[k][1] <= s1:
+        sent_ents.append(ents[k])
+        k += 1
+    return sent_ents
+
+
+def _sentence_cues(state: _ReportState, tools: _Tools, s0: int, s1: int) -> _Cues | None:
+    """The sentence's span without its spaces, its matchers' hits and the cues the passes test
+    (None for a blank one); keeps up the report's running counts as the sentence is reached."""
+    space, lower, number = state.space, state.lower, state.number
+    while s0 < s1 and space[s0]:
+        s0 += 1
+    while s1 > s0 and space[s1 - 1]:
+        s1 -= 1
+    if s0 >= s1:
+        return None
+    sent_ents = _sentence_entities(state, s0, s1)
+    # the nations the last sentence naming any named, for "the two nations" (15p)
+    named_before = state.last_named
+    here = [x[2] for x in sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED]
+    if here:
+        state.last_named = list(dict.fromkeys(here))
+    words = set(lower[s0:s1])
+    qs: list[tuple[int, int]] = []
+    may_quantity = could_hold_quantity(words, any(number[s0:s1]))
+    if may_quantity:
+        found = [m for a, b in quantity_windows(lower, number, s0, s1)
+                 for m in tools.qmatcher(state.doc[a:b], as_spans=True)]
+        qs = [(m.start - s0, m.end - s0) for m in tools.filter_spans(found)]
+    ss: list[tuple[str, int, int]] = []
+    if could_hold_stance(words):
+        ss = tools.smatcher(lower, s0, s1)
+    char0 = state.idx[s0]
+    joined_starts = state.joined_starts
+    p = bisect_right(joined_starts, char0) - 1
+    offset = state.src_starts[p] + (char0 - joined_starts[p])
+    prev, labelled_run, since_rows = state.prev, state.labelled_run, state.since_rows
+    listing = bool(state.pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
+    # (s56) a labelled line ("Ruled out: Poland and Hungary.") after a sentence on troops,
+    # or a row of nations ("- Poland: no troops.") after a frame of positions; either
+    # right after another such line
+    labelled = bool(sent_ents) and (
+        ":" in words and list_label(lower[s0:s1]) is not None and (
+            labelled_run or labelled_context(prev) or label_has_troops(lower[s0:s1]))
+        or sent_ents[0][0] - s0 <= 1 and row_separator(lower[s0:s1]) is not None
+        and (labelled_run or row_context(prev) or since_rows <= 3))
+    after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
+    shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
+        not words.isdisjoint(GRAMMAR_OBJECTS)
+        or after_troops and not words.isdisjoint(("do", "doing", "possibility"))
+        or "deployment" in words and not words.isdisjoint(PREPARE_WORDS))
+    # the nations that offered troops in the sentences before: kept up as stances are
+    # added (was rebuilt from all the report's stances at every sentence; 15za)
+    # (s61) and those of the sentence just read, for "it" / "they" in a requirement
+    offered_last = {c.actor for c in state.stances[state.n_read:] if c.stance in _OFFERS}
+    state.offered_before |= offered_last
+    state.n_read = len(state.stances)
+    framed = bool(sent_ents) and (not words.isdisjoint(PART_WORDS) and not
+                                  words.isdisjoint(FRAME_WORDS)
+                                  or not words.isdisjoint(_RELATIVE_OR_LATER))
+    state.labelled_run = labelled
+    # (s57) sentences since a frame of positions or a row: rows read through the
+    # sentences that explain them ("Italy - No troops. Rome offers training.")
+    state.since_rows = 0 if labelled or row_context(words) else since_rows + 1
+    last_hits, since_sending = state.last_hits, state.since_sending
+    # (s57) "Norway followed suit.": the stance of the sentence before, in a passage on
+    # sending troops
+    same = bool(sent_ents) and bool(last_hits) and since_sending <= 2 and \
+        not words.isdisjoint(SAME_TRIGGERS)
+    state.force_seen = state.force_seen or not words.isdisjoint(FORCE_WORDS)
+    sending_here = on_sending_troops(lower[s0:s1], state.force_seen)
+    no_own = "no" in words and bool(sent_ents) and not words.isdisjoint(NO_OWN_TROOPS)
+    apart = bool(sent_ents) and (
+        "only" in words or "no" in words and not words.isdisjoint(SET_APART_WORDS))
+    # (s57) a position with its troops left out ("Poland is resisting the proposal.")
+    # where this sentence or one of the two before is on sending troops
+    elliptic = bool(sent_ents) and not words.isdisjoint(ELLIPTIC_TRIGGERS) and (
+        sending_here or since_sending <= 2)
+    # (s58) "... have been trying to form a coalition to send their troops"
+    theirs = bool(sent_ents) and "their" in words and sending_here
+    # (s59) "Italy will not.", "So is Britain.": the sentence before's stance answered
+    answering = bool(sent_ents) and bool(last_hits) and since_sending <= 2 and \
+        not words.isdisjoint(ELLIPSIS_TRIGGERS)
+    # (s59) a fact-check's "Claim: ..." line: what is checked, not what a source says
+    checked = lower[s0:s0 + 2] == ["claim", ":"]
+    return _Cues(s0, s1, sent_ents, named_before, words, qs, ss, may_quantity, char0, offset,
+                 listing, labelled, after_troops, shaped, offered_last, framed, same,
+                 sending_here, no_own, apart, elliptic, theirs, answering, checked)
+
+
+def _nothing_to_read(state: _ReportState, cues: _Cues) -> bool:
+    """No pass can find a claim in the sentence, nor a speaker to remember (or it is a
+    fact-check's "Claim: ..." line)."""
+    return cues.checked or not cues.may_quantity and not cues.ss and not cues.listing \
+        and not cues.labelled and not cues.shaped and not cues.framed and not cues.elliptic \
+        and not cues.same and not cues.no_own and not cues.theirs and not cues.answering \
+        and not could_name_speaker(cues.words) and not (
+            state.offered_before and required_later(state.lower[cues.s0:cues.s1]) is not None) \
+        and not may_hold_clause_shape(cues.words)
+
+
+def _pass_over(state: _ReportState, cues: _Cues) -> None:
+    """A sentence with nothing to read: it ends the thread of stances, but is still the sentence
+    before the next one."""
+    s0, s1, words = cues.s0, cues.s1, cues.words
+    state.carried, state.prev, state.pending, state.last_hits = frozenset(), words, [], []
+    state.since_sending = _thread(state.since_sending, cues.sending_here,
+                                  not words.isdisjoint(STANCE_CONTEXT))
+    state.topic = _topic_after(state.topic, state.lower[s0:s1], words)
+    state.before = (s0, s1, cues.sent_ents, cues.offset)
+    state.before_sent = None
+
+
+def _sentence_and_speaker(state: _ReportState,
+                          cues: _Cues) -> tuple[Sent, str | None, str | None]:
+    """The sentence, who says it (as written) and the speaker's nation, remembering the last
+    speaker, a titled speaker's nation and an interview's interviewee for the sentences after."""
+    lower, idx, lens = state.lower, state.idx, state.lens
+    s0, s1 = cues.s0, cues.s1
+    text = state.joined[cues.char0:idx[s1 - 1] + lens[s1 - 1]]
+    sent = Sent(state.doc, s0, lower[s0:s1], idx[s0:s1], lens[s0:s1], cues.offset,
+                cues.sent_ents, text)
+    said_by = find_speaker(sent, state.last)
+    if said_by is not None:
+        state.last = said_by or None  # "" = someone unnamed spoke: forget the last speaker
+    said_by = said_by or None
+    speaker = nation_of(said_by)
+    if speaker is not None and said_by is not None:
+        _remember_person(said_by, speaker, state.people)
+    elif said_by is None:
+        speaker = _named_before(sent, state.people)  # "Ozola also dismissed ..." (15x)
+    # (s59) an interview: "Q: ... will the Netherlands send soldiers?" names the nation
+    # whose minister answers "A: We are prepared to contribute"
+    qa = lower[s0:s0 + 2]
+    if qa in (["q", ":"], ["question", ":"]):
+        asked = {x[2] for x in cues.sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED
+                 and x[2] not in HOST_AND_ADVERSARY and x[2] != "USA"}
+        state.interviewee = asked.pop() if len(asked) == 1 else state.interviewee
+        state.in_answer = False
+    elif qa in (["a", ":"], ["answer", ":"]):
+        state.in_answer = True  # (the answer's later sentences too, until the next question)
+    if state.in_answer and speaker is None and state.interviewee:
+        speaker = state.interviewee
+    return sent, said_by, speaker
+
+
+def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str | None,
+                     shown: str | None, start: int, end: int) -> None:
+    """The sentence's quantity claims, added to the report's: the rules' figures, read with the
+    sentence before's subject, and kept or revised as the sentence tells them."""
+    lower, idx, lens = state.lower, state.idx, state.lens
+    before, words, s0, s1, prev = state.before, cues.words, cues.s0, cues.s1, state.prev
+    report, used, quantities = state.report, state.used, state.quantities
+    prev_nations: list[str] = []
+    if before is not None:
+        b0, b1, b_ents, b_offset = before
+        # the sentence before's Sent when it was built (its mentions are what a new one
+        # would find: the same tokens and entities; speed, 15za)
+        b_sent = state.before_sent or Sent(
+            state.doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, "")
+        prev_nations = [m.iso3 for m in _opening_subject(b_sent)]
+    prev_named = cues.named_before if not words.isdisjoint(
+        ("two", "both")) and the_two(lower[s0:s1]) else []
+    # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
+    # a figure given per nation ("5,000 troops each"): one contribution each (15m)
+    # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
+    for found, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
+            sent, revise(sent, find_quantities(sent, prev, cues.qs, prev_nations, state.offered),
+                         prev, prev_nations, len(state.sentences)), cues.qs), prev_named)):
+        hit = _quantity_as_told(found, _s, _e, sent, words, said_by, state.last)
+        if hit is None:
+            continue
+        cid = _unique(f"{report.id}-q-", claim_hash("q", sent.text, hit.text), used)
+        quantities.append(QuantityClaim(
+            id=cid, report_id=report.id, subject=hit.subject,
+            subject_label=hit.subject_label, unit=hit.unit, low=hit.low, high=hit.high,
+            qualifier=hit.qualifier, text=hit.text, number_text=hit.number_text,
+            sentence=sent.text, start=start, end=end,
+            said_by=None if _speaks_later(sent.text, shown, sent.text.find(hit.text)) else shown,
+            nation=hit.nation,
+        ))
+
+
+def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[str],
+                      said_by: str | None, last: str | None) -> QuantityHit | None:
+    """The rules' quantity as the sentence tells it (a coalition's force, a nation's commitment,
+    Ukraine's request), or None where it is no claim on the force (an army's size, troops
+    already elsewhere or kept at home, history, NATO's members, the adversary's allegation)."""
+    if hit.unit == "troops" and _standing_army(sent.lower, s, e):
+        return None  # (s58) "the Army, with fewer than 73,000 regular soldiers", "the
+        # Pentagon has about 100,000 troops in Europe": an army's size, not the force
+    if hit.subject.startswith("contribution:") and _ALREADY_THERE.search(sent.text):
+        return None  # (s34, set 93) "U.S. forces already in Europe under Operation
+        # Atlantic Resolve, where around 6,000 American troops ... are deployed"
+    if hit.unit == "troops" and hit.subject.startswith("contribution:") and \
+            _COALITION_WHICH.search(" ".join(sent.lower[max(0, s - 9):s])):
+        # (s43) "talks on forming the coalition, which could station around 10,000
+        # peacekeeping troops": the coalition's force, not the nation named before
+        hit = replace(hit, subject="european_force", nation=None,
+                      subject_label=SUBJECTS["european_force"])
+    if hit.unit == "troops" and hit.subject == "european_force":
+        owner = _TROOP_COMMITMENTS.search(" ".join(sent.lower[max(0, s - 8):s]))
+        nation = _DEMONYM_NATION.get(owner.group(1)) if owner else None
+        if nation is not None:  # (s43) "possible French troop commitments numbering
+            # up to 6,000": that nation's
+            hit = replace(hit, subject=f"contribution:{nation}", nation=nation,
+                          subject_label=_contribution_label(nation))
+    if hit.unit == "countries" and (_not_the_coalitions_count(sent, hit) or "if" in sent.lower[max(0, s - 6):s]):
+        return None  # (s43) "the 31 other nations of the NATO alliance", "All 32 allies must
+        # agree for a country to join NATO"; "if at least eight other countries were
+        # able to share the burden": NATO's members, a hypothesis, not the coalition
+    if hit.subject.startswith("contribution:") and _ADVERSARY_INTELLIGENCE.search(sent.text):
+        return None  # (s43) "Russia's Foreign Intelligence Service (SVR) claimed that France
+        # is preparing to deploy ... up to 2,000 soldiers": the adversary's allegation
+    if hit.unit == "troops" and _presence_elsewhere(sent.lower, s, e):
+        return None  # (s35, set 95) "the U.S. might reduce its 70,000-strong troop
+        # presence in Europe": troops kept in Europe, not the force for Ukraine
+    if hit.unit == "troops" and (_in_the_past(sent, (s, e))
+                                 or _sent_elsewhere(sent, (s, e))):
+        return None  # (review s34) "it took 60,000 troops in December 1995": history
+    if hit.subject.startswith("contribution:") and hit.nation is not None and \
+            home_territory(sent, e) in (hit.nation, "*"):
+        # "thousands of Polish soldiers will be involved on the territory of Poland":
+        # troops kept at home are no contribution to the force (s11; as the stance)
+        return None
+    if hit.subject == "european_force" and (
+            said_by and nation_of(said_by) == "UKR"
+            or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
+            and not words.isdisjoint(REQUEST_CUES | _IF) and words.isdisjoint(_CONTRAST):
+        # "He said at least 200,000 European soldiers would be needed" (Zelensky);
+        # (s25) "He has also supported the deployment of 200,000 foreign troops, the
+        # 'minimum' necessary": the pronoun stands for the last speaker, Zelensky
+        hit = replace(hit, subject="ukraine_request",
+                      subject_label=SUBJECTS["ukraine_request"])
+        if hit.low is not None and hit.low == hit.high and floor_after(sent.lower, e):
+            hit = replace(hit, high=None, qualifier="at least")  # as _claims does
+    return hit
+
+
+def _cue_stances(state: _ReportState, cues: _Cues, sent: Sent, speaker: str | None,
+                 orphans: list[Orphan]) -> list[StanceHit]:
+    """The stances the cues read (adding the group-subject ones to `orphans`), then those of a
+    labelled line, of a position told with the troops left out or answering the sentence
+    before, and of the sentence's own shapes ("Among the states ...", "Aside from ...")."""
+    ss, words, sent_ents, s0 = cues.ss, cues.words, cues.sent_ents, cues.s0
+    labelled, elliptic, same, answering = cues.labelled, cues.elliptic, cues.same, cues.answering
+    apart, theirs, no_own = cues.apart, cues.theirs, cues.no_own
+    prev, carried, topic, lower = state.prev, state.carried, state.topic, state.lower
+    force_seen, last_hits = state.force_seen, state.last_hits
+    hits = find_stances(sent, ss, speaker, orphans, prev | carried,
+                        topic=topic) if ss else []
+    if labelled and not hits:
+        hits = labelled_list(sent) or nation_row(sent)
+    if elliptic:
+        clauses = elliptic_positions(sent, force_seen, bool(hits))
+        clause_cues = {(h.actor, h.cue) for h in clauses}
+        # (s57) "Germany is hesitant and Poland has ruled it out": a cue the clauses
+        # read as another nation's is not the nation's whose own clause says otherwise
+        kept = [h for h in hits if not (
+            (h.actor, h.cue) not in clause_cues and any(c.actor == h.actor for c in clauses)
+            and any(c.cue == h.cue and c.actor != h.actor for c in clauses))]
+        hits = kept + _new_actors(hits, clauses)
+    if same and not hits:
+        hits = same_as_before(sent, last_hits)  # (s57) "Norway followed suit."
+    if sent_ents and not words.isdisjoint(ELLIPSIS_TRIGGERS) and (hits or answering):
+        # (s59) "France will send troops, Italy will not", "Nor will Spain." (the sentence
+        # before answered only in a passage on sending troops, as "followed suit")
+        hits = hits + _new_actors(hits, ellipsis_answers(
+            sent, last_hits if answering else [], hits))
+    if ss and lower[s0] == "among":  # (s57) "Among the states that refused ... is X"
+        hits = hits + _new_actors(hits, among_inverted(sent, ss))
+    if ss and apart:  # (s58) "Aside from the UK and France, no other leaders have ..."
+        hits = hits + _new_actors(hits, set_apart(sent, ss))
+    if "intent" in words and "by" in words:  # (s58) "a declaration of intent by
+        # Britain, France and Ukraine on deploying forces"
+        hits = hits + _new_actors(hits, declared_by(sent))
+    if theirs:  # (s58) "... to send their troops"
+        hits = hits + _new_actors(hits, their_own_troops(sent))
+    if no_own:  # (s57) "no Polish troops in Ukraine"
+        given = {(h.actor, h.stance) for h in hits}
+        hits = hits + [h for h in no_own_troops(sent) if (h.actor, h.stance) not in given]
+    return hits
+
+
+def _add_grammar_stances(state: _ReportState, cues: _Cues, sent: Sent, speaker: str | None,
+                         hits: list[StanceHit],
+                         start: int) -> tuple[list[StanceHit], set[tuple[str, str]]]:
+    """The grammar pass's stances of the nations and stances the cues did not read, and which
+    those are; notes its "open" readings for `_open_beside_ready`."""
+    shaped, after_troops = cues.shaped, cues.after_troops
+    from_grammar: set[tuple[str, str]] = set()
+    if shaped:  # the second pass: troop object + holder + modality (_grammar)
+        pairs = {(h.actor, h.stance) for h in hits}
+        extra = [h for h in grammar_stances(sent, {h.actor for h in hits},
+                                            after_troops=after_troops, speaker=speaker)
+                 if (h.actor, h.stance) not in pairs]
+        from_grammar = {(h.actor, h.stance) for h in extra}
+        state.shape_open.update((h.actor, start) for h in extra if h.stance == "open")
+        hits = hits + extra
+    return hits, from_grammar
+
+
+def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """The readings checked against the rest of the sentence: warnings, exceptions, questions
+    left open, offers only on NATO soil, of capacity alone or of others' troops, doubts, the
+    host beside its helpers, plans halted or kept, and frames misread."""
+    if hits and not words.isdisjoint(WARNED_TRIGGERS):
+        hits = warned_or_some(sent, hits)  # (s55) "warnings that their troops would ...",
+        # "many of its members have rejected"
+    if hits and not words.isdisjoint(EXCEPT_TRIGGERS):
+        hits = excepted(sent, hits)  # (s55) "all the Nordic countries except Finland"
+    if hits and ("whether" in words or "if" in words) and not words.isdisjoint(("not", "n't")):
+        hits = unanswered(sent, hits)  # (s55) "support the plan but did not say whether
+        # they would send soldiers": the question is no offer, from either pass
+    if hits and "in" in words and not JOINED.isdisjoint(words):
+        hits = hits + joined_in(sent, hits)  # (s29) "Italy joined X in saying ..."
+    if hits and "only" in words and "nato" in words and only_on_nato_soil(sent.lower):
+        # (s22) "agreed to deploy its troops only on the territory of one of the NATO
+        # countries": no offer of troops for Ukraine, from either pass
+        hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
+    if hits and not words.isdisjoint(_CAPACITY_WORDS) and capacity_only(sent.lower):
+        hits = [h for h in hits if h.stance not in ("ready", "open")]  # (s22) "could
+        # feasibly deploy at most a brigade": what it can, not what it offers
+    if hits and others_troops_only(sent.lower):
+        # "Macron raised the prospect of sending Western troops": others' troops, no
+        # offer of the speaker's own (s16); but (s30) "Macron has not ruled out sending
+        # Western troops", the nation's leader not ruling it out himself, is its own
+        # openness as readers record it (not "this cannot be ruled out", impersonal)
+        active = _rules_out_actively(sent.lower)
+        if _but_not_ruled_out(sent.lower):  # "there are no plans to send Western
+            # troops, but this cannot be ruled out": open, as the readers of sets 76a
+            # and 82a record it, not the refusal the first clause alone reads
+            hits = [replace(h, stance="open") if h.stance == "declines" else h
+                    for h in hits]
+            active = True
+        hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")
+                or h.stance == "open" and active]
+    if len(hits) > 1 and not words.isdisjoint(("premature", "early")):
+        hits = _dismissed_as_premature(hits)
+    if hits:
+        hits = _offer_inside_doubt(sent.lower, hits)
+    if len(hits) > 1 and any(h.actor in HOST_AND_ADVERSARY for h in hits):
+        hits = _host_beside_own_troops(hits)
+    hits = _plans_halted_or_kept(words, sent, hits)
+    if hits:
+        hits = [h for h in hits if h.stance not in ("ready", "open")
+                or not others_named_troops(sent, h)]
+        hits = misread_frames(sent, hits)  # (s35) "does not take it lightly", ...
+    return hits
+
+
+def _plans_halted_or_kept(words: set[str], sent: Sent,
+                          hits: list[StanceHit]) -> list[StanceHit]:
+    """A nation's plans to send troops shelved (its refusal) or not abandoned (its offer)."""
+    if not words.isdisjoint(("plan", "plans")) and could_hold_stance(words) and \
+            plans_halted(sent.lower):
+        hits = [replace(h, stance="declines", condition=None, base=None)
+                if h.stance in ("ready", "open", "conditional") else h for h in hits]
+        if not hits:  # "Germany has shelved plans to deploy soldiers": its refusal
+            k = next(k for k, w in enumerate(sent.lower) if w in ("plan", "plans"))
+            hits = [StanceHit(a.iso3, a.text, "declines", sent.text_of(k, k + 1))
+                    for a in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)]
+        hits = list({(h.actor, h.stance): h for h in hits}.values())
+    elif not words.isdisjoint(("plan", "plans")) and could_hold_stance(words) and \
+            plans_kept(sent.lower):
+        # (s48) "Britain will not abandon plans to send troops": the plan stands; read
+        # as a refusal before (the stopping word without its negation)
+        k = next(k for k, w in enumerate(sent.lower) if w in ("plan", "plans"))
+        keepers = {a.iso3: a for a in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)}
+        # (a nation with another reading there keeps that one: "will not shelve its
+        # plans ..., but will not send soldiers without a US backstop" is conditional)
+        other = {h.actor for h in hits if h.stance not in ("declines", "ready")}
+        hits = [h for h in hits if not (h.actor in other and h.stance == "declines"
+                                        and h.actor in keepers)]
+        keepers = {iso: a for iso, a in keepers.items() if iso not in other}
+        hits = [replace(h, stance="ready", condition=None, base=None)
+                if h.stance == "declines" and h.actor in keepers else h for h in hits]
+        hits = list({(h.actor, h.stance): h for h in hits}.values())
+        hits += [StanceHit(a.iso3, a.text, "ready", sent.text_of(k, k + 1))
+                 for iso, a in keepers.items() if not any(h.actor == iso for h in hits)]
+    return hits
+
+
+def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: list[StanceHit],
+                       topic: frozenset[str]) -> list[StanceHit]:
+    """The readings of sending phrased as a proposal, an announcement, a commitment, a plan or
+    talk, an exclusion, a denial or a rejection, and the readings such wording shows misread
+    (a false story, a poll's finding, a distancing, a worry dismissed, an embedded question)."""
+    if not words.isdisjoint(PROPOSING):  # (s35) "has proposed dispatching a company"
+        hits = _added(sent, hits, proposed_sending(sent))
+    if not words.isdisjoint(ANNOUNCING):  # (s48) "announced the dispatch of British
+        hits = _added(sent, hits, announced_sending(sent))  # peacekeepers"
+    if "from" in words and not words.isdisjoint(COMMITMENT_NOUNS):
+        hits = _added(sent, hits, commitments_from(sent))  # (s35) "commitments from
+        # Britain and France to contribute troops"
+    if not words.isdisjoint(PLAN_AND_TALK_TRIGGERS):  # (s36) "pushes ahead with plans for
+        # British troops", "talking about potentially sending", "their countries could"
+        hits = _added(sent, hits, plan_and_talk_stances(sent), beside=True)
+    if not words.isdisjoint(EXCLUSION_TRIGGERS):  # (s40) "the exclusion of Italian troops",
+        # "No to sending Greek troops", "declined to say whether German troops ..."
+        hits = unanswered(sent, _added(sent, hits, exclusions_and_unsaid(sent)))
+
+    if not words.isdisjoint(UNLIKE_ENVISIONED_PLEDGED_TRIGGERS):  # (s42) "without sending
+        # troops, unlike France", "the declaration envisions X deploying forces", "the contingent that
+        # X and Y have pledged", a leader's "nothing can be ruled out"
+        hits = _added(sent, hits, offers_unlike_envisioned_pledged(sent, speaker))
+    if "from" in words and (speaker is not None or not words.isdisjoint(
+            PROPOSED_THAT)):  # (s60) Macron's "soldiers from
+        hits = _added(sent, hits, own_troops_from(sent, speaker))  # France, Britain"
+    if not words.isdisjoint(INDIRECT_OFFER_TRIGGERS):  # (s43) "could be deployed ... from
+        # countries such as X and Y", a leader's "X should take part"
+        hits = _added(sent, hits, indirect_offers(sent, speaker), beside=True)
+    if not words.isdisjoint(SAYING_TRIGGERS) and not words.isdisjoint(BARE_TROOPS):
+        hits = _added(sent, hits, sayers_troops_could(sent))  # (s44) "X and Y say troops
+        # could head to Ukraine"
+    if hits:  # (s43) a UN mandate's condition,
+        # a record of past years, "the question of X's participation", "neither
+        # confirmed nor denied", a quoted "..., no", an academic's claim
+        hits = misread_by_wording(sent, hits)
+        hits = false_stories(sent, hits)  # (s44) a false story told of a nation, a
+        hits = expected_refusals(sent, hits)
+        # refusal only expected ("may refuse to send")
+    if hits and (not words.isdisjoint(POLL_WORDS) or "those" in words):
+        hits = poll_findings(sent, hits)  # (s42) a poll's percentages: the public's view
+    if hits and not words.isdisjoint(DISTANCING):  # (s58) "distanced themselves from
+        # any suggestion they might commit ground troops"
+        hits = distanced_from_suggestion(sent, hits)
+    if hits and not words.isdisjoint(DISMISSED_TRIGGERS):
+        hits = dismissed_worry(sent, hits)  # (s42) "dismissed concerns that France
+        # would send soldiers"
+    if not words.isdisjoint(CLAUSE_SHAPE_TRIGGERS):  # (s41) "are against deployments", "as
+        # proposed by X and Y"
+        hits = _added(sent, hits, clause_shape_stances(sent, topic))
+    if not words.isdisjoint(DENYING_TRIGGERS):  # (s41b) "denies participation in the
+        # force", "rejects the possibility of participation"
+        found = denied_own_part(sent)  # (its cue, the denial's shape, stands for the
+        # refusal another reading found in the same words)
+        denying = {m.iso3 for m, _, _, _ in found}
+        hits = _added(sent, [h for h in hits if not (
+            h.actor in denying and h.stance == "declines")], found)
+    if hits and not words.isdisjoint(("if", "whether")):
+        q = embedded_question(sent.lower)
+        if q is not None:
+            hits = outside_question(sent, hits, q)
+    if "by" in words and not words.isdisjoint(("rejected", "dismissed", "rebuffed",
+                                                "refused", "opposed")):
+        hits = _added(sent, hits, ((m, "declines", k, k + 2) for m, k in rejected_by(sent)))
+    return hits
+
+
+def _undecided_and_framed(cues: _Cues, sent: Sent, hits: list[StanceHit],
+                          prev: set[str]) -> list[StanceHit]:
+    """Readings dropped as the public's, a question's or a law's; then the stances left
+    undecided or hedged, told in a participation frame, or read from whose troops come, who
+    discusses them, who cannot yet say, and who approved, signalled or dismissed them."""
+    words, framed = cues.words, cues.framed
+    if hits and public_opinion(sent.lower):
+        hits = []  # (s23) "54% believe that Britain will have to send a contingent": a
+        # poll's respondents, not the government
+    if hits and asked_about_fighting(sent.lower):
+        hits = []  # "Asked if that could mean French troops in combat, he said ..." (s21)
+    if hits and rules_for_sending(sent.lower):
+        hits = []  # "a mechanism for sending Irish peacekeeping forces abroad that
+        # requires a UN resolution": the nation's law, not its stance on this force (s16)
+    if not words.isdisjoint(("whether", "if")):  # ("not yet clear if New Zealand is
+        # among them": undecided, s17)
+        hits = _added(sent, hits, ((m, "undecided", m.start - 2, m.end + 3)
+                                   for m in unsaid_if_among(sent)))
+        if not words.isdisjoint(("unclear", "uncertain", "unknown")):  # (s41b) "it
+            # remains unclear whether Norway would deploy troops"
+            hits = _added(sent, hits, unclear_whether(sent))
+    if not words.isdisjoint(("possible", "conceivable", "inconceivable", "be")):
+        hits = hedged_open(sent, hits)  # "it is not inconceivable that Sweden would
+        # also participate": open, not ready (s18)
+    if "for" in words and not words.isdisjoint(("willingness", "readiness")):
+        hits = _added(sent, hits, ((m, "ready", m.start - 2, m.end + 4)
+                                   for m in willing_for(sent)))
+    if framed:
+        hits = _added(sent, hits, participation_frame(sent, words | prev))
+        hits = _added(sent, hits, relative_planners(sent))
+        hits = _added(sent, hits, decide_or_without(sent, words | prev))
+    if "for" in words and not words.isdisjoint(("plan", "plans", "proposal")):
+        hits = _added(sent, hits, plan_for_own_troops(sent))  # (s31)
+    if "from" in words and not words.isdisjoint(("come", "drawn")):
+        hits = _added(sent, hits, troops_come_from(sent))
+    if "from" in words and "be" in words:  # "Troops from A and B would be deployed"
+        hits = _added(sent, hits, troops_from_deployed(sent))
+    if "from" in words and not words.isdisjoint(_OPPOSITION_WORDS):
+        hits = _added(sent, hits, opposition_from(sent))  # "Opposition to sending
+        # troops comes from A and B" (s22)
+    if not words.isdisjoint(_DISCUSSING):  # "are discussing sending British and French
+        # troops": weighing their own (s22)
+        hits = _added(sent, hits, discussing_own_troops(sent))
+    if "without" in words:  # (s30) "a British deployment would not happen without a
+        # US security guarantee": that nation's offer, on the condition
+        holding = {h.actor for h in hits}
+        hits = hits + [h for h in deployment_without(sent) if h.actor not in holding]
+    if "whether" in words or "if" in words:  # "Canada cannot say for certain whether it
+        # will send its troops": not decided (s23); (s46) "declined to say if Ireland would
+        # contribute peacekeepers"
+        hits = _added(sent, hits, cannot_say_whether(sent))
+    if "whether" in words:
+        hits = _added(sent, hits, too_early_whether(sent))  # (s24) "too early to say
+        # whether Germany will send soldiers"
+    elif "for" in words and ("early" in words or "premature" in words or "soon" in words):
+        hits = _added(sent, hits, too_early_whether(sent))  # (s30) "too early for
+        # Germany to decide on sending troops"
+    if all(not words.isdisjoint(group) for group in CABINET_TRIGGERS):
+        hits = _added(sent, hits, cabinet_approved(sent))  # (s55) "Spain's cabinet
+        # approved the deployment of 400 soldiers"
+    if "from" in words and not words.isdisjoint(SIGNS_TRIGGERS):
+        hits = _added(sent, hits, signals_from(sent))  # (s55) "signals from France and
+        # Australia suggesting openness to sending"
+    if "premature" in words and "as" in words:
+        hits = _added(sent, hits, premature_talk(sent))  # (s55) "dismissed as premature
+        # remarks on plans to send European troops"
+    return hits
+
+
+def _qualified(words: set[str], sent: Sent, speaker: str | None, hits: list[StanceHit],
+               orphans: list[Orphan]) -> tuple[list[StanceHit], list[Orphan]]:
+    """The readings qualified by the rest of the sentence ("as have ...", leading, an answered
+    question, a group's names, pending talks, the current war, a part held back, a condition
+    put first, "now", an echo, a commitment withheld or only possible), and the orphans kept."""
+    if hits and not words.isdisjoint(_ELLIPSIS_WORDS):  # "(as have Denmark and
+        # Sweden)": the stance before (s22); "and so is France", "besides the UK" (s23)
+        hits = _as_too(sent, hits)
+    if "lead" in words and not words.isdisjoint(("ready", "willing", "prepared",
+                                                 "readiness", "willingness")):
+        troop_held = {h.actor for h in hits if h.stance in TROOP_STANCES}
+        hits = hits + [h for h in _added(sent, [], ready_to_lead_troops(sent))
+                       if h.actor not in troop_held]  # beside "leading", not instead
+    if "asked" in words:  # ("Asked whether New Zealand would send troops, Luxon said
+        # he would consider it", s18)
+        hits = _added(sent, hits, ((m, stance, m.start, len(sent.lower))
+                                   for m, stance in answered_question(sent, speaker)))
+    if orphans or hits:  # "six countries have committed troops – the UK, France and
+        # the Baltic states": the group named in its own sentence (s21)
+        hits, orphans = _listed_inline(sent, hits, orphans)
+    if hits and "pending" in words:  # (s36) "..., pending talks with Trump"
+        hits = pending_condition(sent, hits)
+    if hits and "war" in words and not words.isdisjoint(WAR_NOW_WORDS):  # (s41: "this
+        # war situation", "a country at war", "while the war is on")
+        hits = current_war_refusals(sent, hits)  # (s36) "... in the current war"
+    if hits:  # (s40) "not all committed", "it will not involve sending troops",
+        # "could not lead a mission", "had only hinted at"
+        hits = not_all_committed(sent, hits)
+        hits = contribution_without_troops(sent, hits)
+        hits = lead_role_only(sent, hits)
+        hits = others_mission_weighed(sent, hits)
+        hits = only_hinted(sent, hits)
+    if hits:  # (s40b) a non-state body as the subject; "would not participate solely"
+        hits = non_state_subjects(sent, hits)
+        hits = refusals_to_act_alone(sent, hits)
+    if hits:  # (s41) "may need to deploy", "has difficulties to ...", "UK troops
+        # could be wanted"
+        hits = needed_offers(sent, hits)
+        hits = offers_under_difficulty(sent, hits)
+        hits = troops_could_be_needed(sent, hits)
+        hits = other_holders_clause(sent, hits)
+        hits = decisions_to_come(sent, hits)
+        hits = plans_under_review(sent, hits)
+    if hits:  # (s41b) "does not have enough soldiers to send", "allegedly ready",
+        # "the West's reluctance", "provide Kyiv's forces with equipment"
+        hits = misread_by_clause_shape(sent, hits)
+    if orphans and not NON_STATE_SUBJECTS.isdisjoint(words):
+        orphans = non_state_orphans(sent, orphans)  # (s40b) "the parties ... their"
+    if hits and ("if" in words or "unless" in words or "but" in words and not
+                 words.isdisjoint(("require", "requires", "need", "needs"))
+                 or not words.isdisjoint(FRONTED_CONDITIONS)):
+        # (s40) "If Russia gains ground, the Baltic states may be willing to send units":
+        # the condition before the offer; "..., but it will require consultations"
+        hits = fronted_condition(sent, hits)
+    if hits and "now" in words:  # (s59) "Germany, which had ruled out sending troops,
+        hits = superseded_by_now(sent, hits)  # now says it is ready"
+    if hits and not words.isdisjoint(ECHO_TRIGGERS):  # (s60) "..., a position echoed
+        hits = echoed_by(sent, hits)  # by Canada"
+    if not words.isdisjoint(WITHHOLDING_TRIGGERS):  # (s60) "has given no indication
+        hits = withheld_commitments(sent, hits)  # that", "stopped short of offering"
+    if hits and not words.isdisjoint(POSSIBLE_TRIGGERS):  # (s60) "It is not excluded
+        hits = only_possible(sent, hits)  # that Italy will send soldiers"
+    return hits, orphans
+
+
+def _conditions_and_history(state: _ReportState, cues: _Cues, sent: Sent, said_by: str | None,
+                            speaker: str | None, hits: list[StanceHit]) -> list[StanceHit]:
+    """A condition the offering nation states after its offer; then a mandate's term read as no
+    condition, and no stances in history or another country's mission."""
+    words = cues.words
+    # a condition the same nation states after its offer (15x)
+    hits = hits + _later_condition(sent, said_by, state.last, speaker, hits,
+                                   state.offered_before, cues.offered_last)
+    if hits and "mandate" in words and not words.isdisjoint(_MANDATE_TERM) and \
+            words.isdisjoint(_APPROVAL_NEEDED):
+        # (review s34) "The Riigikogu's mandate runs for one year and can be extended": the
+        # term of an approval given, no condition on an offer
+        hits = [h for h in hits if h.condition != "parliament"]
+    if hits and (_in_the_past(sent) or _sent_elsewhere(sent)):
+        hits = []  # (review s34) "In 1995 Germany declined to send combat troops": history;
+        # "France was ready to send 7,500 troops to Bosnia then": another country's mission
+    return hits
+
+
+def _spans_with_sentence_before(state: _ReportState, cues: _Cues, sent: Sent,
+                                hits: list[StanceHit], orphans: list[Orphan], start: int,
+                                end: int) -> list[tuple[str, int, int, list[StanceHit]]]:
+    """The sentence's text, offsets and stances, then the sentence before and this one read
+    together where a stance's actor is named across them."""
+    before, pending, listing, words = state.before, state.pending, cues.listing, cues.words
+    doc, lower, idx, lens, joined = state.doc, state.lower, state.idx, state.lens, state.joined
+    # a stance whose actor is in the sentence before ("It will send ...") or, for a group
+    # ("Six countries are ready ..."), in this one ("Among them are A, B and C")
+    spans = [(sent.text, start, end, hits)]
+    if before is not None and (pending and listing and not hits
+                               or any(o.anaphoric for o in orphans)):
+        b0, b1, b_ents, b_offset = before
+        b_text = joined[idx[b0]:idx[b1 - 1] + lens[b1 - 1]]
+        both = (b_text + " " + sent.text, b_offset, end)
+        if pending and listing and not hits:
+            if not _OPPONENTS.isdisjoint(words):  # (s24) "Not all countries have
+                # expressed willingness ... Among the opponents is Poland": it declines
+                pending = [replace(o, stance="declines", condition=None) for o in pending
+                           if o.stance in _OFFERS]
+            spans.append((*both, _listed(sent.mentions, pending)))
+        anaphoric = [o for o in orphans if o.anaphoric]
+        if anaphoric:
+            b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
+                          b_ents, b_text)
+            subjects = _opening_subject(b_sent)
+            count = counted_reference(sent.lower)
+            pair = count is not None
+            if pair and len({m.iso3 for m in subjects if m.iso3 not in
+                             HOST_AND_ADVERSARY}) != count:
+                subjects = []  # (review s56) "the two countries" stand for two nations
+                # opening the sentence before, or for none; (s60) "all three" for three
+            # (s58) "Starmer and Macron met Zelensky. The two countries would establish
+            # military hubs": a pair of leaders stands for their two nations
+            spans.append((*both, _listed(subjects, anaphoric, persons=pair)))
+    return spans
+
+
+def _record_stances(state: _ReportState, tools: _Tools, cues: _Cues, sent: Sent,
+                    spans: list[tuple[str, int, int, list[StanceHit]]],
+                    from_grammar: set[tuple[str, str]], said_by: str | None,
+                    shown: str | None) -> None:
+    """Each span's stances as the report's claims, once the stance model has chosen (or held
+    them for the report's end, or collected its candidates)."""
+    collect, model, per_report, wide = tools.collect, tools.model, tools.per_report, tools.wide
+    ss, shaped = cues.ss, cues.shaped
+    report, held, stances, used = state.report, state.held, state.stances, state.used
+    for k, (text, a, b, found) in enumerate(spans):
+        chosen = _with_bases(found)
+        if collect is not None or model is not None:  # the stance model (15f)
+            own = k == 0 and (bool(ss) or shaped)  # wide candidates: stance-ish sentences
+            cands = _stance_model.candidates(
+                sent, text, a, b, chosen, len(found), from_grammar, nation_of(said_by),
+                cross=k > 0, wide=wide and own)
+            if collect is not None:
+                collect.append((report.id, cands))
+            elif per_report:
+                held.append(_stance_model.Span(sent, text, a, b, shown, chosen, cands))
+                continue
+            elif model is not None:
+                chosen = model.apply(sent, chosen, cands, wide=own)
+        for st in chosen:
+            _add_stance(stances, used, report.id, st, text, a, b, shown)
+
+
+def _remember_sentence(state: _ReportState, cues: _Cues, sent: Sent, hits: list[StanceHit],
+                       orphans: list[Orphan]) -> None:
+    """What the sentence leaves the ones after it: orphans waiting for names, units offered,
+    itself as the sentence before, the force words and the thread of stances."""
+    words = cues.words
+    state.pending = [o for o in orphans if not o.anaphoric]
+    _remember_units(sent.lower, hits, state.offered)
+    state.before = (cues.s0, cues.s1, cues.sent_ents, cues.offset)
+    state.before_sent = sent
+    state.carried = frozenset(state.prev & STANCE_CONTEXT) if hits else frozenset()
+    state.last_hits = hits
+    state.since_sending = _thread(state.since_sending, cues.sending_here,
+                                  bool(hits) or not words.isdisjoint(STANCE_CONTEXT))
+    state.prev = words
+    state.topic = _topic_after(state.topic, sent.lower, words)
+
+
+def _finish_report(state: _ReportState,
+                   model: Any) -> tuple[list[QuantityClaim], list[StanceClaim], frozenset[str]]:
+    """The report's claims once all its sentences are read: the stances the model decides at
+    the report's end, "open" beside "ready", a nation's own word over its group's, quantities
+    referring back, and the nations named."""
+    stances, report = state.stances, state.report
+    if model is not None and state.held:
+        for sp, st in model.decide_report(state.held):
+            _add_stance(stances, state.used, report.id, st, sp.text, sp.start, sp.end, sp.said_by)
+    if state.shape_open:
+        stances = _open_beside_ready(stances, state.shape_open)
+    stances = _own_word_over_group(stances)
+    named = frozenset(n for e in state.ents if e[3] != "PERSON" for n in e[2].split("+"))
+    return (_refer_back(state.quantities), stances, named)
 
 
 def _own_word_over_group(stances: list[StanceClaim]) -> list[StanceClaim]:
