@@ -36,6 +36,7 @@ The reader's modules, lowest first (each imports only modules above it in this l
 - ``clause_shapes``: the same, by the clause's shape, and polls (sessions 41-44);
 - ``positions``: positions told without a cue of their own: labelled lists, ellipses, "the same";
 - ``matcher``: the cue patterns (spaCy `Matcher`) and `CueMatcher`;
+- ``classify``: `_classify`: the stance a cue stands for, by rules read in order;
 - ``find``: `find_stances`: the stances in one sentence, and the checks beside it.
 
 This package re-exports their public names; a private name is imported from its module.
