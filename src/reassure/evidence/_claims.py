@@ -1882,9 +1882,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             # his)
             qual, qstart = _qualifier(sent, start)
             lo_v, hi_v, qualifier = _bounds(nums, qual, "")
-            subject = "ukraine_request" if _is_request(sent, k) else "european_force"
+            talked_of = "ukraine_request" if _is_request(sent, k) else "european_force"
             if not _not_this_force(sent, k, end):
-                out.append((_hit(sent, subject, None, "troops", lo_v, hi_v, qualifier, qstart,
+                out.append((_hit(sent, talked_of, None, "troops", lo_v, hi_v, qualifier, qstart,
                                  end, tok.text), qstart, end))
             skip = end
             continue

@@ -24,6 +24,7 @@ from reassure.evidence._claims import (
     UNIT_NOUNS,
     QuantityHit,
     _contribution_label,
+    _other_figure_between,
     combined_total,
     could_hold_quantity,
     distribute_each,
@@ -684,7 +685,8 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
     if hit.subject == "european_force" and (
             said_by and nation_of(said_by) == "UKR"
             or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-            and not words.isdisjoint(REQUEST_CUES | _IF) and words.isdisjoint(_CONTRAST):
+            and not words.isdisjoint(REQUEST_CUES | _IF) and words.isdisjoint(_CONTRAST) \
+            and not _ukrainian_after_other_figure(sent, s):
         # "He said at least 200,000 European soldiers would be needed" (Zelensky);
         # (s25) "He has also supported the deployment of 200,000 foreign troops, the
         # 'minimum' necessary": the pronoun stands for the last speaker, Zelensky
@@ -1671,6 +1673,14 @@ _HOUSE_NATION = {name.lower(): iso3 for iso3, names in PARLIAMENTS.items() for n
 
 
 _OWNED_ACTS = frozenset({"participation", "contribution", "deployment", "involvement", "presence"})
+
+
+def _ukrainian_after_other_figure(sent: Sent, s: int) -> bool:
+    """(s62) Ukraine's speaker comes after another figure that follows this one: "a force of
+    between 10,000 and 30,000 troops, well below the 200,000 foreign soldiers that Zelensky
+    once said would be needed" (his is the 200,000)."""
+    ukr = [m for m in sent.mentions if m.iso3 == "UKR" and m.start > s]
+    return bool(ukr) and _other_figure_between(sent, s, ukr[0].start)
 
 
 def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker: str | None,
