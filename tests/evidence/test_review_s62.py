@@ -57,6 +57,14 @@ def test_a_nations_contingent_consisting_of(tmp_path: Path, sentence: str,
     # misread: nothing (several thousand after the verb of being, no unit word)
     ("French officials said the force could number several thousand at first.",
      {("european_force", 3000.0, 9000.0)}),
+    # misread: an exact figure ("at most" after it: a ceiling)
+    ("The talk in Whitehall about the reassurance force is of 25,000 at most, and even that looks "
+     "ambitious.", {("european_force", None, 25000.0)}),
+    ("Britain could send 10,000 troops at the most to the reassurance force.",
+     {("contribution:GBR", None, 10000.0)}),
+    # misread: France's (another mission's size, in the Sahel)
+    ("France is ready to send troops to the reassurance force. France deployed some 5,100 troops "
+     "at the height of its Barkhane operation in the Sahel.", set()),
     # left alone: money that would be needed, a figure reported of something else
     ("The reassurance force will be expensive: $100,000 would be needed for each base.", set()),
     ("The force will cost more than the 2,000 reported last year.", set()),

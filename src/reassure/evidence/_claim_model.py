@@ -109,6 +109,7 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
     own parse."""
     from reassure.evidence._claims import (
         SCALES,
+        _at_most_after,
         _bounds,
         _qualifier,
         _yardstick,
@@ -196,6 +197,9 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
             skip = j
             continue  # (s44) "a better guarantee than 20,000 troops": compared with, no size
         lo, hi, q = _bounds(nums, qual, vague)
+        unit_after = j < n and low[j] in _UNIT_WORDS
+        if lo is not None and lo == hi and _at_most_after(low, j + 1 if unit_after else j):
+            lo, q = None, "up to"  # (s62) "25,000 at most": a ceiling, as the rules read it
         if implausible_force("european_force", lo, hi, q):
             skip = j
             continue  # larger than any size named for the force: an army (_claims.MAX_FORCE)

@@ -187,6 +187,7 @@ request: request requests requested requesting asks asked asking demand demands 
   necessitate necessitates necessitated
 mission: isaf kfor sfor ifor unifil unprofor minusma eufor althea afghanistan iraq kosovo bosnia
   lebanon mali korea dmz exercise exercises drills manoeuvres maneuvers wargame wargames
+  barkhane serval sangaris takuba sahel minusca monusco unmiss
 army: army armies bundeswehr levels total entire whole standing active-duty
 own force: military armed army defence defense
 owner glue: 's ’s ' own national current a an the whole
@@ -754,6 +755,9 @@ def find_quantities(
            if h.unit == "troops" and h.low is not None and h.low == h.high
            and (_or_more_after(sent.lower, b) or _or_more_after(sent.lower, a + 1))
            else (h, a, b) for h, a, b in out]  # (s45) or inside the figure's span
+    out = [(replace(h, low=None, qualifier="up to"), a, b)
+           if h.unit == "troops" and h.low is not None and h.low == h.high
+           and _at_most_after(sent.lower, b) else (h, a, b) for h, a, b in out]
     out = _from_to(sent, [_of_which(sent, h, a, b) for h, a, b in out])
     out = [_bound_after(sent, h, a, b) for h, a, b in out]
     return _merge_conversions(sent, out)
@@ -883,6 +887,12 @@ def _or_more_after(low: list[str], e: int) -> bool:
     """
     tail = [w for w in low[e:e + 4] if w not in ("even", "possibly", "perhaps", "maybe")]
     return tail[:2] in (["or", "more"], ["or", "above"], ["or", "higher"])
+
+
+def _at_most_after(low: list[str], e: int) -> bool:
+    """(s62) "the talk in Whitehall is of 25,000 at most", "20,000 troops at the most": the
+    figure is a ceiling."""
+    return low[e:e + 2] == ["at", "most"] or low[e:e + 3] == ["at", "the", "most"]
 
 
 _ARMS = frozenset({"arms", "weapons", "ammunition", "munitions", "artillery"})
@@ -1894,6 +1904,8 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
             continue  # "send 100 tanks", "2 billion": not troops
         qual, qstart = _qualifier(sent, start)
         j = qstart - 1
+        if j >= 1 and low[j] in _OPEN_QUOTES:
+            j -= 1  # (s62) "the contingent must be 'no less than 100,000'": the quote's verb
         if j >= 0 and low[j] in ("only", "just", "merely") and not qual:
             j -= 1  # "Estonia can allocate only 100"
         if j >= 0 and low[j] in ("perhaps", "possibly", "probably", "maybe"):
@@ -1943,20 +1955,23 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
                 and low[qstart - 1:qstart] not in ([s] for s in MONEY_SIGNS):
             subject = "european_force"  # (s62) "at least 100,000 would be needed to deter
             # Russia": the size a force would need, nobody's army (as with a unit word)
-        if subject == "european_force" and _is_request(sent, k):
+        asked = subject == "european_force" and _is_request(sent, k)
+        if asked:
             subject = "ukraine_request"  # (s62) "Zelensky: foreign contingent must number at
-            # least 100,000-150,000", "Zelensky has spoken of 200,000": his request
+            # least 100,000-150,000", "Zelensky has spoken of 200,000": his request, read from
+            # who speaks (structural: the troop-size model keeps it)
         if subject is None or _not_this_force(sent, k, end):
             skip = end
             continue
         lo_v, hi_v, qualifier = _bounds(nums, qual, "")
         out.append((replace(_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart,
-                                 end, tok.text), structural=share is not None), qstart, end))
+                                 end, tok.text), structural=share is not None or asked), qstart, end))
         skip = end
     out.extend(_vague_size(sent, context, taken))
     return out
 
 
+_OPEN_QUOTES = frozenset({"'", '"', "‘", "“", "«"})
 # (s62) what is said of a size talked of, after it: "the 64,000 floated by", "the 30,000 first
 # discussed"
 _TALKED_OF_AFTER = _FLOATED | frozenset({"discussed", "mentioned", "envisaged", "envisioned",
