@@ -2,8 +2,9 @@
 from session 61 — a nation's contingent that "may consist of" a size; a bare figure that would
 be needed, talked of ("the 64,000 floated by"), asked for, or compared as a range; Ukraine's
 request spoken of or put in a headline; a range compared with Ukraine's figure (his is the other
-one); a force that "could number several thousand"; the US's backing said NOT to be needed (no
-condition); a spokesman for a named leader speaking for that leader's nation. In the project's
+one); a force that "could number several thousand"; "N at most"; troops "we" send, the
+speaker's nation's; the US's backing said NOT to be needed (no condition); a spokesman for a
+named leader speaking for that leader's nation. In the project's
 own words; each case marked "misread" failed on the session start (656df4f); the others pin
 what the new readings must leave alone."""
 
@@ -72,6 +73,28 @@ def test_a_nations_contingent_consisting_of(tmp_path: Path, sentence: str,
 ])
 def test_bare_figures_of_the_force(tmp_path: Path, body: str,
                                    expected: set[tuple[str, float | None, float | None]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("we" sending, the speaker named after or before the quote)
+    ('"We are ready to send 5,000 troops," Macron said.', {("contribution:FRA", 5000.0, 5000.0)}),
+    ('Macron said: "We are ready to send 5,000 troops to Ukraine."',
+     {("contribution:FRA", 5000.0, 5000.0)}),
+    ('"We could send up to 10,000 soldiers," said British Prime Minister Keir Starmer.',
+     {("contribution:GBR", None, 10000.0)}),
+    ('"We are ready to send a unit of 120 to 150 troops, and more if needed," Nausėda said.',
+     {("contribution:LTU", 120.0, 150.0)}),
+    # misread: nothing (Ukraine named before "with" is the place, not an army's owner)
+    ("France is preparing to provide the largest contingent of a future multinational force for "
+     "Ukraine, with between 5,000 and 10,000 soldiers, officials said.",
+     {("contribution:FRA", 5000.0, 10000.0)}),
+    # left alone: a Ukrainian speaker's "we" (no contribution), a nation's army "with" its size
+    ('"We need at least 200,000 troops," Zelensky said.', {("ukraine_request", 200000.0, None)}),
+    ("Poland, with 200,000 soldiers, has the strongest army in the region.", set()),
+])
+def test_the_speakers_own_troops(tmp_path: Path, body: str,
+                                 expected: set[tuple[str, float | None, float | None]]) -> None:
     assert troop_figures(tmp_path, body) == expected
 
 

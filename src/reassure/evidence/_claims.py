@@ -610,6 +610,7 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
 def find_quantities(
     sent: Sent, prev_lower: AbstractSet[str], spans: list[tuple[int, int]],
     prev_nations: Sequence[str] = (), offered: dict[str, str] | None = None,
+    speaker_nation: str | None = None,
 ) -> list[tuple[QuantityHit, int, int]]:
     """Quantities in one sentence with their token span ``(hit, start, end)``.
 
@@ -619,6 +620,8 @@ def find_quantities(
     sentence names no nation ("Estonia pledged a company. The first 50 soldiers deployed ...").
     ``offered``: unit nouns a nation offered earlier in the report ("company" -> "EST"), for a
     sentence that explains that unit's size ("A company ranges from 50 to 250 soldiers").
+    ``speaker_nation``: the nation of the sentence's speaker, for troops "we" send ('"We are
+    ready to send 5,000 troops," Macron said').
     """
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
@@ -690,6 +693,9 @@ def find_quantities(
         if unit == "troops" and (_not_this_force(sent, s, e) or after in _RATE_WORDS):
             continue  # "7 soldiers per kilometre": a density, not a size
         subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
+        if subject is None and unit == "troops" and speaker_nation is not None and \
+                speaker_nation not in HOST_AND_ADVERSARY and _we_send(sent.lower, qstart):
+            subject, nation = f"contribution:{speaker_nation}", speaker_nation  # (s62)
         if nation and "+" not in nation and unit == "troops":
             other = _compared_with(sent, s, nation)
             if other is not None:  # (s56) "France will provide about the same number of
@@ -761,6 +767,24 @@ def find_quantities(
     out = _from_to(sent, [_of_which(sent, h, a, b) for h, a, b in out])
     out = [_bound_after(sent, h, a, b) for h, a, b in out]
     return _merge_conversions(sent, out)
+
+
+_WE = frozenset({"we", "i"})
+
+
+def _we_send(low: list[str], qs: int) -> bool:
+    """(s62) The speaker's own nation sends the figure: "we" (or "I") the subject of a sending
+    verb right before it ("We are ready to send 5,000 troops", "we could send up to 10,000
+    soldiers", "we will contribute a unit of 150"), within its clause."""
+    verb = next((k for k in range(qs - 1, max(-1, qs - 6), -1) if low[k] in _SEND_VERBS), None)
+    if verb is None:
+        return False
+    for k in range(verb - 1, max(-1, verb - 7), -1):
+        if low[k] in _WE:
+            return True
+        if low[k] in (",", ";", ":", "but", "and", "that", "which", "who") or low[k] in MONEY_SIGNS:
+            return False
+    return False
 
 
 def _bound_after(sent: Sent, h: QuantityHit, a: int, b: int) -> tuple[QuantityHit, int, int]:
@@ -1826,7 +1850,10 @@ def _nation_has(sent: Sent, qstart: int) -> bool:
     j = k - 1
     while j >= 0 and low[j] in (",", "already", "currently", "now", "still", "only"):
         j -= 1
-    owners = {m.iso3 for m in sent.mentions if m.end == j + 1 and m.label != "PERSON"}
+    # (s62) not a place after a preposition: "a multinational force for Ukraine, with between
+    # 5,000 and 10,000 soldiers" is the force's (France's) figure, not Ukraine's army
+    owners = {m.iso3 for m in sent.mentions if m.end == j + 1 and m.label != "PERSON"
+              and not (low[k] == "with" and m.governed)}
     if any(qstart < m.start <= qstart + 5 and m.iso3 not in owners and m.label == "NATION"
            for m in sent.mentions):
         return False  # (s41b) "a commitment in Ukraine, with thousands of British troops ...":

@@ -624,7 +624,8 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
     # a figure given per nation ("5,000 troops each"): one contribution each (15m)
     # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
     for found, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
-            sent, revise(sent, find_quantities(sent, prev, cues.qs, prev_nations, state.offered),
+            sent, revise(sent, find_quantities(sent, prev, cues.qs, prev_nations, state.offered,
+                                               nation_of(said_by) if said_by else None),
                          prev, prev_nations, len(state.sentences)), cues.qs), prev_named)):
         hit = _quantity_as_told(found, _s, _e, sent, words, said_by, state.last)
         if hit is None:
