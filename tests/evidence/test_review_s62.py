@@ -89,6 +89,13 @@ def test_bare_figures_of_the_force(tmp_path: Path, body: str,
     ("France is preparing to provide the largest contingent of a future multinational force for "
      "Ukraine, with between 5,000 and 10,000 soldiers, officials said.",
      {("contribution:FRA", 5000.0, 10000.0)}),
+    # misread: nothing (a nation's contribution sized by a verb of being, no unit word)
+    ("The British contribution could reach 10,000.", {("contribution:GBR", 10000.0, 10000.0)}),
+    # misread: the nation's (its whole army, which a part is taken from, or "which has")
+    ("Italy will not send any of its 165,000 soldiers.", set()),
+    ("Poland, which has 200,000 soldiers, will not send any of them to Ukraine.", set()),
+    # left alone: the part taken from the whole
+    ("Britain could send 10,000 of its 73,000 soldiers.", {("contribution:GBR", 10000.0, 10000.0)}),
     # left alone: a Ukrainian speaker's "we" (no contribution), a nation's army "with" its size
     ('"We need at least 200,000 troops," Zelensky said.', {("ukraine_request", 200000.0, None)}),
     ("Poland, with 200,000 soldiers, has the strongest army in the region.", set()),

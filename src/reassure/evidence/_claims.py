@@ -724,6 +724,9 @@ def find_quantities(
             high, qualifier = None, "at least"  # (s26) "100,000 soldiers or more"
         if nation and "+" not in nation and _home_soil(sent.lower, e, nation):
             continue  # (15w) "thousands of Polish soldiers will be deployed on Polish territory"
+        if unit == "troops" and _of_its_own(sent.lower, qstart):
+            continue  # (s62) "Italy will not send any of its 165,000 soldiers", "10,000 of
+            # their 70,000 troops": the whole army a part is taken from
         if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
                 "contribution:")) and _nation_has(sent, qstart):
             continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
@@ -767,6 +770,12 @@ def find_quantities(
     out = _from_to(sent, [_of_which(sent, h, a, b) for h, a, b in out])
     out = [_bound_after(sent, h, a, b) for h, a, b in out]
     return _merge_conversions(sent, out)
+
+
+def _of_its_own(low: list[str], qs: int) -> bool:
+    """(s62) The figure is the whole a part is taken from: "any (none, 10,000) of its (their,
+    our) 165,000 soldiers"."""
+    return qs >= 2 and low[qs - 1] in ("its", "their", "our") and low[qs - 2] == "of"
 
 
 _WE = frozenset({"we", "i"})
@@ -1848,8 +1857,8 @@ def _nation_has(sent: Sent, qstart: int) -> bool:
     if k < 1 or low[k] not in _HAS:
         return False
     j = k - 1
-    while j >= 0 and low[j] in (",", "already", "currently", "now", "still", "only"):
-        j -= 1
+    while j >= 0 and low[j] in (",", "already", "currently", "now", "still", "only", "which"):
+        j -= 1  # (s62) "Poland, which has 200,000 soldiers, ..."
     # (s62) not a place after a preposition: "a multinational force for Ukraine, with between
     # 5,000 and 10,000 soldiers" is the force's (France's) figure, not Ukraine's army
     owners = {m.iso3 for m in sent.mentions if m.end == j + 1 and m.label != "PERSON"
@@ -1954,6 +1963,9 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
         elif j >= 2 and low[j] == "to" and any(
                 low[x] in _REQUEST_NOUNS and _ukraine_puts(sent, x) for x in range(max(0, j - 5), j)):
             subject = "ukraine_request"  # (s59) "Kyiv had scaled its demand back to about 100,000"
+        elif j >= 0 and low[j] in _IS_VERBS and (owner := _nation_force_is(sent, qstart)):
+            subject, nation = f"contribution:{owner}", owner  # (s62) "The British
+            # contribution could reach 10,000"
         elif share is not None:
             # (s59) "a 30,000-strong corps (of which 20 thousand are British)"
             subject, nation = f"contribution:{share}", share
@@ -2082,6 +2094,7 @@ def _asked_by_ukraine(sent: Sent, end: int) -> bool:
 
 
 _IS_VERBS = frozenset({"be", "number", "numbers", "total", "totals", "reach", "comprise"})
+_UNITLESS_TRIGGERS |= _IS_VERBS - {"be"}  # (s62) "The British contribution could reach 10,000"
 _IS_GLUE = frozenset({"not", "n't", "will", "would", "could", "should", "might", "may", "is",
                       "was", "are", "be", "expected", "to", "likely", "only", "then", "initially"})
 
