@@ -158,3 +158,31 @@ def test_us_backing_said_not_needed(tmp_path: Path, body: str,
 def test_a_spokesman_for_a_leader(tmp_path: Path, body: str,
                                   expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the hoped-for nation ready, and the hoper's nation too (another's hope or
+    # expectation is neither's position)
+    ("French Finance Minister Eric Lombard said he hoped Germany would join a European force.",
+     set()),
+    ("Zelensky said he hoped France would send troops.", set()),
+    ("Warsaw expects Berlin to send troops to Ukraine.", set()),
+    # left alone: a nation's own hope (open), the nation's own answer after the other's hope
+    ("Germany hopes to send troops to Ukraine.", {("DEU", "open")}),
+    ("Poland hopes that Germany will send troops, but Germany said it was too early.",
+     {("DEU", "undecided")}),
+])
+def test_another_nations_hope(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready alone (the US's backing needed "for the force", in the sentence after)
+    ("Britain is ready to send troops. Starmer insisted that US backing is needed for the force.",
+     {("GBR", "ready"), ("GBR", "conditional")}),
+    # left alone: no nation's offer before it
+    ("European leaders insist that US backing is needed for any reassurance force.", set()),
+])
+def test_us_backing_needed_for_the_force(tmp_path: Path, body: str,
+                                         expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

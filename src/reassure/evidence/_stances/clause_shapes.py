@@ -1145,3 +1145,33 @@ def expected_refusals(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             continue
         out.append(h)
     return out
+
+
+# (s62) verbs of another's hope or expectation: "Lombard said he hoped Germany would join"
+_HOPING = frozenset({"hoped", "hopes", "hope", "hoping", "expects", "expected", "expect",
+                     "expecting", "wished", "wishes", "wants", "wanted", "believes", "believed"})
+_WOULD = frozenset({"would", "will", "could", "might", "can", "may"})
+
+
+def others_hopes(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s62) No stance from another's hope or expectation: "Lombard said he hoped Germany would
+    join a European force", "Warsaw expects Berlin to send troops": the troop cue after
+    "<someone> hoped (expects) <nation> would (to) ..." is the hoper's wish, neither the
+    nation's position nor the hoper's own offer. Not "Germany hopes to send troops" (its own
+    wish, `open`): the nation must follow the verb."""
+    low = sent.lower
+    hoped = [(k, m.end) for k in range(len(low)) if low[k] in _HOPING
+             for m in sent.mentions[:]
+             if k < m.start <= k + 2 and low[k + 1:m.start] in ([], ["that"])
+             and m.label != "PERSON" and low[m.end:m.end + 1] != []
+             and (low[m.end] in _WOULD or low[m.end] == "to")]
+    if not hoped:
+        return hits
+    out = []
+    for h in hits:
+        at = cue_at(sent, h)
+        if at is not None and h.stance in TROOP_STANCES and h.actor not in HOST_AND_ADVERSARY and \
+                any(k < at <= end + 6 for k, end in hoped):
+            continue
+        out.append(h)
+    return out

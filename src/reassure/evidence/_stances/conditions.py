@@ -193,6 +193,13 @@ _FOR_IT = frozenset({"this", "it", "that", "us", "them"})
 _NEED_WORDS = _NEEDED_FOR | INSISTING | {"wants"}
 
 
+def _for_the_force(words: list[str]) -> bool:
+    """(s62) "for the force (mission, deployment)", "for any such force": what the backing is
+    needed for is the force itself."""
+    return words[:1] == ["for"] and words[1:2] != [] and words[1] in ("the", "any", "such", "a") \
+        and not _FRAMES.isdisjoint(words[2:4])
+
+
 def _us_backing_required(low: list[str]) -> tuple[str, int, int] | None:
     """(s59) The US's backing said to be required for what the speaker offered, with "this"
     or "it" for the offer: "American security guarantees are required for this", "we do need
@@ -208,7 +215,9 @@ def _us_backing_required(low: list[str]) -> tuple[str, int, int] | None:
         need_after = next((j for j, x in enumerate(after) if x in _NEEDED_FOR), None)
         if need_after is not None and not NEGATIONS.isdisjoint(after[:need_after]):
             continue
-        if need_after is not None and not _FOR_IT.isdisjoint(after[need_after + 1:need_after + 3]):
+        if need_after is not None and (
+                not _FOR_IT.isdisjoint(after[need_after + 1:need_after + 3])
+                or _for_the_force(low[noun + 2 + need_after:noun + 6 + need_after])):
             return "us-backstop", k, noun + 2 + need_after
         before = low[max(0, k - 5):k]
         if any(x in ("need", "needs", "require", "requires") for x in before) and \
