@@ -10,9 +10,8 @@ session's rounds apart, as the rules were written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
 
 from reassure.evidence._claims import MISSION_WORDS
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
@@ -227,66 +226,77 @@ def _not_a_but_b(low: list[str], at: int) -> bool:
         or not _SIZED_UNITS.isdisjoint(low[b + 1:b + 9]) or "company" in low[b + 1:b + 9])
 
 
-def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """``hits`` without the stances the sentence only seems to give, or with the one it gives
-    (s35, from sets 90-93's errors, in the project's own words in tests/evidence/
-    test_s35_rules.py):
+# a reading of `misread_frames` or `_misread_whose_stance`: ``hits`` as the sentence leaves them
+_Step = Callable[[Sent, list[str], set[str], list[StanceHit]], list[StanceHit]]
+_OFFERS = ("ready", "open", "conditional")
 
-    - "he does not take lightly (was not committing troops frivolously)": a weighing, no refusal;
-    - "asking about Bulgaria's readiness to contribute": a question put to it, no offer;
-    - "pressure on Germany to consider", "urged Italy to": what others want of it;
-    - "X has led calls for European allies to deploy troops": others' troops, no offer of X's own;
-    - "A, B and C, as well as the US, which will not send troops": the relative clause is the
-      last member's;
-    - "if Germany does send its troops": a hypothesis, no stance;
-    - "stopped short of ruling out" is open; "closed the door on" and "refutes the possibility
-      of" are refusals;
-    - "whether the Bundestag would have to approve": a question, no condition;
-    - a parliament approving a presence "in Iraq" gives Iraq nothing;
-    - "has a duty to state that it is ready": advice to it, no offer;
-    - "openness to Germany joining" is open only; a sentence on GDP spending gives no stance;
-    - and the classes read from sets 94 and 95, each named in its comment below.
-    """
-    if not hits:
-        return hits
-    low = sent.lower
-    words = set(low)
-    n = len(low)
-    out = list(hits)
 
-    def drop(pred: Any) -> None:
-        nonlocal out
-        out = [h for h in out if not pred(h)]
+def _dropped(hits: list[StanceHit], pred: Callable[..., object]) -> list[StanceHit]:
+    """``hits`` without those ``pred`` holds for."""
+    return [h for h in hits if not pred(h)]
 
-    def recast(pred: Any, stance: str) -> None:  # the stance the sentence gives instead
-        nonlocal out
-        out = [replace(h, stance=stance, condition=None, base=None) if pred(h) else h
-               for h in out]
 
-    offers = ("ready", "open", "conditional")
+def _recast(hits: list[StanceHit], pred: Callable[..., object],
+            stance: str) -> list[StanceHit]:  # the stance the sentence gives instead
+    """``hits`` with those ``pred`` holds for given ``stance`` (no condition, no base)."""
+    return [replace(h, stance=stance, condition=None, base=None) if pred(h) else h for h in hits]
+
+
+def _weighed_not_refused(sent: Sent, low: list[str], words: set[str],
+                         hits: list[StanceHit]) -> list[StanceHit]:
+    """"does not take it lightly": a weighing, no refusal."""
     if not _LIGHTLY.isdisjoint(words) and _STRONG_REFUSALS.isdisjoint(words):
         # the negation "lightly" goes with, and a little before it (the cue of "the choice to
         # commit British troops was not taken lightly" is its troops)
         weighed = [(max(0, j - 4), k) for k, w in enumerate(low) if w in _LIGHTLY
                    for j in range(max(0, k - 8), k) if low[j] in NEGATIONS]
         if weighed:
-            drop(lambda h: h.stance == "declines" and any(
+            hits = _dropped(hits, lambda h: h.stance == "declines" and any(
                 a <= (cue_at(sent, h) or -1) <= b for a, b in weighed))
+    return hits
+
+
+def _asked_not_offered(sent: Sent, low: list[str], words: set[str],
+                       hits: list[StanceHit]) -> list[StanceHit]:
+    """"asking about Bulgaria's readiness to contribute": a question put to it, no offer."""
+    n = len(low)
     asked: list[tuple[int, int]] = [
         (k, k + 6) for k in range(1, n) if low[k] == "about" and low[k - 1] in _ASKING
         and not _ASKED_WHAT.isdisjoint(low[k + 1:k + 7])]  # not "Asked about the force, X said"
     if asked:
-        drop(lambda h: h.stance in offers and (
+        hits = _dropped(hits, lambda h: h.stance in _OFFERS and (
             _all_mentions_in(sent, h.actor, asked)
             or any(a < (cue_at(sent, h) or -1) < b for a, b in asked)))
+    return hits
+
+
+def _pressed_not_offered(sent: Sent, low: list[str], words: set[str],
+                         hits: list[StanceHit]) -> list[StanceHit]:
+    """"pressure on Germany to consider", "urged Italy to": what others want of it."""
+    n = len(low)
     pressed = [(k + 1, k + 9) for k in range(n) if low[k] in _PRESSING
                or low[k] in _CALL_ON and low[k + 1:k + 2] == ["on"]]
     pressed = [(a + 1, b + 1) if low[a:a + 1] == ["on"] else (a, b) for a, b in pressed]
     pressed = [(a, b) for a, b in pressed if "to" in low[a:b + 2]]
     if pressed:
-        drop(lambda h: h.stance in offers and _all_mentions_in(sent, h.actor, pressed))
+        hits = _dropped(hits, lambda h: h.stance in _OFFERS
+                        and _all_mentions_in(sent, h.actor, pressed))
+    return hits
+
+
+def _calls_for_others_not_offered(sent: Sent, low: list[str], words: set[str],
+                                  hits: list[StanceHit]) -> list[StanceHit]:
+    """"has led calls for European allies to deploy troops": others' troops, no offer."""
     if not _CALL_WORDS.isdisjoint(words):
-        drop(lambda h: h.stance in offers and _CALL_FOR_OTHERS.search(h.cue.lower()) is not None)
+        hits = _dropped(hits, lambda h: h.stance in _OFFERS
+                        and _CALL_FOR_OTHERS.search(h.cue.lower()) is not None)
+    return hits
+
+
+def _last_member_relative_clause(sent: Sent, low: list[str], words: set[str],
+                                 hits: list[StanceHit]) -> list[StanceHit]:
+    """"A, B and C, as well as the US, which will not send troops": the last member's clause."""
+    n = len(low)
     for k in range(2, n - 1):
         if low[k] == "which" and low[k - 1] == ",":
             last = next((m for m in reversed(sent.mentions) if m.end <= k - 1), None)
@@ -297,9 +307,16 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                 j -= 1
             if low[max(0, j - 2):j + 1] == ["as", "well", "as"]:
                 cut = j - 2
-                drop(lambda h, cut=cut, k=k, last=last: h.actor != last.iso3
-                     and _all_mentions_in(sent, h.actor, [(0, cut)])
-                     and (cue_at(sent, h) or k) >= k)
+                hits = _dropped(hits, lambda h, cut=cut, k=k, last=last: h.actor != last.iso3
+                                and _all_mentions_in(sent, h.actor, [(0, cut)])
+                                and (cue_at(sent, h) or k) >= k)
+    return hits
+
+
+def _hypothesis_not_offered(sent: Sent, low: list[str], words: set[str],
+                            hits: list[StanceHit]) -> list[StanceHit]:
+    """"if Germany does send its troops": a hypothesis, no stance."""
+    n = len(low)
     hypothetical = []
     for m in sent.mentions:
         j = m.start - 1
@@ -319,82 +336,157 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             if not _IF_SENDING.isdisjoint(tail):
                 hypothetical.append((m.start, m.end))
     if hypothetical:
-        drop(lambda h: h.stance in offers and (
+        hits = _dropped(hits, lambda h: h.stance in _OFFERS and (
             _all_mentions_in(sent, h.actor, hypothetical)
             or any(a <= (cue_at(sent, h) or -1) < b + 1 for a, b in hypothetical)))
+    return hits
+
+
+def _up_to_others_not_refused(sent: Sent, low: list[str], words: set[str],
+                              hits: list[StanceHit]) -> list[StanceHit]:
+    """"it is not up to Russia to ... reject it": a refusal that is another's to make."""
+    n = len(low)
     if "up" in words and not {"reject", "rejects", "refuse", "veto"}.isdisjoint(words):
         # "it is not up to Russia to accept or reject it," Macron said: Russia's, no refusal
         ups = [k for k in range(n - 1) if low[k] == "up" and low[k + 1] == "to"]
-        drop(lambda h: h.stance in ("declines", "rejects") and any(
+        hits = _dropped(hits, lambda h: h.stance in ("declines", "rejects") and any(
             k < (cue_at(sent, h) or -1) <= k + 8 for k in ups))
+    return hits
+
+
+def _refrained_from_restating(sent: Sent, low: list[str], words: set[str],
+                              hits: list[StanceHit]) -> list[StanceHit]:
+    """"refrained from reiterating his earlier promise": the offer not restated."""
+    n = len(low)
     if not {"refrained", "refrains", "avoided", "avoids"}.isdisjoint(words):
         # "Starmer refrained from reiterating his earlier promise to send troops": not restated
         for k in range(n - 2):
             if low[k] in ("refrained", "refrains", "avoided", "avoids") and not {
                     "reiterating", "repeating", "restating", "renewing", "reaffirming",
                     "reiterate", "repeat"}.isdisjoint(low[k + 1:k + 4]):
-                drop(lambda h, k=k: h.stance in offers and (
+                hits = _dropped(hits, lambda h, k=k: h.stance in _OFFERS and (
                     (cue_at(sent, h) or n) > k or low[k] in h.cue.lower().split()))
                 break
+    return hits
+
+
+def _short_of_ruling_out_open(sent: Sent, low: list[str], words: set[str],
+                              hits: list[StanceHit]) -> list[StanceHit]:
+    """"stopped short of ruling out": open, no refusal."""
+    n = len(low)
     if "short" in words and any(low[k] == "short" and low[k - 1] in _SHORT_OF
                                 and low[k + 1:k + 2] == ["of"]
                                 and not _EXCLUDING.isdisjoint(low[k + 2:k + 4])
                                 for k in range(1, n)):
         # (only the refusal read from the ruling out itself: "..., a proposal that has been
         # strongly opposed by Germany" stays Germany's refusal; set 95)
-        recast(lambda h: h.stance in ("declines", "rejects")
-               and not _EXCLUDING.isdisjoint(h.cue.lower().split()), "open")
+        hits = _recast(hits, lambda h: h.stance in ("declines", "rejects")
+                       and not _EXCLUDING.isdisjoint(h.cue.lower().split()), "open")
+    return hits
+
+
+def _door_closed_or_open(sent: Sent, low: list[str], words: set[str],
+                         hits: list[StanceHit]) -> list[StanceHit]:
+    """"closed the door on" a refusal; "has not closed the door on" open."""
+    n = len(low)
     if "door" in words:
         for k in range(2, n):
             if low[k] == "door" and low[k - 1] == "the" and low[k - 2] in _DOOR_SHUT:
                 shut = NEGATIONS.isdisjoint(low[max(0, k - 5):k - 2])  # "has not closed the
                 # door on sending troops" keeps it open
                 was, now = (("open", "ready"), "declines") if shut else (("declines",), "open")
-                recast(lambda h, was=was: h.stance in was, now)
+                hits = _recast(hits, lambda h, was=was: h.stance in was, now)
                 break
+    return hits
+
+
+def _possibility_denied(sent: Sent, low: list[str], words: set[str],
+                        hits: list[StanceHit]) -> list[StanceHit]:
+    """"refutes the possibility of": a refusal, not an opening."""
+    n = len(low)
     if not _DENIED_POSSIBILITY.isdisjoint(words):
         for k in range(n - 1):
             if low[k] in _DENIED_POSSIBILITY and NEGATIONS.isdisjoint(low[max(0, k - 3):k]) and \
                     not {"possibility", "prospect"}.isdisjoint(low[k + 1:k + 3]):
-                recast(lambda h: h.stance == "open", "declines")
+                hits = _recast(hits, lambda h: h.stance == "open", "declines")
                 break
+    return hits
+
+
+def _whether_parliament_approves(sent: Sent, low: list[str], words: set[str],
+                                 hits: list[StanceHit]) -> list[StanceHit]:
+    """"whether the Bundestag would have to approve": a question, no condition."""
     if "whether" in words:
-        drop(lambda h: h.stance == "conditional" and h.condition == "parliament"
-             and (at := cue_at(sent, h)) is not None and "whether" in low[max(0, at - 6):at])
+        hits = _dropped(hits, lambda h: h.stance == "conditional" and h.condition == "parliament"
+                        and (at := cue_at(sent, h)) is not None
+                        and "whether" in low[max(0, at - 6):at])
+    return hits
+
+
+def _presence_approved_there(sent: Sent, low: list[str], words: set[str],
+                             hits: list[StanceHit]) -> list[StanceHit]:
+    """A parliament approving a presence "in Iraq" gives Iraq nothing."""
     if not words.isdisjoint(PARLIAMENTS):
-        drop(lambda h: h.stance in offers
-             and all(m.governed and low[m.start - 1:m.start] == ["in"]
-                     for m in _mentions_of(sent, h.actor))
-             and bool(_mentions_of(sent, h.actor))
-             and not set(h.cue.lower().split()).isdisjoint(PARLIAMENTS))
+        hits = _dropped(hits, lambda h: h.stance in _OFFERS
+                        and all(m.governed and low[m.start - 1:m.start] == ["in"]
+                                for m in _mentions_of(sent, h.actor))
+                        and bool(_mentions_of(sent, h.actor))
+                        and not set(h.cue.lower().split()).isdisjoint(PARLIAMENTS))
+    return hits
+
+
+def _advised_to_offer(sent: Sent, low: list[str], words: set[str],
+                      hits: list[StanceHit]) -> list[StanceHit]:
+    """"has a duty to state that it is ready": advice to it, no offer."""
+    n = len(low)
     if "duty" in words or not _RECOMMEND.isdisjoint(words):
         for k in range(n - 1):
             told = low[k] == "duty" and low[k + 1:k + 2] == ["to"] or low[k] in _RECOMMEND
             if told and not _SAY_CLEARLY.isdisjoint(low[k + 1:k + 4]):
-                drop(lambda h, k=k: h.stance in offers
-                     and any(m.end <= k for m in _mentions_of(sent, h.actor))
-                     and (cue_at(sent, h) or k + 1) > k)
+                hits = _dropped(hits, lambda h, k=k: h.stance in _OFFERS
+                                and any(m.end <= k for m in _mentions_of(sent, h.actor))
+                                and (cue_at(sent, h) or k + 1) > k)
                 break
-    opened = {h.actor for h in out if h.stance == "open"
+    return hits
+
+
+def _openness_to_joining(sent: Sent, low: list[str], words: set[str],
+                         hits: list[StanceHit]) -> list[StanceHit]:
+    """"openness to Germany joining": open only, no offer beside it."""
+    opened = {h.actor for h in hits if h.stance == "open"
               and ("openness" in (c := _unquoted(h.cue)) or "open to" in c)}
     if opened:
-        drop(lambda h: h.stance == "ready" and h.actor in opened
-             and h.cue.lower() in ("joining", "join", "participating", "taking part"))
+        hits = _dropped(hits, lambda h: h.stance == "ready" and h.actor in opened
+                        and h.cue.lower() in ("joining", "join", "participating", "taking part"))
+    return hits
+
+
+def _press_guess(sent: Sent, low: list[str], words: set[str],
+                 hits: list[StanceHit]) -> list[StanceHit]:
+    """"reports suggest up to 7,500 British troops could be sent": the press's guess."""
+    n = len(low)
     if not _RUMOUR_NOUNS.isdisjoint(words) and not _RUMOUR_VERBS.isdisjoint(words):
         # "reports suggest up to 7,500 British troops could be sent": the press's guess about a
         # nation's troops (§5, 15s), as "the newspaper reported that ..."
         said = [k for k in range(n - 1) if low[k] in _RUMOUR_NOUNS and low[k + 1] in _RUMOUR_VERBS]
-        drop(lambda h: h.stance in ("ready", "open") and any(
+        hits = _dropped(hits, lambda h: h.stance in ("ready", "open") and any(
             m.start > k and m.end < n and low[m.end] in TROOP_WORDS
             for m in _mentions_of(sent, h.actor) for k in said)
             and all(m.start > min(said) for m in _mentions_of(sent, h.actor)))
+    return hits
+
+
+def _denied_suggestions(sent: Sent, low: list[str], words: set[str],
+                        hits: list[StanceHit]) -> list[StanceHit]:
+    """A denied reversal keeps the offer; the denier's own offer, reported and denied, refused."""
+    n = len(low)
     if not _DENY_SUGGESTION.isdisjoint(words) and not _SUGGESTIONS.isdisjoint(words):
         # "Reed rejected suggestions that Britain was going to abandon plans to send troops"
         # (only a denied *reversal*: "dismisses speculation that it may deploy" stays a refusal)
         denied = [k for k in range(n - 1) if low[k] in _DENY_SUGGESTION
                   and not _SUGGESTIONS.isdisjoint(low[k + 1:k + 3])
                   and not _REVERSALS.isdisjoint(low[k + 2:k + 12])]
-        drop(lambda h: h.stance in ("declines", "undecided") and any(
+        hits = _dropped(hits, lambda h: h.stance in ("declines", "undecided") and any(
             (cue_at(sent, h) or -1) > k for k in denied))
         # (s48 review) "China has firmly rejected media reports suggesting the country expressed
         # readiness to join": the denier's own offer, reported and denied -- a refusal
@@ -406,17 +498,31 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         reported = [(k, e) for k, e in reported if _CUT_BACK.isdisjoint(low[k + 1:e])]
         denied_by = {(m.iso3, k, e) for k, e in reported
                      for m in sent.subject_actors(k, exclude=frozenset())}
-        recast(lambda h: h.stance in ("ready", "open") and any(
+        hits = _recast(hits, lambda h: h.stance in ("ready", "open") and any(
             a == h.actor and k < (cue_at(sent, h) or -1) < e for a, k, e in denied_by),
             "declines")
+    return hits
+
+
+def _refrained_from_endorsing(sent: Sent, low: list[str], words: set[str],
+                              hits: list[StanceHit]) -> list[StanceHit]:
+    """"has thus far refrained from endorsing the idea": no stance of its."""
+    n = len(low)
     if "from" in words and not _REFRAINED.isdisjoint(words):
         # (s48 review) "The administration has thus far refrained from endorsing the idea":
         # what it holds back from is no stance of its
         held_back = [k for k in range(n - 1) if low[k] in _REFRAINED and low[k + 1] == "from"
                      and low[k + 2:k + 3] != [] and _REFUSING_GERUNDS.isdisjoint(low[k + 2:k + 4])]
         # ("refrained from ruling out involvement": a refusal held back, open -- test_s23)
-        drop(lambda h: h.stance in ("supports", "ready", "open") and any(
+        hits = _dropped(hits, lambda h: h.stance in ("supports", "ready", "open") and any(
             k < (cue_at(sent, h) or -1) <= k + 4 for k in held_back))
+    return hits
+
+
+def _pledged_no_troops(sent: Sent, low: list[str], words: set[str],
+                       hits: list[StanceHit]) -> list[StanceHit]:
+    """"pledged no ground troops": a refusal, not an offer."""
+    n = len(low)
     if "no" in words and not _PLEDGED_NO.isdisjoint(words):
         # (s48 review) "The United States pledged no ground troops but promised air support":
         # troops pledged as none are a refusal, not an offer
@@ -431,25 +537,45 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                       for m in sent.subject_actors(k, exclude=frozenset())}
         # (an offer in the next clause -- "but is ready to send peacekeepers" -- stays the
         # reading: the cue pass gave the nation one stance for both)
-        recast(lambda h: h.stance in ("ready", "open") and any(
+        hits = _recast(hits, lambda h: h.stance in ("ready", "open") and any(
             a == h.actor and k <= (cue_at(sent, h) or -1) < e for a, k, e in given_none),
             "declines")
+    return hits
+
+
+def _plan_criticised(sent: Sent, low: list[str], words: set[str],
+                     hits: list[StanceHit]) -> list[StanceHit]:
+    """"criticising the strategy to dispatch ... soldiers": a critic's words, no refusal."""
+    n = len(low)
     if not _CRITICISING.isdisjoint(words):
         # "criticising the strategy to dispatch 20,000 British and French soldiers": a critic's
         # words about the plan, no refusal by its nations
         crit = [k for k in range(n - 1) if low[k] in _CRITICISING
                 and not _PLAN_NOUNS.isdisjoint(low[k + 1:k + 3])]
-        drop(lambda h: h.stance in ("declines", "rejects") and any(
+        hits = _dropped(hits, lambda h: h.stance in ("declines", "rejects") and any(
             (cue_at(sent, h) or -1) > k for k in crit))
+    return hits
+
+
+def _could_only_open(sent: Sent, low: list[str], words: set[str],
+                     hits: list[StanceHit]) -> list[StanceHit]:
+    """"could only take part": a modal of possibility before the cue keeps it open."""
     if not _MAY.isdisjoint(words):
         # (s59) "Irish troops could only take part in a mission with a UN mandate": a modal of
         # possibility before the cue, past "only" or "also", keeps it open (a conditional's base
         # too)
-        out = [replace(h, stance="open") if h.stance == "ready" and _may_before(
-                   low, cue_at(sent, h)) else
-               replace(h, base="open") if h.stance == "conditional" and h.base == "ready" and
-               _may_before(low, cue_at(sent, h)) else h for h in out]
+        hits = [replace(h, stance="open") if h.stance == "ready" and _may_before(
+                    low, cue_at(sent, h)) else
+                replace(h, base="open") if h.stance == "conditional" and h.base == "ready" and
+                _may_before(low, cue_at(sent, h)) else h for h in hits]
+    return hits
+
+
+def _requirement_after_but(sent: Sent, low: list[str], words: set[str],
+                           hits: list[StanceHit]) -> list[StanceHit]:
+    """"..., but parliament must approve" (or "only" under the UN): the offer's condition too."""
     if ("but" in words or "only" in words) and not (_HOUSES | {"mandate", "nations"}).isdisjoint(words):
+        out = list(hits)
         held = {(h.actor, h.stance) for h in out}
         for h in list(out):
             others = [m.start for m in sent.mentions if m.iso3 != h.actor]
@@ -459,29 +585,84 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                 out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue,
                                      condition=cond, base=h.stance, group=h.group))
                 held.add((h.actor, "conditional"))
+        hits = out
+    return hits
+
+
+def _detail_undecided(sent: Sent, low: list[str], words: set[str],
+                      hits: list[StanceHit]) -> list[StanceHit]:
+    """"had not yet decided where the troops would be based": a detail undecided, not sending."""
     if not _DETAIL_WORDS.isdisjoint(words) and not {"decided", "decide", "decision"}.isdisjoint(words):
         # (s59) "had not yet decided where the troops would be based (how many soldiers to send)":
         # a detail of the sending undecided, not the sending
-        drop(lambda h: h.stance == "undecided" and _detail_after(low, cue_at(sent, h)))
+        hits = _dropped(hits, lambda h: h.stance == "undecided"
+                        and _detail_after(low, cue_at(sent, h)))
+    return hits
+
+
+def _past_mission_record(sent: Sent, low: list[str], words: set[str],
+                         hits: list[StanceHit]) -> list[StanceHit]:
+    """"contributed about 1,800 troops to ISAF": a record of another mission, no offer."""
     if not MISSION_WORDS.isdisjoint(words) and not _PAST_SENT.isdisjoint(words):
         # (s59) "Turkey contributed about 1,800 troops to ISAF in Afghanistan": a record of
         # another mission, no offer for this force
-        drop(lambda h: h.stance == "ready" and _past_mission(low, cue_at(sent, h)))
+        hits = _dropped(hits, lambda h: h.stance == "ready"
+                        and _past_mission(low, cue_at(sent, h)))
+    return hits
+
+
+def _size_refused_presence_kept(sent: Sent, low: list[str], words: set[str],
+                                hits: list[StanceHit]) -> list[StanceHit]:
+    """"We will not send a brigade, but we will be there": no refusal of the force."""
+    n = len(low)
     if "but" in words and not _SIZED_UNITS.isdisjoint(words):
-        drop(lambda h: h.stance == "declines" and _not_a_but_b(low, cue_at(sent, h) or n))
         # (s59) "We will not send a brigade, but we will be there": no refusal of the force
+        hits = _dropped(hits, lambda h: h.stance == "declines"
+                        and _not_a_but_b(low, cue_at(sent, h) or n))
+    return hits
+
+
+def _bristled_at(sent: Sent, low: list[str], words: set[str],
+                 hits: list[StanceHit]) -> list[StanceHit]:
+    """"bristled at suggestions troops could be deployed": resisting the idea, a refusal."""
     if not _BRISTLED.isdisjoint(words):  # "as Germany bristled at suggestions troops could be
         # deployed": resisting the idea
-        recast(lambda h: h.stance == "open", "declines")
-    drop(lambda h: h.stance in ("open", "ready") and any(
+        hits = _recast(hits, lambda h: h.stance == "open", "declines")
+    return hits
+
+
+def _views_on(sent: Sent, low: list[str], words: set[str],
+              hits: list[StanceHit]) -> list[StanceHit]:
+    """"views (thoughts, opinions) on" sending: no offer."""
+    return _dropped(hits, lambda h: h.stance in ("open", "ready") and any(
         f" {w} on" in f" {h.cue.lower()} " for w in ("views", "view", "thoughts", "opinions")))
+
+
+def _in_talks_to_send(sent: Sent, low: list[str], words: set[str],
+                      hits: list[StanceHit]) -> list[StanceHit]:
+    """"are in talks to send troops": the talks, no offer."""
     if "talks" in words:  # (set 95) "Britain and France are in talks to send troops": the talks
-        drop(lambda h: h.stance == "ready" and " in talks to " in f" {h.cue.lower()} ")
+        hits = _dropped(hits, lambda h: h.stance == "ready"
+                        and " in talks to " in f" {h.cue.lower()} ")
+    return hits
+
+
+def _possibility_limited(sent: Sent, low: list[str], words: set[str],
+                         hits: list[StanceHit]) -> list[StanceHit]:
+    """"parliament has limited the possibility of ... participating": a refusal."""
+    n = len(low)
     if not _LIMITED.isdisjoint(words) and "possibility" in words:
         # "parliament has limited the possibility of Bulgarian troops participating"
         if any(low[k] in _LIMITED and low[k + 1:k + 3] == ["the", "possibility"]
                for k in range(n - 2)):
-            recast(lambda h: h.stance == "open", "declines")
+            hits = _recast(hits, lambda h: h.stance == "open", "declines")
+    return hits
+
+
+def _backstop_needed(sent: Sent, low: list[str], words: set[str],
+                     hits: list[StanceHit]) -> list[StanceHit]:
+    """"..., but a US backstop would be needed": the offer on that condition too."""
+    n = len(low)
     if "backstop" in words and "but" in words:
         # "willing to provide peacekeeping troops if necessary, but a US backstop would be
         # needed": the offer on that condition
@@ -489,58 +670,168 @@ def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
         tail = low[b:b + 12]
         if "backstop" in tail and not _BACKSTOP_NEEDED.isdisjoint(tail) and \
                 not backing_not_needed(tail):  # (s62) "but no US backstop would be needed"
+            out = list(hits)
             for h in list(out):
                 if h.stance == "ready" and (cue_at(sent, h) or n) < b and not any(
                         g.actor == h.actor and g.stance == "conditional" for g in out):
                     out.append(StanceHit(h.actor, h.actor_text, "conditional", h.cue,
                                          condition="us-backstop", base="ready"))
+            hits = out
+    return hits
+
+
+def _front_broken_through(sent: Sent, low: list[str], words: set[str],
+                          hits: list[StanceHit]) -> list[StanceHit]:
+    """"if Russia broke through the front lines": troops for the war, not the force after it."""
     if "front" in words and not _BROKE.isdisjoint(words):
         # "Macron refused to rule out sending troops, but noted this would only happen if Russia
         # broke through the front lines" (2024): troops for the war, not the force after it
-        drop(lambda h: h.stance in offers)
+        hits = _dropped(hits, lambda h: h.stance in _OFFERS)
+    return hits
+
+
+def _trainers_only(sent: Sent, low: list[str], words: set[str],
+                   hits: list[StanceHit]) -> list[StanceHit]:
+    """"ready to send troops ... to train the Ukrainian military": trainers only, no offer."""
     if not _TRAINING_ONLY.isdisjoint(words) and _FOR_THE_FORCE.isdisjoint(words) and \
             not any(w.startswith("peacekeep") for w in words):
         # (set 95) "Lithuania is ready to send troops to Ukraine to train the Ukrainian
         # military": trainers only, no troops for the force (the annotators' rule)
-        drop(lambda h: h.stance in ("ready", "open"))
+        hits = _dropped(hits, lambda h: h.stance in ("ready", "open"))
+    return hits
+
+
+def _others_agreement_forecast(sent: Sent, low: list[str], words: set[str],
+                               hits: list[StanceHit]) -> list[StanceHit]:
+    """"doesn't expect EU leaders to agree on troop deployment": a forecast, no refusal."""
     if "agree" in words:  # "doesn't expect EU leaders to agree on troop deployment": a forecast
         # of others' agreement, no refusal (set 95); "is not expected to contribute" stays one
-        drop(lambda h: h.stance == "declines" and "expect" in h.cue.lower())
-    drop(lambda h: h.stance == "ready" and "sympathetic" in h.cue.lower())  # sympathetic to the
-    # idea: support, no offer
+        hits = _dropped(hits, lambda h: h.stance == "declines" and "expect" in h.cue.lower())
+    return hits
+
+
+def _sympathetic_not_offered(sent: Sent, low: list[str], words: set[str],
+                             hits: list[StanceHit]) -> list[StanceHit]:
+    """"sympathetic to the idea": support, no offer."""
+    # sympathetic to the idea: support, no offer
+    return _dropped(hits, lambda h: h.stance == "ready" and "sympathetic" in h.cue.lower())
+
+
+def _wrong_to_rule_out(sent: Sent, low: list[str], words: set[str],
+                       hits: list[StanceHit]) -> list[StanceHit]:
+    """"it would be wrong to rule out sending troops": open, no refusal."""
+    n = len(low)
     if "wrong" in words or "mistake" in words:  # "it would be wrong to rule out sending troops"
         wrong = [k for k in range(n - 2) if low[k] in ("wrong", "mistake") and low[k + 1] == "to"
                  and not _EXCLUDING.isdisjoint(low[k + 2:k + 3])]
-        recast(lambda h: h.stance in ("declines", "rejects") and any(
+        hits = _recast(hits, lambda h: h.stance in ("declines", "rejects") and any(
             k <= (cue_at(sent, h) or -1) <= k + 3 for k in wrong), "open")
+    return hits
+
+
+def _participation_rejected(sent: Sent, low: list[str], words: set[str],
+                            hits: list[StanceHit]) -> list[StanceHit]:
+    """'has rejected "Italy's participation in a possible military force"': a refusal."""
     if not _REJECTING.isdisjoint(words):  # 'Meloni has rejected "Italy's participation in a
         # possible military force"': the participation refused
         rejected = [k for k, w in enumerate(low) if w in _REJECTING]
-        recast(lambda h: h.stance == "ready" and h.cue.lower().startswith("particip") and any(
-            0 < (cue_at(sent, h) or -1) - k <= 6 for k in rejected), "declines")
+        hits = _recast(hits, lambda h: h.stance == "ready" and h.cue.lower().startswith("particip")
+                       and any(0 < (cue_at(sent, h) or -1) - k <= 6 for k in rejected), "declines")
+    return hits
+
+
+def _coalition_relative_clause(sent: Sent, low: list[str], words: set[str],
+                               hits: list[StanceHit]) -> list[StanceHit]:
+    """"the coalition of the willing, which will send European forces": the coalition's clause."""
+    n = len(low)
     for k in range(2, n - 1):  # "Britain and France's coalition of the willing, which will send
         # European forces": the relative clause's subject is the coalition, not a nation
         if low[k] == "which" and low[k - 1] == ",":
-            drop(lambda h, k=k: h.stance in ("ready", "open")
-                 and k < (cue_at(sent, h) or -1) <= k + 3
-                 and not any(m.end == k - 1 for m in _mentions_of(sent, h.actor))
-                 and low[k - 2] in _GROUP_ANTECEDENTS)
+            hits = _dropped(hits, lambda h, k=k: h.stance in ("ready", "open")
+                            and k < (cue_at(sent, h) or -1) <= k + 3
+                            and not any(m.end == k - 1 for m in _mentions_of(sent, h.actor))
+                            and low[k - 2] in _GROUP_ANTECEDENTS)
+    return hits
+
+
+def _adversary_allegation(sent: Sent, low: list[str], words: set[str],
+                          hits: list[StanceHit]) -> list[StanceHit]:
+    """"(SVR) claimed that France is preparing to deploy": an allegation, not France's position."""
     if not _ALLEGING.isdisjoint(words):  # "Russia's intelligence service (SVR) claimed that
         # France is preparing to deploy ...": an adversary's allegation, not France's position
         alleged = [k for k, w in enumerate(low) if w in _ALLEGING and (
             any(m.iso3 == "RUS" and m.end <= k for m in sent.mentions)
             or not _ADVERSARY_VOICES.isdisjoint(low[:k]))]
         if alleged:
-            drop(lambda h: h.stance in offers
-                 and all(m.start > alleged[0] for m in _mentions_of(sent, h.actor)))
+            hits = _dropped(hits, lambda h: h.stance in _OFFERS
+                            and all(m.start > alleged[0] for m in _mentions_of(sent, h.actor)))
+    return hits
+
+
+def _little_interest(sent: Sent, low: list[str], words: set[str],
+                     hits: list[StanceHit]) -> list[StanceHit]:
+    """"have shown little interest in sending troops": reluctance, undecided."""
+    n = len(low)
     if not _LITTLE.isdisjoint(words):
         # "Poland and Germany have shown little interest in sending troops" (little appetite,
         # scant enthusiasm): reluctance, not the interest "shown interest" is
         faint = [k for k in range(n - 1) if low[k] in _LITTLE and low[k + 1] in _KEENNESS]
-        recast(lambda h: h.stance in ("ready", "open") and any(
+        hits = _recast(hits, lambda h: h.stance in ("ready", "open") and any(
             (at := cue_at(sent, h)) is None or k - 8 <= at <= k + 3 for k in faint), "undecided")
+    return hits
+
+
+def _spending_not_troops(sent: Sent, low: list[str], words: set[str],
+                         hits: list[StanceHit]) -> list[StanceHit]:
+    """A sentence on GDP spending with no troop word gives no troop stance."""
     if not _MONEY_ONLY.isdisjoint(words) and _ANY_TROOP_WORD.isdisjoint(words):
-        drop(lambda h: h.stance in TROOP_STANCES)
+        hits = _dropped(hits, lambda h: h.stance in TROOP_STANCES)
+    return hits
+
+
+# the readings of `misread_frames`, in the order they apply (each sees what the last left)
+_MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
+    _weighed_not_refused, _asked_not_offered, _pressed_not_offered,
+    _calls_for_others_not_offered, _last_member_relative_clause, _hypothesis_not_offered,
+    _up_to_others_not_refused, _refrained_from_restating, _short_of_ruling_out_open,
+    _door_closed_or_open, _possibility_denied, _whether_parliament_approves,
+    _presence_approved_there, _advised_to_offer, _openness_to_joining, _press_guess,
+    _denied_suggestions, _refrained_from_endorsing, _pledged_no_troops, _plan_criticised,
+    _could_only_open, _requirement_after_but, _detail_undecided, _past_mission_record,
+    _size_refused_presence_kept, _bristled_at, _views_on, _in_talks_to_send,
+    _possibility_limited, _backstop_needed, _front_broken_through, _trainers_only,
+    _others_agreement_forecast, _sympathetic_not_offered, _wrong_to_rule_out,
+    _participation_rejected, _coalition_relative_clause, _adversary_allegation,
+    _little_interest, _spending_not_troops)
+
+
+def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """``hits`` without the stances the sentence only seems to give, or with the one it gives
+    (s35, from sets 90-93's errors, in the project's own words in tests/evidence/
+    test_s35_rules.py):
+
+    - "he does not take lightly (was not committing troops frivolously)": a weighing, no refusal;
+    - "asking about Bulgaria's readiness to contribute": a question put to it, no offer;
+    - "pressure on Germany to consider", "urged Italy to": what others want of it;
+    - "X has led calls for European allies to deploy troops": others' troops, no offer of X's own;
+    - "A, B and C, as well as the US, which will not send troops": the relative clause is the
+      last member's;
+    - "if Germany does send its troops": a hypothesis, no stance;
+    - "stopped short of ruling out" is open; "closed the door on" and "refutes the possibility
+      of" are refusals;
+    - "whether the Bundestag would have to approve": a question, no condition;
+    - a parliament approving a presence "in Iraq" gives Iraq nothing;
+    - "has a duty to state that it is ready": advice to it, no offer;
+    - "openness to Germany joining" is open only; a sentence on GDP spending gives no stance;
+    - and the classes read from sets 94 and 95, each named in its step's comment above.
+    """
+    if not hits:
+        return hits
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
+    for step in _MISREAD_FRAME_STEPS:
+        out = step(sent, low, words, out)
     return _misread_whose_stance(sent, out) if out else out
 
 
@@ -626,24 +917,25 @@ def _before(sent: Sent, h: StanceHit, k: int) -> bool:
     return at is not None and at < k
 
 
-def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """(s36) "..., a sceptical look" is the writer's; "European leaders, among them X, have
-    suggested deploying peacekeeping forces" is the group's plan, no offer of X's; a candidate
-    for office, or what he would do "if elected", speaks for no government; "would not be part
-    of the group of 26 countries planning to send troops" is the group's participle; "evaluating
-    sending" weighs it (open)."""
-    low = sent.lower
-    words = set(low)
+def _sceptical_look(sent: Sent, low: list[str], words: set[str],
+                    hits: list[StanceHit]) -> list[StanceHit]:
+    """"..., a sceptical look" with no holder is the writer's, no undecided nation's."""
     n = len(low)
-    out = list(hits)
     if not _SCEPTIC.isdisjoint(words) and not _LOOK_NOUNS.isdisjoint(words):
         # a look with no holder (a headline's or an apposition's), not "Spain takes a sceptical
         # view of sending troops"
         looks = [k for k in range(1, n - 1) if low[k] in _SCEPTIC and low[k + 1] in _LOOK_NOUNS
                  and low[k - 1] in ("a", "an") and low[k - 2:k - 1] != []
                  and low[k - 2] not in _TAKING_A_VIEW]
-        out = [h for h in out if not (h.stance == "undecided" and any(
+        hits = [h for h in hits if not (h.stance == "undecided" and any(
             (at := cue_at(sent, h)) is not None and k - 1 <= at <= k for k in looks))]
+    return hits
+
+
+def _listed_in_groups_plan(sent: Sent, low: list[str], words: set[str],
+                           hits: list[StanceHit]) -> list[StanceHit]:
+    """"European leaders, among them X, have suggested deploying ...": the group's plan."""
+    n = len(low)
     if not _SUGGESTING.isdisjoint(words) and not _LISTING.isdisjoint(words):
         plans = []
         for k in range(n - 2):
@@ -655,18 +947,32 @@ def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             if not named and not _GENERIC_FORCE.isdisjoint(obj) and _OWN_MARKERS.isdisjoint(obj) \
                     and not any(w[:1].isdigit() for w in obj):
                 plans.append(k)
-        out = [h for h in out if not (h.stance == "ready" and any(
+        hits = [h for h in hits if not (h.stance == "ready" and any(
             (at := cue_at(sent, h)) is not None and k <= at <= k + 1 for k in plans)
             and _mentions_of(sent, h.actor) and all(
                 not _LISTING.isdisjoint(low[max(0, m.start - 4):m.start])
                 for m in _mentions_of(sent, h.actor)))]
+    return hits
+
+
+def _candidate_speaks(sent: Sent, low: list[str], words: set[str],
+                      hits: list[StanceHit]) -> list[StanceHit]:
+    """A candidate for office, speaking before the cue, speaks for no government."""
+    n = len(low)
     if not _CANDIDATES.isdisjoint(words) or not _HOPEFULS.isdisjoint(words):
         cands = [k for k in range(n) if (
             low[k] in _CANDIDATES or low[k] in _HOPEFULS and k > 0 and low[k - 1] in _BEFORE_HOPEFUL)
             and low[k + 1:k + 2] not in ([w] for w in _NOT_A_PERSON)]
         if cands:  # the candidate speaks before the cue
-            out = [h for h in out if not (h.stance in TROOP_STANCES and (
+            hits = [h for h in hits if not (h.stance in TROOP_STANCES and (
                 (at := cue_at(sent, h)) is None or at > cands[0]))]
+    return hits
+
+
+def _if_elected(sent: Sent, low: list[str], words: set[str],
+                hits: list[StanceHit]) -> list[StanceHit]:
+    """What he would do "if elected" ("if he becomes president"): not (yet) in office."""
+    n = len(low)
     if "if" in words and ("elected" in words or not _BECOMES.isdisjoint(words)
                           or not _OFFICES.isdisjoint(words)):
         # "if elected", "if I am elected president", "if he becomes president": not (yet) in office
@@ -678,8 +984,14 @@ def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             and low[k + 2:k + 3] != [] and low[k + 2] in _BEING
             and low[k + 3:k + 4] != [] and low[k + 3] in _OFFICES)]
         if elected:
-            out = [h for h in out if not (h.stance in TROOP_STANCES and not _before(
+            hits = [h for h in hits if not (h.stance in TROOP_STANCES and not _before(
                 sent, h, elected[0]))]  # (a cue not found in the sentence: its stance goes)
+    return hits
+
+
+def _group_participle(sent: Sent, low: list[str], words: set[str],
+                      hits: list[StanceHit]) -> list[StanceHit]:
+    """"would not be part of the group of 26 countries planning to send troops": the group's."""
     if not _GROUP_HEADS.isdisjoint(words) and not NEGATIONS.isdisjoint(words):
         def groups_own(h: StanceHit) -> bool:
             at = cue_at(sent, h)
@@ -688,7 +1000,13 @@ def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             ms = _mentions_of(sent, h.actor)
             return bool(ms) and all(m.end < at and not NEGATIONS.isdisjoint(low[m.end:at])
                                     for m in ms)
-        out = [h for h in out if not groups_own(h)]
+        hits = [h for h in hits if not groups_own(h)]
+    return hits
+
+
+def _coalition_infinitive(sent: Sent, low: list[str], words: set[str],
+                          hits: list[StanceHit]) -> list[StanceHit]:
+    """"pushed the idea of a coalition of countries to participate": the coalition's infinitive."""
     if not _GROUP_HEADS.isdisjoint(words) or "coalition" in words:
         # "France and the UK have pushed the idea of a coalition of countries to participate in
         # such a force": the infinitive is the coalition's (the pushers lead it)
@@ -703,7 +1021,13 @@ def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                 return False  # (s58) "Britain and France, the only two countries that have
                 # committed to taking part": the nations named as the only ones that did
             return bool(heads) and bool(ms) and all(m.end <= heads[0] for m in ms)
-        out = [h for h in out if not coalitions_own(h)]
+        hits = [h for h in hits if not coalitions_own(h)]
+    return hits
+
+
+def _absolute_clause_refusal(sent: Sent, low: list[str], words: set[str],
+                             hits: list[StanceHit]) -> list[StanceHit]:
+    """"..., with US officials rejecting Europe's plan": the absolute clause's subject's refusal."""
     if "with" in words:
         # "..., with US officials rejecting Europe's plan": the refusal is the absolute
         # clause's subject's, not the nations of the main clause
@@ -716,16 +1040,29 @@ def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             return w is not None and any(
                 m.iso3 != h.actor and w < m.start < at for m in sent.mentions) and all(
                 m.end <= w for m in _mentions_of(sent, h.actor))
-        out = [h for h in out if not others_absolute(h)]
+        hits = [h for h in hits if not others_absolute(h)]
+    return hits
+
+
+def _assumed_by_another(sent: Sent, low: list[str], words: set[str],
+                        hits: list[StanceHit]) -> list[StanceHit]:
+    """"He seems to assume that Germany ... are prepared": another's assumption, no position."""
+    n = len(low)
     if not _ASSUMING.isdisjoint(words):
         # "He seems to assume that Germany, France and the UK are prepared to send troops":
         # another's assumption about them, not their position
         assumed = [k for k in range(1, n - 1) if low[k] in _ASSUMING and low[k + 1] == "that"
                    and low[k] != "assuming" and low[k - 1] not in _NOT_AN_ASSUMER]
         if assumed:  # (not "Assuming that parliament approves, ...": a premise or condition)
-            out = [h for h in out if not (h.stance in TROOP_STANCES and all(
+            hits = [h for h in hits if not (h.stance in TROOP_STANCES and all(
                 m.start > assumed[0] for m in _mentions_of(sent, h.actor))
                 and _mentions_of(sent, h.actor))]
+    return hits
+
+
+def _leading_not_sending(sent: Sent, low: list[str], words: set[str],
+                         hits: list[StanceHit]) -> list[StanceHit]:
+    """"considering the possibility of organizing a mission": leading it, no troops weighed."""
     if not _WEIGH_TO_LEAD.isdisjoint(words):
         # "Macron is considering the possibility of organizing a peacekeeping mission": leading
         # it, not sending troops
@@ -740,24 +1077,58 @@ def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                 return False  # the cue's own object only
             rest = low[j + 1:sent.clause_end(j)]
             return not any(t in _OWN_TROOP_NOUNS or t in _PROPOSED_GERUNDS for t in rest)
-        out = [h for h in out if not leads_only(h)]
+        hits = [h for h in hits if not leads_only(h)]
+    return hits
+
+
+def _lacking_means_refused(sent: Sent, low: list[str], words: set[str],
+                           hits: list[StanceHit]) -> list[StanceHit]:
+    """"Belgium lacks the resources to deploy troops": a refusal, not an offer."""
+    n = len(low)
     if not _LACKING.isdisjoint(words) and not _CAPACITY_NOUNS.isdisjoint(words):
         # "Belgium lacks the resources to deploy troops": the offer read from "to deploy troops"
         # is the want of means, a refusal (`plan_and_talk_stances` adds it where nothing was read)
         for k in range(n - 3):
             if low[k] in ("lacks", "lack", "lacking") and NEGATIONS.isdisjoint(
                     low[max(0, k - 2):k]) and not _CAPACITY_NOUNS.isdisjoint(low[k + 1:k + 4]):
-                out = [replace(h, stance="declines", condition=None, base=None)
-                       if h.stance in ("ready", "open") and (at := cue_at(sent, h)) is not None
-                       and at <= k + 6 and at + len(h.cue.split()) > k else h for h in out]
-                out = list({(h.actor, h.stance, h.condition): h for h in out}.values())
+                hits = [replace(h, stance="declines", condition=None, base=None)
+                        if h.stance in ("ready", "open") and (at := cue_at(sent, h)) is not None
+                        and at <= k + 6 and at + len(h.cue.split()) > k else h for h in hits]
+                hits = list({(h.actor, h.stance, h.condition): h for h in hits}.values())
                 break
+    return hits
+
+
+def _evaluating_open(sent: Sent, low: list[str], words: set[str],
+                     hits: list[StanceHit]) -> list[StanceHit]:
+    """"evaluating sending" weighs it: open, no offer yet."""
     if not _EVALUATING.isdisjoint(words):  # weighing it, no offer yet
-        weighed = [h for h in out if h.stance == "ready"
+        weighed = [h for h in hits if h.stance == "ready"
                    and not _EVALUATING.isdisjoint(h.cue.lower().split())]
-        held = {(h.actor, h.stance) for h in out}
-        out = [h for h in out if h not in weighed] + [
+        held = {(h.actor, h.stance) for h in hits}
+        hits = [h for h in hits if h not in weighed] + [
             replace(h, stance="open") for h in weighed if (h.actor, "open") not in held]
+    return hits
+
+
+# the readings of `_misread_whose_stance`, in the order they apply
+_WHOSE_STANCE_STEPS: tuple[_Step, ...] = (
+    _sceptical_look, _listed_in_groups_plan, _candidate_speaks, _if_elected, _group_participle,
+    _coalition_infinitive, _absolute_clause_refusal, _assumed_by_another, _leading_not_sending,
+    _lacking_means_refused, _evaluating_open)
+
+
+def _misread_whose_stance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s36) "..., a sceptical look" is the writer's; "European leaders, among them X, have
+    suggested deploying peacekeeping forces" is the group's plan, no offer of X's; a candidate
+    for office, or what he would do "if elected", speaks for no government; "would not be part
+    of the group of 26 countries planning to send troops" is the group's participle; "evaluating
+    sending" weighs it (open)."""
+    low = sent.lower
+    words = set(low)
+    out = list(hits)
+    for step in _WHOSE_STANCE_STEPS:
+        out = step(sent, low, words, out)
     return out
 
 
