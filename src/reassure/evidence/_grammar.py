@@ -419,10 +419,45 @@ _AFTER_MEETING = frozenset({"pledged", "promised", "agreed", "committed", "offer
 _DOUBLY_NEGATED = frozenset({"impossible", "unthinkable", "inconceivable", "unimaginable"})
 
 
+class _NextRule:
+    """What a group of rules returns when none of them applies: the next group reads the words."""
+
+
+_NEXT = _NextRule()
+_Verdict = str | None | _NextRule
+
+
 def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
               obj_word: str = "") -> str | None:
     """The stance of the words from holder to object (``span``), the words after the object
     (``tail``) and the rest of the clause (``rest``: only for a decision put off)."""
+    verdict = _not_impossible_or_heading_there(span, tail)
+    if not isinstance(verdict, _NextRule):
+        return verdict
+    span = _second_verb_words(span)
+    for rules in (_others_or_a_record, _risk_judgement_or_decision_put_off,
+                  _capacity_preparation_or_retreat, _hesitation_or_another_topic):
+        verdict = rules(span, tail, rest, obj_word)
+        if not isinstance(verdict, _NextRule):
+            return verdict
+    if not tail or tail[0] not in _AUX:
+        tail = []  # "a reassurance mission, not a combat deployment": not the holder's verb
+    words = set(span) | set(tail)
+    verdict = _talks_aid_money_or_support(span, words, rest, obj_word)
+    if not isinstance(verdict, _NextRule):
+        return verdict
+    if "open" in span and "ended" in span[span.index("open") + 1:span.index("open") + 3]:
+        span = [w for w in span if w != "open"]  # "an open-ended commitment": no hedge
+        words = set(span) | set(tail)
+    for rules_with_words in (_decision_or_advice, _negated):
+        verdict = rules_with_words(span, tail, rest, words)
+        if not isinstance(verdict, _NextRule):
+            return verdict
+    return _hedged_or_committed(span, tail, rest, words)
+
+
+def _not_impossible_or_heading_there(span: list[str], tail: list[str]) -> _Verdict:
+    """A negated impossibility (open); the troops' own verb taking them to Ukraine (ready)."""
     if any(w in ("not", "n't", "never") and span[k + 1:k + 2] != [] and span[k + 1] in _DOUBLY_NEGATED
            for k, w in enumerate(span)):
         return "open"  # (s59) "It is not impossible that Irish soldiers will take part"
@@ -430,10 +465,22 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "ready"  # (s48) "British peacekeepers prepare to head to Ukraine", "French
         # soldiers are preparing to head to Ukraine" (not "to take part in exercises in
         # Estonia", "to help Ukraine rebuild its army")
+    return _NEXT
+
+
+def _second_verb_words(span: list[str]) -> list[str]:
+    """The words from a second, coordinated verb of commitment on, if there is one."""
     for k in range(len(span) - 2, 0, -1):
         if span[k] == "and" and span[k + 1] in _COORDINATED_COMMIT:
             span = span[k + 1:]  # (s18) "Spain could not stand aside and promised to 'throw'
             break  # its soldiers": the second verb's words alone hold the stance
+    return span
+
+
+def _others_or_a_record(span: list[str], tail: list[str], rest: tuple[str, ...],
+                        obj_word: str) -> _Verdict:
+    """Unnamed others' troops or stance, a meeting's topic, a record, a plan labelled or argued
+    for, a remark: no stance."""
     if any(w in OTHER_NATION_NOUNS and any(x.endswith("ing") for x in span[k + 1:])
            and not {"of", "about"}.isdisjoint(span[max(0, k - 3):k])
            for k, w in enumerate(span) if k > 0):
@@ -466,6 +513,13 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
             and not _MANY_MISSIONS.isdisjoint(span[-4:]):
         return None  # (s45) "Switzerland has contributed to several peacekeeping missions": a
         # record of missions elsewhere, no offer for this force
+    return _NEXT
+
+
+def _risk_judgement_or_decision_put_off(span: list[str], tail: list[str], rest: tuple[str, ...],
+                                        obj_word: str) -> _Verdict:
+    """A risk, what the force would not be, a judgement (no stance); a decision put off or a
+    "whether" not known (undecided)."""
     if not HARM_WORDS.isdisjoint(tail[:7]) or any(tail[k:k + 2] == ["at", "risk"] for k in range(4)):
         return None  # (s24) "could put Danish troops in harm's way": a risk, not an offer;
         # (s45) the passive, quoted: 'British soldiers could be put "in harm's way"'; (s46)
@@ -486,7 +540,13 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if "whether" in span and {"not", "cannot", "unclear", "uncertain", "n't"} & set(
             span[:span.index("whether")]):
         return "undecided"  # "cannot say for certain whether it will send its troops"
-    said = " ".join(span)
+    return _NEXT
+
+
+def _capacity_preparation_or_retreat(span: list[str], tail: list[str], rest: tuple[str, ...],
+                                     obj_word: str) -> _Verdict:
+    """A capacity judged, an offer given up or walked back, a judgement (no stance); steps
+    toward sending (ready); a position not settled (undecided)."""
     if not _CAPACITY.isdisjoint(span) and {"prepared", "placed", "equipped", "positioned",
                                            "best-prepared", "well-prepared", "best-placed",
                                            "well-placed"} & set(span):
@@ -509,6 +569,14 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
            and "to" in span[k + 2:k + 8] for k, (a, b) in enumerate(zip(span, span[1:],
                                                                        strict=False))):
         return None  # "considers it too risky to send ground forces": a judgement (15zb)
+    return _NEXT
+
+
+def _hesitation_or_another_topic(span: list[str], tail: list[str], rest: tuple[str, ...],
+                                 obj_word: str) -> _Verdict:
+    """Hesitation, negated or not (ready, declines, undecided); troops kept at home (declines);
+    too early (undecided); a question, another topic or another deployment (no stance)."""
+    said = " ".join(span)
     hesitate = next((k for k, (a, b) in enumerate(zip(span, span[1:], strict=False))
                      if a in ("not", "n't", "never") and b in ("hesitate", "hesitated",
                                                               "hesitating")), None)
@@ -528,9 +596,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         return "undecided"  # "too soon to talk about sending Irish peacekeepers" (15j)
     if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
         return None  # "British troops are already deployed in Estonia": another deployment
-    if not tail or tail[0] not in _AUX:
-        tail = []  # "a reassurance mission, not a combat deployment": not the holder's verb
-    words = set(span) | set(tail)
+    return _NEXT
+
+
+def _talks_aid_money_or_support(span: list[str], words: set[str], rest: tuple[str, ...],
+                                obj_word: str) -> _Verdict:
+    """Talks, aid, money, support, a use made of the mission: no troops, no stance."""
     if words & _TALKS and not set(span) & {"send", "deploy", "sending", "deploying", "troops"}:
         # "take part in the talks on the force": the talks, not troops
         if any(w in _TALKS for w in span):
@@ -550,9 +621,13 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         # of the mission, not a sending
     if obj_word in _FORCE_NOUNS and not _AID.isdisjoint(span):
         return None  # "intends to contribute through logistical support for any mission" (15j)
-    if "open" in span and "ended" in span[span.index("open") + 1:span.index("open") + 3]:
-        span = [w for w in span if w != "open"]  # "an open-ended commitment": no hedge
-        words = set(span) | set(tail)
+    return _NEXT
+
+
+def _decision_or_advice(span: list[str], tail: list[str], rest: tuple[str, ...],
+                        words: set[str]) -> _Verdict:
+    """A decision made not to send (declines), one not made yet (undecided); advice (no
+    stance)."""
     joined = " ".join(span + tail)
     if any(a in ("decision", "decided", "decides") and b == "not" and c == "to"
            for a, b, c in zip(span, span[1:], span[2:], strict=False)) and \
@@ -573,6 +648,12 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
         # yet offered" (read as ready before)
     if not _RECOMMEND.isdisjoint(span):
         return None  # "Denmark should participate": someone's advice, not its stance (15j)
+    return _NEXT
+
+
+def _negated(span: list[str], tail: list[str], rest: tuple[str, ...], words: set[str]) -> _Verdict:
+    """A negation in the words: an exclusion negated (open), no duty or a role (no stance), else
+    what the negation says (`_negated_stance`)."""
     neg = [w for w in span + tail[:4] if w in _NEGATION]
     ruled = next((k for k, w in enumerate(tail[:6]) if w in ("ruled", "excluded")), None)
     if neg and ruled is not None and not _NEGATION.isdisjoint(tail[max(0, ruled - 3):ruled]):
@@ -590,45 +671,59 @@ def _modality(span: list[str], tail: list[str], rest: tuple[str, ...] = (),
     if neg and not _ROLE_LIMIT.isdisjoint(span + tail):
         return None  # "French soldiers would not serve as combat forces": a role, not a refusal
     if neg:
-        if any(a in ("not", "n't") and b == "yet" for a, b in zip(span, span[1:], strict=False)):
-            return "undecided"  # "have not yet given the green light to sending troops" (15q)
-        later = " ".join(list(tail) + list(rest))
-        if not {"prepared", "ready", "willing", "commit", "committing"}.isdisjoint(span) and any(
-                p in later for p in ("at this stage", "at this point", "at present",
-                                     "at the moment", "at this time")):
-            return "undecided"  # (s31) "is not prepared to commit troops at this stage": not
-            # yet, as "has not yet decided"
-        bare = [w for w in span if w not in ("be", "been")]
-        if any(a in ("not", "n't") and b in ("against", "opposed") for a, b in zip(bare, bare[1:],
-                                                                                 strict=False)):
-            # "we are not against sending Italian troops" (15q); (s54) "would not be opposed to
-            # joining the force", "is not against taking part"; not against the presence of
-            # others' troops: no stance
-            return "open" if {"sending", "send", "deploying", "deploy", "joining", "join", "taking",
-                              "participating", "participate"} & set(span) else None
-        if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never", "refuse", "refuses",
-                                                     "refused", "refusing", "declined",
-                                                     "declines"}:
-            return "open"  # "has not ruled out", "refuses to rule out" (15t)
-        if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
-            both = span + tail
-            if not any(a == "no" and (b in _NO_WHAT or b not in _NO_MORE and both[k + 2:k + 3]
-                                      and both[k + 2] in _NO_WHAT)
-                       for k, (a, b) in enumerate(zip(both, both[1:], strict=False))):
-                return None  # (s47) "no Estonian soldiers would go": one word between
-        if set(neg) <= {"not"} and "only" in words:
-            return None  # "not only"
-        if set(span) & _TELL and set(span + list(tail)) & _HOW_MANY:
-            return None  # (s55) "has refused to confirm the number of troops intended for the
-            # mission": an answer withheld, no refusal to send
-        if "without" in neg and set(span) & _NO_AGREEMENT:
-            return None  # (s55) "left leaders of Germany, ... without a common view on possible
-            # peacekeeping troops": no agreement reached, no refusal
-        if set(span) & {"problem", "problems", "objection", "objections", "obstacle",
-                        "obstacles"}:
-            return None  # "did not see any problem with peacekeeping troops": no objection to
-            # them, neither a refusal nor an offer (15zb)
-        return "declines"
+        return _negated_stance(span, tail, rest, words, neg)
+    return _NEXT
+
+
+def _negated_stance(span: list[str], tail: list[str], rest: tuple[str, ...], words: set[str],
+                    neg: list[str]) -> str | None:
+    """What the negation ``neg`` says: not yet (undecided), not against or not ruled out (open),
+    no objection or an answer withheld (no stance), else a refusal."""
+    if any(a in ("not", "n't") and b == "yet" for a, b in zip(span, span[1:], strict=False)):
+        return "undecided"  # "have not yet given the green light to sending troops" (15q)
+    later = " ".join(list(tail) + list(rest))
+    if not {"prepared", "ready", "willing", "commit", "committing"}.isdisjoint(span) and any(
+            p in later for p in ("at this stage", "at this point", "at present",
+                                 "at the moment", "at this time")):
+        return "undecided"  # (s31) "is not prepared to commit troops at this stage": not
+        # yet, as "has not yet decided"
+    bare = [w for w in span if w not in ("be", "been")]
+    if any(a in ("not", "n't") and b in ("against", "opposed") for a, b in zip(bare, bare[1:],
+                                                                             strict=False)):
+        # "we are not against sending Italian troops" (15q); (s54) "would not be opposed to
+        # joining the force", "is not against taking part"; not against the presence of
+        # others' troops: no stance
+        return "open" if {"sending", "send", "deploying", "deploy", "joining", "join", "taking",
+                          "participating", "participate"} & set(span) else None
+    if set(neg) & _NOT_EXCLUDED and set(neg) & {"not", "n't", "never", "refuse", "refuses",
+                                                 "refused", "refusing", "declined",
+                                                 "declines"}:
+        return "open"  # "has not ruled out", "refuses to rule out" (15t)
+    if set(neg) == {"no"} and "no" in span and "plans" not in words and "intention" not in words:
+        both = span + tail
+        if not any(a == "no" and (b in _NO_WHAT or b not in _NO_MORE and both[k + 2:k + 3]
+                                  and both[k + 2] in _NO_WHAT)
+                   for k, (a, b) in enumerate(zip(both, both[1:], strict=False))):
+            return None  # (s47) "no Estonian soldiers would go": one word between
+    if set(neg) <= {"not"} and "only" in words:
+        return None  # "not only"
+    if set(span) & _TELL and set(span + list(tail)) & _HOW_MANY:
+        return None  # (s55) "has refused to confirm the number of troops intended for the
+        # mission": an answer withheld, no refusal to send
+    if "without" in neg and set(span) & _NO_AGREEMENT:
+        return None  # (s55) "left leaders of Germany, ... without a common view on possible
+        # peacekeeping troops": no agreement reached, no refusal
+    if set(span) & {"problem", "problems", "objection", "objections", "obstacle",
+                    "obstacles"}:
+        return None  # "did not see any problem with peacekeeping troops": no objection to
+        # them, neither a refusal nor an offer (15zb)
+    return "declines"
+
+
+def _hedged_or_committed(span: list[str], tail: list[str], rest: tuple[str, ...],
+                         words: set[str]) -> str | None:
+    """A hedge, a capacity or a wish (open); a requirement (no stance); a commitment or limits
+    set on it (ready); else no stance."""
     if words & _POSSIBLE and not _force_is_possible(span, words):
         return "open"
     if _has_capacity(span) and _WILL_DO.isdisjoint(rest) and "will" not in span:
@@ -1071,279 +1166,425 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
         objects = [o for o in _objects(low, a, b, after_troops) if not _abstract_forces(sent, o)
                    and not _trained_or_training(low, o)]
         for obj in objects:
-            found = _holders(sent, a, obj, WINDOW)
-            # the holder's object is the first after it: "deploying Danish soldiers to Ukraine
-            # as part of a force" reads "soldiers", not "part of a force" (15j)
-            found = [m for m in found if not any(m.end <= k < obj for k in objects)]
-            holders = [m for m in found if m.iso3 not in seen]
-            # (s30) "Germany supports sending German troops": the nation's own adjective on the
-            # object stands for the holder named before it, whose verb the span must reach
-            holders = [m for m in holders if not (m.end == obj and any(
-                h.iso3 == m.iso3 and h.end < m.start for h in holders))]
-            pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
-            if not found and carried and pronoun is not None and not subject and \
-                    not _relative_after_nations(sent, a, carried) and \
-                    _GROUP_NOUNS.isdisjoint(low[a:pronoun]) and \
-                    not any(w[:1].isdigit() for w in low[a:pronoun]):
-                # "Germany is not ready to send its troops, but it may deploy them in a NATO
-                # country": the pronoun takes the subject of the clause before on
-                holders, last = carried, pronoun + 1
-            elif not holders:
-                continue
-            else:
-                last = max(m.end for m in holders)
-            first = min(m.end for m in holders)
-            span = low[last:obj]
-            h0 = min(m.start for m in holders)
-            if h0 >= 2 and low[h0 - 2] in ("nor", "neither") and low[h0 - 1] in _INVERTED_AUX:
-                span = ["not"] + span  # (s23) "nor will Slovakia ever send its soldiers"
-            elif _inverted_negation(low, a, h0):
-                span = ["not"] + span  # (s59) "Under no circumstances will Greece send troops"
-            if too_much_to(span):
-                continue  # "the British army is too small to take part in sending": a judgement
-                # of capacity ("too early to send": the cue pass's undecided), no offer (s16)
-            tail = low[obj + 1:min(b, obj + 7)]
-            if not span and _subject_troops(low, a, min(m.start for m in holders)):
-                # the holder's troops are the subject ("... that British personnel will gain new
-                # authority", "up to 40,000 UK troops would be required"): only a verb that
-                # sends them makes a stance (15s); "Slovenian soldiers could be posted" does
-                verb = [w for w in tail[1:5] if w not in _TAIL_FILLER][:1]
-                if not (tail[:1] and tail[0] in _AUX):
-                    verb = []
-                if not (verb and verb[0] in _GOING or _heading_to_ukraine(low, obj + 1)):
-                    continue
-            lo_r = min(m.start for m in holders)
-            if any(last <= o.start < obj and not o.governed and o.iso3 not in _NOT_HOLDERS
-                   and o.iso3 not in {m.iso3 for m in holders} for o in sent.mentions):
-                continue  # (s60) "... among the Baltic states, Norway remains hesitant about
-                # sending troops": another nation, the clause's own subject, stands between
-            if with_list_only(sent, holders, obj):
-                continue  # "together with Latvia, Lithuania, to participate": partners (15zb)
-            if former_reporter(low, lo_r):
-                continue  # "former Polish ambassador ... suggested that Warsaw might send" (s18)
-            if others_about(sent, lo_r):
-                continue  # "Many say Germany could hardly be absent": unnamed others' view (15zc)
-            if not low[last:obj] and reported_by_others(sent, lo_r, {m.iso3 for m in holders}):
-                continue  # "An envoy indicated that British and French troops could be
-                # deployed": someone else's guess about those troops, not their government's
-                # stance (15zb)
-            if lo_r > 0 and low[lo_r - 1] in _RELATIVE_PLACE:
-                continue  # "the legal framework under which British and French forces could
-                # operate": a relative clause describing the framework, not an offer (15zb)
-            if not span and not any(o.start < first - 1 and a <= o.start for o in sent.mentions
-                                    if o not in holders
-                                    and not (o.governed and o.iso3 in _NOT_HOLDERS)):
-                # (a governed host or adversary is no actor there: "a force for Ukraine ...
-                # and preparations for UK forces"; 15s)
-                # the holder qualifies the object ("willing to see UK boots on the ground"): the
-                # verb before it governs, unless another actor stands there
-                start = min(m.start for m in holders)
-                j, span = start, []
-                while j > a and len(span) < 6:  # six words back, quotes and hyphens skipped
-                    j -= 1                        # ('remains "open-minded" about deploying')
-                    if low[j] not in _QUOTE_MARKS:
-                        span.insert(0, low[j])
-                if j > a and low[j - 1] in ("no", "not") and "decision" in span[:2]:
-                    span.insert(0, low[j - 1])  # "no decision taken on sending European,
-                    # Finnish troops": the negation just before the window (s17)
-                elif j > a and "not" not in span and "n't" not in span and any(
-                        w in ("not", "n't", "never") for w in low[max(a, j - 2):j]) and \
-                        not _NOT_EXCLUDED.isdisjoint(span):
-                    span.insert(0, "not")  # (s30) "has not formally dismissed the option of
-                    # sending German personnel": the negation of a dismissal just before
-                plan_at = next((k for k in range(start - 1, max(a - 1, start - 10), -1)
-                                if low[k] in _UNOWNED_PLANS), None)
-                if plan_at is not None and not any(o.end <= plan_at for o in sent.mentions
-                                                   if o.iso3 not in _NOT_HOLDERS):
-                    continue  # (s60) "The VP was responding to plans to send a force of 20,000
-                    # British and French troops": a plan nobody in the sentence owns (§5)
-                if start > 0 and low[start - 1] in ("if", "unless"):
-                    continue  # "It would be risky if Finnish soldiers found themselves at
-                    # risk": the troops in a hypothesis, no offer (s17)
-                if span[-3:] in (["the", "number", "of"], ["the", "size", "of"]):
-                    continue  # "did not provide the number of Estonian troops": the figure,
-                    # not the holder's stance (15v)
-                if not _PLAN_SEES.isdisjoint(span) and any(
-                        o.end <= start and o.iso3 not in {m.iso3 for m in holders}
-                        and o.iso3 not in HOST_AND_ADVERSARY for o in sent.mentions):
-                    continue  # "Kellogg has floated a plan ... one that would see British and
-                    # French troops operating in zones": another's plan for their troops (s16)
-                if not _DOUBT.isdisjoint(span):
-                    continue  # "member states have doubts about the British peacekeeping
-                    # initiative": the doubters' view, not the holder's (15q)
-                if span and span[0].endswith("ing") and start - 1 <= a + 1:
-                    # "Sending Canadian troops ... 'on the table'": a gerund subject, whose
-                    # predicate comes after the object (15j): "is a possibility", "is an
-                    # option", "is not excluded" make it open (s16); the rest is the cue pass's
-                    if _possible_predicate(low, obj + 1, b):
-                        for m in holders:
-                            if m.iso3 not in seen:
-                                seen.add(m.iso3)
-                                out.append(StanceHit(actor=m.iso3, actor_text=m.text,
-                                                     stance="open", group=m.group,
-                                                     cue=sent.text_of(j, min(b, obj + 6))))
-                    continue
-            if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:min(m.start for m in holders)]) or \
-                    not OUTSIDE_VOICES.isdisjoint(low[:min(m.start for m in holders)]) or \
-                    opposition_speaks(sent, min(m.start for m in holders)) or \
-                    any(outside_government(low, m, obj) for m in holders) or \
-                    all(told_person(low, m) for m in holders) or said_by_outsider_after(low, obj):
-                continue  # "Australian opposition skeptical about troop deployment"; "has told
-                # Sir Keir he will consider providing troops": the teller's (s17)
-            lo_h = min(m.start for m in holders)
-            before_h = set(low[a:lo_h])
-            if {"party", "parties"} & before_h and _VOTE_WORDS & before_h:
-                continue  # (s23) "party Reform UK will vote against the deployment of British
-                # troops": a party's vote, not the stance of the nation whose troops it names
-            if lo_h > 0 and (low[lo_h - 1] in _LISTED_BY or low[lo_h - 1] in ("have", "has") and
-                             low[lo_h - 2:lo_h - 1] in (["will"], ["would"]) and
-                             not _FORCE_NOUNS.isdisjoint(low[max(0, lo_h - 5):lo_h])):
-                # (s30) "the force will have French, British and Turkish soldiers", as "include"
-                own = [m for m in holders if m.iso3 == speaker]
-                if own and speaker not in seen and _NEGATION.isdisjoint(low[max(a, lo_h - 4):lo_h]):
-                    # (not "efforts will not involve Finnish soldiers entering combat zones"; s18)
-                    # "Macron said the forces would include French, British and Turkish
-                    # servicemen": the speaker's own troops in his list are his offer (s15)
-                    seen.add(own[0].iso3)
-                    out.append(StanceHit(actor=own[0].iso3, actor_text=own[0].text,
-                                         stance="ready", cue=sent.text_of(lo_h - 1, obj + 1),
-                                         group=own[0].group))
-                continue  # "a force, which would include French and British soldiers": the
-                # proposer's list of the force, not those nations' offer (S9, 15v)
-            if not _PROPOSED.isdisjoint(span) and not _OTHERS_FORCE.isdisjoint(
-                    low[max(last, obj - 3):obj]):
-                continue  # "Macron proposed deploying European peacekeeping forces": a plan
-                # for a force of others, not the proposer's own troops (§5; 15x)
-            if "with" in low[max(a, lo_h - 2):lo_h] and not _DISCUSSED.isdisjoint(low[:lo_h]):
-                continue  # "Officials have discussed contributions from 10 countries, with the
-                # U.K. and France sending hundreds of soldiers": the plan discussed (15s)
-            forced_open = False
-            if any((low[k] in _OTHER_SENDERS or low[k] in _GROUP_NOUNS) and low[k + 1].endswith("ing")
-                   for k in range(last, obj - 1)):
-                # "did not rule out NATO sending troops": another's sending (15v); but (s30) a
-                # leader who opens the door to it or does not rule it out is his nation open,
-                # as readers record Macron's remark on Western troops ("opened the door to
-                # European nations sending troops")
-                if "door" not in span and not (_NOT_EXCLUDED & set(span)
-                                               and {"not", "n't", "never"} & set(span)):
-                    continue
-                forced_open = True
-            if "must" in span and speaker not in {m.iso3 for m in holders}:
-                continue  # (s29) "Germany must send peacekeepers, says a CDU politician": a
-                # demand, unless the nation's own leader speaks ("..., Starmer said")
-            if not span and lo_h > 0 and low[lo_h - 1] == "no" and tail[:1] and tail[0] in _AUX:
-                span = ["not"]  # (s47) "said no Estonian soldiers would head to Ukraine"
-            if _floats_own(sent, holders, obj):
-                forced_open = True  # (s47) "Starmer has floated the idea of sending British
-                # troops": his own troops, an idea put forward (not "the idea of sending a
-                # 64,000-strong force": the plan, §5)
-            stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
-                                                          low[obj])
-            if stance in ("ready", "open") and _IMPOSSIBLE.intersection(low[obj + 1:obj + 5]) \
-                    and "without" not in low[obj + 1:b] and \
-                    {"would", "will", "is", "be"} & set(low[obj + 1:obj + 4]):
-                stance = "declines"  # (s60) "A German contribution of troops would be
-                # impossible": ruled out (read as ready)
-            if stance in ("ready", "open") and opting_out(span):
-                stance = "declines"  # (s60) "Ireland will sit out the reassurance force"
-            if stance in ("ready", "open") and money_offer(span) and SENT_PEOPLE.isdisjoint(until_contrast(low[obj:b])):
-                continue  # (s60) "Norway pledged 1 billion euros to fund the force": money (not
-                # "commits £200 million to prepare troops for deployment": the troops)
-            if any(low[k] in _DENIED_THAT and not _RUMOURS.isdisjoint(low[k + 1:k + 4])
-                   for k in range(lo_h, obj)):
-                stance = "declines"  # (s31) "Sikorski dismissed rumours regarding the
-                # deployment of Polish troops": the deployment denied
-            if stance == "declines" and not {"decision", "decisions"}.isdisjoint(
-                    low[max(a, lo_h - 6):lo_h]) and not {"made", "taken", "reached"}.isdisjoint(
-                    low[obj + 1:b]):
-                stance = "undecided"  # (s31) "a decision on sending German troops would not be
-                # made immediately": a decision put off, not a refusal
-            if stance == "declines" and _before_the_premise(low, obj + 1):
-                continue  # (s31) "will not be sent while fighting is still going on", "would
-                # not deploy troops today, only once a peace deal is signed": the war, not the force
-            if stance == "declines" and redeployed_from(low, max(0, lo_h - 4)):
-                continue  # (s24) "ruled out redeploying Dutch troops from missions elsewhere"
-            if stance is None or stance == "declines" and _not_as_but_as(span, low[obj + 1:]):
-                continue  # (s24) "to act not as traditional peacekeepers but as guarantors": a
-                # role contrasted, no refusal
-            if stance in ("ready", "open") and any(_denial_governs(low, m.start)
-                                                   for m in holders):
-                # "denied the Polish side's intentions to deploy" (s13); the denial may follow
-                # a named holder: "Kosiniak-Kamysz denied the Polish side's intentions" (s15)
-                stance = "declines"
-            if stance == "declines" and (combat_only(low, lo_h, obj + 1)
-                                         or outside_ukraine(low, obj + 1)):
-                continue  # "will not send soldiers to fight alongside ...": the war (s13);
-                # "Greek troops will not operate on Russian territory": where, not whether (s17)
-            if stance in ("ready", "open") and beside_ukraine(low, obj + 1):
-                continue  # "deploying forces near Ukraine, such as in Poland" (s23)
-            if stance == "ready" and {"deployed", "sent", "stationed"} & set(span) and \
-                    low[obj + 1:obj + 2] == ["to"] and any(
-                        m.start == obj + 2 and m.iso3 not in ("UKR",) for m in sent.mentions):
-                continue  # (s24) "Denmark had earlier deployed soldiers to Latvia": troops sent
-                # to another country, no offer for the force in Ukraine
-            if stance in ("ready", "open") and {"stationing", "station", "basing"} & set(span) \
-                    and low[obj + 1:obj + 2] == ["in"] and any(
-                        m.start == obj + 2 and m.iso3 != "UKR" for m in sent.mentions):
-                continue  # (s30) "Germany is stationing 5,000 troops in Lithuania": troops
-                # placed in another country, no offer for the force in Ukraine
-            home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
-            if home is not None:  # "Polish soldiers will be deployed on Polish territory"
-                holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)
-                if not holders:
-                    continue
-            condition = base = None
-            if stance == "ready" and {"decision", "decide"} & set(span) and \
-                    {"parliament", "prerogative", "vote"} & set(low[obj + 1:b]):
-                # "The decision to send Bulgarian troops is the exclusive prerogative of the
-                # Parliament" (15q)
-                stance, condition = "conditional", "parliament"
-            elif stance == "ready" and not _APPROVE.isdisjoint(span) and \
-                    not _MUST.isdisjoint(span):
-                # "the Czech government would have to approve the deployment": a decision
-                # still needed at home (15j)
-                stance, condition = "conditional", _condition_of(sent, last, "") or "parliament"
-            elif stance in ("ready", "open"):
-                base = stance
-                condition = _condition_of(sent, obj + 1, "") or (
-                    "other" if set(low[first:obj]) & _LIMITS else None)
-                rest = low[obj + 1:b]
-                if condition is None and any(
-                        w in ("provided", "providing") and x in ("the", "that", "a", "it", "they")
-                        for w, x in zip(rest, rest[1:], strict=False)):
-                    # "readiness to do this, provided the U.S. supports the initiative"
-                    condition = "us-backstop" if {"u.s.", "us", "united", "washington",
-                                                  "american"} & set(rest) else "other"
-                if condition is None and "before" in span and \
-                        not {"need", "needs", "require", "requires", "want", "wants"}.isdisjoint(
-                            span[:span.index("before")]):
-                    # "would need a UN mandate before sending troops": the condition is said
-                    # before the troops (15t)
-                    condition = _condition_of(sent, last, "")
-                if duration:
-                    condition = None  # "for as long as it takes": a duration, not a condition
-                if condition is not None:
-                    stance = "conditional"
-                else:
-                    base = None
-            elif stance == "declines" and _IMPOSSIBLE.intersection(low[obj + 1:obj + 6]) and \
-                    (needed := without_required(low, obj + 1)) is not None:
-                # (s60) "A German contribution would be impossible (unthinkable) without the
-                # United States": that condition, not a refusal
-                stance, condition, base = "conditional", needed, None
-            elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
-                stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
-                if "unless" in low[obj + 1:b]:
-                    base = "ready"  # "would not be part of it unless consulted": "only if" (15t)
-            cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
-            named: set[str] = set()
-            for m in holders:
-                if m.iso3 in named:
-                    continue  # the minister and the nation's adjective: one holder (s15)
-                named.add(m.iso3)
-                seen.add(m.iso3)
-                out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
-                                     condition=condition, group=m.group, base=base))
+            hits = _object_stances(sent, a, b, obj, objects, subject, carried, seen, speaker,
+                                   duration)
+            seen.update(h.actor for h in hits)
+            out.extend(hits)
         if subject:
             carried = subject
     return out
+
+
+def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
+                    subject: list[Mention], carried: list[Mention], seen: set[str],
+                    speaker: str | None, duration: bool) -> list[StanceHit]:
+    """The stances of the holders of the troop object at ``obj`` in the clause from ``a`` to
+    ``b``, by rules read in order (none when a rule finds no stance)."""
+    low = sent.lower
+    held = _holders_of_object(sent, a, obj, objects, subject, carried, seen)
+    if held is None:
+        return []
+    holders, last = held
+    first = min(m.end for m in holders)
+    h0 = min(m.start for m in holders)
+    span = low[last:obj]
+    if _negated_by_inversion(low, a, h0):
+        span = ["not"] + span
+    if too_much_to(span):
+        return []  # "the British army is too small to take part in sending": a judgement
+        # of capacity ("too early to send": the cue pass's undecided), no offer (s16)
+    tail = low[obj + 1:min(b, obj + 7)]
+    if not span and _subject_troops(low, a, h0) and not _troops_go(low, obj, tail):
+        return []
+    if _not_their_own_say(sent, a, obj, holders, last, h0):
+        return []
+    if not span and _holder_qualifies_object(sent, a, first, holders):
+        span, j = _words_before_holder(low, a, h0)
+        if _no_offer_before_holder(sent, a, h0, span, holders):
+            return []
+        if span and span[0].endswith("ing") and h0 - 1 <= a + 1:
+            return _gerund_subject_stances(sent, b, obj, j, holders, seen)
+    if _outside_the_government(sent, a, obj, holders, h0):
+        return []
+    if _listed_in_the_force(low, h0):
+        return _speaker_in_the_list(sent, a, obj, h0, holders, speaker, seen)  # "a force,
+        # which would include French and British soldiers": the proposer's list of the force,
+        # not those nations' offer (S9, 15v)
+    if _others_plan(low, a, h0, last, obj, span):
+        return []
+    forced_open = _others_sending(low, last, obj)
+    if forced_open and not _door_opened(span):
+        return []
+    if "must" in span and speaker not in {m.iso3 for m in holders}:
+        return []  # (s29) "Germany must send peacekeepers, says a CDU politician": a
+        # demand, unless the nation's own leader speaks ("..., Starmer said")
+    if not span and h0 > 0 and low[h0 - 1] == "no" and tail[:1] and tail[0] in _AUX:
+        span = ["not"]  # (s47) "said no Estonian soldiers would head to Ukraine"
+    if _floats_own(sent, holders, obj):
+        forced_open = True  # (s47) "Starmer has floated the idea of sending British
+        # troops": his own troops, an idea put forward (not "the idea of sending a
+        # 64,000-strong force": the plan, §5)
+    stance = _stance_read(sent, a, b, obj, h0, span, tail, forced_open)
+    stance = _stance_for_this_force(sent, obj, h0, span, holders, stance)
+    if stance is None:
+        return []
+    home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
+    if home is not None:  # "Polish soldiers will be deployed on Polish territory"
+        holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)
+        if not holders:
+            return []
+    stance, condition, base = _with_condition(sent, b, obj, first, last, span, stance, duration)
+    return _stance_hits(sent, b, obj, holders, stance, condition, base)
+
+
+def _holders_of_object(sent: Sent, a: int, obj: int, objects: list[int], subject: list[Mention],
+                       carried: list[Mention],
+                       seen: set[str]) -> tuple[list[Mention], int] | None:
+    """The holders of the object at ``obj`` not yet given a stance (or the subject of the clause
+    before, which a pronoun takes on), and where the words from them to the object begin; None
+    when there are none."""
+    low = sent.lower
+    found = _holders(sent, a, obj, WINDOW)
+    # the holder's object is the first after it: "deploying Danish soldiers to Ukraine
+    # as part of a force" reads "soldiers", not "part of a force" (15j)
+    found = [m for m in found if not any(m.end <= k < obj for k in objects)]
+    holders = [m for m in found if m.iso3 not in seen]
+    # (s30) "Germany supports sending German troops": the nation's own adjective on the
+    # object stands for the holder named before it, whose verb the span must reach
+    holders = [m for m in holders if not (m.end == obj and any(
+        h.iso3 == m.iso3 and h.end < m.start for h in holders))]
+    pronoun = next((k for k in range(a, obj) if low[k] in ("it", "they")), None)
+    if not found and carried and pronoun is not None and not subject and \
+            not _relative_after_nations(sent, a, carried) and \
+            _GROUP_NOUNS.isdisjoint(low[a:pronoun]) and \
+            not any(w[:1].isdigit() for w in low[a:pronoun]):
+        # "Germany is not ready to send its troops, but it may deploy them in a NATO
+        # country": the pronoun takes the subject of the clause before on
+        return carried, pronoun + 1
+    if not holders:
+        return None
+    return holders, max(m.end for m in holders)
+
+
+def _negated_by_inversion(low: list[str], a: int, h0: int) -> bool:
+    """A negation put before the holder, its verb inverted."""
+    if h0 >= 2 and low[h0 - 2] in ("nor", "neither") and low[h0 - 1] in _INVERTED_AUX:
+        return True  # (s23) "nor will Slovakia ever send its soldiers"
+    return _inverted_negation(low, a, h0)  # (s59) "Under no circumstances will Greece send troops"
+
+
+def _troops_go(low: list[str], obj: int, tail: list[str]) -> bool:
+    """The holder's troops, the subject, are sent by their own verb."""
+    # the holder's troops are the subject ("... that British personnel will gain new
+    # authority", "up to 40,000 UK troops would be required"): only a verb that
+    # sends them makes a stance (15s); "Slovenian soldiers could be posted" does
+    verb = [w for w in tail[1:5] if w not in _TAIL_FILLER][:1]
+    if not (tail[:1] and tail[0] in _AUX):
+        verb = []
+    return bool(verb and verb[0] in _GOING or _heading_to_ukraine(low, obj + 1))
+
+
+def _not_their_own_say(sent: Sent, a: int, obj: int, holders: list[Mention], last: int,
+                       h0: int) -> bool:
+    """The holders are not the clause's speakers: another nation its subject, partners listed
+    with them, a former official, others' view or report, a relative clause."""
+    low = sent.lower
+    if any(last <= o.start < obj and not o.governed and o.iso3 not in _NOT_HOLDERS
+           and o.iso3 not in {m.iso3 for m in holders} for o in sent.mentions):
+        return True  # (s60) "... among the Baltic states, Norway remains hesitant about
+        # sending troops": another nation, the clause's own subject, stands between
+    if with_list_only(sent, holders, obj):
+        return True  # "together with Latvia, Lithuania, to participate": partners (15zb)
+    if former_reporter(low, h0):
+        return True  # "former Polish ambassador ... suggested that Warsaw might send" (s18)
+    if others_about(sent, h0):
+        return True  # "Many say Germany could hardly be absent": unnamed others' view (15zc)
+    if not low[last:obj] and reported_by_others(sent, h0, {m.iso3 for m in holders}):
+        return True  # "An envoy indicated that British and French troops could be
+        # deployed": someone else's guess about those troops, not their government's
+        # stance (15zb)
+    if h0 > 0 and low[h0 - 1] in _RELATIVE_PLACE:
+        return True  # "the legal framework under which British and French forces could
+        # operate": a relative clause describing the framework, not an offer (15zb)
+    return False
+
+
+def _holder_qualifies_object(sent: Sent, a: int, first: int, holders: list[Mention]) -> bool:
+    """The holder qualifies the object ("willing to see UK boots on the ground"): the verb
+    before it governs, unless another actor stands there."""
+    return not any(o.start < first - 1 and a <= o.start for o in sent.mentions
+                   if o not in holders
+                   # (a governed host or adversary is no actor there: "a force for Ukraine ...
+                   # and preparations for UK forces"; 15s)
+                   and not (o.governed and o.iso3 in _NOT_HOLDERS))
+
+
+def _words_before_holder(low: list[str], a: int, start: int) -> tuple[list[str], int]:
+    """The words before the holder at ``start`` (and where they begin), with a negation just
+    before them."""
+    span: list[str] = []
+    j = start
+    while j > a and len(span) < 6:  # six words back, quotes and hyphens skipped
+        j -= 1                        # ('remains "open-minded" about deploying')
+        if low[j] not in _QUOTE_MARKS:
+            span.insert(0, low[j])
+    if j > a and low[j - 1] in ("no", "not") and "decision" in span[:2]:
+        span.insert(0, low[j - 1])  # "no decision taken on sending European,
+        # Finnish troops": the negation just before the window (s17)
+    elif j > a and "not" not in span and "n't" not in span and any(
+            w in ("not", "n't", "never") for w in low[max(a, j - 2):j]) and \
+            not _NOT_EXCLUDED.isdisjoint(span):
+        span.insert(0, "not")  # (s30) "has not formally dismissed the option of
+        # sending German personnel": the negation of a dismissal just before
+    return span, j
+
+
+def _no_offer_before_holder(sent: Sent, a: int, start: int, span: list[str],
+                            holders: list[Mention]) -> bool:
+    """The words before the holder make its troops no offer of its own: a plan nobody owns, a
+    hypothesis, a figure, another's plan, others' doubts."""
+    low = sent.lower
+    plan_at = next((k for k in range(start - 1, max(a - 1, start - 10), -1)
+                    if low[k] in _UNOWNED_PLANS), None)
+    if plan_at is not None and not any(o.end <= plan_at for o in sent.mentions
+                                       if o.iso3 not in _NOT_HOLDERS):
+        return True  # (s60) "The VP was responding to plans to send a force of 20,000
+        # British and French troops": a plan nobody in the sentence owns (§5)
+    if start > 0 and low[start - 1] in ("if", "unless"):
+        return True  # "It would be risky if Finnish soldiers found themselves at
+        # risk": the troops in a hypothesis, no offer (s17)
+    if span[-3:] in (["the", "number", "of"], ["the", "size", "of"]):
+        return True  # "did not provide the number of Estonian troops": the figure,
+        # not the holder's stance (15v)
+    if not _PLAN_SEES.isdisjoint(span) and any(
+            o.end <= start and o.iso3 not in {m.iso3 for m in holders}
+            and o.iso3 not in HOST_AND_ADVERSARY for o in sent.mentions):
+        return True  # "Kellogg has floated a plan ... one that would see British and
+        # French troops operating in zones": another's plan for their troops (s16)
+    if not _DOUBT.isdisjoint(span):
+        return True  # "member states have doubts about the British peacekeeping
+        # initiative": the doubters' view, not the holder's (15q)
+    return False
+
+
+def _gerund_subject_stances(sent: Sent, b: int, obj: int, j: int, holders: list[Mention],
+                            seen: set[str]) -> list[StanceHit]:
+    """A gerund subject ("Sending Canadian troops ..."): open when its predicate says it could
+    happen, else no stance (the cue pass's)."""
+    # "Sending Canadian troops ... 'on the table'": a gerund subject, whose
+    # predicate comes after the object (15j): "is a possibility", "is an
+    # option", "is not excluded" make it open (s16); the rest is the cue pass's
+    low = sent.lower
+    hits: list[StanceHit] = []
+    if _possible_predicate(low, obj + 1, b):
+        named = set(seen)
+        for m in holders:
+            if m.iso3 not in named:
+                named.add(m.iso3)
+                hits.append(StanceHit(actor=m.iso3, actor_text=m.text,
+                                      stance="open", group=m.group,
+                                      cue=sent.text_of(j, min(b, obj + 6))))
+    return hits
+
+
+def _outside_the_government(sent: Sent, a: int, obj: int, holders: list[Mention],
+                            h0: int) -> bool:
+    """The view is not the government's: the opposition's, an outsider's, one told to a
+    person, a party's vote."""
+    low = sent.lower
+    if not _OUTSIDE_GOVERNMENT.isdisjoint(low[a:h0]) or \
+            not OUTSIDE_VOICES.isdisjoint(low[:h0]) or \
+            opposition_speaks(sent, h0) or \
+            any(outside_government(low, m, obj) for m in holders) or \
+            all(told_person(low, m) for m in holders) or said_by_outsider_after(low, obj):
+        return True  # "Australian opposition skeptical about troop deployment"; "has told
+        # Sir Keir he will consider providing troops": the teller's (s17)
+    before_h = set(low[a:h0])
+    if {"party", "parties"} & before_h and _VOTE_WORDS & before_h:
+        return True  # (s23) "party Reform UK will vote against the deployment of British
+        # troops": a party's vote, not the stance of the nation whose troops it names
+    return False
+
+
+def _listed_in_the_force(low: list[str], h0: int) -> bool:
+    """The holders are listed as the force's members ("would include", "will have")."""
+    # (s30) "the force will have French, British and Turkish soldiers", as "include"
+    return h0 > 0 and (low[h0 - 1] in _LISTED_BY or low[h0 - 1] in ("have", "has") and
+                       low[h0 - 2:h0 - 1] in (["will"], ["would"]) and
+                       not _FORCE_NOUNS.isdisjoint(low[max(0, h0 - 5):h0]))
+
+
+def _speaker_in_the_list(sent: Sent, a: int, obj: int, h0: int, holders: list[Mention],
+                         speaker: str | None, seen: set[str]) -> list[StanceHit]:
+    """The speaker's own troops in the force's list: his offer (the others listed: none)."""
+    low = sent.lower
+    own = [m for m in holders if m.iso3 == speaker]
+    if own and speaker not in seen and _NEGATION.isdisjoint(low[max(a, h0 - 4):h0]):
+        # (not "efforts will not involve Finnish soldiers entering combat zones"; s18)
+        # "Macron said the forces would include French, British and Turkish
+        # servicemen": the speaker's own troops in his list are his offer (s15)
+        return [StanceHit(actor=own[0].iso3, actor_text=own[0].text,
+                          stance="ready", cue=sent.text_of(h0 - 1, obj + 1),
+                          group=own[0].group)]
+    return []
+
+
+def _others_plan(low: list[str], a: int, h0: int, last: int, obj: int, span: list[str]) -> bool:
+    """A plan proposed or discussed for others' troops, not the holder's own."""
+    if not _PROPOSED.isdisjoint(span) and not _OTHERS_FORCE.isdisjoint(
+            low[max(last, obj - 3):obj]):
+        return True  # "Macron proposed deploying European peacekeeping forces": a plan
+        # for a force of others, not the proposer's own troops (§5; 15x)
+    if "with" in low[max(a, h0 - 2):h0] and not _DISCUSSED.isdisjoint(low[:h0]):
+        return True  # "Officials have discussed contributions from 10 countries, with the
+        # U.K. and France sending hundreds of soldiers": the plan discussed (15s)
+    return False
+
+
+def _others_sending(low: list[str], last: int, obj: int) -> bool:
+    """Another sender's sending between the holder and the object ("NATO sending troops")."""
+    return any((low[k] in _OTHER_SENDERS or low[k] in _GROUP_NOUNS) and low[k + 1].endswith("ing")
+               for k in range(last, obj - 1))
+
+
+def _door_opened(span: list[str]) -> bool:
+    """The holder opens the door to others' sending, or does not rule it out."""
+    # "did not rule out NATO sending troops": another's sending (15v); but (s30) a
+    # leader who opens the door to it or does not rule it out is his nation open,
+    # as readers record Macron's remark on Western troops ("opened the door to
+    # European nations sending troops")
+    return "door" in span or bool(_NOT_EXCLUDED & set(span) and {"not", "n't", "never"} & set(span))
+
+
+def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str], tail: list[str],
+                 forced_open: bool) -> str | None:
+    """The stance of the words around the object (`_modality`), read again for an
+    impossibility, an opting out, money, a denial, a decision put off (None: no stance)."""
+    low = sent.lower
+    stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
+                                                  low[obj])
+    if stance in ("ready", "open") and _IMPOSSIBLE.intersection(low[obj + 1:obj + 5]) \
+            and "without" not in low[obj + 1:b] and \
+            {"would", "will", "is", "be"} & set(low[obj + 1:obj + 4]):
+        stance = "declines"  # (s60) "A German contribution of troops would be
+        # impossible": ruled out (read as ready)
+    if stance in ("ready", "open") and opting_out(span):
+        stance = "declines"  # (s60) "Ireland will sit out the reassurance force"
+    if stance in ("ready", "open") and money_offer(span) and SENT_PEOPLE.isdisjoint(until_contrast(low[obj:b])):
+        return None  # (s60) "Norway pledged 1 billion euros to fund the force": money (not
+        # "commits £200 million to prepare troops for deployment": the troops)
+    if any(low[k] in _DENIED_THAT and not _RUMOURS.isdisjoint(low[k + 1:k + 4])
+           for k in range(h0, obj)):
+        stance = "declines"  # (s31) "Sikorski dismissed rumours regarding the
+        # deployment of Polish troops": the deployment denied
+    if stance == "declines" and not {"decision", "decisions"}.isdisjoint(
+            low[max(a, h0 - 6):h0]) and not {"made", "taken", "reached"}.isdisjoint(
+            low[obj + 1:b]):
+        stance = "undecided"  # (s31) "a decision on sending German troops would not be
+        # made immediately": a decision put off, not a refusal
+    return stance
+
+
+def _stance_for_this_force(sent: Sent, obj: int, h0: int, span: list[str],
+                           holders: list[Mention], stance: str | None) -> str | None:
+    """The stance kept for this force: none when it concerns the war, another role, another
+    mission or another country; an offer whose denial governs the holders declines."""
+    low = sent.lower
+    if stance == "declines" and _before_the_premise(low, obj + 1):
+        return None  # (s31) "will not be sent while fighting is still going on", "would
+        # not deploy troops today, only once a peace deal is signed": the war, not the force
+    if stance == "declines" and redeployed_from(low, max(0, h0 - 4)):
+        return None  # (s24) "ruled out redeploying Dutch troops from missions elsewhere"
+    if stance is None or stance == "declines" and _not_as_but_as(span, low[obj + 1:]):
+        return None  # (s24) "to act not as traditional peacekeepers but as guarantors": a
+        # role contrasted, no refusal
+    if stance in ("ready", "open") and any(_denial_governs(low, m.start)
+                                           for m in holders):
+        # "denied the Polish side's intentions to deploy" (s13); the denial may follow
+        # a named holder: "Kosiniak-Kamysz denied the Polish side's intentions" (s15)
+        stance = "declines"
+    if stance == "declines" and (combat_only(low, h0, obj + 1)
+                                 or outside_ukraine(low, obj + 1)):
+        return None  # "will not send soldiers to fight alongside ...": the war (s13);
+        # "Greek troops will not operate on Russian territory": where, not whether (s17)
+    if stance in ("ready", "open") and beside_ukraine(low, obj + 1):
+        return None  # "deploying forces near Ukraine, such as in Poland" (s23)
+    if stance == "ready" and {"deployed", "sent", "stationed"} & set(span) and \
+            low[obj + 1:obj + 2] == ["to"] and any(
+                m.start == obj + 2 and m.iso3 not in ("UKR",) for m in sent.mentions):
+        return None  # (s24) "Denmark had earlier deployed soldiers to Latvia": troops sent
+        # to another country, no offer for the force in Ukraine
+    if stance in ("ready", "open") and {"stationing", "station", "basing"} & set(span) \
+            and low[obj + 1:obj + 2] == ["in"] and any(
+                m.start == obj + 2 and m.iso3 != "UKR" for m in sent.mentions):
+        return None  # (s30) "Germany is stationing 5,000 troops in Lithuania": troops
+        # placed in another country, no offer for the force in Ukraine
+    return stance
+
+
+def _with_condition(sent: Sent, b: int, obj: int, first: int, last: int, span: list[str],
+                    stance: str, duration: bool) -> tuple[str, str | None, str | None]:
+    """The stance, its condition and the stance the condition qualifies (``base``): a decision
+    left to parliament, an approval still needed, a condition after the object or before it, a
+    refusal unless or without something."""
+    low = sent.lower
+    condition: str | None = None
+    base: str | None = None
+    if stance == "ready" and {"decision", "decide"} & set(span) and \
+            {"parliament", "prerogative", "vote"} & set(low[obj + 1:b]):
+        # "The decision to send Bulgarian troops is the exclusive prerogative of the
+        # Parliament" (15q)
+        stance, condition = "conditional", "parliament"
+    elif stance == "ready" and not _APPROVE.isdisjoint(span) and \
+            not _MUST.isdisjoint(span):
+        # "the Czech government would have to approve the deployment": a decision
+        # still needed at home (15j)
+        stance, condition = "conditional", _condition_of(sent, last, "") or "parliament"
+    elif stance in ("ready", "open"):
+        base = stance
+        condition = _condition_of(sent, obj + 1, "") or (
+            "other" if set(low[first:obj]) & _LIMITS else None)
+        rest = low[obj + 1:b]
+        if condition is None and any(
+                w in ("provided", "providing") and x in ("the", "that", "a", "it", "they")
+                for w, x in zip(rest, rest[1:], strict=False)):
+            # "readiness to do this, provided the U.S. supports the initiative"
+            condition = "us-backstop" if {"u.s.", "us", "united", "washington",
+                                          "american"} & set(rest) else "other"
+        if condition is None and "before" in span and \
+                not {"need", "needs", "require", "requires", "want", "wants"}.isdisjoint(
+                    span[:span.index("before")]):
+            # "would need a UN mandate before sending troops": the condition is said
+            # before the troops (15t)
+            condition = _condition_of(sent, last, "")
+        if duration:
+            condition = None  # "for as long as it takes": a duration, not a condition
+        if condition is not None:
+            stance = "conditional"
+        else:
+            base = None
+    elif stance == "declines" and _IMPOSSIBLE.intersection(low[obj + 1:obj + 6]) and \
+            (needed := without_required(low, obj + 1)) is not None:
+        # (s60) "A German contribution would be impossible (unthinkable) without the
+        # United States": that condition, not a refusal
+        stance, condition, base = "conditional", needed, None
+    elif stance == "declines" and {"if", "unless"} & set(low[obj + 1:b]):
+        stance, condition = "conditional", _condition_of(sent, obj + 1, "") or "other"
+        if "unless" in low[obj + 1:b]:
+            base = "ready"  # "would not be part of it unless consulted": "only if" (15t)
+    return stance, condition, base
+
+
+def _stance_hits(sent: Sent, b: int, obj: int, holders: list[Mention], stance: str,
+                 condition: str | None, base: str | None) -> list[StanceHit]:
+    """The stance, one hit for each nation among the holders."""
+    cue = sent.text_of(min(m.start for m in holders), min(b, obj + 1))
+    hits: list[StanceHit] = []
+    named: set[str] = set()
+    for m in holders:
+        if m.iso3 in named:
+            continue  # the minister and the nation's adjective: one holder (s15)
+        named.add(m.iso3)
+        hits.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
+                              condition=condition, group=m.group, base=base))
+    return hits
