@@ -186,3 +186,18 @@ def test_another_nations_hope(tmp_path: Path, body: str, expected: set[tuple[str
 def test_us_backing_needed_for_the_force(tmp_path: Path, body: str,
                                          expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (aircraft offered as part of the force: a contribution to it, §5's
+    # ruling on air and naval offers)
+    ("Sweden will contribute fighter jets to air policing over Ukraine as part of the "
+     "Multinational Force Ukraine.", {("SWE", "ready")}),
+    # left alone: aircraft for Ukraine's own forces or aid, an air patrol with no frame
+    ("Denmark will send F-16 jets to Ukraine as part of its military aid package.", set()),
+    ("Britain is considering sending Typhoon fighter jets to Ukraine to carry out an air patrol "
+     "mission.", set()),
+])
+def test_air_and_naval_offers_as_part_of_the_force(tmp_path: Path, body: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

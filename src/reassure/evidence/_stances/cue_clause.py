@@ -163,6 +163,16 @@ def _hardware(low: list[str], k: int) -> bool:
     return low[k] in _HARDWARE and _PEOPLE_SENT.isdisjoint(low[k + 1:k + 5])
 
 
+_FORCE_FRAME_NOUNS = frozenset({"force", "coalition", "mfu", "mission"})
+
+
+def _part_of_the_force(low: list[str], k: int) -> bool:
+    """(s62) Hardware at ``k`` offered "as part of" the force, the coalition's mission or the
+    Multinational Force Ukraine (a force word within six words after "as part of")."""
+    return any(low[j:j + 3] == ["as", "part", "of"] and not _FORCE_FRAME_NOUNS.isdisjoint(
+        low[j + 3:j + 9]) for j in range(k + 1, len(low) - 2))
+
+
 _SHARE_OF = frozenset({"one-third", "third", "half", "quarter", "one-quarter", "one-half",
                        "two-thirds", "bulk", "most", "share", "part", "portion"})
 
@@ -219,8 +229,11 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
         if low[k] in _NOT_TROOPS:
             return False
         if _hardware(low, k):
-            return False  # (s18) "considering sending Typhoon fighter jets to Ukraine to carry
-            # out an air patrol mission": aircraft, not troops (air policing is no ground force)
+            # (s18) "considering sending Typhoon fighter jets to Ukraine to carry out an air patrol
+            # mission": aircraft, not troops (air policing is no ground force); (s62, §5's ruling
+            # on air and naval offers) unless the sentence makes them part of the force: "will
+            # contribute fighter jets to air policing as part of the Multinational Force Ukraine"
+            return _part_of_the_force(low, k)
         if low[k] == "militarily" and k == i and low[k - 1] in _TAKE_PART_VERBS:
             return True  # (s18) "willingness for Germany to participate militarily"
         if low[k][:1].isdigit() and k - i <= 2 and \
