@@ -23,6 +23,8 @@ _NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "n't", 
                          "all", "every",
                          # (s58) "its troops won't go into Ukraine": with "go" / "enter" and a "not"
                          "troops", "soldiers",
+                         # (s62) "left open whether": with "open"
+                         "left", "leaves", "leave", "leaving",
                          # (s59) the door idioms pass with "door", "says no to" with "no"
                          "shuts", "shut", "shutting", "closes", "closed", "closing", "slams",
                          "slammed", "opened", "opens", "opening", "saying"}

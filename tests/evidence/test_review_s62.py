@@ -201,3 +201,24 @@ def test_us_backing_needed_for_the_force(tmp_path: Path, body: str,
 def test_air_and_naval_offers_as_part_of_the_force(tmp_path: Path, body: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a decision on its own part put off until later)
+    ("German Chancellor Friedrich Merz said Germany would decide on its military contribution "
+     '"at the appropriate time".', {("DEU", "undecided")}),
+    ("Merz said that Berlin will take a decision about its contribution when the conditions of "
+     "the ceasefire are known.", {("DEU", "undecided")}),
+    # misread: open (the question left open is no openness)
+    ("Merz said Germany could station forces on neighbouring NATO territory, but left open "
+     "whether German soldiers would go into Ukraine itself.", {("DEU", "undecided")}),
+    # misread: a refusal ("excludes nothing" keeps every option)
+    ("Sweden excludes nothing when it comes to sending troops.", {("SWE", "open")}),
+    # left alone: how much is decided later (it will send), another topic's decision
+    ("France will make a final decision on the size of its contribution next week.", set()),
+    ("The government will take a decision on tax reform when parliament returns.", set()),
+    ("The minister left open whether taxes would rise.", set()),
+])
+def test_decisions_put_off_and_questions_left_open(tmp_path: Path, body: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

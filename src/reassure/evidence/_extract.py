@@ -1349,8 +1349,11 @@ def _offer_inside_doubt(low: list[str], hits: list[StanceHit]) -> list[StanceHit
         if h.stance == "ready" and not h.condition:
             d = doubts.get(h.actor)
             ks = at(h.cue)
-            if d is not None and any(0 < k - j <= 3 for k in ks for j in at(d.cue)):
-                continue
+            doubt_len = len(d.cue.split()) if d is not None else 0
+            if d is not None and any(0 < k - j <= 3 + max(0, doubt_len - 1)
+                                     for k in ks for j in at(d.cue)):
+                continue  # (s62) counted from the doubt's last word: "will take a decision
+                # about its contribution", "will decide on its participation in the force"
             if d is None and any(_DECIDE & set(low[max(0, k - 3):k]) for k in ks):
                 out.append(replace(h, stance="undecided", base=None))
                 continue

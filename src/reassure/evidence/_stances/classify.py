@@ -676,6 +676,18 @@ def _depends_stance(cue: list[str], sent: Sent, e: int, words: set[str]) -> str 
     return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
 
 
+_WHEN_LATER = frozenset({"later", "when", "once", "after", "until", "appropriate", "due",
+                         "right"})
+
+
+def _decision_put_off(low: list[str], e: int) -> bool:
+    """(s62) "would decide on its military contribution at the appropriate time", "will take a
+    decision about its contribution when the conditions of the ceasefire are known": a decision
+    on its own part (a pledge noun within four words after the cue), then put off (a word of
+    later within ten)."""
+    return not _PLEDGE_NOUNS.isdisjoint(low[e:e + 4]) and not _WHEN_LATER.isdisjoint(low[e:e + 10])
+
+
 def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """An "undecided" cue: a decision put off on the troops or a pledge."""
     low = sent.lower
@@ -702,14 +714,18 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
         if "by" in low[e:e + 2] or not (_LATER & set(low[e:e + 4])):
             return None  # "will be decided by the Bundestag": a parliament condition
         return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
-    if cue[-1] in ("decide", "determine"):  # a decision put off until later
+    if cue[-1] in ("decide", "determine") or cue[-1] == "decision" and cue[0] in ("will", "would"):
+        # a decision put off until later (s62: "will take a decision about its contribution
+        # when ...")
         if "yet" in cue and _clause_ends(low, e):
             # (s56) "France has offered troops, while Italy has yet to decide": the
             # clause's whole answer, on the troops the sentence names
             return "undecided" if words & TROOP_WORDS else None
-        if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) or \
-                _HOW_MUCH & set(low[e:e + 5]):
+        if _HOW_MUCH & set(low[e:e + 5]):
             return None  # "would decide on the size of its contribution": it will send
+        if not (cue[1:2] == ["only"] or low[e:e + 1] == ["whether"]) and \
+                not _decision_put_off(low, e):
+            return None
         return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
     if cue[-1] in ("uncertain", "unclear", "question"):
         # "the participation of the Netherlands remains uncertain"

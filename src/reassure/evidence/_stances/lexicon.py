@@ -188,6 +188,8 @@ def could_hold_stance(words: set[str]) -> bool:
         return True  # (s59) "Merz shuts door on German troops", "Poland says no to troops"
     if "but" in words and "not" in words and not words.isdisjoint(TROOP_WORDS):
         return True  # "..., but not troops" (issue 15n)
+    if "open" in words and not words.isdisjoint(("left", "leaves", "leave", "leaving")):
+        return True  # (s62) "left open whether German soldiers would go"
     if not words.isdisjoint(("go", "enter")) and not words.isdisjoint(_REFUSALS) and \
             not words.isdisjoint(("troops", "soldiers")):
         return True  # (s58) "its troops won't go into Ukraine"

@@ -309,6 +309,8 @@ def stance_matcher() -> CueMatcher:
         [{"LOWER": "yet"}, {"LOWER": "to"}, _w("say", "announce", "indicate", "confirm", "reveal"),
          _w("whether", "if")],
         [_w("avoided", "avoids", "avoiding"), _w("saying", "stating"), _w("whether", "if")],
+        # (s62) "left open whether German soldiers would go into Ukraine itself"
+        [_w("left", "leaves", "leaving", "leave"), {"LOWER": "open"}, _w("whether", "if")],
         [_w("declined", "declines", "refused", "refuses"), {"LOWER": "to"}, _w("say", "state"),
          _w("whether", "if")],
         [_w("need", "needs", "needed", "want", "wants", "wanted"), {"LOWER": "more"},
@@ -369,6 +371,9 @@ def stance_matcher() -> CueMatcher:
         # a decision put off: "would only decide on military commitments when ...", "will
         # decide later"
         [_w("will", "would"), {"LOWER": "only", "OP": "?"}, _w("decide", "determine")],
+        # (s62) "will take a decision about its contribution when ..." (put off: `_classify`)
+        [_w("will", "would"), _w("take", "make"), _w("a", "its", "the") | {"OP": "?"},
+         _w("final", "formal") | {"OP": "?"}, {"LOWER": "decision"}],
         # "the participation of the Netherlands remains uncertain", "is still in question"
         [_w("is", "remains", "remain", "was", "are"), {"LOWER": "still", "OP": "?"},
          _w("uncertain", "unclear", "undecided")],
@@ -390,6 +395,8 @@ def stance_matcher() -> CueMatcher:
         [_w("rule", "rules", "ruled", "ruling"), _w("anything", "nothing"), {"LOWER": "out"}],
         [_w("excludes", "exclude", "excluded", "discard", "discards"), {"LOWER": "no"},
          _w("option", "options", "scenario", "scenarios")],
+        # (s62) 'her government "excludes nothing"', "does not exclude anything"
+        [_w("excludes", "exclude", "excluded", "excluding"), _w("nothing", "anything")],
         # (s56) "Some European countries, including the Baltic states, have raised the
         # possibility of sending troops": the cue pass reads the group's members (the clause
         # pass read "Spain has raised the possibility" alone)
