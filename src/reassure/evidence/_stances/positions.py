@@ -158,19 +158,35 @@ def nation_row(sent: Sent) -> list[StanceHit]:
     rest = [w for w in low[colon + 1:] if w not in _QUOTES]
     words = set(rest)
     pairs = list(zip(rest, rest[1:], strict=False))
-    stance: str | None = None
-    condition: str | None = None
     not_ruled_out = bool(words & {"not", "n't", "never"}) and "ruled" in words and "out" in words
-    refused = any(a in ("no", "not") and (b in _ROW_TROOPS or b in ("ground", "combat"))
-                  for a, b in pairs) or "ruled" in words and "out" in words and not not_ruled_out \
-        or ("not", "possible") in pairs or words & {"opposition", "opposed", "against", "refuses"} \
-        or ("no", "plans") in pairs or rest[:2] in (["no", "."], ["no", ","], ["no", ";"]) \
-        or rest == ["no"]  # (s59) "- Greece: no. Athens says ...", "no plans to send"
+    refused = _row_refuses(rest, words, pairs, not_ruled_out)
     only_with = rest[:1] == ["only"] and bool(words & {"mandate", "approval", "vote", "backstop"})
     if only_with and not refused:  # (s59) "- Ireland: only with a UN mandate"
         return [StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional",
                           cue=sent.text_of(colon + 1, len(low)), condition=_condition_named(rest))
                 for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+    stance, condition = _row_stance(rest, words, pairs, not_ruled_out, refused)
+    if stance is None:
+        return []
+    return _row_hits(sent, names, colon, stance, condition)
+
+
+def _row_refuses(rest: list[str], words: set[str], pairs: list[tuple[str, str]],
+                 not_ruled_out: bool) -> bool:
+    """A row's words refuse troops: "no troops", "ruled out", "not possible", "opposed", "no."."""
+    return bool(
+        any(a in ("no", "not") and (b in _ROW_TROOPS or b in ("ground", "combat"))
+            for a, b in pairs) or "ruled" in words and "out" in words and not not_ruled_out
+        or ("not", "possible") in pairs or words & {"opposition", "opposed", "against", "refuses"}
+        or ("no", "plans") in pairs or rest[:2] in (["no", "."], ["no", ","], ["no", ";"])
+        or rest == ["no"])  # (s59) "- Greece: no. Athens says ...", "no plans to send"
+
+
+def _row_stance(rest: list[str], words: set[str], pairs: list[tuple[str, str]],
+                not_ruled_out: bool, refused: bool) -> tuple[str | None, str | None]:
+    """The stance a row's words give (or None), and its condition: by rules read in order."""
+    stance: str | None = None
+    condition: str | None = None
     if not_ruled_out and not refused:
         stance = "open"  # (s59) "- Portugal: has not ruled it out."
     elif refused and words & {"without", "unless", "if"}:
@@ -187,23 +203,29 @@ def nation_row(sent: Sent) -> list[StanceHit]:
                        or rest[0] in _ROW_TROOPS
                        and rest[1:2] not in (["in"], ["already"], ["stationed"], ["based"])):
         stance = "ready"  # (not "troops in Estonia, about 900": a presence elsewhere)
-    if stance is None:
-        return []
+    if stance == "ready" and {"subject", "pending", "if", "only", "provided", "providing"} & words:
+        condition = _condition_named(rest)
+    return stance, condition
+
+
+def _row_hits(sent: Sent, names: list[Mention], colon: int, stance: str,
+              condition: str | None) -> list[StanceHit]:
+    """The row's nations with its stance (and a ready one's condition beside it), cue its text."""
+    low = sent.lower
     end = len(low)
     while end > colon + 2 and low[end - 1] in _LIST_BULLETS:
         end -= 1  # (the next row's bullet, glued to this row's sentence)
     cue = sent.text_of(colon + 1, end)
-    if stance == "ready" and {"subject", "pending", "if", "only", "provided", "providing"} & words:
-        condition = _condition_named(rest)
+    nations = [m for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
     out = [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue,
                      condition=condition if stance == "conditional" else None)
-           for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+           for m in nations]
     if stance == "conditional":
         return out
     if condition is not None:
         out += [StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional", cue=cue,
                           condition=condition, base="ready")
-                for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+                for m in nations]
     return out
 
 
@@ -375,20 +397,50 @@ def _noun_object_stance(rest: Sequence[str]) -> str | None:
     return None
 
 
+class _NextRule:
+    """What a group of rules returns when none of them applies: the next group reads the words."""
+
+
+_NEXT = _NextRule()
+_Verdict = str | None | _NextRule
+
+
 def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
     """The stance of a predicate with its troops left out (``rest``: the tokens after the
     subject and the filler words), or None."""
-    if possessive and rest[:1] and rest[0] in ("position", "stance"):
-        k = 1
-        while k < len(rest) and rest[k] in _ELLIPSIS_FILL | {"remains", "remained", "seems"}:
-            k += 1
-        if rest[k:k + 1] and rest[k] in ("ambiguous", "unclear", "uncertain", "undecided") and \
-                _ends_clause(rest, k + 1):
-            return "undecided"  # "Germany's position is ambiguous"
-        return None
     if possessive:
-        return None
+        return _position_described(rest)
     first = rest[0] if rest else ""
+    for rules in (_said_or_indicated, _refused_or_doubted, _decision_put_off):
+        verdict = rules(rest, first)
+        if not isinstance(verdict, _NextRule):
+            return verdict
+    found = _noun_object_stance(rest)
+    if found is not None:
+        return found
+    verdict = _set_phrase_position(rest, first)
+    if not isinstance(verdict, _NextRule):
+        return verdict
+    if first in ("not", "n't"):
+        return _not_yet_decided(rest)
+    return _state_or_weighing(rest, first)
+
+
+def _position_described(rest: Sequence[str]) -> str | None:
+    """After a nation's "'s": its position called ambiguous, unclear or undecided (undecided)."""
+    if not (rest[:1] and rest[0] in ("position", "stance")):
+        return None
+    k = 1
+    while k < len(rest) and rest[k] in _ELLIPSIS_FILL | {"remains", "remained", "seems"}:
+        k += 1
+    if rest[k:k + 1] and rest[k] in ("ambiguous", "unclear", "uncertain", "undecided") and \
+            _ends_clause(rest, k + 1):
+        return "undecided"  # "Germany's position is ambiguous"
+    return None
+
+
+def _said_or_indicated(rest: Sequence[str], first: str) -> _Verdict:
+    """A position told after a verb of saying or indicating, or "among those that have said"."""
     if first in _SAYING_VERBS:  # "France said no option is ruled out"
         k = 1 + (rest[1:2] == ["that"])
         while rest[k:k + 1] and rest[k] in _QUOTES:
@@ -412,6 +464,11 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         if rest[k:k + 1] and rest[k] in _SAYING_VERBS | _INDICATING:
             return _said_they_would(rest[k + 1:])
         return None
+    return _NEXT
+
+
+def _refused_or_doubted(rest: Sequence[str], first: str) -> _Verdict:
+    """Refusals ("Austria refused."), aid only, doubts expressed, "unlikely to contribute"."""
     if first == "unlikely" and rest[1:2] == ["to"] and rest[2:3] and rest[2] in _JOIN_VERBS and \
             (_ends_clause(rest, 3) or rest[3:4] == ["before"]):
         return "undecided"  # "Germany, the officials said, is unlikely to contribute"
@@ -437,18 +494,7 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
     if first in ("said", "says", "say") and rest[1:2] == ["no"] and _ends_clause(rest, 2):
         return "declines"
     if first in _EXPRESS:
-        k = 1
-        if rest[k:k + 1] and rest[k] in ("its", "their", "some", "strong", "serious", "deep"):
-            k += 1
-        if rest[k:k + 1] == ["disinterest"] and _ends_clause(rest, k + 1):
-            return "declines"
-        if rest[k:k + 1] and rest[k] in _DOUBT_WORDS:
-            if _ends_clause(rest, k + 1) and rest[k + 1:k + 2] not in (["over"], ["in"], ["for"]):
-                return "undecided"
-            if rest[k + 1:k + 2] in (["about"], ["over"], ["on"]):
-                n = _pointed_object(rest[k + 2:])
-                return "undecided" if n and _ends_clause(rest, k + 2 + n) else None
-        return None
+        return _doubts_expressed(rest)
     if first in ("turned", "turns") and (
             rest[1:2] == ["down"] and _pointed_object(rest[2:]) and
             _ends_clause(rest, 2 + _pointed_object(rest[2:])) or
@@ -458,6 +504,27 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
     if rest[:3] in (["wants", "no", "part"], ["want", "no", "part"]) and (
             _ends_clause(rest, 3) or rest[3:5] == ["in", "it"] and _ends_clause(rest, 5)):
         return "declines"
+    return _NEXT
+
+
+def _doubts_expressed(rest: Sequence[str]) -> str | None:
+    """After "expressed", "voiced": doubts (undecided) or disinterest (declines)."""
+    k = 1
+    if rest[k:k + 1] and rest[k] in ("its", "their", "some", "strong", "serious", "deep"):
+        k += 1
+    if rest[k:k + 1] == ["disinterest"] and _ends_clause(rest, k + 1):
+        return "declines"
+    if rest[k:k + 1] and rest[k] in _DOUBT_WORDS:
+        if _ends_clause(rest, k + 1) and rest[k + 1:k + 2] not in (["over"], ["in"], ["for"]):
+            return "undecided"
+        if rest[k + 1:k + 2] in (["about"], ["over"], ["on"]):
+            n = _pointed_object(rest[k + 2:])
+            return "undecided" if n and _ends_clause(rest, k + 2 + n) else None
+    return None
+
+
+def _decision_put_off(rest: Sequence[str], first: str) -> _Verdict:
+    """No decision yet: reservations, "made no decision", "will decide later", lukewarm."""
     if first in _DOUBT_WORDS | {"misgivings"} and _ends_clause(rest, 1):
         return "undecided"  # "Austria has reservations"
     if first == "made" and rest[1:2] == ["no"] and rest[2:3] in (["decision"], ["decisions"]) and \
@@ -472,9 +539,11 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         return "undecided"  # "Germany will decide after a ceasefire"
     if first == "lukewarm" and _ends_clause(rest, 1):
         return "undecided"
-    found = _noun_object_stance(rest)
-    if found is not None:
-        return found
+    return _NEXT
+
+
+def _set_phrase_position(rest: Sequence[str], first: str) -> _Verdict:
+    """Set phrases: "yet to decide", "left the door open", "ruled it out", "ready"."""
     if rest[:3] == ["yet", "to", "decide"] and _ends_clause(rest, 3):
         return "undecided"  # "Slovakia has yet to decide"
     if rest[:4] == ["sitting", "on", "the", "fence"] and _ends_clause(rest, 4):
@@ -502,28 +571,36 @@ def _elliptic_predicate(rest: Sequence[str], possessive: bool) -> str | None:
         return "ready"  # (s60) "The Netherlands says it is willing in principle, but only ..."
     if first == "not" and rest[1:2] == ["interested"] and _ends_clause(rest, 2):
         return "declines"
-    if first in ("not", "n't"):
-        k = 2 if rest[1:2] == ["yet"] else 1
-        if rest[k:k + 1] in (["decided"], ["committed"]) and _ends_clause(rest, k + 1):
-            return "undecided"  # "Portugal has not decided"
-        if rest[k:k + 1] in (["made"], ["taken"]) and rest[k + 1:k + 2] in (
-                ["any"], ["a"], ["the"], ["its"], ["their"]) and (  # (s60) "not yet taken the decision"
-                rest[k + 2:k + 3] == ["decision"] and _ends_clause(rest, k + 3) or
-                rest[k + 2:k + 4] in (["final", "decision"], ["firm", "decision"]) and
-                _ends_clause(rest, k + 4)):
-            return "undecided"  # "Helsinki had not made any decision"
-        if rest[k:k + 1] in (["excluded"], ["exclude"]) and rest[k + 1:k + 2] and \
-                rest[k + 1] in _POINTING_BACK and _ends_clause(rest, k + 2):
-            return "open"  # "Malta has not excluded it"
-        if rest[k:k + 2] == ["made", "up"] and rest[k + 2:k + 3] and \
-                rest[k + 2] in ("its", "their", "his", "her") and \
-                rest[k + 3:k + 4] in (["mind"], ["minds"]) and _ends_clause(rest, k + 4):
-            return "undecided"  # "Germany has not yet made up its mind"
-        if rest[k:k + 1] in (["ruled"], ["rule"]) and rest[k + 1:k + 2] and \
-                rest[k + 1] in _POINTING_BACK and rest[k + 2:k + 3] == ["out"] and \
-                _ends_clause(rest, k + 3):
-            return "open"  # "Denmark has not ruled it out"
-        return None
+    return _NEXT
+
+
+def _not_yet_decided(rest: Sequence[str]) -> str | None:
+    """After "not": (yet) decided or made up its mind (undecided); excluded, ruled out (open)."""
+    k = 2 if rest[1:2] == ["yet"] else 1
+    if rest[k:k + 1] in (["decided"], ["committed"]) and _ends_clause(rest, k + 1):
+        return "undecided"  # "Portugal has not decided"
+    if rest[k:k + 1] in (["made"], ["taken"]) and rest[k + 1:k + 2] in (
+            ["any"], ["a"], ["the"], ["its"], ["their"]) and (  # (s60) "not yet taken the decision"
+            rest[k + 2:k + 3] == ["decision"] and _ends_clause(rest, k + 3) or
+            rest[k + 2:k + 4] in (["final", "decision"], ["firm", "decision"]) and
+            _ends_clause(rest, k + 4)):
+        return "undecided"  # "Helsinki had not made any decision"
+    if rest[k:k + 1] in (["excluded"], ["exclude"]) and rest[k + 1:k + 2] and \
+            rest[k + 1] in _POINTING_BACK and _ends_clause(rest, k + 2):
+        return "open"  # "Malta has not excluded it"
+    if rest[k:k + 2] == ["made", "up"] and rest[k + 2:k + 3] and \
+            rest[k + 2] in ("its", "their", "his", "her") and \
+            rest[k + 3:k + 4] in (["mind"], ["minds"]) and _ends_clause(rest, k + 4):
+        return "undecided"  # "Germany has not yet made up its mind"
+    if rest[k:k + 1] in (["ruled"], ["rule"]) and rest[k + 1:k + 2] and \
+            rest[k + 1] in _POINTING_BACK and rest[k + 2:k + 3] == ["out"] and \
+            _ends_clause(rest, k + 3):
+        return "open"  # "Denmark has not ruled it out"
+    return None
+
+
+def _state_or_weighing(rest: Sequence[str], first: str) -> str | None:
+    """The last rules: "yet to make up its mind", "remains undecided", "considering it"."""
     if rest[:4] == ["yet", "to", "make", "up"] and rest[4:5] and \
             rest[4] in ("its", "their", "his", "her") and rest[5:6] in (["mind"], ["minds"]) and \
             _ends_clause(rest, 6):
