@@ -37,7 +37,7 @@ from reassure.evidence._model import (
     StanceValue,
     days_between,
 )
-from reassure.evidence._stance_check import load_check, split_checked
+from reassure.evidence._stance_check import StanceCheck, load_check, split_checked
 from reassure.evidence._stances import STANCES, TROOP_STANCES
 from reassure.evidence._stances.holders import _OPPOSITION_FIGURES
 
@@ -173,53 +173,13 @@ def build_ledger(
     files = sorted(files, key=_path_order)
     problems = [Problem(p, m) for p, m in missing]
     items = list(zip(files, _assign_ids(files), strict=True))
-    n_jobs = _jobs(jobs, len(items))
-    if n_jobs > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        from reassure.evidence._nlp import get_nlp
-
-        get_nlp()  # built once here; the forked workers share it
-        size = max(8, -(-len(items) // (n_jobs * 4)))
-        chunks = [items[k:k + size] for k in range(0, len(items), size)]
-        try:
-            with ProcessPoolExecutor(max_workers=n_jobs,
-                                     mp_context=multiprocessing.get_context("fork")) as pool:
-                parts = list(pool.map(_process, chunks))
-        except OSError:  # no processes to be had (limits, sandbox): do it here
-            parts = [_process(items)]
-    else:
-        parts = [_process(items)]
-    reports: list[Report] = []
-    claims: list[QuantityClaim] = []
-    stances: list[StanceClaim] = []
-    sigs: list[tuple[set[str], Any]] = []
-    named: list[frozenset[str]] = []
-    for part in parts:
-        for item in part:
-            if isinstance(item, Problem):
-                problems.append(item)
-                continue
-            report, qs, ss, sig, nations = item
-            reports.append(report)
-            claims.extend(qs)
-            stances.extend(ss)
-            sigs.append(sig)
-            named.append(nations)
+    parts = _process_all(items, _jobs(jobs, len(items)))
+    reports, claims, stances, sigs, named = _unpack(parts, problems)
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
-    stances = _qualified(_without_baseless_conditions(
-        s for s in map(_with_speaker, (x for x in stances
-                                       if not _outsider_official(x) and not _party_voice(x)))
-        if not _outsider_claim(s)))
+    stances = _reader_stances(stances)
     keys = _fingerprints(reports, claims, stances, named)  # all stances: copies say the same
-    check = load_check() if (STANCE_CHECK if stance_check is None else stance_check) else None
-    if check is not None and stance_check_threshold is not None:
-        if not 0.0 <= stance_check_threshold <= 1.0:
-            raise ValueError(f"stance_check_threshold must be between 0 and 1, got "
-                             f"{stance_check_threshold!r}")
-        check = dataclasses.replace(check, threshold=float(stance_check_threshold))
+    check = _stance_check_for(stance_check, stance_check_threshold)
     stances, withheld = split_checked(stances, check)
     if withheld:  # a conditional withheld no longer qualifies the offer beside it
         stances = _qualified(dataclasses.replace(s, qualified_by=None) for s in stances)
@@ -243,6 +203,74 @@ def build_ledger(
         pledges=tuple(_pledge_entries(reports, claims, stances, src, stage_of)),
         sources=src,
     )
+
+
+def _process_all(items: list[_Item], n_jobs: int) -> list[list[_Result]]:
+    """`_process` over all the files, in runs over ``n_jobs`` forked workers (in order) when
+    more than one."""
+    if n_jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from reassure.evidence._nlp import get_nlp
+
+        get_nlp()  # built once here; the forked workers share it
+        size = max(8, -(-len(items) // (n_jobs * 4)))
+        chunks = [items[k:k + size] for k in range(0, len(items), size)]
+        try:
+            with ProcessPoolExecutor(max_workers=n_jobs,
+                                     mp_context=multiprocessing.get_context("fork")) as pool:
+                parts = list(pool.map(_process, chunks))
+        except OSError:  # no processes to be had (limits, sandbox): do it here
+            parts = [_process(items)]
+    else:
+        parts = [_process(items)]
+    return parts
+
+
+def _unpack(parts: Iterable[Iterable[_Result]], problems: list[Problem]) -> tuple[
+        list[Report], list[QuantityClaim], list[StanceClaim], list[tuple[set[str], Any]],
+        list[frozenset[str]]]:
+    """The reports, claims, stances, signatures and nations named, in file order; each file
+    that could not be read is appended to ``problems``."""
+    reports: list[Report] = []
+    claims: list[QuantityClaim] = []
+    stances: list[StanceClaim] = []
+    sigs: list[tuple[set[str], Any]] = []
+    named: list[frozenset[str]] = []
+    for part in parts:
+        for item in part:
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            report, qs, ss, sig, nations = item
+            reports.append(report)
+            claims.extend(qs)
+            stances.extend(ss)
+            sigs.append(sig)
+            named.append(nations)
+    return reports, claims, stances, sigs, named
+
+
+def _reader_stances(stances: Iterable[StanceClaim]) -> list[StanceClaim]:
+    """The stances with their speakers as a reader should see them, less outsiders' and
+    parties' voices and baseless conditions, each qualified by its condition."""
+    return _qualified(_without_baseless_conditions(
+        s for s in map(_with_speaker, (x for x in stances
+                                       if not _outsider_official(x) and not _party_voice(x)))
+        if not _outsider_claim(s)))
+
+
+def _stance_check_for(stance_check: bool | None,
+                      stance_check_threshold: float | None) -> StanceCheck | None:
+    """The stance check to apply (None: none), at ``stance_check_threshold`` when given."""
+    check = load_check() if (STANCE_CHECK if stance_check is None else stance_check) else None
+    if check is not None and stance_check_threshold is not None:
+        if not 0.0 <= stance_check_threshold <= 1.0:
+            raise ValueError(f"stance_check_threshold must be between 0 and 1, got "
+                             f"{stance_check_threshold!r}")
+        check = dataclasses.replace(check, threshold=float(stance_check_threshold))
+    return check
 
 
 # --- review s12: nations in the coalition vs nations pledging troops --------------------------
@@ -508,99 +536,132 @@ def _finite(x: float) -> float | None:
 
 def _quantity_entries(claims: Sequence[QuantityClaim], src: Sources,
                       stage_of: dict[str, str | None]) -> list[QuantityEntry]:
+    """The quantity entries, one per subject and unit, in subjects' order."""
     by_subject: dict[tuple[str, str], list[QuantityClaim]] = {}
     for c in claims:
         by_subject.setdefault((c.subject, c.unit), []).append(c)
     entries = []
     for (subject, unit), cs in sorted(by_subject.items(), key=lambda kv: _subject_order(kv[0][0])):
-        # one value per figure *as worded*: "about 25,000" keeps its qualifier beside "25,000"
-        by_value: dict[tuple[float | None, float | None, str, str | None],
-                       list[QuantityClaim]] = {}
-        for c in cs:
-            by_value.setdefault((c.low, c.high, c.qualifier, stage_of.get(c.id)), []).append(c)
-        # the same figure worded "about" / "nearly" / exactly: bounded numbers that match
-        same_figure: dict[tuple[float | None, float | None, str | None],
-                          list[QuantityClaim]] = {}
-        for (lo, hi, qualifier, stage), vs in by_value.items():
-            if firm_figure(lo, hi, qualifier):
-                same_figure.setdefault((lo, hi, stage), []).extend(vs)
-        values = tuple(
-            QuantityValue(
-                low=lo, high=hi, qualifier=qualifier, text=vs[0].text,
-                claim_ids=tuple(v.id for v in vs), report_ids=_unique(v.report_id for v in vs),
-                independent_sources=_independent(vs, src),
-                stage=stage,
-                same_figure_sources=(_independent(same_figure[(lo, hi, stage)], src)
-                                     if firm_figure(lo, hi, qualifier) else _independent(vs, src)),
-                credited=src.count(same_figure.get((lo, hi, stage), vs)
-                                   if firm_figure(lo, hi, qualifier) else vs)[1],
-                date=_earliest(vs, src),
-            )
-            for (lo, hi, qualifier, stage), vs in by_value.items()
-        )
-        # A nation's figures at different stages do not contradict each other (a first
-        # tranche of 50 deployed out of 150 pledged); within one stage they must overlap. What
-        # could be fielded (a capability) neither corroborates nor contradicts a plan's size.
-        by_stage: dict[str | None, list[QuantityClaim]] = {}
-        for c in cs:
-            by_stage.setdefault(stage_of.get(c.id), []).append(c)
-        planned = {st: group for st, group in by_stage.items() if st != "capability"} or by_stage
-        agreed = {st: _consensus(group) for st, group in planned.items()}
-        conflict = any(a is None for a in agreed.values()) or _deployed_exceeds(by_stage)
-        separate = subject == UNSPECIFIED_COUNT and len(values) > 1
-        if separate:  # review s12: counts of unexplained things are not alternatives
-            conflict = False
-        independent = src.count(cs, key=lambda c: (c.low, c.high, stage_of.get(c.id)))[0]
-        # review r10: figures months apart are a change over time, not a conflict
-        periods = (_periods_of(next(iter(planned.values())), src)
-                   if conflict and len(planned) == 1 and not _deployed_exceeds(by_stage)
-                   else None)
-        change = None
-        if periods:
-            conflict = False
-            latest_ids = {c.id for c in periods[-1]}
-            values = tuple(dataclasses.replace(v, latest=bool(set(v.claim_ids) & latest_ids))
-                           for v in values)
-            change = " → ".join(_period_text(p, unit, k == len(periods) - 1, src)
-                                for k, p in enumerate(periods))
-        if len(planned) > 1 or separate:
-            # figures at different pledge stages are not alternatives: never one range
-            low, high = None, None
-        elif conflict:
-            low, high = _span(next(iter(planned.values())))
-        elif periods:
-            latest = _consensus(periods[-1])
-            assert latest is not None
-            low, high = _finite(latest[0]), _finite(latest[1])
-        else:
-            consensus = agreed[next(iter(agreed))]
-            assert consensus is not None
-            low, high = _finite(consensus[0]), _finite(consensus[1])
-        if conflict:
-            status = CONFLICT
-        elif periods:
-            status = CHANGED
-        elif any(v.corroborated for v in values if v.stage in planned):
-            # review r7: one figure from two independent stories; figures that merely overlap
-            # (a vaguer or open one) are consistent, never corroboration
-            status = CORROBORATED
-        else:  # one story (copies count once) cannot corroborate itself
-            status = SINGLE if independent < 2 else UNCORROBORATED
-        entries.append(QuantityEntry(
-            subject=subject,
-            subject_label=cs[0].subject_label,
-            unit=unit,
-            status=status,
-            low=low,
-            high=high,
-            values=values,
-            claim_ids=tuple(c.id for c in cs),
-            report_ids=_unique(c.report_id for c in cs),
-            independent_sources=independent,
-            nation=cs[0].nation,
-            change=change,
-        ))
+        entries.append(_quantity_entry(subject, unit, cs, src, stage_of))
     return entries
+
+
+def _quantity_entry(subject: str, unit: str, cs: Sequence[QuantityClaim], src: Sources,
+                    stage_of: dict[str, str | None]) -> QuantityEntry:
+    """One subject's entry (in one unit): its values, whether they agree, its range and status."""
+    values = _quantity_values(cs, src, stage_of)
+    # A nation's figures at different stages do not contradict each other (a first
+    # tranche of 50 deployed out of 150 pledged); within one stage they must overlap. What
+    # could be fielded (a capability) neither corroborates nor contradicts a plan's size.
+    by_stage: dict[str | None, list[QuantityClaim]] = {}
+    for c in cs:
+        by_stage.setdefault(stage_of.get(c.id), []).append(c)
+    planned = {st: group for st, group in by_stage.items() if st != "capability"} or by_stage
+    agreed = {st: _consensus(group) for st, group in planned.items()}
+    conflict = any(a is None for a in agreed.values()) or _deployed_exceeds(by_stage)
+    separate = subject == UNSPECIFIED_COUNT and len(values) > 1
+    if separate:  # review s12: counts of unexplained things are not alternatives
+        conflict = False
+    independent = src.count(cs, key=lambda c: (c.low, c.high, stage_of.get(c.id)))[0]
+    # review r10: figures months apart are a change over time, not a conflict
+    periods = (_periods_of(next(iter(planned.values())), src)
+               if conflict and len(planned) == 1 and not _deployed_exceeds(by_stage)
+               else None)
+    change = None
+    if periods:
+        conflict = False
+        values, change = _with_latest_marked(values, periods, unit, src)
+    low, high = _entry_range(planned, agreed, conflict, periods, separate)
+    return QuantityEntry(
+        subject=subject,
+        subject_label=cs[0].subject_label,
+        unit=unit,
+        status=_entry_status(values, planned, conflict, periods, independent),
+        low=low,
+        high=high,
+        values=values,
+        claim_ids=tuple(c.id for c in cs),
+        report_ids=_unique(c.report_id for c in cs),
+        independent_sources=independent,
+        nation=cs[0].nation,
+        change=change,
+    )
+
+
+def _quantity_values(cs: Sequence[QuantityClaim], src: Sources,
+                     stage_of: dict[str, str | None]) -> tuple[QuantityValue, ...]:
+    """A subject's values: one per figure as worded and stage, with the sources behind it."""
+    # one value per figure *as worded*: "about 25,000" keeps its qualifier beside "25,000"
+    by_value: dict[tuple[float | None, float | None, str, str | None],
+                   list[QuantityClaim]] = {}
+    for c in cs:
+        by_value.setdefault((c.low, c.high, c.qualifier, stage_of.get(c.id)), []).append(c)
+    # the same figure worded "about" / "nearly" / exactly: bounded numbers that match
+    same_figure: dict[tuple[float | None, float | None, str | None],
+                      list[QuantityClaim]] = {}
+    for (lo, hi, qualifier, stage), vs in by_value.items():
+        if firm_figure(lo, hi, qualifier):
+            same_figure.setdefault((lo, hi, stage), []).extend(vs)
+    return tuple(
+        QuantityValue(
+            low=lo, high=hi, qualifier=qualifier, text=vs[0].text,
+            claim_ids=tuple(v.id for v in vs), report_ids=_unique(v.report_id for v in vs),
+            independent_sources=_independent(vs, src),
+            stage=stage,
+            same_figure_sources=(_independent(same_figure[(lo, hi, stage)], src)
+                                 if firm_figure(lo, hi, qualifier) else _independent(vs, src)),
+            credited=src.count(same_figure.get((lo, hi, stage), vs)
+                               if firm_figure(lo, hi, qualifier) else vs)[1],
+            date=_earliest(vs, src),
+        )
+        for (lo, hi, qualifier, stage), vs in by_value.items()
+    )
+
+
+def _with_latest_marked(values: tuple[QuantityValue, ...], periods: list[list[QuantityClaim]],
+                        unit: str, src: Sources) -> tuple[tuple[QuantityValue, ...], str]:
+    """The values with those of the latest period marked ``latest``, and the change's text."""
+    latest_ids = {c.id for c in periods[-1]}
+    values = tuple(dataclasses.replace(v, latest=bool(set(v.claim_ids) & latest_ids))
+                   for v in values)
+    change = " → ".join(_period_text(p, unit, k == len(periods) - 1, src)
+                        for k, p in enumerate(periods))
+    return values, change
+
+
+def _entry_range(planned: dict[str | None, list[QuantityClaim]],
+                 agreed: dict[str | None, tuple[float, float] | None], conflict: bool,
+                 periods: list[list[QuantityClaim]] | None,
+                 separate: bool) -> tuple[float | None, float | None]:
+    """An entry's low and high: a conflict's span, else where its (latest) figures agree."""
+    if len(planned) > 1 or separate:
+        # figures at different pledge stages are not alternatives: never one range
+        return None, None
+    if conflict:
+        return _span(next(iter(planned.values())))
+    if periods:
+        latest = _consensus(periods[-1])
+        assert latest is not None
+        return _finite(latest[0]), _finite(latest[1])
+    consensus = agreed[next(iter(agreed))]
+    assert consensus is not None
+    return _finite(consensus[0]), _finite(consensus[1])
+
+
+def _entry_status(values: tuple[QuantityValue, ...],
+                  planned: dict[str | None, list[QuantityClaim]], conflict: bool,
+                  periods: list[list[QuantityClaim]] | None, independent: int) -> str:
+    """An entry's status: conflict, changed, corroborated, single source or uncorroborated."""
+    if conflict:
+        return CONFLICT
+    if periods:
+        return CHANGED
+    if any(v.corroborated for v in values if v.stage in planned):
+        # review r7: one figure from two independent stories; figures that merely overlap
+        # (a vaguer or open one) are consistent, never corroboration
+        return CORROBORATED
+    # one story (copies count once) cannot corroborate itself
+    return SINGLE if independent < 2 else UNCORROBORATED
 
 
 _FIRM_QUALIFIERS = frozenset({"exact", "range", *APPROX_QUALIFIERS})
