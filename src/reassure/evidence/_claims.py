@@ -626,132 +626,202 @@ def find_quantities(
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
     for s, e in spans:
-        if s >= 2 and sent.lower[s - 1] == "-" and sent.lower[s - 2] in _TENS and \
-                sent.lower[s].isalpha():
-            # (s56) "Twenty-five to thirty thousand", "thirty-five hundred": the matcher's
-            # longest match starts at "five"; the number starts at its tens
-            s -= 2
-        if s >= 1 and sent.lower[s] in ("thousand", "hundred") and sent.lower[s - 1] in ("a", "one") \
-                and not (s >= 2 and sent.lower[s - 2] in ("few", "couple")):
-            s -= 1  # (s59) "a thousand soldiers": the matcher's span starts at the scale word
-        tokens = [sent.tok(k) for k in range(s, e)]
-        lower = sent.lower[s:e]
-        parsed = _parse(tokens, lower)
-        if parsed is None:
-            continue
-        nums, unit_word, first_text, vague = parsed
-        if not first_text or (nums == [1.0] and "of" in lower):
-            continue  # "one of the nations": not a count
-        if _zero_led(first_text):
-            continue  # "2026-01-06 British troops": a date's month and day, not a range
-        # -- not force numbers: dates, ages, casualties ---------------------------------------
-        before = sent.lower[s - 1] if s > 0 else ""
-        after = sent.lower[e] if e < len(sent.lower) else ""
-        if before in MONTHS or (s + 1 < len(sent.lower) and sent.lower[s + 1] in MONTHS):
-            continue
-        if _YEAR.match(first_text) and before == "," and s >= 2 and \
-                (sent.lower[s - 2].isdigit() and len(sent.lower[s - 2]) <= 2):
-            continue  # (15w) "Jan 06, 2026 German forces could join": a dateline's year
+        out.extend(_span_quantities(sent, s, e, words, prev_lower, prev_nations, offered,
+                                    speaker_nation))
+    return _sentence_passes(sent, out, spans, words, prev_lower)
 
-        if unit_word in TIME_UNITS and (after in ("old", "-") or before == "aged"):
-            continue
-        if nums == [1.0] and before in ("even", "single", "lone", "not"):
-            continue  # (s45) "before sending even one British soldier": a figure of speech;
-            # (s55) "'Not one Polish soldier will go'": a refusal, not a pledge of one
-        if before == "than" and s >= 2 and sent.lower[s - 2] not in _COMPARATIVES:
-            continue  # (s43) '"a greater ... impact than 10,000 European ground troops"': a
-            # yardstick compared with, not a size (but "more than 10,000" qualifies one)
-        if any(w in CASUALTY for w in sent.window(s, 6, e - s + 6)):
-            continue
-        qual, qstart = _qualifier(sent, s)
-        low, high, qualifier = _bounds(nums, qual, vague)
-        # "cut from 100,000 to 20,000 troops": a change, two figures; a range runs upward (s16)
-        falling = len(nums) == 2 and not vague and nums[1] < nums[0] and "to" in lower
-        unit, factor = _unit(unit_word)
-        if unit_word == "members" and len(lower) >= 2 and lower[-2] == "service":
-            unit = "troops"  # (s56) "4,000 to about 60,000 service members": troops, not nations
-        if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
-                '"', "“", "‘", "'")][:1] == ["coalition"] and (high or low or 0) < 1000:
-            # (15w: "a 64,000-strong coalition contingent" is the force's size, not its nations)
-            unit, unit_word = "countries", "nation"  # "a 31-strong coalition": its nations (15t)
-        if unit is None:
-            continue
-        army_after = [w for w in sent.lower[e:e + 4] if w not in (
-            "professional", "standing", "active", "regular", "national")]
-        if unit_word == "strong" and army_after[:1] in (
-                ["military"], ["army"], ["armed"], ["bundeswehr"], ["defence"], ["defense"]) and \
-                (army_after[0] == "armed" or army_after[1:2] != ["forces"]
-                 and not FORCE_NOUNS.intersection(army_after[1:3])):
-            continue  # (s30) "contributing its 8,500-strong military to ... operations": an army,
-            # not "a 5,000-strong military contingent"
-        if unit == "troops" and low is not None and low == high and 2 * low <= MAX_FORCE and \
-                _doubled_after(sent.lower, e):
-            high = 2 * low  # (15w) "100,000 soldiers, but possibly double that number"
-        if factor != 1.0:
-            low = None if low is None else round(low * factor, 1)
-            high = None if high is None else round(high * factor, 1)
-        if unit == "troops" and (_not_this_force(sent, s, e) or after in _RATE_WORDS):
-            continue  # "7 soldiers per kilometre": a density, not a size
-        subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
-        if subject is None and unit == "troops" and speaker_nation is not None and \
-                speaker_nation not in HOST_AND_ADVERSARY and _we_send(sent.lower, qstart):
-            subject, nation = f"contribution:{speaker_nation}", speaker_nation  # (s62)
-        if nation and "+" not in nation and unit == "troops":
-            other = _compared_with(sent, s, nation)
-            if other is not None:  # (s56) "France will provide about the same number of
-                subject, nation = f"contribution:{other}", other  # troops as the UK, from
-                # 5,000 to 10,000": France's figure, the UK its yardstick
-        deterrers = unit == "troops" and subject in (None, "european_force") and \
-            _deterrers_need(sent, s)
-        if deterrers:
-            subject, nation = "european_force", None
-        if subject is None and unit == "troops":
-            subject, nation = _carried(sent, words, prev_nations)
-        if subject is None and unit == "troops" and offered:
-            subject, nation = _unit_size(sent, s, offered)
-        if unit == "troops" and (subject in (None, "ukraine_request", "european_force")) and \
-                low is not None and low == high and floor_after(sent.lower, e):
-            high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."; (s43)
-            # the force's too, and one whose owner a later pass finds ("A contingent of 200,000
-            # troops is the minimum required", Zelensky's after his sentence)
-        if unit == "troops" and low is not None and low == high and \
-                sent.lower[max(0, s - 2):s] in (["smaller", "than"], ["fewer", "than"], ["less", "than"]) \
-                and _FALLS_SHORT.search(" ".join(sent.lower[e:e + 10])):
-            high, qualifier = None, "at least"  # (s43) "A force smaller than 100,000 troops would
-            # likely be insufficient": the floor of a sufficient force
-        if unit == "troops" and low is not None and low == high and \
-                sent.lower[e:e + 2] in (["or", "more"], ["or", "above"], ["or", "higher"]):
-            high, qualifier = None, "at least"  # (s26) "100,000 soldiers or more"
-        if nation and "+" not in nation and _home_soil(sent.lower, e, nation):
-            continue  # (15w) "thousands of Polish soldiers will be deployed on Polish territory"
-        if unit == "troops" and _of_its_own(sent.lower, qstart):
-            continue  # (s62) "Italy will not send any of its 165,000 soldiers", "10,000 of
-            # their 70,000 troops": the whole army a part is taken from
-        if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
-                "contribution:")) and _nation_has(sent, qstart):
-            continue  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
-        if unit == "troops" and subject is not None and implausible_force(subject, low, high,
-                                                                          qualifier):
-            continue  # "an 800,000-strong force", "Russia's 1.5 million personnel": an army
-        if subject is None or (subject == "european_force" and unit == "troops"
-                               and ((high if high is not None else low or 0) < MIN_FORCE
-                                    or high == MIN_FORCE and low is not None and low < high)):
-            # (15s: "hundreds of soldiers", 100-1,000, is no size of the whole force either)
-            continue  # a multinational force of "up to 100 people": a sub-unit or a slip
-        if falling:
-            out.extend(_falling_pair(sent, s, e, nums, factor, qual, qstart, subject, nation, unit))
-            continue
-        if unit == "countries" and "other" in sent.lower[s + 1:e]:
-            named = _listed_before(sent, s)
-            if named:  # (s55) "Germany, the UK, France and eight other European countries": 11
-                low = None if low is None else low + named
-                high = None if high is None else high + named
-        out.append((replace(_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e,
-                                 first_text), structural=deterrers), qstart, e))
-        part = _part_of(sent, s, unit, low)
-        if part is not None:  # (s18) "only six out of thirty countries agreed": both counts
-            out.append((_hit(sent, subject, nation, unit, part, part, "", s - 3, s - 2,
-                             sent.tok(s - 3).text), s - 3, s - 2))
+
+def _span_quantities(
+    sent: Sent, s: int, e: int, words: set[str], prev_lower: AbstractSet[str],
+    prev_nations: Sequence[str], offered: dict[str, str] | None, speaker_nation: str | None,
+) -> list[tuple[QuantityHit, int, int]]:
+    """The quantities of one matched span: its figure read, filtered and given a subject."""
+    s = _number_start(sent, s)
+    tokens = [sent.tok(k) for k in range(s, e)]
+    lower = sent.lower[s:e]
+    parsed = _parse(tokens, lower)
+    if parsed is None:
+        return []
+    nums, unit_word, first_text, vague = parsed
+    if _no_force_number(sent, s, e, nums, unit_word, first_text, lower):
+        return []
+    qual, qstart = _qualifier(sent, s)
+    low, high, qualifier = _bounds(nums, qual, vague)
+    # "cut from 100,000 to 20,000 troops": a change, two figures; a range runs upward (s16)
+    falling = len(nums) == 2 and not vague and nums[1] < nums[0] and "to" in lower
+    unit, unit_word, factor = _span_unit(sent, e, unit_word, lower, low, high)
+    if unit is None or _a_strong_army(sent, e, unit_word):
+        return []
+    if unit == "troops" and low is not None and low == high and 2 * low <= MAX_FORCE and \
+            _doubled_after(sent.lower, e):
+        high = 2 * low  # (15w) "100,000 soldiers, but possibly double that number"
+    if factor != 1.0:
+        low = None if low is None else round(low * factor, 1)
+        high = None if high is None else round(high * factor, 1)
+    after = sent.lower[e] if e < len(sent.lower) else ""
+    if unit == "troops" and (_not_this_force(sent, s, e) or after in _RATE_WORDS):
+        return []  # "7 soldiers per kilometre": a density, not a size
+    subject, nation, deterrers = _span_subject(sent, s, e, qstart, unit, unit_word, words,
+                                               prev_lower, lower, prev_nations, offered,
+                                               speaker_nation)
+    if unit == "troops":
+        high, qualifier = _floor_read(sent, s, e, subject, low, high, qualifier)
+    if _an_army_or_home_soil(sent, e, qstart, unit, subject, nation, low, high, qualifier):
+        return []
+    if subject is None or (subject == "european_force" and unit == "troops"
+                           and ((high if high is not None else low or 0) < MIN_FORCE
+                                or high == MIN_FORCE and low is not None and low < high)):
+        # (15s: "hundreds of soldiers", 100-1,000, is no size of the whole force either)
+        return []  # a multinational force of "up to 100 people": a sub-unit or a slip
+    if falling:
+        return _falling_pair(sent, s, e, nums, factor, qual, qstart, subject, nation, unit)
+    if unit == "countries" and "other" in sent.lower[s + 1:e]:
+        named = _listed_before(sent, s)
+        if named:  # (s55) "Germany, the UK, France and eight other European countries": 11
+            low = None if low is None else low + named
+            high = None if high is None else high + named
+    out = [(replace(_hit(sent, subject, nation, unit, low, high, qualifier, qstart, e,
+                         first_text), structural=deterrers), qstart, e)]
+    part = _part_of(sent, s, unit, low)
+    if part is not None:  # (s18) "only six out of thirty countries agreed": both counts
+        out.append((_hit(sent, subject, nation, unit, part, part, "", s - 3, s - 2,
+                         sent.tok(s - 3).text), s - 3, s - 2))
+    return out
+
+
+def _number_start(sent: Sent, s: int) -> int:
+    """Where the span's number starts: at its tens, or at the "a" of "a thousand"."""
+    if s >= 2 and sent.lower[s - 1] == "-" and sent.lower[s - 2] in _TENS and \
+            sent.lower[s].isalpha():
+        # (s56) "Twenty-five to thirty thousand", "thirty-five hundred": the matcher's
+        # longest match starts at "five"; the number starts at its tens
+        s -= 2
+    if s >= 1 and sent.lower[s] in ("thousand", "hundred") and sent.lower[s - 1] in ("a", "one") \
+            and not (s >= 2 and sent.lower[s - 2] in ("few", "couple")):
+        s -= 1  # (s59) "a thousand soldiers": the matcher's span starts at the scale word
+    return s
+
+
+def _no_force_number(sent: Sent, s: int, e: int, nums: list[float], unit_word: str | None,
+                     first_text: str, lower: list[str]) -> bool:
+    """Not a count, or not a force number: dates, ages, figures of speech, casualties."""
+    if not first_text or (nums == [1.0] and "of" in lower):
+        return True  # "one of the nations": not a count
+    if _zero_led(first_text):
+        return True  # "2026-01-06 British troops": a date's month and day, not a range
+    # -- not force numbers: dates, ages, casualties ---------------------------------------
+    before = sent.lower[s - 1] if s > 0 else ""
+    after = sent.lower[e] if e < len(sent.lower) else ""
+    if before in MONTHS or (s + 1 < len(sent.lower) and sent.lower[s + 1] in MONTHS):
+        return True
+    if _YEAR.match(first_text) and before == "," and s >= 2 and \
+            (sent.lower[s - 2].isdigit() and len(sent.lower[s - 2]) <= 2):
+        return True  # (15w) "Jan 06, 2026 German forces could join": a dateline's year
+
+    if unit_word in TIME_UNITS and (after in ("old", "-") or before == "aged"):
+        return True
+    if nums == [1.0] and before in ("even", "single", "lone", "not"):
+        return True  # (s45) "before sending even one British soldier": a figure of speech;
+        # (s55) "'Not one Polish soldier will go'": a refusal, not a pledge of one
+    if before == "than" and s >= 2 and sent.lower[s - 2] not in _COMPARATIVES:
+        return True  # (s43) '"a greater ... impact than 10,000 European ground troops"': a
+        # yardstick compared with, not a size (but "more than 10,000" qualifies one)
+    return any(w in CASUALTY for w in sent.window(s, 6, e - s + 6))
+
+
+def _span_unit(sent: Sent, e: int, unit_word: str | None, lower: list[str], low: float | None,
+               high: float | None) -> tuple[str | None, str | None, float]:
+    """The span's unit (None: not one read), its unit word and the factor to its unit."""
+    unit, factor = _unit(unit_word)
+    if unit_word == "members" and len(lower) >= 2 and lower[-2] == "service":
+        unit = "troops"  # (s56) "4,000 to about 60,000 service members": troops, not nations
+    if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
+            '"', "“", "‘", "'")][:1] == ["coalition"] and (high or low or 0) < 1000:
+        # (15w: "a 64,000-strong coalition contingent" is the force's size, not its nations)
+        unit, unit_word = "countries", "nation"  # "a 31-strong coalition": its nations (15t)
+    return unit, unit_word, factor
+
+
+def _a_strong_army(sent: Sent, e: int, unit_word: str | None) -> bool:
+    """A "-strong" figure before an army's noun: the army's size, not a contingent's."""
+    army_after = [w for w in sent.lower[e:e + 4] if w not in (
+        "professional", "standing", "active", "regular", "national")]
+    if unit_word == "strong" and army_after[:1] in (
+            ["military"], ["army"], ["armed"], ["bundeswehr"], ["defence"], ["defense"]) and \
+            (army_after[0] == "armed" or army_after[1:2] != ["forces"]
+             and not FORCE_NOUNS.intersection(army_after[1:3])):
+        return True  # (s30) "contributing its 8,500-strong military to ... operations": an army,
+        # not "a 5,000-strong military contingent"
+    return False
+
+
+def _span_subject(
+    sent: Sent, s: int, e: int, qstart: int, unit: str, unit_word: str | None, words: set[str],
+    prev_lower: AbstractSet[str], lower: list[str], prev_nations: Sequence[str],
+    offered: dict[str, str] | None, speaker_nation: str | None,
+) -> tuple[str | None, str | None, bool]:
+    """The span's subject and nation, and whether deterring Russia's need gave it (structural)."""
+    subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
+    if subject is None and unit == "troops" and speaker_nation is not None and \
+            speaker_nation not in HOST_AND_ADVERSARY and _we_send(sent.lower, qstart):
+        subject, nation = f"contribution:{speaker_nation}", speaker_nation  # (s62)
+    if nation and "+" not in nation and unit == "troops":
+        other = _compared_with(sent, s, nation)
+        if other is not None:  # (s56) "France will provide about the same number of
+            subject, nation = f"contribution:{other}", other  # troops as the UK, from
+            # 5,000 to 10,000": France's figure, the UK its yardstick
+    deterrers = unit == "troops" and subject in (None, "european_force") and \
+        _deterrers_need(sent, s)
+    if deterrers:
+        subject, nation = "european_force", None
+    if subject is None and unit == "troops":
+        subject, nation = _carried(sent, words, prev_nations)
+    if subject is None and unit == "troops" and offered:
+        subject, nation = _unit_size(sent, s, offered)
+    return subject, nation, deterrers
+
+
+def _floor_read(sent: Sent, s: int, e: int, subject: str | None, low: float | None,
+                high: float | None, qualifier: str) -> tuple[float | None, str]:
+    """A troop figure said to be a floor: its upper bound dropped, "at least" its qualifier."""
+    if (subject in (None, "ukraine_request", "european_force")) and \
+            low is not None and low == high and floor_after(sent.lower, e):
+        high, qualifier = None, "at least"  # "100,000, which is the lower limit ..."; (s43)
+        # the force's too, and one whose owner a later pass finds ("A contingent of 200,000
+        # troops is the minimum required", Zelensky's after his sentence)
+    if low is not None and low == high and \
+            sent.lower[max(0, s - 2):s] in (["smaller", "than"], ["fewer", "than"], ["less", "than"]) \
+            and _FALLS_SHORT.search(" ".join(sent.lower[e:e + 10])):
+        high, qualifier = None, "at least"  # (s43) "A force smaller than 100,000 troops would
+        # likely be insufficient": the floor of a sufficient force
+    if low is not None and low == high and \
+            sent.lower[e:e + 2] in (["or", "more"], ["or", "above"], ["or", "higher"]):
+        high, qualifier = None, "at least"  # (s26) "100,000 soldiers or more"
+    return high, qualifier
+
+
+def _an_army_or_home_soil(sent: Sent, e: int, qstart: int, unit: str, subject: str | None,
+                          nation: str | None, low: float | None, high: float | None,
+                          qualifier: str) -> bool:
+    """Troops kept at home, or a whole army (a part taken from it, a nation's, too large)."""
+    if nation and "+" not in nation and _home_soil(sent.lower, e, nation):
+        return True  # (15w) "thousands of Polish soldiers will be deployed on Polish territory"
+    if unit == "troops" and _of_its_own(sent.lower, qstart):
+        return True  # (s62) "Italy will not send any of its 165,000 soldiers", "10,000 of
+        # their 70,000 troops": the whole army a part is taken from
+    if unit == "troops" and (subject == "european_force" or (subject or "").startswith(
+            "contribution:")) and _nation_has(sent, qstart):
+        return True  # "Poland, with 200,000 soldiers, ...", "Britain has 70,000 soldiers": an army
+    if unit == "troops" and subject is not None and implausible_force(subject, low, high,
+                                                                      qualifier):
+        return True  # "an 800,000-strong force", "Russia's 1.5 million personnel": an army
+    return False
+
+
+def _sentence_passes(sent: Sent, out: list[tuple[QuantityHit, int, int]],
+                     spans: list[tuple[int, int]], words: set[str],
+                     prev_lower: AbstractSet[str]) -> list[tuple[QuantityHit, int, int]]:
+    """The sentence-level passes over the spans' quantities: more figures, bounds, merges."""
     out.extend(_share_counts(sent, out, words, prev_lower))
     out.extend(_unitless(sent, prev_lower, [(s, e) for s, e in spans]))
     out.sort(key=lambda h: h[1])
@@ -1889,125 +1959,163 @@ def _unitless(sent: Sent, prev_lower: AbstractSet[str],
     for k in starts:
         if k < skip or any(a <= k < b for a, b in taken):
             continue
-        tok = sent.tok(k)
-        first = parse_number(tok.text)
-        if first is None or first < 100 and not low[k + 1:k + 4].count("thousand"):
+        figure = _figure_without_unit(sent, k)
+        if figure is None:
             continue
-        nums = [first]
-        end = k + 1
-        if end + 1 < len(low) and low[end] in ("to", "and", "-", "–", "or") and \
-                sent.tok(end + 1).like_num and (low[end + 1][0].isdigit() or first < 100):
-            second = parse_number(sent.tok(end + 1).text)
-            if second is not None:
-                nums.append(second)
-                end += 2
-        if end < len(low) and low[end] == "thousand" and max(nums) < 1000:
-            nums = [v * 1000 for v in nums]  # (s57) "between 10 and 20 thousand"
-            end += 1
-        if nums[0] < 100:
-            continue
-        nxt = low[end] if end < len(low) else ""
-        start = k - 1 if k > 0 and low[k - 1] == "between" else k
-        more = low[end:end + 2] == ["or", "more"]  # "the 100,000 – 150,000 or more suggested by"
-        ask = end + 2 if more else end
-        if ask < len(low) and low[ask] in _ASKED_BY and _asked_by_ukraine(sent, ask) and \
-                context & (TROOP_UNITS | FORCE_CUES):
-            # (s34) "fewer troops than the 100,000 to 150,000 called for by President Zelensky"
-            qual, qstart = _qualifier(sent, start)
-            lo_v, hi_v, qualifier = _bounds(nums, qual, "")
-            if more:
-                hi_v, qualifier = None, "at least"
-            out.append((_hit(sent, "ukraine_request", None, "troops", lo_v, hi_v, qualifier,
-                             qstart, end, tok.text), qstart, end))
-            skip = end
-            continue
-        talked = _figure_talked_of(low, start, end)
-        if talked and context & (FORCE_CUES | TROOP_UNITS | _ESTIMATE_WORDS):
-            # (s62) "the 64,000 floated by British planners", "far below the 25,000 to 30,000
-            # first discussed": a size talked of, the force's (or Ukraine's request, when it is
-            # his)
-            qual, qstart = _qualifier(sent, start)
-            lo_v, hi_v, qualifier = _bounds(nums, qual, "")
-            talked_of = "ukraine_request" if _is_request(sent, k) else "european_force"
-            if not _not_this_force(sent, k, end):
-                out.append((_hit(sent, talked_of, None, "troops", lo_v, hi_v, qualifier, qstart,
-                                 end, tok.text), qstart, end))
-            skip = end
-            continue
-        if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK and not _of_the_figure(low, end)
-                    or nxt in SCALES or nxt == "%"):
-            skip = end
-            continue  # "send 100 tanks", "2 billion": not troops
-        qual, qstart = _qualifier(sent, start)
-        j = qstart - 1
-        if j >= 1 and low[j] in _OPEN_QUOTES:
-            j -= 1  # (s62) "the contingent must be 'no less than 100,000'": the quote's verb
-        if j >= 0 and low[j] in ("only", "just", "merely") and not qual:
-            j -= 1  # "Estonia can allocate only 100"
-        if j >= 0 and low[j] in ("perhaps", "possibly", "probably", "maybe"):
-            j -= 1  # (s60) "of which Germany would have to provide perhaps 8,000 to 10,000"
-        subject: str | None = None
-        nation: str | None = None
-        share = _share_owner(sent, qstart, end)
-        if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
-            subject, nation = _owner(sent, j - 1, context)
-        elif j >= 0 and _force_is(low, j) is not None:
-            # "the contingent will not be 5,000 to 7,000", "the force would number 30,000"
-            subject, nation = _owner(sent, _force_is(low, j) or 0, context)
-        elif j >= 2 and low[j] == "for" and low[j - 1] in _REQUEST_NOUNS and \
-                _ukraine_puts(sent, j - 1):
-            subject = "ukraine_request"  # (s59) "Ukraine's request for 200,000"
-        elif j >= 1 and low[j] == "for" and low[j - 1] in _ASKED_BY and \
-                context & (FORCE_CUES | TROOP_UNITS) and _is_request(sent, k):
-            subject = "ukraine_request"  # (s62) "Kyiv asked for 200,000"
-        elif j >= 2 and low[j] == "to" and any(
-                low[x] in _REQUEST_NOUNS and _ukraine_puts(sent, x) for x in range(max(0, j - 5), j)):
-            subject = "ukraine_request"  # (s59) "Kyiv had scaled its demand back to about 100,000"
-        elif j >= 0 and low[j] in _IS_VERBS and (owner := _nation_force_is(sent, qstart)):
-            subject, nation = f"contribution:{owner}", owner  # (s62) "The British
-            # contribution could reach 10,000"
-        elif share is not None:
-            # (s59) "a 30,000-strong corps (of which 20 thousand are British)"
-            subject, nation = f"contribution:{share}", share
-        elif j >= 0 and _part_of_whole(low, qstart):
-            subject = "european_force"  # "as part of a wider coalition of 64,000, but ..."
-        elif j >= 0 and low[j] in MUSTER_VERBS:
-            if context & (FORCE_CUES | TROOP_UNITS):
-                subject = "european_force"
-        elif j >= 0 and (low[j] in _FLOATED or j >= 1 and low[j] == "of" and (
-                low[j - 1] in _SIZE_TALK or low[j - 1] in _TALKED  # (s62) "has spoken of 200,000"
-                or low[j - 2:j] in (["talk", "was"], ["talk", "is"]))
-                         or low[j] == "at" and _put_at(low, j)):
-            # (s55) "officials have floated 30,000 to 40,000", "the talk was of 25,000", "in the
-            # region of 30,000", "experts put the force at 20,000": the force's size, where the
-            # sentence (or the one before) names the force
-            if low[j] == "at" and _ukraine_puts(sent, j):
-                subject = "ukraine_request"  # (s59) "Zelensky has put the number at 200,000"
-            elif context & FORCE_CUES:
-                subject = "european_force"
-        elif j >= 0 and low[j] in CONTRIB_VERBS and context & (TROOP_UNITS | FORCE_CUES | {"willing"}):
-            actors = sent.subject_actors(j, exclude=HOST_AND_ADVERSARY)
-            nations = sorted({a.iso3 for a in actors})
-            if len(nations) == 1:
-                subject, nation = f"contribution:{nations[0]}", nations[0]
-        if subject is None and _needed(sent, qstart, end) and context & (FORCE_CUES | TROOP_UNITS) \
-                and low[qstart - 1:qstart] not in ([s] for s in MONEY_SIGNS):
-            subject = "european_force"  # (s62) "at least 100,000 would be needed to deter
-            # Russia": the size a force would need, nobody's army (as with a unit word)
-        asked = subject == "european_force" and _is_request(sent, k)
-        if asked:
-            subject = "ukraine_request"  # (s62) "Zelensky: foreign contingent must number at
-            # least 100,000-150,000", "Zelensky has spoken of 200,000": his request, read from
-            # who speaks (structural: the troop-size model keeps it)
-        if subject is None or _not_this_force(sent, k, end):
-            skip = end
-            continue
-        lo_v, hi_v, qualifier = _bounds(nums, qual, "")
-        out.append((replace(_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart,
-                                 end, tok.text), structural=share is not None or asked), qstart, end))
+        nums, end = figure
+        out.extend(_unitless_size(sent, k, nums, end, context))
         skip = end
     out.extend(_vague_size(sent, context, taken))
     return out
+
+
+def _figure_without_unit(sent: Sent, k: int) -> tuple[list[float], int] | None:
+    """The figure (one number or a range, 100 or more) opening at token k, and where it ends."""
+    low = sent.lower
+    tok = sent.tok(k)
+    first = parse_number(tok.text)
+    if first is None or first < 100 and not low[k + 1:k + 4].count("thousand"):
+        return None
+    nums = [first]
+    end = k + 1
+    if end + 1 < len(low) and low[end] in ("to", "and", "-", "–", "or") and \
+            sent.tok(end + 1).like_num and (low[end + 1][0].isdigit() or first < 100):
+        second = parse_number(sent.tok(end + 1).text)
+        if second is not None:
+            nums.append(second)
+            end += 2
+    if end < len(low) and low[end] == "thousand" and max(nums) < 1000:
+        nums = [v * 1000 for v in nums]  # (s57) "between 10 and 20 thousand"
+        end += 1
+    if nums[0] < 100:
+        return None
+    return nums, end
+
+
+def _unitless_size(sent: Sent, k: int, nums: list[float], end: int,
+                   context: set[str]) -> list[tuple[QuantityHit, int, int]]:
+    """The troop size a figure without a unit word gives (none when no rule gives it one)."""
+    low = sent.lower
+    nxt = low[end] if end < len(low) else ""
+    start = k - 1 if k > 0 and low[k - 1] == "between" else k
+    asked_or_talked = _asked_or_talked_of_size(sent, k, start, nums, end, context)
+    if asked_or_talked is not None:
+        return asked_or_talked
+    if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK and not _of_the_figure(low, end)
+                or nxt in SCALES or nxt == "%"):
+        return []  # "send 100 tanks", "2 billion": not troops
+    qual, qstart = _qualifier(sent, start)
+    j = _word_before_bare_figure(low, qstart, qual)
+    share = _share_owner(sent, qstart, end)
+    subject, nation = _bare_figure_owner(sent, k, j, qstart, share, context)
+    if subject is None and _needed(sent, qstart, end) and context & (FORCE_CUES | TROOP_UNITS) \
+            and low[qstart - 1:qstart] not in ([s] for s in MONEY_SIGNS):
+        subject = "european_force"  # (s62) "at least 100,000 would be needed to deter
+        # Russia": the size a force would need, nobody's army (as with a unit word)
+    asked = subject == "european_force" and _is_request(sent, k)
+    if asked:
+        subject = "ukraine_request"  # (s62) "Zelensky: foreign contingent must number at
+        # least 100,000-150,000", "Zelensky has spoken of 200,000": his request, read from
+        # who speaks (structural: the troop-size model keeps it)
+    if subject is None or _not_this_force(sent, k, end):
+        return []
+    lo_v, hi_v, qualifier = _bounds(nums, qual, "")
+    return [(replace(_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart,
+                          end, sent.tok(k).text), structural=share is not None or asked),
+             qstart, end)]
+
+
+def _asked_or_talked_of_size(
+    sent: Sent, k: int, start: int, nums: list[float], end: int, context: set[str],
+) -> list[tuple[QuantityHit, int, int]] | None:
+    """A figure asked for by Ukraine, or a size talked of (None: neither)."""
+    low = sent.lower
+    more = low[end:end + 2] == ["or", "more"]  # "the 100,000 – 150,000 or more suggested by"
+    ask = end + 2 if more else end
+    if ask < len(low) and low[ask] in _ASKED_BY and _asked_by_ukraine(sent, ask) and \
+            context & (TROOP_UNITS | FORCE_CUES):
+        # (s34) "fewer troops than the 100,000 to 150,000 called for by President Zelensky"
+        qual, qstart = _qualifier(sent, start)
+        lo_v, hi_v, qualifier = _bounds(nums, qual, "")
+        if more:
+            hi_v, qualifier = None, "at least"
+        return [(_hit(sent, "ukraine_request", None, "troops", lo_v, hi_v, qualifier,
+                      qstart, end, sent.tok(k).text), qstart, end)]
+    talked = _figure_talked_of(low, start, end)
+    if talked and context & (FORCE_CUES | TROOP_UNITS | _ESTIMATE_WORDS):
+        # (s62) "the 64,000 floated by British planners", "far below the 25,000 to 30,000
+        # first discussed": a size talked of, the force's (or Ukraine's request, when it is
+        # his)
+        qual, qstart = _qualifier(sent, start)
+        lo_v, hi_v, qualifier = _bounds(nums, qual, "")
+        talked_of = "ukraine_request" if _is_request(sent, k) else "european_force"
+        if not _not_this_force(sent, k, end):
+            return [(_hit(sent, talked_of, None, "troops", lo_v, hi_v, qualifier, qstart,
+                          end, sent.tok(k).text), qstart, end)]
+        return []
+    return None
+
+
+def _word_before_bare_figure(low: list[str], qstart: int, qual: str) -> int:
+    """The index of the word that governs a bare figure: before a quote, "only", "perhaps"."""
+    j = qstart - 1
+    if j >= 1 and low[j] in _OPEN_QUOTES:
+        j -= 1  # (s62) "the contingent must be 'no less than 100,000'": the quote's verb
+    if j >= 0 and low[j] in ("only", "just", "merely") and not qual:
+        j -= 1  # "Estonia can allocate only 100"
+    if j >= 0 and low[j] in ("perhaps", "possibly", "probably", "maybe"):
+        j -= 1  # (s60) "of which Germany would have to provide perhaps 8,000 to 10,000"
+    return j
+
+
+def _bare_figure_owner(sent: Sent, k: int, j: int, qstart: int, share: str | None,
+                       context: set[str]) -> tuple[str | None, str | None]:
+    """Whose a bare figure is, read from the word ``j`` before it: the first rule decides."""
+    low = sent.lower
+    if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
+        return _owner(sent, j - 1, context)
+    if j >= 0 and _force_is(low, j) is not None:
+        # "the contingent will not be 5,000 to 7,000", "the force would number 30,000"
+        return _owner(sent, _force_is(low, j) or 0, context)
+    if j >= 2 and low[j] == "for" and low[j - 1] in _REQUEST_NOUNS and \
+            _ukraine_puts(sent, j - 1):
+        return "ukraine_request", None  # (s59) "Ukraine's request for 200,000"
+    if j >= 1 and low[j] == "for" and low[j - 1] in _ASKED_BY and \
+            context & (FORCE_CUES | TROOP_UNITS) and _is_request(sent, k):
+        return "ukraine_request", None  # (s62) "Kyiv asked for 200,000"
+    if j >= 2 and low[j] == "to" and any(
+            low[x] in _REQUEST_NOUNS and _ukraine_puts(sent, x) for x in range(max(0, j - 5), j)):
+        return "ukraine_request", None  # (s59) "Kyiv had scaled its demand back to about 100,000"
+    if j >= 0 and low[j] in _IS_VERBS and (owner := _nation_force_is(sent, qstart)):
+        return f"contribution:{owner}", owner  # (s62) "The British
+        # contribution could reach 10,000"
+    if share is not None:
+        # (s59) "a 30,000-strong corps (of which 20 thousand are British)"
+        return f"contribution:{share}", share
+    if j >= 0 and _part_of_whole(low, qstart):
+        return "european_force", None  # "as part of a wider coalition of 64,000, but ..."
+    if j >= 0 and low[j] in MUSTER_VERBS:
+        if context & (FORCE_CUES | TROOP_UNITS):
+            return "european_force", None
+        return None, None
+    if j >= 0 and (low[j] in _FLOATED or j >= 1 and low[j] == "of" and (
+            low[j - 1] in _SIZE_TALK or low[j - 1] in _TALKED  # (s62) "has spoken of 200,000"
+            or low[j - 2:j] in (["talk", "was"], ["talk", "is"]))
+                   or low[j] == "at" and _put_at(low, j)):
+        # (s55) "officials have floated 30,000 to 40,000", "the talk was of 25,000", "in the
+        # region of 30,000", "experts put the force at 20,000": the force's size, where the
+        # sentence (or the one before) names the force
+        if low[j] == "at" and _ukraine_puts(sent, j):
+            return "ukraine_request", None  # (s59) "Zelensky has put the number at 200,000"
+        if context & FORCE_CUES:
+            return "european_force", None
+        return None, None
+    if j >= 0 and low[j] in CONTRIB_VERBS and context & (TROOP_UNITS | FORCE_CUES | {"willing"}):
+        actors = sent.subject_actors(j, exclude=HOST_AND_ADVERSARY)
+        nations = sorted({a.iso3 for a in actors})
+        if len(nations) == 1:
+            return f"contribution:{nations[0]}", nations[0]
+    return None, None
 
 
 _OPEN_QUOTES = frozenset({"'", '"', "‘", "“", "«"})
@@ -2849,324 +2957,473 @@ def _deterrers_need(sent: Sent, s: int) -> bool:
     return False
 
 
+class _NoRule:
+    """What a group of subject rules returns when none applies: the next group reads the figure."""
+
+
+_NO_RULE = _NoRule()
+_Whose = tuple[str | None, str | None]  # (subject, nation); (None, None): nobody's figure
+_Ruled = _Whose | _NoRule
+
+
 def _subject(
     sent: Sent, s: int, e: int, unit: str, unit_word: str | None, words: set[str],
     prev_lower: AbstractSet[str], span_lower: list[str],
 ) -> tuple[str | None, str | None]:
-    lower = sent.lower
+    """Whose figure the quantity at tokens [s, e) is, read by its unit: (subject, nation)."""
     if unit == "troops":
-        if unit_word in _WEAK_TROOP_UNITS and _sourcing(lower[e:e + 3]):
-            return None, None  # "five people with knowledge of the meeting told POLITICO"
-        if unit_word in ("people", "men") and not _POLLED.isdisjoint(lower[max(0, s - 4):e + 4]):
-            return None, None  # (s30) "Savanta surveyed 2,296 people": a poll's sample
-        if unit_word in _WEAK_TROOP_UNITS:
-            # "a 10,000-strong Western peacekeeping force": a compound modifier may put two
-            # adjectives between "-strong" and its noun (s20)
-            ahead = 4 if unit_word in ("strong", "man") else 2
-            q0 = _qualifier(sent, s)[1]
-            # (s34) the five words before the qualifier too: "a force ... could be in the region
-            # of a few tens of thousands strong"
-            near = set(lower[e:e + ahead]) | set(lower[max(0, min(s, q0) - 5):s])
-            if unit_word == "people" or unit_word == "militaries" or unit_word == "strong" and (
-                    e >= len(lower) or not lower[e][:1].isalpha() or lower[e] in ("or", "and")):
-                near = words  # (s34) "the force ... could be a few tens of thousands strong – or
-                # even less": a size said of the sentence's subject, however far back
-            sent_by = unit_word in ("people", "men") and q0 > 0 and lower[q0 - 1] in CONTRIB_VERBS and \
-                any(not m.governed for m in sent.mentions if m.end <= q0) and \
-                bool((words | set(prev_lower)) & (FORCE_CUES | {"ukraine", "troops", "soldiers"}))
-            # "the UK was ready to send up to 10,000 people" (in a report on the force)
-            # (s30) "deploy peacekeepers in the number of 15,000 to ... 30,000 people"
-            if not sent_by and not near & {"force", "contingent", "mission", "brigade", "division", "company",
-                           "battalion", "deployment", "presence", "troops", "soldiers", "unit", "corps",
-                           "peacekeepers", "peacekeeping", "servicemen"} \
-                    and not _many_nations_army(lower[e:e + ahead]):
-                return None, None
-        inside = [m for m in sent.mentions if s <= m.start and m.end <= e]
-        for m in inside:
-            if m.iso3 in ("RUS", "PRK"):  # (s30) North Korea's troops fight beside Russia's
-                return "russian_forces", None
-        if _is_request(sent, s):
-            return "ukraine_request", None
-        if "european" in span_lower or not _MANY_NATIONS_ADJ.isdisjoint(span_lower):
-            return "european_force", None  # (s21) "deploying 30,000 international troops"
-        qs = _qualifier(sent, s)[1]
-        pair = _lead_pair(lower, qs)
-        if pair is not None:
-            return f"contribution:{pair}", pair
-        if _asked_others(lower, qs):
-            return "european_force", None  # (s21) "Radakin asked his European colleagues if
-            # they could prepare 64,000 troops": what the asker asks of others, not his own
-        if _part_of_whole(lower, qs):
-            return "european_force", None  # "10,000 soldiers as part of a larger force of 64,000"
-
-        if _share_of_the(lower, qs):
-            return "european_force", None  # "would provide the bulk of the 30,000 soldiers"
-        share = _share_noun_before(lower, qs - 1) if qs >= 3 else None
-        if share is not None:  # (s59) "The British share of the force would be up to 10,000"
-            own = [m for m in sent.mentions if (m.end == share or m.end == share - 1 and lower[
-                share - 1] in ("'s", "’s")) and m.iso3 not in HOST_AND_ADVERSARY and "+" not in m.iso3]
-            if own:
-                return f"contribution:{own[0].iso3}", own[0].iso3
-        own_adj = [m for m in inside if m.iso3 not in HOST_AND_ADVERSARY]
-        if len(own_adj) == 1 and len(inside) == 1 and unit_word not in _WEAK_TROOP_UNITS:
-            # (15w) "the deployment of several thousand French troops": the nation's adjective
-            # inside the figure's own noun phrase makes the figure that nation's, whatever
-            # force noun governs it
-            return f"contribution:{own_adj[0].iso3}", own_adj[0].iso3
-        joint = sorted({m.iso3 for m in own_adj})
-        if len(joint) >= 2 and len(own_adj) == len(inside) and "and" in span_lower and \
-                unit_word not in _WEAK_TROOP_UNITS:
-            # (s18) "hundreds of British and French troops": the two nations' troops together
-            return "contribution:" + "+".join(joint), "+".join(joint)
-        if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in FORCE_NOUNS and not (
-                qs >= 3 and lower[qs - 3] in ("combined", "joint")):
-            # "a contingent of 64,000 troops": whose force it is decides the subject
-            return _owner(sent, qs - 2, words | set(prev_lower))
-        # "a 64,000-strong force", "a 25,000-troop deployment": the size of a whole force
-        # (15w: "Macron's 40,000 Troop Solution": the singular "troop" before a plan's noun, a
-        # compound modifier, names a whole plan's size; "Britain's 5,000 troop contribution"
-        # stays Britain's)
-        whole = (unit_word in ("strong", "man") or (e < len(lower) and lower[e] in FORCE_NOUNS)
-                 or (unit_word == "troop" and lower[e:e + 1] and lower[e] in _PLAN_NOUNS))
-        if whole and not inside:
-            lo = sent.clause_start(s)
-            near_m = _not_deterred(lower, sent.free_mentions(max(lo, s - 8), s))
-            if near_m and near_m[-1].iso3 == "RUS" and s - near_m[-1].end <= 3:
-                return "russian_forces", None
-            return "european_force", None
-        for m in inside:
-            if m.iso3 == "UKR":
-                return "ukrainian_forces", None
-            return f"contribution:{m.iso3}", m.iso3
-        # "troops from Sweden", "soldiers from European states"
-        tail = lower[e:e + 4]
-        if tail[:1] == ["from"]:
-            if "european" in tail or "europe" in tail or _from_many(sent, e):
-                # (s56) "personnel from the UK and various European nations": the whole force
-                return "european_force", None
-            following = [m for m in sent.mentions if e < m.start <= e + 3]
-            if following and following[0].iso3 not in HOST_AND_ADVERSARY:
-                return f"contribution:{following[0].iso3}", following[0].iso3
-        # "a British contribution of up to 10,000 personnel"
-        if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in ("contribution", "contingent", "share"):
-            own = [m for m in sent.mentions if qs - 5 <= m.start and m.end <= qs - 2]
-            if own and own[-1].iso3 not in HOST_AND_ADVERSARY:
-                return f"contribution:{own[-1].iso3}", own[-1].iso3
-        # "Russia has 600,000 troops" / "Russia's 600,000 troops"
-        lo = sent.clause_start(s)
-        near_m = _not_deterred(lower, sent.free_mentions(max(lo, s - 8), s))
-        if near_m and near_m[-1].iso3 == "RUS" and _RUSSIA_MUSTERS & set(lower[near_m[-1].end:s]) \
-                and not (_SAYS | _AGAINST) & set(lower[near_m[-1].end:s]):
-            return "russian_forces", None  # (s30) "Russia plans to mobilize at least 126,000
-            # soldiers": Russia's own troops, whatever verb it musters them with
-        if near_m and ((CONTRIB_CUES | _SAYS) & set(lower[near_m[-1].end:s])
-                       or "foreign" in span_lower):
-            # "Kiev believes that the West can send 40,000", "Zelensky says thousands of
-            # foreign troops may be deployed": a speaker or a sender, not the troops' owner
-            near_m = []
-        if near_m and near_m[-1].iso3 == "RUS":
-            return "russian_forces", None
-        if near_m and near_m[-1].iso3 == "UKR" and _defended_with(lower, near_m[-1], s):
-            return "european_force", None  # (s42) "EU Forms Coalition to Defend Ukraine with
-            # 30,000 Troops": the defenders' troops, not Ukraine's army
-        if near_m and near_m[-1].iso3 == "UKR" and not _names_the_force(
-                lower, near_m[-1].start, near_m[-1].end):
-            return "ukrainian_forces", None
-        if words & CONTRIB_CUES or (qs > 0 and lower[qs - 1] in _SEND_VERBS):
-            # (15p) "ready to allocate up to 10,000 personnel": the verb right before the figure
-            # gives it, whatever verb the cue list leaves out for other sentences
-            rel = _relative_giver(sent, s)
-            if rel is not None:  # "... by France, which could provide about 10,000 troops"
-                return f"contribution:{rel}", rel
-            actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
-                sent, s) or _before_aside(sent, s)
-            actors = _not_matched(sent, actors)
-            if actors and _and_others(lower[max(a.end for a in actors):qs]):
-                return "european_force", None  # (s59) "Britain, France and other countries
-                # could deploy tens of thousands of troops": the named and the rest, the force
-            if actors and not OTHER_NATION_NOUNS.isdisjoint(lower[max(a.end for a in actors):qs]):
-                return None, None  # (s18) "the French president spoke of participating nations
-                # each deploying several thousand troops": unnamed nations' figure, no one's
-            nations = sorted({a.iso3 for a in actors})
-            if nations and (_IDEA & set(lower[max(a.end for a in actors):qs])
-                            or _discussed_size(lower, max(a.end for a in actors), qs)
-                            or any(_with_eu(lower, a.start, a.end) for a in actors)):
-                # "British officials have floated the idea of sending between 10,000 and 30,000
-                # troops": the plan's size, nobody's offer (§4, 15d); "Leaders from the European
-                # Union and the United Kingdom have discussed deploying up to 30,000 troops":
-                # the EU with a nation speaks for the whole force (15s)
-                return "european_force", None
-            if len(nations) == 1 and _europes_between(lower, max(a.end for a in actors), qs):
-                return "european_force", None  # (s26) "The US has backed European commitments
-                # to deploy tens of thousands of troops": Europe's figure, not the backer's
-            if len(nations) == 1 and not any(
-                    low_a in ("allies", "partners") and lower[a.end] not in _TELL
-                    for a in actors for low_a in lower[a.end:a.end + 3]):
-                # (15w: "the UK tells allies it may send N troops": the allies are told, the
-                # nation sends)
-                return f"contribution:{nations[0]}", nations[0]
-            if len(nations) == 1:
-                return "european_force", None  # "Britain and its allies are considering ..."
-            if nations:
-                # (15w) "would together send up to N" is several nations offering one force (the
-                # European force, below); only *combined* / *joint* make it their joint share
-                if words & {"combined", "joint", "jointly"}:
-                    return "contribution:" + "+".join(nations), "+".join(nations)
-                if not words & _EACH and (words & (FORCE_CUES | {"plans"})
-                                          or unit_word not in _WEAK_TROOP_UNITS):
-                    # several nations offering one force ("The UK and France have voiced
-                    # openness to deploying some 30,000 peacekeeping troops", "Britain and
-                    # France could send up to 15,000 troops")
-                    return "european_force", None
-                return None, None  # several nations at once: whose troops is unclear
-            if the_two(lower[:s]):
-                # (15p) "the two nations could provide 10,000": several nations offering one
-                # figure, as when named; combined_total makes a "total" theirs jointly
-                return "european_force", None
-            told = _it_told(sent, s)
-            if told is not None:  # (15w) "the UK tells allies it may send N troops"
-                return f"contribution:{told}", told
-            if _pronoun_gives(sent, s):
-                return None, None  # "it could be required to provide 15,000": whose army?
-        if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
-                FORCE_CUES | {"ukraine", "ukrainian"}):
-            # "Thousands of troops would be deployed away from the front lines": troops sent with
-            # no nation named, in a report on Ukraine's force
-            return "european_force", None
-        if _talked_about(lower, qs):
-            # (s22) "UK officials have talked about possibly 10,000 to 30,000 troops": a figure
-            # under discussion, as below
-            return "european_force", None
-        if _DISCUSSED & set(lower[e:e + 4]) and "not" not in lower[e:e + 4]:
-            # (15p) "Thousands of foreign troops being discussed", "the 25,000 personnel currently
-            # being discussed": a figure under discussion is the planned force's size
-            return "european_force", None
-        owner = _nation_force_is(sent, qs)
-        if owner is not None:
-            return f"contribution:{owner}", owner  # (s26) "the British force could be as
-            # large as 15,000 personnel", "the French contingent would number 5,000 troops"
-        if qs > 0 and lower[qs - 1] in _INVOLVE and (words | set(prev_lower)) & (
-                FORCE_CUES | _DEPLOYING):
-            # (s59) "deploying foreign troops ... could involve several thousand soldiers": what
-            # a deployment would take, nobody's own army (after a
-            # nation's own force: "the French contingent would comprise up to 6,000")
-            return "european_force", None
-        if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
-                {"nations", "countries", "states"} & set(lower[e:e + 8]):
-            # "30,000 troops could be sent by participating nations"
-            return "european_force", None
-        # "European capitals could hardly gather 25,000 troops", "Europe may need to deploy ..."
-        if words & {"europe", "european", "europeans", "west"} and (
-            (qs > 0 and lower[qs - 1] in MUSTER_VERBS) or words & CONTRIB_CUES
-        ):
-            return "european_force", None
-        if qs > 0 and lower[qs - 1] in MUSTER_VERBS and set(prev_lower) & FORCE_CUES:
-            return "european_force", None
-        if (words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | TROOP_UNITS)
-                or words & _HEDGES and set(prev_lower) & FORCE_CUES and "%" not in words
-                and not sent.mentions) and not sent.free_mentions(0, len(lower)):
-            # the size the sentence before speaks of, estimated: "The exact number of European
-            # forces deployed depends on their mission. The minimum number is 40 thousand"
-            return "european_force", None
-        if _needed(sent, qs, e) and (words | set(prev_lower)) & (FORCE_CUES | _THEATRE):
-            # (s26) "Up to 150,000 soldiers may be needed to deter Russia", "the operation will
-            # require at least 150,000 troops": the size a force would need, nobody's army
-            return "european_force", None
-        if lower[e:e + 1] == ["from"] and _ALLIED & set(lower[e + 1:e + 3]) and \
-                OTHER_NATION_NOUNS & set(lower[e + 1:e + 4]):
-            return "european_force", None  # (s26) "20,000 troops from allied nations"
-        return None, None
+        return _troop_subject(sent, s, e, unit_word, words, prev_lower, span_lower)
     if unit == "km":
-        after = lower[e:e + 2]
-        if after and after[0] in ("from", "away", "behind", "back"):
-            return "distance_from_front", None
-        text = " ".join(lower)
-        if "front line" in text or "frontline" in words or "front-line" in words or \
-                "contact line" in text or "line of contact" in text or "line of control" in text:
-            return "front_line", None
-        if words & {"buffer", "demilitarized", "demilitarised"}:
-            return "buffer_zone", None
-        return None, None
+        return _km_subject(sent.lower, e, words)
     if unit == "year":
-        context = words | prev_lower
-        if not context & FORCE_CUES:
-            return None, None
-        if words & FAILURE_CUES:
-            return "force_failure_time", None
-        if _force_lasts(lower, s, prev_lower):
-            return "force_lifetime", None
-        return None, None
+        return _year_subject(sent.lower, s, words, prev_lower)
     if unit == "countries":
-        if unit_word == "leaders" and (not (_LEADERS_MEET & set(lower[max(0, s - 8):e + 10]))
-                                       or set(span_lower) & _PEOPLE_MODIFIERS):
-            # (15w) "about 20 European leaders": people (EU and NATO heads among them), not the
-            # nations of the coalition
-            return None, None  # "around 25 leaders are expected to join to discuss the
-            # coalition" counts the coalition's nations (15t); other leaders do not
-        if unit_word in ("members", "participants") and not (
-                lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
-                "coalition" not in lower[max(0, s - 8):s] and "coalition" not in span_lower and \
-                not _force_whose(lower, s) and not _nations_attended(
-                    lower, e, unit_word, words) and not _coalition_has(lower, s):
-            return None, None  # "35 members of the coalition", not "200 members of parliament"
-        if s > 0 and lower[s - 1] in _PAIR_DETERMINERS and lower[s] in ("two", "2"):
-            return None, None  # (s48 review) "no two countries are so closely linked", "our
-            # two countries": a pair named, not a count of the coalition
-        if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
-            return None, None  # "the 27-nation bloc": the EU's size, not the coalition's
-        if unit_word == "member" and "coalition" not in lower[e:e + 3]:
-            return None, None  # "the 33-member coalition" (15t), not "a 15-member council"
-        if words & {"exercise", "exercises", "drills", "drill"}:
-            return None, None  # "troops from 12 countries take part in the exercise"
-        if _ARMS & set(lower[e:e + 8]) and not (TROOP_UNITS | FORCE_NOUNS) & set(lower[e:e + 8]) \
-                and not _arms_for_the_force(lower, e):
-            return None, None  # (s18) "a 30-nation coalition committed to supplying arms to
-            # Kyiv": a coalition for weapons, not the force's
-        lo_c = sent.clause_start(s)
-        if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s + 12] and \
-                "group" in lower[lo_c:s + 14] or "ramstein" in words:
-            return None, None  # "a separate NATO meeting in about 50 countries", the Ukraine
-            # Defence Contact Group: another forum's size, not the coalition's (15s)
-        if s >= 2 and lower[s - 1] in ("'s", "’s") and lower[s - 2] in ("eu", "union", "bloc"):
-            return None, None  # (s22) "the EU's 27 nations": the Union's size
-        if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
-            return None, None  # "34 countries: 28 NATO member states and ...": an alliance's
-        mixed = "and" in span_lower or "or" in span_lower  # "30 European and NATO countries":
-        # NATO's or the EU's size only when it alone qualifies the nations (15t)
-        if {"nato", "eu"} & set(span_lower) and not mixed or (
-                s > 0 and lower[s - 1] in ("these", "those")):
-            # "the 27 EU countries": an alliance's size; "these three countries": the nations
-            # just listed, counted again, not a count of a coalition
-            return None, None
-
-        the = s - 1 if lower[s - 1:s] != ["only"] else s - 2  # (s18) "the only two countries"
-        if the >= 0 and lower[the] in ("the", "both") and span_lower[-1] in COUNTRY_UNITS and \
-                (_number(sent.tok(s).text) or 99) <= 3 and \
-                lower[e:e + 1] not in (["that"], ["which"], ["who"]):
-            # (15p) "between the two countries", "the two nations could provide": the nations just
-            # named, counted again; "the three countries that offered troops" stays a count
-            return None, None
-        if any(len(w) == 4 and w.isdigit() and (w.startswith("19") or w[:3] in ("200", "201"))
-               and lower[k - 1:k] not in (["since"], ["from"]) for k, w in enumerate(lower)):
-            # (15p) "the 30 nations who backed the invasion of Iraq in 2003": another, past
-            # coalition (the troop rules' past-year trap, for counts of nations)
-            return None, None
-        if unit_word in ("members", "participants") and _coalition_has(lower, s):
-            return "coalition_size", None  # (s42) "the coalition ... now includes 35 members"
-        if words & PLEDGE_CUES:
-            return "countries_pledged", None
-        # any other count of nations in these reports counts those in the coalition or its talks
-        # ("leaders of about 30 countries", "planners from 38-plus nations"): issue 15m; "32
-        # allies" (NATO's) and "members" still need a coalition word
-        if words & COALITION_CUES or unit_word in ("countries", "nations", "states") or \
-                unit_word in _COUNTRY_SINGULAR:
-            return "coalition_size", None
-        return None, None
+        return _country_subject(sent, s, e, unit_word, words, span_lower)
     if unit == "aircraft":
         return ("air_component", None) if words & AIR_CUES else (None, None)
     if unit in ("EUR", "USD", "GBP"):
         return ("force_cost", None) if words & COST_CUES and words & FORCE_CUES else (None, None)
     return None, None
+
+
+def _troop_subject(
+    sent: Sent, s: int, e: int, unit_word: str | None, words: set[str],
+    prev_lower: AbstractSet[str], span_lower: list[str],
+) -> _Whose:
+    """Whose troop figure it is: groups of rules in order, the first to answer decides."""
+    if _not_a_force_size(sent, s, e, unit_word, words, prev_lower):
+        return None, None
+    inside = [m for m in sent.mentions if s <= m.start and m.end <= e]
+    ruled = _russia_request_or_europe(sent, s, inside, span_lower)
+    if not isinstance(ruled, _NoRule):
+        return ruled
+    qs = _qualifier(sent, s)[1]
+    ruled = _pair_or_share_before(sent, qs)
+    if isinstance(ruled, _NoRule):
+        ruled = _nation_adjectives_inside(inside, unit_word, span_lower)
+    if isinstance(ruled, _NoRule):
+        ruled = _whose_force_noun(sent, s, e, qs, unit_word, words, prev_lower, inside)
+    if isinstance(ruled, _NoRule):
+        ruled = _from_nation_or_its_contribution(sent, e, qs)
+    if isinstance(ruled, _NoRule):
+        ruled = _russia_or_ukraine_before(sent, s, span_lower)
+    if isinstance(ruled, _NoRule):
+        ruled = _senders_figure(sent, s, qs, unit_word, words)
+    if isinstance(ruled, _NoRule):
+        ruled = _sent_discussed_or_needed_by_a_deployment(sent, s, e, qs, words, prev_lower)
+    if isinstance(ruled, _NoRule):
+        return _force_by_context(sent, e, qs, words, prev_lower)
+    return ruled
+
+
+def _not_a_force_size(sent: Sent, s: int, e: int, unit_word: str | None, words: set[str],
+                      prev_lower: AbstractSet[str]) -> bool:
+    """A weak unit word's figure that is no troops': sources, a poll's sample, far from a force."""
+    lower = sent.lower
+    if unit_word in _WEAK_TROOP_UNITS and _sourcing(lower[e:e + 3]):
+        return True  # "five people with knowledge of the meeting told POLITICO"
+    if unit_word in ("people", "men") and not _POLLED.isdisjoint(lower[max(0, s - 4):e + 4]):
+        return True  # (s30) "Savanta surveyed 2,296 people": a poll's sample
+    if unit_word not in _WEAK_TROOP_UNITS:
+        return False
+    # "a 10,000-strong Western peacekeeping force": a compound modifier may put two
+    # adjectives between "-strong" and its noun (s20)
+    ahead = 4 if unit_word in ("strong", "man") else 2
+    q0 = _qualifier(sent, s)[1]
+    # (s34) the five words before the qualifier too: "a force ... could be in the region
+    # of a few tens of thousands strong"
+    near = set(lower[e:e + ahead]) | set(lower[max(0, min(s, q0) - 5):s])
+    if unit_word == "people" or unit_word == "militaries" or unit_word == "strong" and (
+            e >= len(lower) or not lower[e][:1].isalpha() or lower[e] in ("or", "and")):
+        near = words  # (s34) "the force ... could be a few tens of thousands strong – or
+        # even less": a size said of the sentence's subject, however far back
+    sent_by = unit_word in ("people", "men") and q0 > 0 and lower[q0 - 1] in CONTRIB_VERBS and \
+        any(not m.governed for m in sent.mentions if m.end <= q0) and \
+        bool((words | set(prev_lower)) & (FORCE_CUES | {"ukraine", "troops", "soldiers"}))
+    # "the UK was ready to send up to 10,000 people" (in a report on the force)
+    # (s30) "deploy peacekeepers in the number of 15,000 to ... 30,000 people"
+    return not sent_by and not near & {"force", "contingent", "mission", "brigade", "division",
+                                       "company", "battalion", "deployment", "presence",
+                                       "troops", "soldiers", "unit", "corps", "peacekeepers",
+                                       "peacekeeping", "servicemen"} \
+        and not _many_nations_army(lower[e:e + ahead])
+
+
+def _russia_request_or_europe(sent: Sent, s: int, inside: list[Mention],
+                              span_lower: list[str]) -> _Ruled:
+    """Russia (or North Korea) named in the figure, Ukraine's request, or a European figure."""
+    for m in inside:
+        if m.iso3 in ("RUS", "PRK"):  # (s30) North Korea's troops fight beside Russia's
+            return "russian_forces", None
+    if _is_request(sent, s):
+        return "ukraine_request", None
+    if "european" in span_lower or not _MANY_NATIONS_ADJ.isdisjoint(span_lower):
+        return "european_force", None  # (s21) "deploying 30,000 international troops"
+    return _NO_RULE
+
+
+def _pair_or_share_before(sent: Sent, qs: int) -> _Ruled:
+    """The words before the figure: a pair of nations leading, others asked, a part or share."""
+    lower = sent.lower
+    pair = _lead_pair(lower, qs)
+    if pair is not None:
+        return f"contribution:{pair}", pair
+    if _asked_others(lower, qs):
+        return "european_force", None  # (s21) "Radakin asked his European colleagues if
+        # they could prepare 64,000 troops": what the asker asks of others, not his own
+    if _part_of_whole(lower, qs):
+        return "european_force", None  # "10,000 soldiers as part of a larger force of 64,000"
+
+    if _share_of_the(lower, qs):
+        return "european_force", None  # "would provide the bulk of the 30,000 soldiers"
+    share = _share_noun_before(lower, qs - 1) if qs >= 3 else None
+    if share is not None:  # (s59) "The British share of the force would be up to 10,000"
+        own = [m for m in sent.mentions if (m.end == share or m.end == share - 1 and lower[
+            share - 1] in ("'s", "’s")) and m.iso3 not in HOST_AND_ADVERSARY and "+" not in m.iso3]
+        if own:
+            return f"contribution:{own[0].iso3}", own[0].iso3
+    return _NO_RULE
+
+
+def _nation_adjectives_inside(inside: list[Mention], unit_word: str | None,
+                              span_lower: list[str]) -> _Ruled:
+    """A nation's adjective (or two joined) inside the figure's noun phrase: that nation's."""
+    own_adj = [m for m in inside if m.iso3 not in HOST_AND_ADVERSARY]
+    if len(own_adj) == 1 and len(inside) == 1 and unit_word not in _WEAK_TROOP_UNITS:
+        # (15w) "the deployment of several thousand French troops": the nation's adjective
+        # inside the figure's own noun phrase makes the figure that nation's, whatever
+        # force noun governs it
+        return f"contribution:{own_adj[0].iso3}", own_adj[0].iso3
+    joint = sorted({m.iso3 for m in own_adj})
+    if len(joint) >= 2 and len(own_adj) == len(inside) and "and" in span_lower and \
+            unit_word not in _WEAK_TROOP_UNITS:
+        # (s18) "hundreds of British and French troops": the two nations' troops together
+        return "contribution:" + "+".join(joint), "+".join(joint)
+    return _NO_RULE
+
+
+def _whose_force_noun(sent: Sent, s: int, e: int, qs: int, unit_word: str | None,
+                      words: set[str], prev_lower: AbstractSet[str],
+                      inside: list[Mention]) -> _Ruled:
+    """The force noun the figure sizes (its owner's, or the whole force), or a nation inside."""
+    lower = sent.lower
+    if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in FORCE_NOUNS and not (
+            qs >= 3 and lower[qs - 3] in ("combined", "joint")):
+        # "a contingent of 64,000 troops": whose force it is decides the subject
+        return _owner(sent, qs - 2, words | set(prev_lower))
+    # "a 64,000-strong force", "a 25,000-troop deployment": the size of a whole force
+    # (15w: "Macron's 40,000 Troop Solution": the singular "troop" before a plan's noun, a
+    # compound modifier, names a whole plan's size; "Britain's 5,000 troop contribution"
+    # stays Britain's)
+    whole = (unit_word in ("strong", "man") or (e < len(lower) and lower[e] in FORCE_NOUNS)
+             or (unit_word == "troop" and lower[e:e + 1] and lower[e] in _PLAN_NOUNS))
+    if whole and not inside:
+        lo = sent.clause_start(s)
+        near_m = _not_deterred(lower, sent.free_mentions(max(lo, s - 8), s))
+        if near_m and near_m[-1].iso3 == "RUS" and s - near_m[-1].end <= 3:
+            return "russian_forces", None
+        return "european_force", None
+    for m in inside:
+        if m.iso3 == "UKR":
+            return "ukrainian_forces", None
+        return f"contribution:{m.iso3}", m.iso3
+    return _NO_RULE
+
+
+def _from_nation_or_its_contribution(sent: Sent, e: int, qs: int) -> _Ruled:
+    """Troops from a nation (or from Europe) after the figure; a nation's contribution of it."""
+    lower = sent.lower
+    # "troops from Sweden", "soldiers from European states"
+    tail = lower[e:e + 4]
+    if tail[:1] == ["from"]:
+        if "european" in tail or "europe" in tail or _from_many(sent, e):
+            # (s56) "personnel from the UK and various European nations": the whole force
+            return "european_force", None
+        following = [m for m in sent.mentions if e < m.start <= e + 3]
+        if following and following[0].iso3 not in HOST_AND_ADVERSARY:
+            return f"contribution:{following[0].iso3}", following[0].iso3
+    # "a British contribution of up to 10,000 personnel"
+    if qs >= 2 and lower[qs - 1] == "of" and lower[qs - 2] in ("contribution", "contingent", "share"):
+        own = [m for m in sent.mentions if qs - 5 <= m.start and m.end <= qs - 2]
+        if own and own[-1].iso3 not in HOST_AND_ADVERSARY:
+            return f"contribution:{own[-1].iso3}", own[-1].iso3
+    return _NO_RULE
+
+
+def _russia_or_ukraine_before(sent: Sent, s: int, span_lower: list[str]) -> _Ruled:
+    """Russia or Ukraine named just before the figure in its clause: their own forces."""
+    lower = sent.lower
+    # "Russia has 600,000 troops" / "Russia's 600,000 troops"
+    lo = sent.clause_start(s)
+    near_m = _not_deterred(lower, sent.free_mentions(max(lo, s - 8), s))
+    if near_m and near_m[-1].iso3 == "RUS" and _RUSSIA_MUSTERS & set(lower[near_m[-1].end:s]) \
+            and not (_SAYS | _AGAINST) & set(lower[near_m[-1].end:s]):
+        return "russian_forces", None  # (s30) "Russia plans to mobilize at least 126,000
+        # soldiers": Russia's own troops, whatever verb it musters them with
+    if near_m and ((CONTRIB_CUES | _SAYS) & set(lower[near_m[-1].end:s])
+                   or "foreign" in span_lower):
+        # "Kiev believes that the West can send 40,000", "Zelensky says thousands of
+        # foreign troops may be deployed": a speaker or a sender, not the troops' owner
+        near_m = []
+    if near_m and near_m[-1].iso3 == "RUS":
+        return "russian_forces", None
+    if near_m and near_m[-1].iso3 == "UKR" and _defended_with(lower, near_m[-1], s):
+        return "european_force", None  # (s42) "EU Forms Coalition to Defend Ukraine with
+        # 30,000 Troops": the defenders' troops, not Ukraine's army
+    if near_m and near_m[-1].iso3 == "UKR" and not _names_the_force(
+            lower, near_m[-1].start, near_m[-1].end):
+        return "ukrainian_forces", None
+    return _NO_RULE
+
+
+def _senders_figure(sent: Sent, s: int, qs: int, unit_word: str | None,
+                    words: set[str]) -> _Ruled:
+    """A figure sent or given: its giver's, the force's when several give it, or no one's."""
+    lower = sent.lower
+    # (15p) "ready to allocate up to 10,000 personnel": the verb right before the figure
+    # gives it, whatever verb the cue list leaves out for other sentences
+    if not (words & CONTRIB_CUES or (qs > 0 and lower[qs - 1] in _SEND_VERBS)):
+        return _NO_RULE
+    rel = _relative_giver(sent, s)
+    if rel is not None:  # "... by France, which could provide about 10,000 troops"
+        return f"contribution:{rel}", rel
+    actors = sent.subject_actors(s, exclude=HOST_AND_ADVERSARY) or _talked_of(
+        sent, s) or _before_aside(sent, s)
+    actors = _not_matched(sent, actors)
+    ruled = _named_senders_figure(lower, actors, qs, unit_word, words)
+    if not isinstance(ruled, _NoRule):
+        return ruled
+    if the_two(lower[:s]):
+        # (15p) "the two nations could provide 10,000": several nations offering one
+        # figure, as when named; combined_total makes a "total" theirs jointly
+        return "european_force", None
+    told = _it_told(sent, s)
+    if told is not None:  # (15w) "the UK tells allies it may send N troops"
+        return f"contribution:{told}", told
+    if _pronoun_gives(sent, s):
+        return None, None  # "it could be required to provide 15,000": whose army?
+    return _NO_RULE
+
+
+def _named_senders_figure(lower: list[str], actors: list[Mention], qs: int,
+                          unit_word: str | None, words: set[str]) -> _Ruled:
+    """The nations named as sending the figure: one nation's offer, or the whole force's size."""
+    if actors and _and_others(lower[max(a.end for a in actors):qs]):
+        return "european_force", None  # (s59) "Britain, France and other countries
+        # could deploy tens of thousands of troops": the named and the rest, the force
+    if actors and not OTHER_NATION_NOUNS.isdisjoint(lower[max(a.end for a in actors):qs]):
+        return None, None  # (s18) "the French president spoke of participating nations
+        # each deploying several thousand troops": unnamed nations' figure, no one's
+    nations = sorted({a.iso3 for a in actors})
+    if nations and (_IDEA & set(lower[max(a.end for a in actors):qs])
+                    or _discussed_size(lower, max(a.end for a in actors), qs)
+                    or any(_with_eu(lower, a.start, a.end) for a in actors)):
+        # "British officials have floated the idea of sending between 10,000 and 30,000
+        # troops": the plan's size, nobody's offer (§4, 15d); "Leaders from the European
+        # Union and the United Kingdom have discussed deploying up to 30,000 troops":
+        # the EU with a nation speaks for the whole force (15s)
+        return "european_force", None
+    if len(nations) == 1 and _europes_between(lower, max(a.end for a in actors), qs):
+        return "european_force", None  # (s26) "The US has backed European commitments
+        # to deploy tens of thousands of troops": Europe's figure, not the backer's
+    if len(nations) == 1 and not any(
+            low_a in ("allies", "partners") and lower[a.end] not in _TELL
+            for a in actors for low_a in lower[a.end:a.end + 3]):
+        # (15w: "the UK tells allies it may send N troops": the allies are told, the
+        # nation sends)
+        return f"contribution:{nations[0]}", nations[0]
+    if len(nations) == 1:
+        return "european_force", None  # "Britain and its allies are considering ..."
+    if nations:
+        # (15w) "would together send up to N" is several nations offering one force (the
+        # European force, below); only *combined* / *joint* make it their joint share
+        if words & {"combined", "joint", "jointly"}:
+            return "contribution:" + "+".join(nations), "+".join(nations)
+        if not words & _EACH and (words & (FORCE_CUES | {"plans"})
+                                  or unit_word not in _WEAK_TROOP_UNITS):
+            # several nations offering one force ("The UK and France have voiced
+            # openness to deploying some 30,000 peacekeeping troops", "Britain and
+            # France could send up to 15,000 troops")
+            return "european_force", None
+        return None, None  # several nations at once: whose troops is unclear
+    return _NO_RULE
+
+
+def _sent_discussed_or_needed_by_a_deployment(
+    sent: Sent, s: int, e: int, qs: int, words: set[str], prev_lower: AbstractSet[str],
+) -> _Ruled:
+    """Troops sent by no one named, a figure under discussion, a nation's force, a deployment's."""
+    lower = sent.lower
+    if _sent_by_nobody(sent, e, s) and (words | set(prev_lower)) & (
+            FORCE_CUES | {"ukraine", "ukrainian"}):
+        # "Thousands of troops would be deployed away from the front lines": troops sent with
+        # no nation named, in a report on Ukraine's force
+        return "european_force", None
+    if _talked_about(lower, qs):
+        # (s22) "UK officials have talked about possibly 10,000 to 30,000 troops": a figure
+        # under discussion, as below
+        return "european_force", None
+    if _DISCUSSED & set(lower[e:e + 4]) and "not" not in lower[e:e + 4]:
+        # (15p) "Thousands of foreign troops being discussed", "the 25,000 personnel currently
+        # being discussed": a figure under discussion is the planned force's size
+        return "european_force", None
+    owner = _nation_force_is(sent, qs)
+    if owner is not None:
+        return f"contribution:{owner}", owner  # (s26) "the British force could be as
+        # large as 15,000 personnel", "the French contingent would number 5,000 troops"
+    if qs > 0 and lower[qs - 1] in _INVOLVE and (words | set(prev_lower)) & (
+            FORCE_CUES | _DEPLOYING):
+        # (s59) "deploying foreign troops ... could involve several thousand soldiers": what
+        # a deployment would take, nobody's own army (after a
+        # nation's own force: "the French contingent would comprise up to 6,000")
+        return "european_force", None
+    return _NO_RULE
+
+
+def _force_by_context(sent: Sent, e: int, qs: int, words: set[str],
+                      prev_lower: AbstractSet[str]) -> _Whose:
+    """The force's size when the sentence (or the one before) speaks of it; else no one's."""
+    lower = sent.lower
+    if words & FORCE_CUES or {"participating", "contributing"} & set(lower[e:e + 8]) and \
+            {"nations", "countries", "states"} & set(lower[e:e + 8]):
+        # "30,000 troops could be sent by participating nations"
+        return "european_force", None
+    # "European capitals could hardly gather 25,000 troops", "Europe may need to deploy ..."
+    if words & {"europe", "european", "europeans", "west"} and (
+        (qs > 0 and lower[qs - 1] in MUSTER_VERBS) or words & CONTRIB_CUES
+    ):
+        return "european_force", None
+    if qs > 0 and lower[qs - 1] in MUSTER_VERBS and set(prev_lower) & FORCE_CUES:
+        return "european_force", None
+    if (words & _ESTIMATE_WORDS and set(prev_lower) & (FORCE_CUES | TROOP_UNITS)
+            or words & _HEDGES and set(prev_lower) & FORCE_CUES and "%" not in words
+            and not sent.mentions) and not sent.free_mentions(0, len(lower)):
+        # the size the sentence before speaks of, estimated: "The exact number of European
+        # forces deployed depends on their mission. The minimum number is 40 thousand"
+        return "european_force", None
+    if _needed(sent, qs, e) and (words | set(prev_lower)) & (FORCE_CUES | _THEATRE):
+        # (s26) "Up to 150,000 soldiers may be needed to deter Russia", "the operation will
+        # require at least 150,000 troops": the size a force would need, nobody's army
+        return "european_force", None
+    if lower[e:e + 1] == ["from"] and _ALLIED & set(lower[e + 1:e + 3]) and \
+            OTHER_NATION_NOUNS & set(lower[e + 1:e + 4]):
+        return "european_force", None  # (s26) "20,000 troops from allied nations"
+    return None, None
+
+
+def _km_subject(lower: list[str], e: int, words: set[str]) -> _Whose:
+    """A distance: from the front, along the front line, or a buffer zone's."""
+    after = lower[e:e + 2]
+    if after and after[0] in ("from", "away", "behind", "back"):
+        return "distance_from_front", None
+    text = " ".join(lower)
+    if "front line" in text or "frontline" in words or "front-line" in words or \
+            "contact line" in text or "line of contact" in text or "line of control" in text:
+        return "front_line", None
+    if words & {"buffer", "demilitarized", "demilitarised"}:
+        return "buffer_zone", None
+    return None, None
+
+
+def _year_subject(lower: list[str], s: int, words: set[str],
+                  prev_lower: AbstractSet[str]) -> _Whose:
+    """Years in a report on the force: how soon it would fail, or how long it would last."""
+    context = words | prev_lower
+    if not context & FORCE_CUES:
+        return None, None
+    if words & FAILURE_CUES:
+        return "force_failure_time", None
+    if _force_lasts(lower, s, prev_lower):
+        return "force_lifetime", None
+    return None, None
+
+
+def _country_subject(sent: Sent, s: int, e: int, unit_word: str | None, words: set[str],
+                     span_lower: list[str]) -> _Whose:
+    """A count of nations: the coalition's size or the nations pledged, unless another's count."""
+    if _people_or_another_forums_count(sent, s, e, unit_word, words, span_lower) or \
+            _an_alliance_or_nations_named_again(sent, s, e, span_lower):
+        return None, None
+    lower = sent.lower
+    if unit_word in ("members", "participants") and _coalition_has(lower, s):
+        return "coalition_size", None  # (s42) "the coalition ... now includes 35 members"
+    if words & PLEDGE_CUES:
+        return "countries_pledged", None
+    # any other count of nations in these reports counts those in the coalition or its talks
+    # ("leaders of about 30 countries", "planners from 38-plus nations"): issue 15m; "32
+    # allies" (NATO's) and "members" still need a coalition word
+    if words & COALITION_CUES or unit_word in ("countries", "nations", "states") or \
+            unit_word in _COUNTRY_SINGULAR:
+        return "coalition_size", None
+    return None, None
+
+
+def _people_or_another_forums_count(sent: Sent, s: int, e: int, unit_word: str | None,
+                                    words: set[str], span_lower: list[str]) -> bool:
+    """Leaders or members who are people, a pair, a bloc, an exercise, arms, another forum."""
+    lower = sent.lower
+    if unit_word == "leaders" and (not (_LEADERS_MEET & set(lower[max(0, s - 8):e + 10]))
+                                   or set(span_lower) & _PEOPLE_MODIFIERS):
+        # (15w) "about 20 European leaders": people (EU and NATO heads among them), not the
+        # nations of the coalition
+        return True  # "around 25 leaders are expected to join to discuss the
+        # coalition" counts the coalition's nations (15t); other leaders do not
+    if unit_word in ("members", "participants") and not (
+            lower[e:e + 1] in (["of"], ["in"]) and "coalition" in lower[e:e + 4]) and \
+            "coalition" not in lower[max(0, s - 8):s] and "coalition" not in span_lower and \
+            not _force_whose(lower, s) and not _nations_attended(
+                lower, e, unit_word, words) and not _coalition_has(lower, s):
+        return True  # "35 members of the coalition", not "200 members of parliament"
+    if s > 0 and lower[s - 1] in _PAIR_DETERMINERS and lower[s] in ("two", "2"):
+        return True  # (s48 review) "no two countries are so closely linked", "our
+        # two countries": a pair named, not a count of the coalition
+    if unit_word in _COUNTRY_SINGULAR and set(lower[e:e + 3]) & {"bloc", "union", "eu", "nato"}:
+        return True  # "the 27-nation bloc": the EU's size, not the coalition's
+    if unit_word == "member" and "coalition" not in lower[e:e + 3]:
+        return True  # "the 33-member coalition" (15t), not "a 15-member council"
+    if words & {"exercise", "exercises", "drills", "drill"}:
+        return True  # "troops from 12 countries take part in the exercise"
+    if _ARMS & set(lower[e:e + 8]) and not (TROOP_UNITS | FORCE_NOUNS) & set(lower[e:e + 8]) \
+            and not _arms_for_the_force(lower, e):
+        return True  # (s18) "a 30-nation coalition committed to supplying arms to
+        # Kyiv": a coalition for weapons, not the force's
+    lo_c = sent.clause_start(s)
+    if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s + 12] and \
+            "group" in lower[lo_c:s + 14] or "ramstein" in words:
+        return True  # "a separate NATO meeting in about 50 countries", the Ukraine
+        # Defence Contact Group: another forum's size, not the coalition's (15s)
+    if s >= 2 and lower[s - 1] in ("'s", "’s") and lower[s - 2] in ("eu", "union", "bloc"):
+        return True  # (s22) "the EU's 27 nations": the Union's size
+    return False
+
+
+def _an_alliance_or_nations_named_again(sent: Sent, s: int, e: int,
+                                        span_lower: list[str]) -> bool:
+    """NATO's or the EU's members, the nations just named counted again, a past coalition."""
+    lower = sent.lower
+    if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
+        return True  # "34 countries: 28 NATO member states and ...": an alliance's
+    mixed = "and" in span_lower or "or" in span_lower  # "30 European and NATO countries":
+    # NATO's or the EU's size only when it alone qualifies the nations (15t)
+    if {"nato", "eu"} & set(span_lower) and not mixed or (
+            s > 0 and lower[s - 1] in ("these", "those")):
+        # "the 27 EU countries": an alliance's size; "these three countries": the nations
+        # just listed, counted again, not a count of a coalition
+        return True
+
+    the = s - 1 if lower[s - 1:s] != ["only"] else s - 2  # (s18) "the only two countries"
+    if the >= 0 and lower[the] in ("the", "both") and span_lower[-1] in COUNTRY_UNITS and \
+            (_number(sent.tok(s).text) or 99) <= 3 and \
+            lower[e:e + 1] not in (["that"], ["which"], ["who"]):
+        # (15p) "between the two countries", "the two nations could provide": the nations just
+        # named, counted again; "the three countries that offered troops" stays a count
+        return True
+    if any(len(w) == 4 and w.isdigit() and (w.startswith("19") or w[:3] in ("200", "201"))
+           and lower[k - 1:k] not in (["since"], ["from"]) for k, w in enumerate(lower)):
+        # (15p) "the 30 nations who backed the invasion of Iraq in 2003": another, past
+        # coalition (the troop rules' past-year trap, for counts of nations)
+        return True
+    return False
 
 
 # -- "each": one figure for every nation of a coordinated subject (issue 15m) ---------------------
@@ -3369,17 +3626,38 @@ def _vague_number(sent: Sent, troop: Sequence[tuple[QuantityHit, int, int]],
                  sent.tok(k).text), k, k + 1)
 
 
+_BareFigure = tuple[tuple[list[float], str, str, int, int], int, int, int]  # (figure, qs, e, k)
+_Anchor = tuple[str, str | None]  # (subject, nation) a bare figure takes
+
+
 def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                        spans: Sequence[tuple[int, int]], prev_lower: AbstractSet[str] = frozenset(),
                        ) -> list[tuple[QuantityHit, int, int]]:
-    low = sent.lower
+    """Troop figures without a unit word that the sentence anchors: a demand revised, the number
+    of troops, a list glued to a troop figure ("initially 60,000, then 40,000", 15m)."""
     taken = [(a, b) for _, a, b in hits] + list(spans)
     troop = [(h, a, b) for h, a, b in hits if h.unit == "troops"
              and (h.subject in _FORCE_SUBJECTS or h.subject.startswith("contribution:"))]
     vague = _vague_number(sent, troop, taken, prev_lower)
     if vague is not None:
         return [vague]
-    figures: list[tuple[tuple[list[float], str, str, int, int], int, int, int]] = []
+    figures = _bare_figures(sent, taken)
+    if not figures:
+        return []
+    # each figure's anchor: (subject, nation) or None
+    anchors: dict[int, _Anchor] = {}
+    for _fig, qs, _e, k in figures:
+        subject = _bare_figure_anchor(sent, qs, k, troop, prev_lower)
+        if subject is not None:
+            anchors[k] = subject
+    # lists: a figure glued to an anchored figure or troop figure, or right after a force noun
+    _anchor_lists(sent, figures, troop, anchors)
+    return _anchored_hits(sent, figures, anchors)
+
+
+def _bare_figures(sent: Sent, taken: list[tuple[int, int]]) -> list[_BareFigure]:
+    """The figures opening with a digit outside the spans taken: no casualties, this force's."""
+    figures: list[_BareFigure] = []
     for k in sent.digits:  # the tokens opening with a digit
         if any(a <= k < b for a, b in taken) or any(a <= k < b for _, a, b, _x in figures):
             continue
@@ -3388,55 +3666,61 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
                 any(w in CASUALTY for w in sent.window(k, 6, 7)):
             continue
         figures.append((fig, fig[3], fig[4], k))
-    if not figures:
-        return []
-    out: list[tuple[QuantityHit, int, int]] = []
+    return figures
 
-    def glued(a: int, b: int) -> bool:  # tokens [a, b) only list glue and qualifiers
-        return all(w in _LIST_GLUE or w in ("up", "about", "around", "some", "over", "nearly",
-                                            "almost", "roughly", "than", "more", "at", "least",
-                                            "even", "possibly", "perhaps")  # (s22) "10,000,
-                   for w in low[a:b])  # 20,000, or even 30,000 troops"
 
-    # each figure's anchor: (subject, nation) or None
-    anchors: dict[int, tuple[str, str | None]] = {}
-    for _fig, qs, _e, k in figures:
-        subject: tuple[str, str | None] | None = None
-        # revised to: "later revising that demand to 100,000"
-        for j in range(max(0, qs - 5), qs):
-            if low[j] in _REVISED and "to" in low[j + 1:qs + 1] and troop:
-                prior = [h for h in troop if h[2] <= j]
-                if prior:
-                    subject = (prior[-1][0].subject, prior[-1][0].nation)
-        # the number of troops: "numbers up to 25,000-30,000", "the number ... could be over N"
-        # (the figure is the number noun's own predicate: right after it, or after its verb)
-        if subject is None and qs >= 1 and (low[qs - 1] in _NUMBER_NOUNS or (
-                low[qs - 1] in _NUMBER_IS or low[qs] in _NUMBER_IS)  # ("exceed" qualifies)
-                and "," not in low[max(0, qs - 3):qs]) and \
-                set(low[:qs]) & _NUMBER_NOUNS and set(low[:qs]) & (TROOP_UNITS | {"forces"}) \
-                and not any(a < qs for _, a, _b in troop):
-            subject = (("ukraine_request", None) if _is_request(sent, k)
-                       else ("european_force", None))
-        if subject is None and _changed_from(low, qs) and set(low[:qs]) & _NUMBER_NOUNS and \
-                set(low[:qs]) & (TROOP_UNITS | {"forces"}) and not any(a < qs for _, a, _b in troop):
-            # "the number of troops discussed has been reduced from over 100,000 to about
-            # 20,000": the earlier figure and (glued by "to") the later one (s16)
-            subject = (("ukraine_request", None) if _is_request(sent, k)
-                       else ("european_force", None))
-        if subject is None:
-            subject = _number_raised_to(sent, qs)
-        # (15p) "Even a figure of 40,000 is considered difficult to achieve", after a sentence
-        # on 200,000 peacekeepers: a figure named as such, in a passage on troops, is a size
-        if subject is None and qs >= 2 and low[qs - 1] == "of" and low[qs - 2] in (
-                "figure", "number") and not troop and (set(low) | set(prev_lower)) & (
-                FORCE_CUES | _TROOP_NOUNS):
-            subject = (("ukraine_request", None) if _is_request(sent, k)
-                       else ("european_force", None))
-        if subject is None:
-            subject = _listed_after_colon(sent, qs)
-        if subject is not None:
-            anchors[k] = subject
-    # lists: a figure glued to an anchored figure or troop figure, or right after a force noun
+def _glued(low: list[str], a: int, b: int) -> bool:  # tokens [a, b) only list glue and qualifiers
+    """Whether the words between two figures only join them in a list."""
+    return all(w in _LIST_GLUE or w in ("up", "about", "around", "some", "over", "nearly",
+                                        "almost", "roughly", "than", "more", "at", "least",
+                                        "even", "possibly", "perhaps")  # (s22) "10,000,
+               for w in low[a:b])  # 20,000, or even 30,000 troops"
+
+
+def _bare_figure_anchor(sent: Sent, qs: int, k: int, troop: list[tuple[QuantityHit, int, int]],
+                        prev_lower: AbstractSet[str]) -> _Anchor | None:
+    """A bare figure's own anchor: a demand revised, the number of troops, a figure named."""
+    low = sent.lower
+    subject: _Anchor | None = None
+    # revised to: "later revising that demand to 100,000"
+    for j in range(max(0, qs - 5), qs):
+        if low[j] in _REVISED and "to" in low[j + 1:qs + 1] and troop:
+            prior = [h for h in troop if h[2] <= j]
+            if prior:
+                subject = (prior[-1][0].subject, prior[-1][0].nation)
+    # the number of troops: "numbers up to 25,000-30,000", "the number ... could be over N"
+    # (the figure is the number noun's own predicate: right after it, or after its verb)
+    if subject is None and qs >= 1 and (low[qs - 1] in _NUMBER_NOUNS or (
+            low[qs - 1] in _NUMBER_IS or low[qs] in _NUMBER_IS)  # ("exceed" qualifies)
+            and "," not in low[max(0, qs - 3):qs]) and \
+            set(low[:qs]) & _NUMBER_NOUNS and set(low[:qs]) & (TROOP_UNITS | {"forces"}) \
+            and not any(a < qs for _, a, _b in troop):
+        subject = (("ukraine_request", None) if _is_request(sent, k)
+                   else ("european_force", None))
+    if subject is None and _changed_from(low, qs) and set(low[:qs]) & _NUMBER_NOUNS and \
+            set(low[:qs]) & (TROOP_UNITS | {"forces"}) and not any(a < qs for _, a, _b in troop):
+        # "the number of troops discussed has been reduced from over 100,000 to about
+        # 20,000": the earlier figure and (glued by "to") the later one (s16)
+        subject = (("ukraine_request", None) if _is_request(sent, k)
+                   else ("european_force", None))
+    if subject is None:
+        subject = _number_raised_to(sent, qs)
+    # (15p) "Even a figure of 40,000 is considered difficult to achieve", after a sentence
+    # on 200,000 peacekeepers: a figure named as such, in a passage on troops, is a size
+    if subject is None and qs >= 2 and low[qs - 1] == "of" and low[qs - 2] in (
+            "figure", "number") and not troop and (set(low) | set(prev_lower)) & (
+            FORCE_CUES | _TROOP_NOUNS):
+        subject = (("ukraine_request", None) if _is_request(sent, k)
+                   else ("european_force", None))
+    if subject is None:
+        subject = _listed_after_colon(sent, qs)
+    return subject
+
+
+def _anchor_lists(sent: Sent, figures: list[_BareFigure],
+                  troop: list[tuple[QuantityHit, int, int]], anchors: dict[int, _Anchor]) -> None:
+    """The anchors the figures of lists take from their neighbours (added to ``anchors``)."""
+    low = sent.lower
     changed = True
     while changed:
         changed = False
@@ -3444,16 +3728,22 @@ def bare_troop_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]],
             if k in anchors:
                 continue
             for h, a, b in troop:
-                if glued(b, qs) or glued(e, a):
+                if _glued(low, b, qs) or _glued(low, e, a):
                     anchors[k] = (h.subject, h.nation)
             for _f2, qs2, e2, k2 in figures:
-                if k2 in anchors and (glued(e2, qs) or glued(e, qs2)):
+                if k2 in anchors and (_glued(low, e2, qs) or _glued(low, e, qs2)):
                     anchors[k] = anchors[k2]
             if k not in anchors and qs >= 1 and low[qs - 1] in _LIST_OPEN and any(
                     low[j] in _BARE_TROOP_NOUNS for j in range(max(0, qs - 4), qs)):
                 anchors[k] = (("ukraine_request", None) if _is_request(sent, k)
                               else ("european_force", None))
             changed = changed or k in anchors
+
+
+def _anchored_hits(sent: Sent, figures: list[_BareFigure],
+                   anchors: dict[int, _Anchor]) -> list[tuple[QuantityHit, int, int]]:
+    """The anchored figures' hits, each given to the nation its own clause names."""
+    out: list[tuple[QuantityHit, int, int]] = []
     for fig, qs, e, k in figures:
         if k not in anchors:
             continue
