@@ -222,3 +222,23 @@ def test_air_and_naval_offers_as_part_of_the_force(tmp_path: Path, body: str,
 def test_decisions_put_off_and_questions_left_open(tmp_path: Path, body: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the speaker's offer (another nation is to offer: "for Washington to offer")
+    ('Macron said Trump had "good reason" to re-engage with Russian President Vladimir Putin, '
+     'but said it was critical for Washington to offer "backup" for any European peacekeeping '
+     "force.", set()),
+    # misread: open (a former officer speaks for no government)
+    ("China could send peacekeeping troops to Ukraine, a former Chinese colonel has suggested.",
+     set()),
+    # left alone: the speaker's own offer beside another's; a serving leader described as former
+    # something
+    ("Britain is ready to send troops, and it is important for France to do the same, Starmer "
+     "said.", {("GBR", "ready")}),
+    ("Britain is ready to send troops, said Starmer, the former director of public prosecutions.",
+     {("GBR", "ready")}),
+])
+def test_others_acts_and_former_officials(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -147,6 +147,7 @@ from reassure.evidence._stances import (
     opposition_from,
     other_holders_clause,
     others_hopes,
+    others_infinitive,
     others_mission_weighed,
     others_named_troops,
     others_troops_only,
@@ -882,6 +883,7 @@ def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: l
         hits = false_stories(sent, hits)  # (s44) a false story told of a nation, a
         hits = expected_refusals(sent, hits)
         hits = others_hopes(sent, hits)  # (s62) "he hoped Germany would join": another's hope
+        hits = others_infinitive(sent, hits)  # (s62) "critical for Washington to offer backup"
         # refusal only expected ("may refuse to send")
     if hits and (not words.isdisjoint(POLL_WORDS) or "those" in words):
         hits = poll_findings(sent, hits)  # (s42) a poll's percentages: the public's view

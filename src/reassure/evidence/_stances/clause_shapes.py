@@ -1175,3 +1175,18 @@ def others_hopes(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             continue
         out.append(h)
     return out
+
+
+def others_infinitive(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s62) No stance for the speaker from what another nation is to do: "Macron said it was
+    critical for Washington to offer backup for any European peacekeeping force": the offer's
+    subject is the nation after "for" ("for X to offer"), not the speaker. A hit whose cue spans
+    such a "for <nation> to" of another nation (in its text) is dropped."""
+    low = sent.lower
+    fors = [m for m in sent.mentions if m.start >= 1 and low[m.start - 1] == "for"
+            and low[m.end:m.end + 1] == ["to"] and m.label != "PERSON"]
+    if not fors:
+        return hits
+    named = [(m.iso3, f"for {sent.text_of(m.start, m.end).lower()} to ") for m in fors]
+    return [h for h in hits if not (h.stance in TROOP_STANCES and any(
+        iso3 != h.actor and phrase in h.cue.lower() for iso3, phrase in named))]

@@ -447,6 +447,9 @@ def said_by_outsider_after(low: list[str], e: int) -> bool:
             else low[k + 1:k + 7]
         if not OUTSIDE_VOICES.isdisjoint(window) or _MEMBERS_OUTSIDE & set(window) or \
                 "retired" in window or any(  # (s60) ", a retired Swedish general has suggested"
+                # (s62) ", a former Chinese colonel has suggested" (not "Starmer, the former ...")
+                w == "former" and (j == 0 or window[j - 1] in ("a", "an", ","))
+                for j, w in enumerate(window)) or any(
                 w == "member" and j > 0 and window[j - 1] in _CHAMBERS
                 for j, w in enumerate(window)):
             return True
