@@ -242,3 +242,18 @@ def test_decisions_put_off_and_questions_left_open(tmp_path: Path, body: str,
 def test_others_acts_and_former_officials(tmp_path: Path, body: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a nation or its troops the subject of the force's own operations)
+    ("British troops would engage in deterrent operations in Ukraine.", {("GBR", "ready")}),
+    ("French troops will carry out reassurance operations in Ukraine, Macron said.",
+     {("FRA", "ready")}),
+    ("The UK will carry out reassurance operations in Ukraine.", {("GBR", "ready")}),
+    # left alone: talks, strikes, reforms
+    ("Britain will conduct talks with France next week.", set()),
+    ("Britain will carry out reforms to its army.", set()),
+])
+def test_the_forces_operations_carried_out(tmp_path: Path, body: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

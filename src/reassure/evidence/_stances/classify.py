@@ -321,7 +321,13 @@ def _ready_acts_and_agents(cue: list[str], sent: Sent, s: int, e: int, words: se
         obj = [w for w in low[e:e + 4] if w not in _QUOTES and w not in ("a", "the", "any")]
         return "ready" if obj[:1] and (obj[0] in FORCE_OBJECTS - {"plan"} or (
             obj[0] in _PLEDGE_NOUNS and words & TROOP_WORDS)) else None
-    if last in ("conduct", "carry", "undertake", "out") and cue[1:2] == ["to"]:
+    if last in ("conduct", "carry", "undertake", "out", "in") and cue[0] in ("will", "would") and \
+            not any(m.end == s or m.end < s and low[m.end] in _OWN_TROOPS | _CONTINGENTS
+                    for m in sent.free_mentions(sent.clause_start(s), s)):
+        return None  # (s62) "British troops would engage in ...", "the UK will carry out ...":
+        # a nation or its troops the subject
+    if last in ("conduct", "carry", "undertake", "out", "in") and (
+            cue[1:2] == ["to"] or cue[0] in ("will", "would")):
         # (s61) "ready to carry out reassurance (stabilising) operations": the force's own
         # operations, their kind named before "operations"; not "conduct talks", "carry out
         # strikes", "carry out reforms"

@@ -169,7 +169,8 @@ _PASSIVE_GOING = ("deployed", "sent", "stationed", "dispatched", "placed", "base
 
 
 # with a modal, the words that make a sentence worth matching ("would be placed", 15t)
-_MODAL_PARTNERS = frozenset(DEPLOY) | {"part", "play", "no", "presence"} | frozenset(_PASSIVE_GOING)
+_MODAL_PARTNERS = frozenset(DEPLOY) | {"part", "play", "no", "presence"} | frozenset(_PASSIVE_GOING) \
+    | {"engage", "carry", "conduct", "undertake"}  # (s62) "troops would carry out operations"
 
 
 def could_hold_stance(words: set[str]) -> bool:

@@ -99,6 +99,11 @@ def stance_matcher() -> CueMatcher:
     m = CueMatcher()
     add = m.add
     add("ready", [
+        # (s62) "British troops would engage in (carry out) deterrent operations": a nation's
+        # troops doing the force's operations (`_classify` checks the subject and the kind)
+        [_w("will", "would"), _w("engage"), {"LOWER": "in"}],
+        [_w("will", "would"), _w("carry"), {"LOWER": "out"}],
+        [_w("will", "would"), _w("conduct", "undertake")],
         [_w("ready", "prepared", "willing", "available", "happy"), {"LOWER": "and", "OP": "?"},
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
