@@ -257,3 +257,16 @@ def test_others_acts_and_former_officials(tmp_path: Path, body: str,
 def test_the_forces_operations_carried_out(tmp_path: Path, body: str,
                                            expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the report's offer beside the denial (a report the government denies offers
+    # nothing; the denial is its refusal, as sessions 13 and 48 read it)
+    ("China rejects report claiming it is willing to participate in peacekeeping force in "
+     "Ukraine.", {("CHN", "rejects")}),
+    # left alone: the denial governing the offer is a refusal
+    ("Norway denied reports that it was ready to send troops to Ukraine.", {("NOR", "declines")}),
+])
+def test_a_report_the_government_denies(tmp_path: Path, body: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

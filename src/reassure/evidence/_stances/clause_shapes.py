@@ -1115,6 +1115,12 @@ def false_stories(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     low = sent.lower
     n = len(low)
     stories = [k for k in range(n - 1) if low[k] in _FALSE_STORY and low[k + 1] == "that"]
+    # (s62) a report the government denies: "China rejects report claiming it is willing to
+    # participate": the report's offer is none (the denial stays the refusal it is read as,
+    # sessions 13 and 48: "Norway denied reports that it was ready to send troops")
+    denials = [(j, k) for k in range(n) if low[k] in _REPORT_NOUNS
+               for j in range(max(0, k - 4), k) if low[j] in _DENYING_REPORTS]
+    stories += [k for _, k in denials]
     if not stories:
         return hits
     out = []
@@ -1125,6 +1131,12 @@ def false_stories(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             continue
         out.append(h)
     return out
+
+
+_DENYING_REPORTS = frozenset({"rejects", "rejected", "rejecting", "denies", "denied", "denying",
+                              "dismissed", "dismisses", "dismissing", "refuted", "refutes"})
+_REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "story", "stories",
+                           "allegations", "speculation", "rumours", "rumors"})
 
 
 def expected_refusals(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
