@@ -38,12 +38,20 @@ The run with and without the US uses the same seed, so both face the same incide
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from reassure.bridge._common import q_or as _q
 from reassure.vocabulary import duration_text
 
 if TYPE_CHECKING:
+    from reassure.models.incidents import (
+        CellDetection,
+        IncidentRates,
+        IncidentTypes,
+        LineCells,
+        RegimeChain,
+        ResponseUnits,
+    )
     from reassure.models.solve import IncidentsInput
 
 __all__ = ["DEFAULT_HORIZON_DAYS", "DEFAULT_HORIZON_WHY", "DEFAULT_RUNS", "SITES_SECTOR", "UNPROTECTABLE_SECTOR",
@@ -109,23 +117,9 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         build-up that does not bring them within its horizon: its readiness plus the move to
         its arrival airfield, read here.
     """
-    import numpy as np
-
-    from reassure.bridge.air import qra_readiness_h
     from reassure.bridge.monitoring import monitoring_inputs
-    from reassure.bridge.posture import NOT_PROTECTABLE
-    from reassure.bridge.response import response_units, support_force_arrival
-    from reassure.errors import ScenarioFieldError
-    from reassure.models.incidents import (
-        CellDetection,
-        IncidentModel,
-        IncidentRates,
-        IncidentTypes,
-        LineCells,
-        RegimeChain,
-        ResponseUnits,
-    )
-    from reassure.models.response import response_time_matrix_h
+    from reassure.bridge.response import response_units
+    from reassure.models.incidents import IncidentModel
     from reassure.models.solve import IncidentsInput
 
     inc = scenario.incidents
@@ -138,6 +132,67 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     theatre = mon["theatre"]
     site_rows = [(s.site, s.weight.canonical) for s in scenario.posture.sites if s.weight.canonical > 0]
     n_line = grid.n
+    layout = _cell_layout(grid, theatre, site_rows)
+    cells = layout.cells
+    n_cells = cells.n_cells
+
+    # -- detection by this side's sensors
+    latency = _q(inc.report_latency, "h", 0.0)
+
+    # -- incident types
+    types = _incident_types(inc)
+    notes.extend(_site_notes(inc, theatre, site_rows, layout))
+
+    # -- rates and regimes
+    rates = _incident_rates(inc, grid, cells, types, site_rows, layout, where)
+
+    # -- units: QRFs, helicopters and air from the posture; the support force escalates
+    resp = response_units(scenario, theatre, garrisons)
+    rows = _posture_rows(inc, resp, garrisons, n_garrisons, layout.lonlat, notes)
+    alert_rows, scene_override = _alert_rows(air, resp, theatre, layout.lonlat, notes)
+    sf_rows, activation_h, in_theatre_day, sf_from, n_sf = _support_force_rows(
+        scenario, theatre, layout.lonlat, support_force_buildup, notes)
+    rows = rows + alert_rows + sf_rows
+    units = _response_units(inc, rows, scene_override, types, n_cells, activation_h)
+    horizon_days = max(1, round(_q(inc.horizon, "day", DEFAULT_HORIZON_DAYS)))
+    max_wait = _q(inc.max_wait, "h", math.inf)
+    threshold = inc.response_threshold.in_("h")
+    model = IncidentModel(cells, _cell_detection(monitoring, n_cells, n_line, latency), types, rates, units,
+                          horizon_days, threshold, max_wait, triage=inc.dispatch == "in_time")
+    if not us_backstop:
+        model = model.without_us()
+    notes.extend(_dispatch_notes(inc, model, layout.sector_names))
+    notes.extend(_reinforcement_notes(scenario.support_force, model.triage, max_wait, activation_h,
+                                      in_theatre_day, sf_from, n_sf))
+    return IncidentsInput(model, runs, float(grid.total_km), n_line,
+                          tuple(layout.site_order), tuple(notes), workers,
+                          tuple(n for n in scene_override if n in model.units.names),
+                          tuple(layout.beyond_reach), tuple(theatre.site(sid).name for sid in layout.beyond_reach))
+
+
+_Row = tuple[str, str, bool, bool, Any]  # (name, kind, us, escalation, response_h per cell)
+_SiteGroup = tuple[str, list[tuple[str, float]]]  # (sector name, [(site id, weight)])
+
+
+class _CellLayout(NamedTuple):
+    """The incident model's cells (the monitoring grid, then the protected sites) and their layout."""
+
+    cells: LineCells
+    sector_names: list[str]
+    lonlat: Any  # (cells, 2) lon, lat
+    total_weight: float  # the weights of the plan's sites, summed
+    site_groups: list[_SiteGroup]
+    site_order: list[str]
+    beyond_reach: list[str]  # the sites the force cannot protect
+
+
+def _cell_layout(grid: Any, theatre: Any, site_rows: list[tuple[str, float]]) -> _CellLayout:
+    """The line cells of the monitoring grid, then one cell per weighted site, in its sector."""
+    import numpy as np
+
+    from reassure.bridge.posture import NOT_PROTECTABLE
+    from reassure.models.incidents import LineCells
+
     sector_names = list(grid.sector_names)
     sector = list(grid.sector)
     lengths = list(grid.length_km)
@@ -165,25 +220,41 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     cells = LineCells(np.asarray(positions), np.asarray(lengths), np.asarray(sector),
                       tuple(sector_names),
                       answerable=np.array([name != UNPROTECTABLE_SECTOR for name in sector_names]))
-    n_cells = cells.n_cells
-
-    # -- detection by this side's sensors
-    latency = _q(inc.report_latency, "h", 0.0)
-
-    def detection(figures: Any) -> CellDetection:
-        revisit, pd = figures.cells.detection_inputs()
-        revisit = np.concatenate([revisit, np.full(n_cells - n_line, np.inf)])
-        pd = np.concatenate([pd, np.zeros(n_cells - n_line)])
-        return CellDetection(revisit, pd, latency)
+    return _CellLayout(cells, sector_names, lonlat, total_weight, site_groups, site_order, beyond_reach)
 
 
-    # -- incident types
-    types = IncidentTypes(
+def _cell_detection(figures: Any, n_cells: int, n_line: int, latency_h: float) -> CellDetection:
+    """Revisit and detection per cell from the monitoring result; the site cells have no sensor."""
+    import numpy as np
+
+    from reassure.models.incidents import CellDetection
+
+    revisit, pd = figures.cells.detection_inputs()
+    revisit = np.concatenate([revisit, np.full(n_cells - n_line, np.inf)])
+    pd = np.concatenate([pd, np.zeros(n_cells - n_line)])
+    return CellDetection(revisit, pd, latency_h)
+
+
+def _incident_types(inc: Any) -> IncidentTypes:
+    """The plan's incident types: names, durations (h), and whether they need a response or self-report."""
+    import numpy as np
+
+    from reassure.models.incidents import IncidentTypes
+
+    return IncidentTypes(
         names=tuple(t.id for t in inc.types),
         duration_h=np.array([t.duration.in_("h") for t in inc.types]),
         response_required=np.array([t.response for t in inc.types]),
         self_reported=np.array([t.self_reported for t in inc.types]),
     )
+
+
+def _site_notes(inc: Any, theatre: Any, site_rows: list[tuple[str, float]], layout: _CellLayout) -> list[str]:
+    """Notes on the site incidents no unit answers (unprotectable sites) and none sees (no sensor)."""
+    from reassure.bridge.posture import NOT_PROTECTABLE
+
+    notes: list[str] = []
+    beyond_reach, total_weight = layout.beyond_reach, layout.total_weight
     if beyond_reach and any(t.where == "sites" and t.response for t in inc.types):
         share = sum(w for sid, w in site_rows if sid in beyond_reach) / total_weight
         names = "; ".join(f"{theatre.site(sid).name}, {NOT_PROTECTABLE[theatre.site(sid).status].split(' (')[0]}"
@@ -197,8 +268,29 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         if unseen:
             notes.append(f"no sensor watches the protected sites: {', '.join(unseen)} there "
                          "are never detected (make them self_reported)")
+    return notes
 
-    # -- rates and regimes
+
+def _incident_rates(inc: Any, grid: Any, cells: LineCells, types: IncidentTypes,
+                    site_rows: list[tuple[str, float]], layout: _CellLayout, where: str) -> IncidentRates:
+    """The rates per regime, type and sector (per day), the regime chain and the dispersion."""
+    from reassure.models.incidents import IncidentRates
+
+    rate = _rate_per_day(inc, grid, cells, types, site_rows, layout, where)
+    chain = _regime_chain(inc)
+    k = _q(inc.dispersion, "ratio", math.inf)
+    return IncidentRates(rate, chain, k)
+
+
+def _rate_per_day(inc: Any, grid: Any, cells: LineCells, types: IncidentTypes,
+                  site_rows: list[tuple[str, float]], layout: _CellLayout, where: str) -> Any:
+    """Incidents per day, (regimes, types, sectors): per km of line times each sector's line length,
+    or at the sites, shared between the sites' sectors by weight."""
+    import numpy as np
+
+    from reassure.errors import ScenarioFieldError
+
+    sector_names, total_weight = layout.sector_names, layout.total_weight
     n_sectors = cells.n_sectors
     line_km_per_sector = np.array([float(np.sum(grid.length_km[grid.sector == s]))
                                    for s in range(len(grid.sector_names))])
@@ -212,13 +304,22 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
                 rate[r, t, : len(grid.sector_names)] = q.in_("1/km/day") * line_km_per_sector
             elif site_rows:
                 # the rate at the sites, shared between the sites' sectors by weight
-                for name, group in site_groups:
+                for name, group in layout.site_groups:
                     rate[r, t, sector_names.index(name)] = (q.in_("1/day") * sum(w for _, w in group)
                                                             / total_weight)
             elif q.canonical > 0:
                 raise ScenarioFieldError(where, "has a rate at the protected sites but "
                                          "[posture] lists no site with a weight > 0",
                                          field=f"incidents.regimes[{r}].rates.{kind.id}")
+    return rate
+
+
+def _regime_chain(inc: Any) -> RegimeChain:
+    """The daily Markov chain of regimes, from each regime's mean duration and ``next``."""
+    import numpy as np
+
+    from reassure.models.incidents import RegimeChain
+
     ids = [g.id for g in inc.regimes]
     stay = np.array([g.mean_duration.in_("day") for g in inc.regimes])
     trans = np.zeros((len(ids), len(ids)))
@@ -230,15 +331,29 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         trans[i, i] = 1.0 - 1.0 / stay[i]
         for j_id, q in g.next.items():
             trans[i, ids.index(j_id)] += q.in_("fraction") / stay[i]
-    chain = RegimeChain(tuple(ids), np.array([g.initial.in_("fraction") for g in inc.regimes]),
-                        trans)
-    k = _q(inc.dispersion, "ratio", math.inf)
-    rates = IncidentRates(rate, chain, k)
+    return RegimeChain(tuple(ids), np.array([g.initial.in_("fraction") for g in inc.regimes]),
+                       trans)
 
-    # -- units: QRFs, helicopters and air from the posture; the support force escalates
-    resp = response_units(scenario, theatre, garrisons)
+
+def _posture_rows(inc: Any, resp: Any, garrisons: list[dict[str, Any]], n_garrisons: int | None,
+                  lonlat: Any, notes: list[str]) -> list[_Row]:
+    """The posture's responders (ground QRFs per garrison, helicopters, [air] bases) as unit rows."""
     times = resp.time_matrix_h(lonlat)
     per_garrison = int(round(_q(inc.qrf_per_garrison, "count", 1.0)))
+    at_garrison = _manned_per_placed_garrison(garrisons, n_garrisons, per_garrison, notes)
+    rows: list[_Row] = []
+    for u, uid in enumerate(resp.ids):
+        kind = _KIND[resp.mode[u]]
+        copies = per_garrison * at_garrison.get(uid, 1) if kind == "ground_qrf" else 1
+        for c in range(copies):
+            name = uid if copies == 1 else f"{uid}#{c + 1}"
+            rows.append((name, kind, bool(resp.is_us[u]), False, times[u]))
+    return rows
+
+
+def _manned_per_placed_garrison(garrisons: list[dict[str, Any]], n_garrisons: int | None,
+                                per_garrison: int, notes: list[str]) -> dict[str, int]:
+    """Manned garrisons at each placed garrison's QRF (``qrf@id``), the extra ones spread in turn."""
     # Garrisons the force mans beyond those the posture places (they add no site cover) still
     # field QRFs: they are co-located with the placed garrisons in turn, so a larger force
     # answers more calls.
@@ -255,13 +370,15 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         notes.append(f"{extra} of the {manned} manned garrisons add no site cover; "
                      f"their QRFs are co-located with the {len(garrisons)} placed garrisons in "
                      "turn")
-    rows: list[tuple[str, str, bool, bool, Any]] = []
-    for u, uid in enumerate(resp.ids):
-        kind = _KIND[resp.mode[u]]
-        copies = per_garrison * at_garrison.get(uid, 1) if kind == "ground_qrf" else 1
-        for c in range(copies):
-            name = uid if copies == 1 else f"{uid}#{c + 1}"
-            rows.append((name, kind, bool(resp.is_us[u]), False, times[u]))
+    return at_garrison
+
+
+def _alert_rows(air: Any, resp: Any, theatre: Any, lonlat: Any,
+                notes: list[str]) -> tuple[list[_Row], dict[str, float]]:
+    """The air-policing alert (QRA) responders not already in ``[air]``, and their time on scene (h)."""
+    from reassure.bridge.air import qra_readiness_h
+
+    rows: list[_Row] = []
     scene_override: dict[str, float] = {}
     taken = {(uid, bool(resp.is_us[u])) for u, uid in enumerate(resp.ids) if resp.mode[u] == "air"}
     fielded: list[str] = []
@@ -275,6 +392,20 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
     if fielded:
         notes.append("air-policing alert (QRA) responders, answering only the types that list "
                      "'air' among their responders: " + "; ".join(fielded))
+    return rows, scene_override
+
+
+def _support_force_rows(scenario: Any, theatre: Any, lonlat: Any, support_force_buildup: Any,
+                        notes: list[str]) -> tuple[list[_Row], float, int | None, str, int]:
+    """The outside support force's escalation rows, its activation (h), the build-up day it is in
+    theatre (None without a build-up), the base it answers from and its number of elements."""
+    import numpy as np
+
+    from reassure.bridge.response import support_force_arrival
+    from reassure.models.response import response_time_matrix_h
+
+    inc = scenario.incidents
+    rows: list[_Row] = []
     sf = scenario.support_force
     base = theatre.airbase(sf.base)
     post = scenario.posture
@@ -315,6 +446,16 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
         for c in range(n_sf):
             name = f"support-force@{sf_from}" + (f"#{c + 1}" if n_sf > 1 else "")
             rows.append((name, "outside_support", False, True, sf_times))
+    return rows, activation_h, in_theatre_day, sf_from, n_sf
+
+
+def _response_units(inc: Any, rows: list[_Row], scene_override: dict[str, float], types: IncidentTypes,
+                    n_cells: int, activation_h: float) -> ResponseUnits:
+    """The unit rows as the model's units: response (h) per cell, time on scene (h) and types served."""
+    import numpy as np
+
+    from reassure.models.incidents import ResponseUnits
+
     scene = np.zeros((len(rows), types.n_types))
     serve = np.zeros((len(rows), types.n_types), dtype=bool)
     for i, (_, kind, _, _, _) in enumerate(rows):
@@ -324,20 +465,18 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
                 name = rows[i][0]
                 scene[i, t] = (scene_override[name] if name in scene_override
                                else spec.on_scene[kind].in_("h"))
-    units = ResponseUnits(
+    return ResponseUnits(
         names=tuple(r[0] for r in rows), kind=tuple(r[1] for r in rows),
         response_h=np.array([r[4] for r in rows]).reshape(len(rows), n_cells),
         on_scene_h=scene, can_serve=serve, escalation=np.array([r[3] for r in rows], dtype=bool),
         return_factor=np.full(len(rows), RETURN_FACTOR),
         us=np.array([r[2] for r in rows], dtype=bool), activation_h=activation_h,
     )
-    horizon_days = max(1, round(_q(inc.horizon, "day", DEFAULT_HORIZON_DAYS)))
-    max_wait = _q(inc.max_wait, "h", math.inf)
-    threshold = inc.response_threshold.in_("h")
-    model = IncidentModel(cells, detection(monitoring), types, rates, units, horizon_days,
-                          threshold, max_wait, triage=inc.dispatch == "in_time")
-    if not us_backstop:
-        model = model.without_us()
+
+
+def _dispatch_notes(inc: Any, model: Any, sector_names: list[str]) -> list[str]:
+    """Notes on the sites' margin to the threshold, the return leg, triage and escalation for waiting."""
+    notes: list[str] = []
     edge = site_threshold_edge(model, [t.where == "sites" for t in inc.types],
                                sector_names.index(SITES_SECTOR) if SITES_SECTOR in sector_names else None)
     if edge:
@@ -357,8 +496,15 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
                      "waits for a free in-theatre unit however long it takes, and is passed to the "
                      "outside support force only when no in-theatre unit can answer it at all); set "
                      "incidents.max_wait to escalate calls that wait longer")
+    return notes
+
+
+def _reinforcement_notes(sf: Any, triage: bool, max_wait: float, activation_h: float,
+                         in_theatre_day: int | None, sf_from: str, n_sf: int) -> list[str]:
+    """The note saying how the outside support force is called and activated (none if it is not)."""
+    notes: list[str] = []
     # with no max_wait a call is escalated only when no in-theatre unit can take it up at all
-    wait_words = ("in time (triage: within the response threshold)" if model.triage
+    wait_words = ("in time (triage: within the response threshold)" if triage
                   else f"within {max_wait:g} h" if math.isfinite(max_wait)
                   else "at all (incidents.max_wait not set: no call is escalated for waiting)")
     if activation_h > 0:
@@ -378,10 +524,7 @@ def build_input(scenario: Any, monitoring: Any, garrisons: list[dict[str, Any]],
                + f", {activation_h:.0f} h in all")
             + f", paid once per replication; then each of its "
             f"{n_sf} elements needs only the road transit from {sf_from} (out and back)")
-    return IncidentsInput(model, runs, float(grid.total_km), n_line,
-                          tuple(site_order), tuple(notes), workers,
-                          tuple(n for n in scene_override if n in model.units.names),
-                          tuple(beyond_reach), tuple(theatre.site(sid).name for sid in beyond_reach))
+    return notes
 
 
 EDGE_FRACTION = 0.1  # "close to the threshold": within a tenth of it either way

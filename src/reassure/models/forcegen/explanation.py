@@ -212,6 +212,34 @@ def _relaxations(
     base = flow(base_cap, avail)
 
     # Per nation in the plan: the extra capacity that closes the gap alone (cut by cut).
+    out.extend(_one_nation_relaxations(prep, targets, total, rc, base_cap, avail))
+
+    # Every plan nation's share raised together (bisection on the extra share).
+    if avail.any():
+        out.append(_all_army_shares_relaxation(prep, avail, flow, total, base))
+
+        # Shorter intervals between tours for every contributor (bisection on the factor).
+        intervals = _intervals_relaxation(prep, problem, avail, flow, total, base)
+        if intervals is not None:
+            out.append(intervals)
+
+    # Nations outside the plan taking part at their stated limits.
+    out.extend(_added_nation_relaxations(prep, base_cap, avail, flow, total, base))
+    # Smallest first among the changes to stated limits; most helpful first among new nations.
+    out.sort(
+        key=lambda r: (
+            not r.closes_gap,
+            r.kind == "add_nation",
+            -r.troops_gained if r.kind == "add_nation" else r.troops_gained,
+        )
+    )
+    return tuple(out)
+
+
+def _one_nation_relaxations(prep: _Prepared, targets: np.ndarray, total: float, rc: np.ndarray,
+                            base_cap: np.ndarray, avail: np.ndarray) -> list[Relaxation]:
+    """Per plan nation, the extra capacity that closes the gap alone (cut by cut), as a change."""
+    out: list[Relaxation] = []
     active = np.flatnonzero(targets > 0)
     k = len(active)
     masks = ((np.arange(2**k)[:, None] >> np.arange(k)[None, :]) & 1).astype(bool)
@@ -228,112 +256,127 @@ def _relaxations(
         delta = float(max(0.0, np.max(total - a_s - rest - base_cap[i])))
         if delta <= 0:
             continue
-        new_cap = base_cap[i] + delta
-        iso = prep.iso3[i]
-        share_needed = new_cap * prep.rho[i] / prep.army[i]
-        share_cap = prep.share[i] * prep.army[i] / prep.rho[i]
-        if prep.limited_by[i] == "pledge" and share_cap >= new_cap:
-            out.append(
-                Relaxation(
-                    kind="pledge",
-                    nation=iso,
-                    current=float(prep.pledge[i]),
-                    required=math.ceil(new_cap),
-                    troops_gained=delta,
-                    closes_gap=True,
-                    text=f"raise {iso} pledge from {_fmt(prep.pledge[i])} to {_fmt(math.ceil(new_cap))} troops",
-                )
-            )
-        elif share_needed <= 1.0:
-            # Say the premise (r8 10): whether this nation's pledge is raised too, so the line
-            # cannot read as contradicting one that holds every pledge where it is.
-            also = (
-                f" and raise its pledge to {_fmt(math.ceil(new_cap))} troops"
-                if prep.pledge[i] < new_cap else ", its pledge held"
-            )
-            out.append(
-                Relaxation(
-                    kind="army_share" if not also else "army_share_and_pledge",
-                    nation=iso,
-                    current=float(prep.share[i]),
-                    required=float(share_needed),
-                    troops_gained=delta,
-                    closes_gap=True,
-                    text=(
-                        f"{iso} alone: let it hold {share_needed:.1%} of its army in the rotation pool "
-                        f"(now {prep.share[i]:.0%}){also}"
-                    ),
-                )
-            )
+        relaxation = _one_nation_relaxation(prep, i, base_cap[i] + delta, delta)
+        if relaxation is not None:
+            out.append(relaxation)
+    return out
 
-    # Every plan nation's share raised together (bisection on the extra share).
-    def cap_with_share(extra: float) -> np.ndarray:
-        c = np.minimum(prep.pledge, (prep.share + extra) * prep.army / prep.rho)
-        return np.where(avail, np.floor(np.minimum(c, prep.army / prep.rho) + 1e-9), 0.0)
 
-    if avail.any():
-        top = flow(cap_with_share(1.0), avail)
-        if top >= total - _TROOP_TOL:
-            lo_e, hi_e = _bisect(
-                lambda e: flow(cap_with_share(e), avail) >= total - _TROOP_TOL, holds_above=True)
-            new_shares = np.minimum(prep.share + hi_e, 1.0)[avail]
-            out.append(
-                Relaxation(
-                    kind="all_army_shares",
-                    nation=None,
-                    current=float(np.max(prep.share[avail])),
-                    required=float(np.max(new_shares)),
-                    troops_gained=total - base,
-                    closes_gap=True,
-                    text=(
-                        f"raise every contributor's army share by {hi_e:.1%} points "
-                        f"(to as much as {np.max(new_shares):.0%}; every pledge held)"
-                    ),
-                )
-            )
-        else:
-            out.append(
-                Relaxation(
-                    kind="all_army_shares",
-                    nation=None,
-                    current=float(np.max(prep.share[avail])),
-                    required=None,
-                    troops_gained=top - base,
-                    closes_gap=False,
-                    text=(
-                        "with every pledge held where it is, even whole armies in rotation reach only "
-                        f"{_fmt(top)} of {_fmt(total)} (pledges and role limits bind)"
-                    ),
-                )
-            )
+def _one_nation_relaxation(prep: _Prepared, i: np.integer, new_cap: float, delta: float) -> Relaxation | None:
+    """Nation ``i`` raised to ``new_cap`` troops: its pledge, or its army share, or None if neither can."""
+    iso = prep.iso3[i]
+    share_needed = new_cap * prep.rho[i] / prep.army[i]
+    share_cap = prep.share[i] * prep.army[i] / prep.rho[i]
+    if prep.limited_by[i] == "pledge" and share_cap >= new_cap:
+        return Relaxation(
+            kind="pledge",
+            nation=iso,
+            current=float(prep.pledge[i]),
+            required=math.ceil(new_cap),
+            troops_gained=delta,
+            closes_gap=True,
+            text=f"raise {iso} pledge from {_fmt(prep.pledge[i])} to {_fmt(math.ceil(new_cap))} troops",
+        )
+    elif share_needed <= 1.0:
+        # Say the premise (r8 10): whether this nation's pledge is raised too, so the line
+        # cannot read as contradicting one that holds every pledge where it is.
+        also = (
+            f" and raise its pledge to {_fmt(math.ceil(new_cap))} troops"
+            if prep.pledge[i] < new_cap else ", its pledge held"
+        )
+        return Relaxation(
+            kind="army_share" if not also else "army_share_and_pledge",
+            nation=iso,
+            current=float(prep.share[i]),
+            required=float(share_needed),
+            troops_gained=delta,
+            closes_gap=True,
+            text=(
+                f"{iso} alone: let it hold {share_needed:.1%} of its army in the rotation pool "
+                f"(now {prep.share[i]:.0%}){also}"
+            ),
+        )
+    return None
 
-        # Shorter intervals between tours for every contributor (bisection on the factor).
-        def cap_with_interval(f: float) -> np.ndarray:
-            # over the horizon: a pool never holds more sets of troops than the tours it needs
-            rho = np.minimum((prep.tour + f * prep.interval) / prep.tour, prep.rotations)
-            c = np.minimum(prep.pledge, prep.share * prep.army / rho)
-            return np.where(avail, np.floor(c + 1e-9), 0.0)
 
-        if flow(cap_with_interval(0.0), avail) >= total - _TROOP_TOL:
-            lo_f, hi_f = _bisect(
-                lambda f: flow(cap_with_interval(f), avail) >= total - _TROOP_TOL,
-                holds_above=False)
-            out.append(
-                Relaxation(
-                    kind="intervals",
-                    nation=None,
-                    current=1.0,
-                    required=float(lo_f),
-                    troops_gained=total - base,
-                    closes_gap=True,
-                    text=(
-                        f"shorten every interval between tours to {lo_f:.0%} of its length "
-                        f"(e.g. {problem.interval_months:g} -> {lo_f * problem.interval_months:.1f} months)"
-                    ),
-                )
-            )
+def _cap_with_share(prep: _Prepared, avail: np.ndarray, extra: float) -> np.ndarray:
+    """Whole-troop capacities with every plan nation's army share raised by ``extra``."""
+    c = np.minimum(prep.pledge, (prep.share + extra) * prep.army / prep.rho)
+    return np.where(avail, np.floor(np.minimum(c, prep.army / prep.rho) + 1e-9), 0.0)
 
-    # Nations outside the plan taking part at their stated limits.
+
+def _all_army_shares_relaxation(prep: _Prepared, avail: np.ndarray,
+                                flow: Callable[[np.ndarray, np.ndarray], float],
+                                total: float, base: float) -> Relaxation:
+    """Every plan nation's share raised together: by how much it closes the gap, or how far it gets."""
+    top = flow(_cap_with_share(prep, avail, 1.0), avail)
+    if top >= total - _TROOP_TOL:
+        lo_e, hi_e = _bisect(
+            lambda e: flow(_cap_with_share(prep, avail, e), avail) >= total - _TROOP_TOL, holds_above=True)
+        new_shares = np.minimum(prep.share + hi_e, 1.0)[avail]
+        return Relaxation(
+            kind="all_army_shares",
+            nation=None,
+            current=float(np.max(prep.share[avail])),
+            required=float(np.max(new_shares)),
+            troops_gained=total - base,
+            closes_gap=True,
+            text=(
+                f"raise every contributor's army share by {hi_e:.1%} points "
+                f"(to as much as {np.max(new_shares):.0%}; every pledge held)"
+            ),
+        )
+    else:
+        return Relaxation(
+            kind="all_army_shares",
+            nation=None,
+            current=float(np.max(prep.share[avail])),
+            required=None,
+            troops_gained=top - base,
+            closes_gap=False,
+            text=(
+                "with every pledge held where it is, even whole armies in rotation reach only "
+                f"{_fmt(top)} of {_fmt(total)} (pledges and role limits bind)"
+            ),
+        )
+
+
+def _cap_with_interval(prep: _Prepared, avail: np.ndarray, f: float) -> np.ndarray:
+    """Whole-troop capacities with every interval between tours scaled by ``f``."""
+    # over the horizon: a pool never holds more sets of troops than the tours it needs
+    rho = np.minimum((prep.tour + f * prep.interval) / prep.tour, prep.rotations)
+    c = np.minimum(prep.pledge, prep.share * prep.army / rho)
+    return np.where(avail, np.floor(c + 1e-9), 0.0)
+
+
+def _intervals_relaxation(prep: _Prepared, problem: ForceProblem, avail: np.ndarray,
+                          flow: Callable[[np.ndarray, np.ndarray], float],
+                          total: float, base: float) -> Relaxation | None:
+    """The shortened intervals between tours that close the gap, or None if even none would."""
+    if flow(_cap_with_interval(prep, avail, 0.0), avail) >= total - _TROOP_TOL:
+        lo_f, hi_f = _bisect(
+            lambda f: flow(_cap_with_interval(prep, avail, f), avail) >= total - _TROOP_TOL,
+            holds_above=False)
+        return Relaxation(
+            kind="intervals",
+            nation=None,
+            current=1.0,
+            required=float(lo_f),
+            troops_gained=total - base,
+            closes_gap=True,
+            text=(
+                f"shorten every interval between tours to {lo_f:.0%} of its length "
+                f"(e.g. {problem.interval_months:g} -> {lo_f * problem.interval_months:.1f} months)"
+            ),
+        )
+    return None
+
+
+def _added_nation_relaxations(prep: _Prepared, base_cap: np.ndarray, avail: np.ndarray,
+                              flow: Callable[[np.ndarray, np.ndarray], float],
+                              total: float, base: float) -> list[Relaxation]:
+    """Each nation outside the plan taking part at its stated limits, where that adds troops."""
+    out: list[Relaxation] = []
     for i in np.flatnonzero(~avail):
         c = float(np.floor(prep.cap_raw[i] + 1e-9))
         if c < max(1.0, prep.min_contribution):
@@ -364,15 +407,7 @@ def _relaxations(
                 ),
             )
         )
-    # Smallest first among the changes to stated limits; most helpful first among new nations.
-    out.sort(
-        key=lambda r: (
-            not r.closes_gap,
-            r.kind == "add_nation",
-            -r.troops_gained if r.kind == "add_nation" else r.troops_gained,
-        )
-    )
-    return tuple(out)
+    return out
 
 
 def _listed(nations: list[str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -240,8 +241,89 @@ def _role_targets(target_troops: float, role_mix: Mapping[str, float]) -> dict[s
     return dict(zip(ROLES, largest_remainder(mix * total, total), strict=True))
 
 
+class _NationColumns(NamedTuple):
+    """The per-nation figures of one case, one array a figure (filled nation by nation)."""
+
+    army: np.ndarray  # (N,)
+    army_fallback: np.ndarray  # (N,) bool
+    rho: np.ndarray  # (N,) steady units per deployed, (tour + interval) / tour
+    tour: np.ndarray
+    interval: np.ndarray
+    share: np.ndarray  # sustainable share (N,)
+    pledge: np.ndarray  # (N,) inf where none
+    p_join: np.ndarray  # (N,) probability, 0 where unavailable in this case
+    delay: np.ndarray
+    role_cap: np.ndarray  # (N, R) float, inf where none
+    cost_low: np.ndarray
+    cost_high: np.ndarray
+    statuses: list[str]
+
+
 def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
+    """The problem's arrays for one case (with or without the US backstop), checked."""
     p = problem
+    _check_problem(p)
+
+    targets = _role_targets(p.target_troops, p.role_mix)
+    roles = ROLES
+    notes: list[str] = []
+    conflicts: list[str] = []
+
+    # Army figure, with a stated fallback where a nation has none.
+    fraction = _army_fraction(p, notes)
+
+    n_nat = len(p.nations)
+    cols = _nation_columns(p, roles, fraction, us_backstop, conflicts)
+    rotations, rho = _horizon_rotations(p, cols.tour, cols.interval, cols.rho, notes)
+    notes.extend(_us_backstop_notes(p, us_backstop))
+
+    in_plan = (cols.p_join > 0) & (cols.p_join >= p.plan_min_p_join)
+    share_cap, plan_cap = _sustainable_cap_troops(p, cols.army, rho, cols.share)
+    # The share of the army in this mission's pool those limits amount to: every later use
+    # (the MILP's share row, bindings, relaxations) works on it.
+    share = np.where(cols.army > 0, share_cap * rho / np.where(cols.army > 0, cols.army, 1.0), cols.share)
+    cap_raw = np.minimum(cols.pledge, share_cap)
+    # Which limit sets each nation's capacity (reported per nation, read by the explanation).
+    limited_by = tuple(
+        "pledge" if cols.pledge[i] <= share_cap[i]
+        else "national_plan" if np.isfinite(plan_cap[i])
+        else "army_share"
+        for i in range(n_nat)
+    )
+    cap = _whole_troop_caps(p, cap_raw, in_plan, notes)
+
+    return _Prepared(
+        iso3=tuple(n.iso3 for n in p.nations),
+        names=tuple(n.name for n in p.nations),
+        statuses=tuple(cols.statuses),
+        roles=roles,
+        role_targets=np.array([targets[r] for r in roles], dtype=np.int64),
+        army=cols.army,
+        army_fallback=cols.army_fallback,
+        rho=rho,
+        rotations=rotations,
+        tour=cols.tour,
+        interval=cols.interval,
+        share=share,
+        pledge=cols.pledge,
+        p_join=cols.p_join,
+        delay=cols.delay,
+        in_plan=in_plan,
+        cap=cap,
+        cap_raw=cap_raw,
+        limited_by=limited_by,
+        role_cap=cols.role_cap,
+        cost_low=cols.cost_low,
+        cost_high=cols.cost_high,
+        min_contribution=float(p.min_contribution_troops),
+        requires_us=np.array([bool(n.requires_us_backstop) for n in p.nations], dtype=bool),
+        conflicts=tuple(conflicts),
+        notes=tuple(notes),
+    )
+
+
+def _check_problem(p: ForceProblem) -> None:
+    """Refuse a problem whose force-wide figures are out of range or that lists a nation twice."""
     check_finite_positive("target_troops", p.target_troops)
     check_finite_positive("tour_months", p.tour_months)
     check_finite_positive("horizon_years", p.horizon_years)
@@ -257,12 +339,9 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
             raise ModelError(f"nation {n.iso3} is listed twice")
         seen.add(n.iso3)
 
-    targets = _role_targets(p.target_troops, p.role_mix)
-    roles = ROLES
-    notes: list[str] = []
-    conflicts: list[str] = []
 
-    # Army figure, with a stated fallback where a nation has none.
+def _army_fraction(p: ForceProblem, notes: list[str]) -> float | None:
+    """The army share of active personnel for nations without an army figure (noted in ``notes``)."""
     fraction = p.army_fraction_of_active
     if fraction is None and any(n.army_personnel is None for n in p.nations):
         ratios = [
@@ -289,89 +368,125 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
                 f"no army figure for {', '.join(missing)}: army taken as {fraction:.0%} of active "
                 f"personnel ({p.army_fraction_basis})"
             )
+    return fraction
 
+
+def _nation_columns(p: ForceProblem, roles: tuple[str, ...], fraction: float | None,
+                    us_backstop: bool, conflicts: list[str]) -> _NationColumns:
+    """Each nation's army, rotation, share, pledge, delay, role caps, cost and P(join) in this case."""
     n_nat = len(p.nations)
-    army = np.zeros(n_nat)
-    fallback = np.zeros(n_nat, dtype=bool)
-    rho = np.zeros(n_nat)
-    tour = np.zeros(n_nat)
-    interval = np.zeros(n_nat)
-    share = np.zeros(n_nat)
-    pledge = np.full(n_nat, np.inf)
-    p_join = np.zeros(n_nat)
-    delay = np.zeros(n_nat)
-    role_cap = np.full((n_nat, len(roles)), np.inf)
-    cost_low = np.zeros(n_nat)
-    cost_high = np.zeros(n_nat)
-    statuses: list[str] = []
-
+    cols = _NationColumns(
+        army=np.zeros(n_nat),
+        army_fallback=np.zeros(n_nat, dtype=bool),
+        rho=np.zeros(n_nat),
+        tour=np.zeros(n_nat),
+        interval=np.zeros(n_nat),
+        share=np.zeros(n_nat),
+        pledge=np.full(n_nat, np.inf),
+        p_join=np.zeros(n_nat),
+        delay=np.zeros(n_nat),
+        role_cap=np.full((n_nat, len(roles)), np.inf),
+        cost_low=np.zeros(n_nat),
+        cost_high=np.zeros(n_nat),
+        statuses=[],
+    )
     for i, n in enumerate(p.nations):
         status = _normalise_status(n.status)
-        statuses.append(status)
-        if n.army_personnel is None:
-            if not n.active_personnel or n.active_personnel <= 0:
-                raise ModelError(f"{n.iso3} has neither an army nor an active personnel figure")
-            army[i] = float(n.active_personnel) * float(fraction)  # type: ignore[arg-type]
-            fallback[i] = True
-        else:
-            check_positive(f"{n.iso3} army_personnel", n.army_personnel)
-            army[i] = float(n.army_personnel)
-        tour[i] = p.tour_months if n.tour_months is None else n.tour_months
-        interval[i] = p.interval_months if n.interval_months is None else n.interval_months
-        check_positive(f"{n.iso3} tour_months", tour[i])
-        check_non_negative(f"{n.iso3} interval_months", interval[i])
-        rho[i] = (tour[i] + interval[i]) / tour[i]
-        share[i] = (
-            p.default_sustainable_share if n.sustainable_share is None else n.sustainable_share
-        )
-        check_unit_interval(f"{n.iso3} sustainable_share", share[i])
-        if n.pledge_troops is not None:
-            check_non_negative(f"{n.iso3} pledge_troops", n.pledge_troops)
-            pledge[i] = float(n.pledge_troops)
-        check_non_negative(f"{n.iso3} delay_months", n.delay_months)
-        delay[i] = n.delay_months
-        for role, cap_value in n.role_caps_troops.items():
-            if role not in roles:
-                raise ModelError(f"{n.iso3} role cap names unknown role {role!r}")
-            check_non_negative(f"{n.iso3} role cap for {role}", cap_value)
-            role_cap[i, roles.index(role)] = float(cap_value)
-        lo = (
-            p.cost_eur_per_troop_year_low
-            if n.cost_eur_per_troop_year_low is None
-            else n.cost_eur_per_troop_year_low
-        )
-        hi = (
-            p.cost_eur_per_troop_year_high
-            if n.cost_eur_per_troop_year_high is None
-            else n.cost_eur_per_troop_year_high
-        )
-        check_low_high(f"{n.iso3} cost_eur_per_troop_year", lo, hi)
-        cost_low[i], cost_high[i] = lo, hi
+        cols.statuses.append(status)
+        _fill_army_rotation_share(cols, i, n, p, fraction)
+        _fill_pledge_delay_role_caps(cols, i, n, roles)
+        cols.cost_low[i], cols.cost_high[i] = _cost_eur_per_troop_year(p, n)
 
         # Participation probability in this case.
-        if status == "ruled_out":
-            prob = 0.0
-            if n.pledge_troops is not None and n.pledge_troops > 0:
-                # Reported, not silently zeroed: the scenario contradicts itself.
-                conflicts.append(
-                    f"{n.iso3} is ruled out but pledges {n.pledge_troops:,.0f} troops; "
-                    "the pledge is not counted"
-                )
-            if n.p_join is not None and n.p_join > 0:
-                conflicts.append(f"{n.iso3} is ruled out but has p_join {n.p_join:g}; treated as 0")
-        elif n.p_join is None:
-            if status != "willing":
-                raise ModelError(
-                    f"{n.iso3} has status {status} and needs p_join (the probability it takes part)"
-                )
-            prob = 1.0
-        else:
-            prob = float(n.p_join)
-            check_unit_interval(f"{n.iso3} p_join", prob)
-        if n.requires_us_backstop and not (us_backstop and n.us_condition_met):
-            prob = 0.0
-        p_join[i] = prob
+        cols.p_join[i] = _p_join(n, status, us_backstop, conflicts)
+    return cols
 
+
+def _fill_army_rotation_share(cols: _NationColumns, i: int, n: NationForce, p: ForceProblem,
+                              fraction: float | None) -> None:
+    """Nation ``i``'s army (or its fallback), tour, interval, steady ratio and sustainable share."""
+    army, fallback, tour, interval, rho, share = (cols.army, cols.army_fallback, cols.tour, cols.interval,
+                                                  cols.rho, cols.share)
+    if n.army_personnel is None:
+        if not n.active_personnel or n.active_personnel <= 0:
+            raise ModelError(f"{n.iso3} has neither an army nor an active personnel figure")
+        army[i] = float(n.active_personnel) * float(fraction)  # type: ignore[arg-type]
+        fallback[i] = True
+    else:
+        check_positive(f"{n.iso3} army_personnel", n.army_personnel)
+        army[i] = float(n.army_personnel)
+    tour[i] = p.tour_months if n.tour_months is None else n.tour_months
+    interval[i] = p.interval_months if n.interval_months is None else n.interval_months
+    check_positive(f"{n.iso3} tour_months", tour[i])
+    check_non_negative(f"{n.iso3} interval_months", interval[i])
+    rho[i] = (tour[i] + interval[i]) / tour[i]
+    share[i] = (
+        p.default_sustainable_share if n.sustainable_share is None else n.sustainable_share
+    )
+    check_unit_interval(f"{n.iso3} sustainable_share", share[i])
+
+
+def _fill_pledge_delay_role_caps(cols: _NationColumns, i: int, n: NationForce,
+                                 roles: tuple[str, ...]) -> None:
+    """Nation ``i``'s pledge (troops), delay (months) and caps per role (troops)."""
+    if n.pledge_troops is not None:
+        check_non_negative(f"{n.iso3} pledge_troops", n.pledge_troops)
+        cols.pledge[i] = float(n.pledge_troops)
+    check_non_negative(f"{n.iso3} delay_months", n.delay_months)
+    cols.delay[i] = n.delay_months
+    for role, cap_value in n.role_caps_troops.items():
+        if role not in roles:
+            raise ModelError(f"{n.iso3} role cap names unknown role {role!r}")
+        check_non_negative(f"{n.iso3} role cap for {role}", cap_value)
+        cols.role_cap[i, roles.index(role)] = float(cap_value)
+
+
+def _cost_eur_per_troop_year(p: ForceProblem, n: NationForce) -> tuple[float, float]:
+    """A nation's cost range per deployed troop-year, its own or the problem default."""
+    lo = (
+        p.cost_eur_per_troop_year_low
+        if n.cost_eur_per_troop_year_low is None
+        else n.cost_eur_per_troop_year_low
+    )
+    hi = (
+        p.cost_eur_per_troop_year_high
+        if n.cost_eur_per_troop_year_high is None
+        else n.cost_eur_per_troop_year_high
+    )
+    check_low_high(f"{n.iso3} cost_eur_per_troop_year", lo, hi)
+    return lo, hi
+
+
+def _p_join(n: NationForce, status: str, us_backstop: bool, conflicts: list[str]) -> float:
+    """A nation's probability of taking part in this case (its contradictions in ``conflicts``)."""
+    if status == "ruled_out":
+        prob = 0.0
+        if n.pledge_troops is not None and n.pledge_troops > 0:
+            # Reported, not silently zeroed: the scenario contradicts itself.
+            conflicts.append(
+                f"{n.iso3} is ruled out but pledges {n.pledge_troops:,.0f} troops; "
+                "the pledge is not counted"
+            )
+        if n.p_join is not None and n.p_join > 0:
+            conflicts.append(f"{n.iso3} is ruled out but has p_join {n.p_join:g}; treated as 0")
+    elif n.p_join is None:
+        if status != "willing":
+            raise ModelError(
+                f"{n.iso3} has status {status} and needs p_join (the probability it takes part)"
+            )
+        prob = 1.0
+    else:
+        prob = float(n.p_join)
+        check_unit_interval(f"{n.iso3} p_join", prob)
+    if n.requires_us_backstop and not (us_backstop and n.us_condition_met):
+        prob = 0.0
+    return prob
+
+
+def _horizon_rotations(p: ForceProblem, tour: np.ndarray, interval: np.ndarray, rho: np.ndarray,
+                       notes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The tours the longest horizon needs per nation, and the units per deployed capped by them."""
+    n_nat = len(p.nations)
     # Over a horizon of n tours at most n sets of troops serve: a horizon no longer than one
     # tour needs no rotation, and the army-share cap applies to a pool that exists (review: a
     # 4-month horizon with 6-month tours tied up three times the force it deployed).
@@ -380,7 +495,12 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     steady = rho.copy()
     rho = np.minimum(steady, rotations.astype(float))
     notes.extend(_short_horizon_notes(p, horizon_high, tour, interval, steady, rotations))
+    return rotations, rho
 
+
+def _us_backstop_notes(p: ForceProblem, us_backstop: bool) -> list[str]:
+    """Which nations the US backstop (or its absence, or its shape) keeps out of this case."""
+    notes: list[str] = []
     if any(n.requires_us_backstop for n in p.nations) and not us_backstop:
         dropped = [n.iso3 for n in p.nations if n.requires_us_backstop]
         notes.append(f"without the US backstop {', '.join(dropped)} do not take part")
@@ -391,8 +511,13 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
                      f"US backstop either: the backstop lacks what {'its' if one else 'their'} part "
                      f"needs (the US enablers requires_us_enablers names, or, for US troops, "
                      f"us_backstop.ground_troops)")
+    return notes
 
-    in_plan = (p_join > 0) & (p_join >= p.plan_min_p_join)
+
+def _sustainable_cap_troops(p: ForceProblem, army: np.ndarray, rho: np.ndarray,
+                            share: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Troops each nation can keep deployed (its plan's figure or its army share of what standing
+    tasks leave), and its plan's figure (inf where none)."""
     # Standing commitments tie up their own rotation pool before this mission's share applies.
     standing = np.array([max(0.0, float(n.standing_troops)) for n in p.nations])
     available = np.maximum(army - standing * rho, 0.0)
@@ -405,17 +530,12 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
         if n.sustainable_troops is not None:
             check_non_negative(f"{n.iso3} sustainable_troops", n.sustainable_troops)
     share_cap = np.minimum(np.where(np.isfinite(plan_cap), plan_cap, share_cap), army / rho)
-    # The share of the army in this mission's pool those limits amount to: every later use
-    # (the MILP's share row, bindings, relaxations) works on it.
-    share = np.where(army > 0, share_cap * rho / np.where(army > 0, army, 1.0), share)
-    cap_raw = np.minimum(pledge, share_cap)
-    # Which limit sets each nation's capacity (reported per nation, read by the explanation).
-    limited_by = tuple(
-        "pledge" if pledge[i] <= share_cap[i]
-        else "national_plan" if np.isfinite(plan_cap[i])
-        else "army_share"
-        for i in range(n_nat)
-    )
+    return share_cap, plan_cap
+
+
+def _whole_troop_caps(p: ForceProblem, cap_raw: np.ndarray, in_plan: np.ndarray,
+                      notes: list[str]) -> np.ndarray:
+    """Whole troops each nation can send: 0 out of the plan or below the minimum contribution (noted)."""
     cap = np.floor(cap_raw + 1e-9)
     too_small = cap < p.min_contribution_troops
     for k in np.flatnonzero(in_plan & too_small & (cap_raw > 0)):
@@ -423,36 +543,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
             f"{p.nations[int(k)].iso3} can sustain only {cap[k]:,.0f} troops, below the minimum "
             f"contribution of {p.min_contribution_troops:,.0f}; left out"
         )
-    cap = np.where(in_plan & ~too_small, cap, 0.0).astype(np.int64)
-
-    return _Prepared(
-        iso3=tuple(n.iso3 for n in p.nations),
-        names=tuple(n.name for n in p.nations),
-        statuses=tuple(statuses),
-        roles=roles,
-        role_targets=np.array([targets[r] for r in roles], dtype=np.int64),
-        army=army,
-        army_fallback=fallback,
-        rho=rho,
-        rotations=rotations,
-        tour=tour,
-        interval=interval,
-        share=share,
-        pledge=pledge,
-        p_join=p_join,
-        delay=delay,
-        in_plan=in_plan,
-        cap=cap,
-        cap_raw=cap_raw,
-        limited_by=limited_by,
-        role_cap=role_cap,
-        cost_low=cost_low,
-        cost_high=cost_high,
-        min_contribution=float(p.min_contribution_troops),
-        requires_us=np.array([bool(n.requires_us_backstop) for n in p.nations], dtype=bool),
-        conflicts=tuple(conflicts),
-        notes=tuple(notes),
-    )
+    return np.where(in_plan & ~too_small, cap, 0.0).astype(np.int64)
 
 
 def _short_horizon_notes(p: ForceProblem, horizon_years: float, tour: np.ndarray, interval: np.ndarray,
