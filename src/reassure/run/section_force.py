@@ -489,58 +489,55 @@ def _horizon_basis(scenario: Any, lead: str = "", trail: str = "") -> str:
     return lead + text + trail
 
 
-def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
-    """Shape the force report (``Force.report``: with the US at the top, ``without_us`` below)."""
-    plan = plan_label(scenario)
-    alone = r["without_us"]
-    low = r.get("target_low")
-    allocation = force_refs(scenario, _ALLOCATION_READS)
-    participation = force_refs(scenario, _PARTICIPATION_READS)
-    costs = force_refs(scenario, _COST_READS)
-    # the longest horizon the costs run over and the shortest, as a reader writes them ("30 years",
-    # "4 months": review s38 3, a four-month horizon read "0.333333 years"), and the two as a range
-    years, short = years_text(r["horizon_years"]["high"]), years_text(r["horizon_years"]["low"])
-    span = years_span(r["horizon_years"]["low"], r["horizon_years"]["high"])
-    # the charts and tables: the whole force section, the contributors, and the defaults used
-    with_us = ("us_backstop", "force", "contributors", *force_refs(scenario, _PARTICIPATION_READS + _COST_READS))
+def _eur_bn(x: float) -> float:
+    """Euros in billions."""
+    return x / 1e9
 
-    def bn(x: float) -> float:
-        return x / 1e9
 
-    def both(w: dict[str, Any], a: dict[str, Any]) -> str:
-        """The model's verdict with the US backstop, then without it where it says otherwise."""
-        text = str(w["verdict"]).replace("P(target met)", f"P({w['target_troops']:,.0f} troops fielded)")
-        if not scenario.us_backstop.any:
-            # one plan, labelled as its column is, as `force` prints it (`force_verdict_lines`)
-            return "as planned (no US backstop): " + text.removeprefix("without the US backstop: ")
-        if a["verdict"] != w["verdict"]:
-            text += "; " + str(a["verdict"]).replace(
-                "P(target met)", f"P({a['target_troops']:,.0f} troops fielded)")
-        return text
+def _fielded_words(scenario: Any, w: dict[str, Any], a: dict[str, Any]) -> str:
+    """The model's verdict with the US backstop, then without it where it says otherwise."""
+    text = str(w["verdict"]).replace("P(target met)", f"P({w['target_troops']:,.0f} troops fielded)")
+    if not scenario.us_backstop.any:
+        # one plan, labelled as its column is, as `force` prints it (`force_verdict_lines`)
+        return "as planned (no US backstop): " + text.removeprefix("without the US backstop: ")
+    if a["verdict"] != w["verdict"]:
+        text += "; " + str(a["verdict"]).replace(
+            "P(target met)", f"P({a['target_troops']:,.0f} troops fielded)")
+    return text
 
+
+def _odds_why(scenario: Any, r: dict[str, Any], alone: dict[str, Any], high_text: str, reach: str,
+              gone: tuple[bool, bool]) -> str:
+    """Why the odds verdict reads as it does: the chance the high end is fielded, against even odds."""
+    if all(gone) or (gone[1] and not scenario.us_backstop.any):
+        return (f"chance {high_text} is fielded: {reach}, so no draw over who joins fields it (0% by "
+                "construction), against at least 50% for better-than-even odds")
+    return (f"chance {high_text} is fielded, share of the draws over who joins: "
+            + both_sides(scenario, f"{100 * r['p_target_met']:.1f}%", f"{100 * alone['p_target_met']:.1f}%")
+            + ", against at least 50% for better-than-even odds; Monte Carlo over "
+            "each conditional nation's chance of joining (force.participation_correlation links them)"
+            + (f"; {reach}" if reach else ""))
+
+
+def _fielding_verdicts(scenario: Any, r: dict[str, Any], alone: dict[str, Any], low: dict[str, Any] | None,
+                       allocation: tuple[str, ...], participation: tuple[str, ...],
+                       ) -> tuple[list[Verdict], str, tuple[bool, bool], str]:
+    """The fielding verdicts, with the high end's words, which sides cannot reach it, and why."""
     verdicts = [
         Verdict(f"Could {target_words(scenario)} be fielded if every uncertain nation joined (best case)?",
-                r["target_met"], alone["target_met"], both(r, alone), allocation),
+                r["target_met"], alone["target_met"], _fielded_words(scenario, r, alone), allocation),
     ]
     high_text = _target_text(r["target_troops"], "high" if low is not None else None)
     if low is not None:
         # The model's verdict says "P(target met)"; name the target it is counted against.
-        low_verdict = both(low, low["without_us"])
+        low_verdict = _fielded_words(scenario, low, low["without_us"])
         verdicts.append(Verdict(LOW_END_QUESTION, low["target_met"],
                                 low["without_us"]["target_met"], low_verdict, allocation))
     # review s38 2: a chance whose target the best case cannot reach is 0 by construction, not drawn
     gone = (_unreachable(r), _unreachable(alone))
     high_end = "the high end" if low is not None else "the target"
     reach = _not_reachable(scenario, high_end, (r, alone), gone)
-    if all(gone) or (gone[1] and not scenario.us_backstop.any):
-        odds_why = (f"chance {high_text} is fielded: {reach}, so no draw over who joins fields it (0% by "
-                    "construction), against at least 50% for better-than-even odds")
-    else:
-        odds_why = (f"chance {high_text} is fielded, share of the draws over who joins: "
-                    + both_sides(scenario, f"{100 * r['p_target_met']:.1f}%", f"{100 * alone['p_target_met']:.1f}%")
-                    + ", against at least 50% for better-than-even odds; Monte Carlo over "
-                    "each conditional nation's chance of joining (force.participation_correlation links them)"
-                    + (f"; {reach}" if reach else ""))
+    odds_why = _odds_why(scenario, r, alone, high_text, reach, gone)
     verdicts.append(Verdict(
         # No number in the question: compare matches verdicts across plans by their question
         # (`compared_question`). The high end when the target is a range, as in the first verdict.
@@ -548,11 +545,15 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         r["p_target_met"] >= 0.5, alone["p_target_met"] >= 0.5,
         # review s33: the chance itself, against the even odds it must reach
         odds_why, participation))
-    gone_low = ((_unreachable(r, low), _unreachable(alone, low["without_us"])) if low is not None
-                else (False, False))
-    reach_low = _not_reachable(scenario, "the low end", (low, low["without_us"]), gone_low) if low is not None else ""
-    over_common = _over_common_share(scenario, r, alone)
-    figures = (
+    return verdicts, high_text, gone, reach
+
+
+def _strength_figures(scenario: Any, r: dict[str, Any], alone: dict[str, Any], low: dict[str, Any] | None,
+                      allocation: tuple[str, ...], participation: tuple[str, ...], *, high_text: str,
+                      gone: tuple[bool, bool], reach: str, gone_low: tuple[bool, bool], reach_low: str,
+                      ) -> tuple[Figure, ...]:
+    """The strength figures: target, best case, expected strength, shortfall, chance of fielding."""
+    return (
         # review s44: "the high end" only of a range (a single-number target has none)
         Figure("target_troops", "Target deployed strength"
                + (" (high end)" if scenario.force.target_troops.is_range else ""), r["target_troops"],
@@ -591,6 +592,14 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                   None if gone_low[1] else _chance_ci(low["without_us"], alone), estimate=not all(gone_low),
                   common_label=f"Chance the low end of the target is fielded, given who may not join{_OF_DRAWS}"),)
           if low is not None else ()),
+    )
+
+
+def _pool_and_cost_figures(scenario: Any, r: dict[str, Any], alone: dict[str, Any], allocation: tuple[str, ...],
+                           costs: tuple[str, ...], over_common: str, years: str, short: str, span: str,
+                           ) -> tuple[Figure, ...]:
+    """The rotation, burden, cost and head-count figures, over the horizons ``short`` to ``years``."""
+    return (
         Figure("units_per_deployed", "Rotation ratio: units in the rotation, the deployed one included",
                # the pool over the troops deployed: it reads the allocation (whose tours), not the
                # force's tour and interval alone
@@ -607,17 +616,17 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
         # The costs price the best-case allocation (`deployed_total`), not the target nor the
         # expected strength: the label names the strength it prices (s32 review 4).
         Figure("cost_per_year_low_eur_bn", f"Cost per year of {PRICED}, low (enablers not costed)",
-               bn(r["cost_per_year"]["low"]), bn(alone["cost_per_year"]["low"]), "EUR billion/year", costs, 2),
+               _eur_bn(r["cost_per_year"]["low"]), _eur_bn(alone["cost_per_year"]["low"]), "EUR billion/year", costs, 2),
         Figure("cost_per_year_high_eur_bn", f"Cost per year of {PRICED}, high (enablers not costed)",
-               bn(r["cost_per_year"]["high"]), bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
+               _eur_bn(r["cost_per_year"]["high"]), _eur_bn(alone["cost_per_year"]["high"]), "EUR billion/year", costs, 2),
         # Ranges, shown low-high: the value is the high end (what a one-number table compares).
         # review s51 6: the horizon's source beside the figures that rest on it (their footnotes
         # fold it among 50 others)
         Figure("cost_over_horizon_high_eur_bn", f"Cost over the horizon of {PRICED}, low-high "
                f"({_horizon_ends(short, years)}{_horizon_basis(scenario, '; ')})",
-               bn(r["cost_over_horizon"]["high"]), bn(alone["cost_over_horizon"]["high"]), "EUR billion",
-               (*costs, "horizon"), 0, low_with_us=bn(r["cost_over_horizon"]["low"]),
-               low_without_us=bn(alone["cost_over_horizon"]["low"]),
+               _eur_bn(r["cost_over_horizon"]["high"]), _eur_bn(alone["cost_over_horizon"]["high"]), "EUR billion",
+               (*costs, "horizon"), 0, low_with_us=_eur_bn(r["cost_over_horizon"]["low"]),
+               low_without_us=_eur_bn(alone["cost_over_horizon"]["low"]),
                # compare: each plan's horizon in its own cell, not the first plan's in the label
                common_label=f"Cost over the horizon of {PRICED}, low-high (low cost per year over the shortest "
                             "horizon, to high cost per year over the longest)",
@@ -638,6 +647,11 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                             "over the longest",
                setting=Setting("its horizon and tours per person", f"{span}; {_reuse_premise(scenario)}")),
     )
+
+
+def _force_charts(plan: str, r: dict[str, Any], alone: dict[str, Any],
+                  with_us: tuple[str, ...]) -> tuple[Chart, ...]:
+    """The charts: troops deployed by nation, and the strength achievable over who joins."""
     by_nation: dict[str, list[float]] = {}
     for row in r["nations"]:
         by_nation.setdefault(row["nation"], [0.0, 0.0])[0] = row["deployed"]
@@ -646,7 +660,7 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
     names = tuple(sorted(by_nation, key=lambda n: -max(by_nation[n])))
     q = r["participation"]["strength_quantiles"]
     qa = alone["participation"]["strength_quantiles"]
-    charts = (
+    return (
         Chart("allocation", "Deployed troops by nation", "bar", labels=names,
               series={plan: tuple(by_nation[n][0] for n in names),
                       "without": tuple(by_nation[n][1] for n in names)},
@@ -657,7 +671,12 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
                       "without": tuple(qa[k] for k in ("p05", "p25", "p50", "p75", "p95"))},
               x_label="percentile of draws", y_label="troops", refs=with_us),
     )
-    tables = (
+
+
+def _force_tables(scenario: Any, r: dict[str, Any], alone: dict[str, Any],
+                  with_us: tuple[str, ...]) -> tuple[Table, ...]:
+    """The tables: the allocation by nation and role, the limits that bind, and the relaxations."""
+    return (
         Table("allocation", f"Allocation by nation and role ({plan_case(scenario)})",
               ("nation", "role", "deployed", "pool", "share_of_army"),
               tuple((a["nation"], a["role"], a["deployed"], a["pool"], a["share_of_army"]) for a in r["allocation"]),
@@ -672,16 +691,49 @@ def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) ->
               ("relaxation_without_us", "premise", "closes_gap"),
               tuple(_relaxation_row(x) for x in alone["relaxations"]), with_us[1:]),
     )
+
+
+def _force_warnings(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> tuple[str, ...]:
+    """The warnings: the model's conflicts and notes, a force of no troops, the defaults used."""
     # Notes from loading the scenario file (a participation reset) are the file's, not a
     # shipped default (r6 L7).
     loaded = set(getattr(scenario, "load_warnings", ()))
     # (review s38 4: a nation over the common sustainable share, with what its own limit rests on)
-    warnings = tuple(r["conflicts"]) + tuple(own_limit_sources(costed_elsewhere(n, scenario), scenario)
-                                             for n in r["notes"]) + tuple(
+    return tuple(r["conflicts"]) + tuple(own_limit_sources(costed_elsewhere(n, scenario), scenario)
+                                         for n in r["notes"]) + tuple(
         f"{case}: {NO_ROTATION}" for case, side in (("with the US backstop", r), ("without the US backstop", alone))
         if rotation_ratio(side) is None) + tuple(
         d if d in loaded else f"shipped default used: {d}"
         for d in r.get("defaults_used", ()))
+
+
+def force_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
+    """Shape the force report (``Force.report``: with the US at the top, ``without_us`` below)."""
+    plan = plan_label(scenario)
+    alone = r["without_us"]
+    low = r.get("target_low")
+    allocation = force_refs(scenario, _ALLOCATION_READS)
+    participation = force_refs(scenario, _PARTICIPATION_READS)
+    costs = force_refs(scenario, _COST_READS)
+    # the longest horizon the costs run over and the shortest, as a reader writes them ("30 years",
+    # "4 months": review s38 3, a four-month horizon read "0.333333 years"), and the two as a range
+    years, short = years_text(r["horizon_years"]["high"]), years_text(r["horizon_years"]["low"])
+    span = years_span(r["horizon_years"]["low"], r["horizon_years"]["high"])
+    # the charts and tables: the whole force section, the contributors, and the defaults used
+    with_us = ("us_backstop", "force", "contributors", *force_refs(scenario, _PARTICIPATION_READS + _COST_READS))
+    verdicts, high_text, gone, reach = _fielding_verdicts(scenario, r, alone, low, allocation, participation)
+    gone_low = ((_unreachable(r, low), _unreachable(alone, low["without_us"])) if low is not None
+                else (False, False))
+    reach_low = _not_reachable(scenario, "the low end", (low, low["without_us"]), gone_low) if low is not None else ""
+    over_common = _over_common_share(scenario, r, alone)
+    figures = (
+        *_strength_figures(scenario, r, alone, low, allocation, participation, high_text=high_text,
+                           gone=gone, reach=reach, gone_low=gone_low, reach_low=reach_low),
+        *_pool_and_cost_figures(scenario, r, alone, allocation, costs, over_common, years, short, span),
+    )
+    charts = _force_charts(plan, r, alone, with_us)
+    tables = _force_tables(scenario, r, alone, with_us)
+    warnings = _force_warnings(scenario, r, alone)
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("force", "Force generation, sustainment and cost", tuple(verdicts), figures,
                          charts, (), tables, {"with_us": data, "without_us": alone}, warnings)

@@ -1140,16 +1140,20 @@ def _p90_explained(r: dict[str, Any]) -> str:
     return text
 
 
-def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any],
-                      monitoring: tuple[Any, Any] | None = None,
-                      durations: dict[str, float] | None = None) -> SectionResult:
-    """Shape the incidents report (both sides ran with the same seed, so faced the same incidents).
+@dataclass(frozen=True)
+class _HeadlineShares:
+    """The shares the two verdicts read, each with the US backstop and without it."""
 
-    ``monitoring``: the monitoring model's detection chance by event duration (``pd_by_duration``)
-    with and without the US backstop, and ``durations``, how long each sensor-detected incident
-    type stays observable (hours), for the note on how the two models' detection differs."""
-    plan = plan_label(scenario)
-    alone = r["without_us"]
+    within: tuple[float | None, float | None]
+    in_time: tuple[float | None, float | None]
+    util: tuple[float | None, float | None]
+    waited: tuple[float | None, float | None]
+    seen: tuple[float | None, float | None]
+    calls_of_needing: tuple[float | None, float | None]
+
+
+def _headline_shares(r: dict[str, Any], alone: dict[str, Any]) -> _HeadlineShares:
+    """Read the shares the verdicts rest on from both sides' results."""
     within, within_alone = _v(r["within_threshold_fraction"]), _v(alone["within_threshold_fraction"])
     in_time = _v(r.get("within_threshold_incidents_fraction"))
     in_time_alone = _v(alone.get("within_threshold_incidents_fraction"))
@@ -1162,6 +1166,15 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     # incidents are violations that call for none, so "55% of all incidents detected" read as
     # the calls' denominator beside two equal shares (11.9% of calls, 11.9% of incidents)
     calls_of_needing, calls_of_needing_alone = _calls_of_needing(r), _calls_of_needing(alone)
+    return _HeadlineShares((within, within_alone), (in_time, in_time_alone), (util, util_alone),
+                           (waited, waited_alone), (seen, seen_alone), (calls_of_needing, calls_of_needing_alone))
+
+
+def _fewer_calls_words(scenario: Any, s: _HeadlineShares) -> str:
+    """Words saying fewer calls wait without the US backstop because fewer are detected; else ""."""
+    waited, waited_alone = s.waited
+    seen, seen_alone = s.seen
+    calls_of_needing, calls_of_needing_alone = s.calls_of_needing
     fewer_calls = ""
     if scenario.us_backstop.any and waited is not None and waited_alone is not None and seen is not None \
             and seen_alone is not None and waited_alone < waited and seen_alone < seen:
@@ -1171,17 +1184,12 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                          f"{share_pct(100 * seen_alone)} against {share_pct(100 * seen)}")
         fewer_calls = (f"; fewer wait without the US backstop because fewer incidents are detected ({detected_text}), "
                        "so fewer calls come, not because there are more units")
-    days, _ = horizon_days(scenario, r)
-    # The threshold's value is a footnoted figure of the scenario; labels name it, not its number.
-    # Labels and the verdict's question read the same in every plan (compare matches rows by
-    # them); whether the threshold is assumed is said in the verdict's why and the headline.
-    threshold = f"the response threshold, {COUNTED_FROM},"
-    assumed = (" (an assumption of the plan, not a sourced standard)"
-               if threshold_assumed(scenario) else "")
-    # Where calls are escalated, the support force's readiness (a stated input) sets the tail of
-    # the response time: the label says so and the figure is footnoted to that input.
-    escalated = any(_v(x["escalated_fraction"]) for x in (r, alone))
-    max_wait = allowed_wait_h(r)
+    return fewer_calls
+
+
+def _support_queue_words(scenario: Any, r: dict[str, Any], alone: dict[str, Any], escalated: bool,
+                         max_wait: float | None) -> str:
+    """The words on the escalated calls' queue for the support force's few responses, where they queue; else ""."""
     # review s52 1: and where the escalated calls queue for the support force's few responses, that
     queues = [escalated and support_queues(d, max_wait) for d in (r, alone)]
     queue = ""
@@ -1191,7 +1199,11 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                  else " with the US backstop" if queues[0] else " without the US backstop")
         queue = (f" and the queue for its {plural(max(responses), 'response')} at once "
                  f"(incidents.support_force_responses){which}")
-    triage = dispatches_by_triage(scenario)
+    return queue
+
+
+def _escalated_tail(scenario: Any, escalated: bool, queue: str, triage: bool) -> tuple[str, tuple[str, ...]]:
+    """What sets the response time's tail where calls are escalated (label words), and what it reads."""
     tail = (f"; its tail is set by the support force's readiness (support_force.readiness){queue}, for "
             + ("calls escalated to it at once, no in-theatre unit reaching them within the response threshold"
                if triage else "calls escalated to it after waiting longer than the allowed wait (incidents.max_wait)")
@@ -1203,123 +1215,157 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
             tail_refs += ("incidents.max_wait",)
         if queue:
             tail_refs += ("incidents.support_force_responses",)
-    # compare: each plan's threshold in its own cell under the figures counted within it (s32),
-    # and under the verdict asked of it, which names no value either (s32 follow-up)
-    its_threshold = threshold_setting(scenario)
-    verdicts = (
-        Verdict(IN_TIME_QUESTION,
-                None if in_time is None else in_time > 0.5,
-                None if in_time_alone is None else in_time_alone > 0.5,
-                # review s33: the share itself and the threshold, against the half it must exceed;
-                # review s53 1: of all incidents needing a unit, the calls' share (its denominator
-                # the plan's own detection) beside it, named as such
-                f"share of all incidents needing a unit, detected or not, whose first unit ({FIGHTER_COUNTS}) "
-                "is on scene within "
-                f"the response threshold of {its_threshold.text} (incidents.response_threshold"
-                f"{assumed.replace(' (', ', ').removesuffix(')')}), {COUNTED_FROM}: "
-                + both_sides(scenario, share_pct(None if in_time is None else 100 * in_time, 1),
-                             share_pct(None if in_time_alone is None else 100 * in_time_alone, 1))
-                + ", against more than 50%; an undetected or unanswered incident counts as not reached. "
-                "Of the detected calls alone (a share of detected calls, whose number differs with the "
-                "plan's sensors"
-                + ("" if calls_of_needing is None or calls_of_needing_alone is None
-                   or not scenario.us_backstop.any else
-                   f": {share_pct(100 * calls_of_needing)} of the incidents needing a unit are detected "
-                   f"with the US backstop, {share_pct(100 * calls_of_needing_alone)} without")
-                + "): "
-                + both_sides(scenario, share_pct(None if within is None else 100 * within, 1),
-                             share_pct(None if within_alone is None else 100 * within_alone, 1)),
-                REFS, setting=its_threshold),
-        # review s49: "is every unit busy less than all of the time?" was yes in every plan, units
-        # saturated or not (a 90-day average over quiet days and busy ones): the question asked now is
-        # whether a unit is free when a call comes, which a plan short of units fails
-        Verdict(WAIT_QUESTION,
-                None if waited is None else waited < 0.5, None if waited_alone is None else waited_alone < 0.5,
-                ("share of answered calls that waited for a unit (under triage, incidents.dispatch = \"in_time\", "
-                 "almost all of them calls no unit in theatre reaches within the response threshold, passed at "
-                 "once to the outside support force and waiting for it: this reads the support force's queue "
-                 "more than whether the units in theatre were free): " if triage else
-                 "share of answered calls no in-theatre unit was free to take when reported (they waited, or were "
-                 "escalated): ")
-                + both_sides(scenario, share_pct(None if waited is None else 100 * waited, 1),
-                             share_pct(None if waited_alone is None else 100 * waited_alone, 1))
-                + f", against less than 50% for most{fewer_calls}; the busiest unit, {_busiest(r, alone, scenario.us_backstop.any)}, "
-                f"is committed, as a share of the {days:g} days simulated, "
-                + both_sides(scenario, share_pct(None if util is None else 100 * util),
-                             share_pct(None if util_alone is None else 100 * util_alone))
-                + ": an average over quiet days and busy ones, which cannot say whether units keep up", REFS),
-    )
-    # this plan's detection reads: the band's fields only where it has a band (review s15)
-    detection_refs = (*sensing_refs(scenario), *DETECTION_REFS[len(SENSING_REFS):])
-    shares = denominators(r, alone)
-    has_us = scenario.us_backstop.any
-    detected = Subset("detected incidents", "all incidents", shares["detected"], has_us)
-    answered = Subset("answered calls", "incidents needing a response", shares["answered"], has_us)
-    escalated_calls = Subset("escalated calls", "calls", shares["escalated"], has_us)
-    # review s37 2: a time that sits at the allowed wait is that setting, not a finding: said
-    # beside it, on the sides where it is
-    wait_words = max_wait_words(scenario, max_wait) if max_wait else ""  # (s54: 0 under triage)
+    return tail, tail_refs
 
-    reads = [support_reads(d) for d in (r, alone)]
-    side_words = ["with the US backstop", "without the US backstop"] if has_us else ["", ""]
 
-    def queued(path: tuple[str, str], q: float) -> tuple[str, ...]:
-        values = [_v(d[path[0]][path[1]]) for d in (r, alone)]
-        causes = [wait_cause(v, max_wait, x["escalated"], q, support_h=x["support_h"],
+def _in_time_verdict(scenario: Any, s: _HeadlineShares, assumed: str, its_threshold: Setting) -> Verdict:
+    """The verdict on whether more than half of all incidents needing a unit are reached in time."""
+    within, within_alone = s.within
+    in_time, in_time_alone = s.in_time
+    calls_of_needing, calls_of_needing_alone = s.calls_of_needing
+    return Verdict(IN_TIME_QUESTION,
+                   None if in_time is None else in_time > 0.5,
+                   None if in_time_alone is None else in_time_alone > 0.5,
+                   # review s33: the share itself and the threshold, against the half it must exceed;
+                   # review s53 1: of all incidents needing a unit, the calls' share (its denominator
+                   # the plan's own detection) beside it, named as such
+                   f"share of all incidents needing a unit, detected or not, whose first unit ({FIGHTER_COUNTS}) "
+                   "is on scene within "
+                   f"the response threshold of {its_threshold.text} (incidents.response_threshold"
+                   f"{assumed.replace(' (', ', ').removesuffix(')')}), {COUNTED_FROM}: "
+                   + both_sides(scenario, share_pct(None if in_time is None else 100 * in_time, 1),
+                                share_pct(None if in_time_alone is None else 100 * in_time_alone, 1))
+                   + ", against more than 50%; an undetected or unanswered incident counts as not reached. "
+                   "Of the detected calls alone (a share of detected calls, whose number differs with the "
+                   "plan's sensors"
+                   + ("" if calls_of_needing is None or calls_of_needing_alone is None
+                      or not scenario.us_backstop.any else
+                      f": {share_pct(100 * calls_of_needing)} of the incidents needing a unit are detected "
+                      f"with the US backstop, {share_pct(100 * calls_of_needing_alone)} without")
+                   + "): "
+                   + both_sides(scenario, share_pct(None if within is None else 100 * within, 1),
+                                share_pct(None if within_alone is None else 100 * within_alone, 1)),
+                   REFS, setting=its_threshold)
+
+
+def _wait_verdict(scenario: Any, r: dict[str, Any], alone: dict[str, Any], s: _HeadlineShares,
+                  fewer_calls: str, days: float, triage: bool) -> Verdict:
+    """The verdict on whether a response unit is free for most calls when they come."""
+    util, util_alone = s.util
+    waited, waited_alone = s.waited
+    # review s49: "is every unit busy less than all of the time?" was yes in every plan, units
+    # saturated or not (a 90-day average over quiet days and busy ones): the question asked now is
+    # whether a unit is free when a call comes, which a plan short of units fails
+    return Verdict(WAIT_QUESTION,
+                   None if waited is None else waited < 0.5, None if waited_alone is None else waited_alone < 0.5,
+                   ("share of answered calls that waited for a unit (under triage, incidents.dispatch = \"in_time\", "
+                    "almost all of them calls no unit in theatre reaches within the response threshold, passed at "
+                    "once to the outside support force and waiting for it: this reads the support force's queue "
+                    "more than whether the units in theatre were free): " if triage else
+                    "share of answered calls no in-theatre unit was free to take when reported (they waited, or were "
+                    "escalated): ")
+                   + both_sides(scenario, share_pct(None if waited is None else 100 * waited, 1),
+                                share_pct(None if waited_alone is None else 100 * waited_alone, 1))
+                   + f", against less than 50% for most{fewer_calls}; the busiest unit, {_busiest(r, alone, scenario.us_backstop.any)}, "
+                   f"is committed, as a share of the {days:g} days simulated, "
+                   + both_sides(scenario, share_pct(None if util is None else 100 * util),
+                                share_pct(None if util_alone is None else 100 * util_alone))
+                   + ": an average over quiet days and busy ones, which cannot say whether units keep up", REFS)
+
+
+def _side_words(sides: list[bool], has_us: bool) -> str:
+    """Which side or sides a mark holds on: `` with the US backstop``, ``without`` or both; "" for one plan."""
+    return ("" if not has_us else " with the US backstop" if sides == [True, False]
+            else " without the US backstop" if sides == [False, True] else " with and without the US backstop")
+
+
+@dataclass(frozen=True)
+class _TimeMarks:
+    """What a time percentile's figure says beside its value (what sets it) and its decimals."""
+
+    r: dict[str, Any]
+    alone: dict[str, Any]
+    max_wait: float | None
+    has_us: bool
+    #: the allowed wait named with its value, "" where calls are escalated at once (triage)
+    wait_words: str
+    #: what `wait_cause` reads of each side (`support_reads`)
+    reads: list[dict[str, Any]]
+    #: each side as the marks name it
+    side_words: list[str]
+
+    def _causes(self, path: tuple[str, str], q: float,
+                in_theatre: bool) -> tuple[list[float | None], list[str | None]]:
+        """Each side's value of the percentile at ``path`` and what sets it."""
+        values = [_v(d[path[0]][path[1]]) for d in (self.r, self.alone)]
+        causes = [wait_cause(v, self.max_wait, x["escalated"], q, support_h=x["support_h"],
                              support_travel_h=x["support_travel_h"], activation_h=x["activation_h"],
                              travel_max_h=x["travel_max_h"])
-                  for v, x in zip(values, reads, strict=True)]
-        in_theatre = path == _IN_THEATRE_P90
+                  for v, x in zip(values, self.reads, strict=True)]
         if in_theatre:
             # review s53 4: a call answered in theatre waited at most the allowed wait, then its
             # unit's travel: 14 h against a 12 h wait is that setting too, on the side it is
-            causes = ["max_wait" if at_allowed_wait(v, max_wait, x["escalated"], x["travel_max_h"]) else c
-                      for c, v, x in zip(causes, values, reads, strict=True)]
+            causes = ["max_wait" if at_allowed_wait(v, self.max_wait, x["escalated"], x["travel_max_h"]) else c
+                      for c, v, x in zip(causes, values, self.reads, strict=True)]
+        return values, causes
+
+    def _max_wait_mark(self, which: str, values: list[float | None], sides: list[bool]) -> str:
+        """The mark of a time set by the allowed wait, and by the support force's travel beyond it."""
+        max_wait = self.max_wait
+        head, _, why = SET_BY_MAX_WAIT.partition(": ")
+        # among the escalated calls beyond the wait itself: the support force's travel adds to it
+        travel = [x["support_travel_h"] for x, v, on in zip(self.reads, values, sides, strict=True)
+                  if on and v is not None and max_wait is not None and v > max_wait * (1 + MAX_WAIT_NEAR)
+                  and x["support_travel_h"] is not None]
+        what = ("that setting, not how fast a unit arrives" if not travel else
+                "that setting and that travel, not how fast an in-theatre unit arrives")
+        why += (f", then wait for the outside support force's travel (up to {_hours(max(travel))})"
+                if travel else "")
+        return f"{head.replace('incidents.max_wait', self.wait_words)}{which}: {why}, so it measures {what}"
+
+    def queued(self, path: tuple[str, str], q: float) -> tuple[str, ...]:
+        """What sets the percentile ``q`` at ``path`` on each side, where a setting does."""
+        in_theatre = path == _IN_THEATRE_P90
+        values, causes = self._causes(path, q, in_theatre)
+        wait_words = self.wait_words
         marks: list[str] = []
         for cause in dict.fromkeys(c for c in causes if c is not None):
             sides = [c == cause for c in causes]
-            which = ("" if not has_us else " with the US backstop" if sides == [True, False]
-                     else " without the US backstop" if sides == [False, True] else " with and without the US backstop")
+            which = _side_words(sides, self.has_us)
             if cause == "max_wait" and in_theatre:
                 head = SET_BY_MAX_WAIT.partition(": ")[0].replace("incidents.max_wait", wait_words)
                 marks.append(f"{head}{which}: a call answered in theatre waits up to that long for a free "
                              "unit, and one waiting longer is escalated, then its unit travels, so it measures "
                              "that setting and that travel, not how fast a unit arrives")
             elif cause == "max_wait":
-                head, _, why = SET_BY_MAX_WAIT.partition(": ")
-                # among the escalated calls beyond the wait itself: the support force's travel adds to it
-                travel = [x["support_travel_h"] for x, v, on in zip(reads, values, sides, strict=True)
-                          if on and v is not None and max_wait is not None and v > max_wait * (1 + MAX_WAIT_NEAR)
-                          and x["support_travel_h"] is not None]
-                what = ("that setting, not how fast a unit arrives" if not travel else
-                        "that setting and that travel, not how fast an in-theatre unit arrives")
-                why += (f", then wait for the outside support force's travel (up to {_hours(max(travel))})"
-                        if travel else "")
-                marks.append(f"{head.replace('incidents.max_wait', wait_words)}{which}: {why}, so it measures {what}")
+                marks.append(self._max_wait_mark(which, values, sides))
             else:
                 # review s52 1: the escalated calls queue for the support force, not for the wait
                 on = [i for i, s in enumerate(sides) if s]
                 marks.append(f"set by the outside support force{which}"
                              + (f", not by {wait_words}: " if wait_words else
                                 ", to which calls no in-theatre unit reaches in time go at once: ")
-                             + support_force_words(cause, [reads[i] for i in on],
-                                                   [side_words[i] for i in on], it="it"))
+                             + support_force_words(cause, [self.reads[i] for i in on],
+                                                   [self.side_words[i] for i in on], it="it"))
         return tuple(marks)
 
     # review s37 3: the 90th percentiles to two significant figures; (review s49) the times to a
     # unit on scene share one rounding, that of the smallest of them, so that rounding never turns
     # round two that are ordered by definition (over all incidents >= over answered calls: 104.7 h
     # had read "100 h" beside 103.9 h's "104 h")
-    def p90(path: tuple[str, str]) -> int:
+    def p90(self, path: tuple[str, str]) -> int:
+        """The decimals of the 90th percentile at ``path``."""
+        r, alone = self.r, self.alone
         if path in _TO_SCENE_P90:
             return p90_digits(*(_v(d[a][b]) for d in (r, alone) for a, b in _TO_SCENE_P90 if a in d))
         return p90_digits(_v(r[path[0]][path[1]]), _v(alone[path[0]][path[1]]))
 
-    detection = detection_note(scenario, r, alone, monitoring, durations)
-    self_reported = self_reported_types(scenario)
-    per_day, per_day_common, per_day_words = per_day_label(scenario, r)
-    simulated = Setting("its days simulated", f"{days:g} days")
-    figures = (
+
+def _detection_figures(r: dict[str, Any], alone: dict[str, Any], per_day_labels: tuple[str, str, str],
+                       self_reported: set[str], detection_refs: tuple[str, ...]) -> tuple[Figure, ...]:
+    """The figures of how many incidents there are and how many are detected, by type and in all."""
+    per_day, per_day_common, per_day_words = per_day_labels
+    return (
         Figure("incidents_per_day", per_day, _v(r["incidents_per_day"]), _v(alone["incidents_per_day"]),
                "incidents/day", ("incidents.types", "incidents.regimes", "incidents.dispersion", "incidents.horizon"),
                0, _ci(r["incidents_per_day"]), _ci(alone["incidents_per_day"]), common_label=per_day_common,
@@ -1340,6 +1386,14 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         # (review s37 7: how its detection approximates the monitoring model's is the section's note)
         _fig("detected_pct", "Share of all incidents detected", r, alone, ("detected_fraction",), "%", detection_refs, 1,
              100),
+    )
+
+
+def _in_time_figures(r: dict[str, Any], alone: dict[str, Any], threshold: str, its_threshold: Setting,
+                     time_marks: _TimeMarks) -> tuple[Figure, ...]:
+    """The figures over all incidents needing a response: reached in time, never reached, how soon."""
+    queued, p90 = time_marks.queued, time_marks.p90
+    return (
         # Over all incidents needing a response first: the one denominator both sides share.
         _fig("within_threshold_incidents_pct", f"Incidents needing a response with {UNIT_ON_SCENE} within "
              f"{threshold} share of all such incidents (undetected and unanswered count as late)",
@@ -1353,6 +1407,15 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              "response, undetected and unanswered counted as never (hours; n/a = more than a tenth never "
              "reached)", r, alone, ("incident_respond_h", "p90"), "h", REFS, p90(("incident_respond_h", "p90")),
              marks=queued(("incident_respond_h", "p90"), 0.9)),
+    )
+
+
+def _subset_time_figures(r: dict[str, Any], alone: dict[str, Any], detection_refs: tuple[str, ...],
+                         tail: str, tail_refs: tuple[str, ...], detected: Subset, answered: Subset,
+                         time_marks: _TimeMarks) -> tuple[Figure, ...]:
+    """The times over the detected incidents and the answered calls, each labelled with its subset."""
+    queued, p90 = time_marks.queued, time_marks.p90
+    return (
         # Then the times over subsets, each labelled with its subset's share on both sides.
         _fig("detect_h_p50", "Time from start to report, median, {over} (hours)", r, alone,
              ("detect_h", "p50"), "h", detection_refs, 2, over=detected),
@@ -1373,10 +1436,14 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
         _fig("respond_h_p90", "Start to first unit on scene, 90th percentile, {over}, support-force "
              f"reinforcements included{tail} (hours)", r, alone, ("respond_h", "p90"), "h", tail_refs,
              p90(("respond_h", "p90")), over=answered, marks=queued(("respond_h", "p90"), 0.9)),
-        _fig("within_threshold_pct", f"Calls with {UNIT_ON_SCENE} within {threshold} "
-             "share of calls (detected incidents needing a unit)", r, alone,
-             ("within_threshold_fraction",), "%", REFS, 1, 100, setting=its_threshold),
-        *_site_figures(r, alone, threshold, its_threshold),
+    )
+
+
+def _escalation_figures(scenario: Any, r: dict[str, Any], alone: dict[str, Any], days: float, triage: bool,
+                        queue: str, simulated: Setting, answered: Subset,
+                        escalated_calls: Subset) -> tuple[Figure, ...]:
+    """The figures of unanswered, escalated and waiting calls, support-force activation, the busiest unit."""
+    return (
         # review s38 2: none by construction where every call waiting too long is escalated
         _fig("unanswered_pct", unanswered_label(scenario, r, alone), r, alone,
              ("unanswered_fraction",), "%", REFS, 1, 100),
@@ -1405,27 +1472,36 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
              r, alone, ("utilisation_max",), "%", REFS, 0, 100, setting=simulated,
              common="Busiest unit's utilisation (committed time, share of the days simulated)"),
     )
-    # Which responders the air component fields (air-policing alert stations), out of all units.
-    air_units = tuple(r["inputs"].get("air_policing_responders", ()))
+
+
+def _air_policing_figures(scenario: Any, r: dict[str, Any], alone: dict[str, Any], air_units: tuple[str, ...],
+                          has_us: bool) -> tuple[Figure, ...]:
+    """The response units the air-policing alert stations field, where the plan has them."""
     air_units_alone = tuple(r["inputs"].get("air_policing_responders_without_us", ()))
-    if scenario.air_policing is not None:
-        what = "Response units fielded by the air-policing alert (QRA) stations, of the in-theatre response units"
-        figures += (
-            Figure("air_policing_responders",
-                   (f"{what} ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)" if has_us
-                    else f"{what} ({_in_theatre(r)})")
-                   + (f": {', '.join(air_units)}" if air_units else ""),
-                   float(len(air_units)), float(len(air_units_alone)), "response units", REFS + ("air_policing",), 0,
-                   common_label=what,
-                   denominator=Denominator("in-theatre response units", float(_in_theatre(r)),
-                                           float(_in_theatre(alone)), "units")),
-        )
+    if scenario.air_policing is None:
+        return ()
+    what = "Response units fielded by the air-policing alert (QRA) stations, of the in-theatre response units"
+    return (
+        Figure("air_policing_responders",
+               (f"{what} ({_in_theatre(r)} with the US backstop, {_in_theatre(alone)} without)" if has_us
+                else f"{what} ({_in_theatre(r)})")
+               + (f": {', '.join(air_units)}" if air_units else ""),
+               float(len(air_units)), float(len(air_units_alone)), "response units", REFS + ("air_policing",), 0,
+               common_label=what,
+               denominator=Denominator("in-theatre response units", float(_in_theatre(r)),
+                                       float(_in_theatre(alone)), "units")),
+    )
+
+
+def _incident_charts(plan: str, r: dict[str, Any], alone: dict[str, Any], detected: Subset,
+                     answered: Subset) -> tuple[Chart, ...]:
+    """The charts: the times to detect and to respond, and each sector's calls answered in time."""
     quantiles = ("p50", "mean", "p90")
     # a sector no unit is sent to (the sites the force cannot protect) has no calls to chart
     from reassure.bridge.incidents import UNPROTECTABLE_SECTOR
 
     charted = [(s, a) for s, a in zip(r["sectors"], alone["sectors"], strict=True) if s["name"] != UNPROTECTABLE_SECTOR]
-    charts = (
+    return (
         Chart("response-times", f"Time to detect ({detected.text}) and to respond ({answered.text}): median, mean and "
               "90th percentile, hours", "bar",
               labels=tuple(f"detect {q}" for q in quantiles) + tuple(f"respond {q}" for q in quantiles),
@@ -1442,8 +1518,13 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
                       "without": tuple(_v(a["within_threshold_fraction"], 100) or 0.0 for _, a in charted)},
               x_label="per cent of calls within the threshold", refs=REFS),
     )
+
+
+def _incident_tables(scenario: Any, r: dict[str, Any], alone: dict[str, Any], air_units: tuple[str, ...],
+                     has_us: bool) -> tuple[Table, ...]:
+    """The tables: the response units and their utilisation, and the incidents by type."""
     units_alone = {a["name"]: a for a in alone["units"]}
-    tables = (
+    return (
         Table("units", "Response units and their utilisation "
               + ("(with / without the US backstop)" if has_us else f"({plan_case(scenario)})"),
               ("unit", "kind", "US", "utilisation", "utilisation_without_us"),
@@ -1456,6 +1537,10 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
               tuple((t["name"], _v(t["incidents_per_day"]), _v(t["detected_fraction"])) for t in r["types"]),
               REFS),
     )
+
+
+def _incident_warnings(scenario: Any, r: dict[str, Any], alone: dict[str, Any], has_us: bool) -> tuple[str, ...]:
+    """The warnings: both sides', the model's notes, the file's, the 90th percentile, the default horizon."""
     # a plan with no US backstop is one plan on both sides: its warnings once
     warnings = tuple(r.get("warnings", ())) + tuple(f"without the US backstop: {w}" for w in alone.get("warnings", ())
                                                     if has_us)
@@ -1465,11 +1550,85 @@ def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]
     default = horizon_default_note(scenario, r)
     if default:
         warnings = (default, *warnings)
+    return warnings
+
+
+def _incident_notes(scenario: Any, settings: dict[str, Any], r: dict[str, Any], alone: dict[str, Any],
+                    detection: str | None) -> tuple[str, ...]:
+    """The notes: what the intervals are, when breakdowns come, detection, denominators, queueing."""
     runs = r.get("run", {}).get("replications", settings.get("runs"))
     noise = MC_NOISE.format(runs=plural(runs, "run") if isinstance(runs, int) else "the runs",  # not "1 runs"
                             seed=r.get("run", {}).get("seed", settings.get("seed")))
-    notes = tuple(n for n in (noise, breakdown_timing_note(r), detection, denominator_note(r, alone),
-                              queueing_note(r, alone, scenario) if scenario.us_backstop.any else None) if n)
+    return tuple(n for n in (noise, breakdown_timing_note(r), detection, denominator_note(r, alone),
+                             queueing_note(r, alone, scenario) if scenario.us_backstop.any else None) if n)
+
+
+def incidents_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any],
+                      monitoring: tuple[Any, Any] | None = None,
+                      durations: dict[str, float] | None = None) -> SectionResult:
+    """Shape the incidents report (both sides ran with the same seed, so faced the same incidents).
+
+    ``monitoring``: the monitoring model's detection chance by event duration (``pd_by_duration``)
+    with and without the US backstop, and ``durations``, how long each sensor-detected incident
+    type stays observable (hours), for the note on how the two models' detection differs."""
+    plan = plan_label(scenario)
+    alone = r["without_us"]
+    headline = _headline_shares(r, alone)
+    fewer_calls = _fewer_calls_words(scenario, headline)
+    days, _ = horizon_days(scenario, r)
+    # The threshold's value is a footnoted figure of the scenario; labels name it, not its number.
+    # Labels and the verdict's question read the same in every plan (compare matches rows by
+    # them); whether the threshold is assumed is said in the verdict's why and the headline.
+    threshold = f"the response threshold, {COUNTED_FROM},"
+    assumed = (" (an assumption of the plan, not a sourced standard)"
+               if threshold_assumed(scenario) else "")
+    # Where calls are escalated, the support force's readiness (a stated input) sets the tail of
+    # the response time: the label says so and the figure is footnoted to that input.
+    escalated = any(_v(x["escalated_fraction"]) for x in (r, alone))
+    max_wait = allowed_wait_h(r)
+    queue = _support_queue_words(scenario, r, alone, escalated, max_wait)
+    triage = dispatches_by_triage(scenario)
+    tail, tail_refs = _escalated_tail(scenario, escalated, queue, triage)
+    # compare: each plan's threshold in its own cell under the figures counted within it (s32),
+    # and under the verdict asked of it, which names no value either (s32 follow-up)
+    its_threshold = threshold_setting(scenario)
+    verdicts = (_in_time_verdict(scenario, headline, assumed, its_threshold),
+                _wait_verdict(scenario, r, alone, headline, fewer_calls, days, triage))
+    # this plan's detection reads: the band's fields only where it has a band (review s15)
+    detection_refs = (*sensing_refs(scenario), *DETECTION_REFS[len(SENSING_REFS):])
+    shares = denominators(r, alone)
+    has_us = scenario.us_backstop.any
+    detected = Subset("detected incidents", "all incidents", shares["detected"], has_us)
+    answered = Subset("answered calls", "incidents needing a response", shares["answered"], has_us)
+    escalated_calls = Subset("escalated calls", "calls", shares["escalated"], has_us)
+    # review s37 2: a time that sits at the allowed wait is that setting, not a finding: said
+    # beside it, on the sides where it is
+    wait_words = max_wait_words(scenario, max_wait) if max_wait else ""  # (s54: 0 under triage)
+
+    reads = [support_reads(d) for d in (r, alone)]
+    side_words = ["with the US backstop", "without the US backstop"] if has_us else ["", ""]
+    time_marks = _TimeMarks(r, alone, max_wait, has_us, wait_words, reads, side_words)
+    detection = detection_note(scenario, r, alone, monitoring, durations)
+    self_reported = self_reported_types(scenario)
+    per_day_labels = per_day_label(scenario, r)
+    simulated = Setting("its days simulated", f"{days:g} days")
+    figures = (
+        *_detection_figures(r, alone, per_day_labels, self_reported, detection_refs),
+        *_in_time_figures(r, alone, threshold, its_threshold, time_marks),
+        *_subset_time_figures(r, alone, detection_refs, tail, tail_refs, detected, answered, time_marks),
+        _fig("within_threshold_pct", f"Calls with {UNIT_ON_SCENE} within {threshold} "
+             "share of calls (detected incidents needing a unit)", r, alone,
+             ("within_threshold_fraction",), "%", REFS, 1, 100, setting=its_threshold),
+        *_site_figures(r, alone, threshold, its_threshold),
+        *_escalation_figures(scenario, r, alone, days, triage, queue, simulated, answered, escalated_calls),
+    )
+    # Which responders the air component fields (air-policing alert stations), out of all units.
+    air_units = tuple(r["inputs"].get("air_policing_responders", ()))
+    figures += _air_policing_figures(scenario, r, alone, air_units, has_us)
+    charts = _incident_charts(plan, r, alone, detected, answered)
+    tables = _incident_tables(scenario, r, alone, air_units, has_us)
+    warnings = _incident_warnings(scenario, r, alone, has_us)
+    notes = _incident_notes(scenario, settings, r, alone, detection)
     data = {k: v for k, v in r.items() if k != "without_us"}
     return SectionResult("incidents", "Ceasefire incidents, detection and response", verdicts, figures, charts,
                          (), tables, {"with_us": data, "without_us": alone}, warnings, notes=notes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from reassure.run.results import (
     Chart,
@@ -408,14 +408,16 @@ def _garrison_on_site(row: dict[str, Any] | None, site: str, threshold: str) -> 
     return f" (garrison on site: the notice time alone, {duration_text(h)}, against the {threshold} threshold)"
 
 
-def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
-    """Shape the posture and response report (`reassure.run.capabilities.posture_report`)."""
-    plan = plan_label(scenario)
-    from reassure.spec import walk_provenanced
-    from reassure.spec.sections.posture import load_aircraft_catalogue
+class _OperatingPlants(NamedTuple):
+    """The theatre's operating plants, those the plan protects, and those it leaves out."""
 
-    aircraft = load_aircraft_catalogue()
-    alone = r["without_us"]
+    operating: list[str]
+    protected: list[str]
+    outside: list[str]
+
+
+def _garrison_refs(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> tuple[str, ...]:
+    """What the garrison count reads: the posture, and the best-case allocation where it caps it."""
     # The garrison count reads the force's target and manoeuvre share, capped by the strength
     # the contributors can field at best on that side: where that cap binds (either side), the
     # garrisons, and the responses from them, read the best-case allocation too.
@@ -424,17 +426,23 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         from reassure.run.section_force import allocation_refs
 
         posture_refs = tuple(dict.fromkeys((*POSTURE_REFS, *allocation_refs(scenario))))
+    return posture_refs
+
+
+def _response_refs(scenario: Any, aircraft: Any, posture_refs: tuple[str, ...]) -> tuple[str, ...]:
+    """What the response times read: the garrisons' reads and the sources of the aircraft used."""
+    from reassure.spec import walk_provenanced
+
     types = {b.type for b in scenario.air.bases} | {h.type for h in getattr(scenario.air, "helicopters", ())}
     # the responses start from the garrisons: they read what the garrisons read
-    response_refs = tuple(dict.fromkeys((*RESPONSE_REFS, *posture_refs))) + tuple(sorted(
+    return tuple(dict.fromkeys((*RESPONSE_REFS, *posture_refs))) + tuple(sorted(
         {f"data:aircraft:{sid}" for kind in ("fighters", "helicopters") for t in getattr(aircraft, kind)
          if t.id in types for _, item in walk_provenanced(t) for sid in item.source}
         | {f"data:aircraft:{sid}" for _, item in walk_provenanced(aircraft.qra) for sid in item.source}))
-    covered = set(r["covered_sites"])
-    covered_alone = set(alone.get("covered_sites", r["covered_sites"]))
-    from reassure.theatres import load_theatre
 
-    theatre = load_theatre(scenario.theatre)
+
+def _operating_plants(theatre: Any, r: dict[str, Any]) -> _OperatingPlants:
+    """The theatre's operating plants, split into those the plan protects and those it leaves out."""
     # the theatre's operating plants, the plan's or not (review: a plan protecting Rivne alone was
     # told "operating plants not covered: none" with two more plants operating)
     operating = theatre_plants(theatre)
@@ -443,12 +451,23 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     plants = [p for p in operating
               if p in {s["id"] for s in r["sites"] if (s.get("weight") or 0) > 0}]
     outside = [p for p in operating if p not in plants]
+    return _OperatingPlants(operating, plants, outside)
+
+
+def _site_names(r: dict[str, Any], theatre: Any) -> dict[str, str]:
+    """Each site's name by id, the plan's sites first, then the theatre's."""
     site_name = {s["id"]: s.get("name") or s["id"] for s in r["sites"]}  # labels use names
     site_name.update({s.id: s.name for s in theatre.sites if s.id not in site_name})
+    return site_name
+
+
+def _plant_response_rows(scenario: Any, theatre: Any, r: dict[str, Any], alone: dict[str, Any],
+                         op: _OperatingPlants) -> tuple[dict[str, Any], dict[str, Any], float]:
+    """Each site's response row by id on both sides (plants outside the plan too), and the threshold in hours."""
+    _, plants, outside = op
     resp = {row["site"]: row for row in r["site_response_h"]}
     resp_alone = {row["site"]: row for row in alone["site_response_h"]}
-    from reassure.bridge.response import combat_radius_km, response_threshold_h
-    from reassure.run.section_incidents import threshold_setting
+    from reassure.bridge.response import response_threshold_h
 
     threshold_h = response_threshold_h(scenario)
 
@@ -458,40 +477,51 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         resp = {**_times_to(scenario, theatre, r["garrisons"], outside, us_backstop=True), **resp}
         resp_alone = {**_times_to(scenario, theatre, alone["garrisons"], outside, us_backstop=False),
                       **resp_alone}
-    asked_of = plants + outside if plants else []
+    return resp, resp_alone, threshold_h
 
-    def within(rows: dict[str, Any]) -> bool:
-        return all((on_the_ground(rows.get(p, {})) or 1e9) <= threshold_h for p in asked_of)
 
-    def names(ids: Any) -> str:
-        return ", ".join(site_name[i] for i in sorted(ids)) or "none"
+def _all_within(rows: dict[str, Any], asked_of: list[str], threshold_h: float) -> bool:
+    """Whether an idle ground unit or helicopter reaches every plant asked of within the threshold."""
+    return all((on_the_ground(rows.get(p, {})) or 1e9) <= threshold_h for p in asked_of)
 
-    def plants_covered(cover: set[str]) -> str:
-        if not outside:
-            return (f"operating plants covered: {names(cover & set(plants))}; "
-                    f"operating plants not covered: {names(set(plants) - cover)}")
-        held = cover & set(plants)
-        text = (f"{len(held)} of the theatre's {len(operating)} operating plants "
-                f"{'is' if len(held) == 1 else 'are'} in the plan and covered: {names(held)}")
-        if set(plants) - cover:
-            text += f"; in the plan but not covered: {names(set(plants) - cover)}"
-        return text + f"; not in the plan (not among its sites, or weight 0), so not covered: {names(outside)}"
 
-    why_cover = plants_covered(covered)
-    if covered_alone & set(plants) != covered & set(plants):
-        # Without the US backstop the force mans fewer garrisons, placed afresh.
-        why_cover += f"; without the US backstop: {plants_covered(covered_alone)}"
+def _site_list(ids: Any, site_name: dict[str, str]) -> str:
+    """The sites' names, in the order of their ids, or "none"."""
+    return ", ".join(site_name[i] for i in sorted(ids)) or "none"
 
-    def slowest(rows: dict[str, Any]) -> tuple[str, str]:
-        """The operating plant an idle unit reaches last, and in how long (review s33: the
-        verdict's why named no time and no threshold)."""
-        if not plants:
-            return "", ""
-        p = max(asked_of, key=lambda p: on_the_ground(rows.get(p, {})) or float("inf"))
-        h = on_the_ground(rows.get(p, {}))
-        return p, "no ground unit or helicopter reaches it" if h is None else f"{60 * h:,.0f} min"
 
-    (far_id, far_t), (far_alone_id, far_t_alone) = slowest(resp), slowest(resp_alone)
+def _plants_covered_words(cover: set[str], op: _OperatingPlants, site_name: dict[str, str]) -> str:
+    """Which operating plants ``cover`` holds, which it leaves, and which the plan leaves out."""
+    operating, plants, outside = op
+    if not outside:
+        return (f"operating plants covered: {_site_list(cover & set(plants), site_name)}; "
+                f"operating plants not covered: {_site_list(set(plants) - cover, site_name)}")
+    held = cover & set(plants)
+    text = (f"{len(held)} of the theatre's {len(operating)} operating plants "
+            f"{'is' if len(held) == 1 else 'are'} in the plan and covered: {_site_list(held, site_name)}")
+    if set(plants) - cover:
+        text += f"; in the plan but not covered: {_site_list(set(plants) - cover, site_name)}"
+    return text + f"; not in the plan (not among its sites, or weight 0), so not covered: {_site_list(outside, site_name)}"
+
+
+def _slowest_plant(rows: dict[str, Any], plants: list[str], asked_of: list[str]) -> tuple[str, str]:
+    """The operating plant an idle unit reaches last, and in how long (review s33: the
+    verdict's why named no time and no threshold)."""
+    if not plants:
+        return "", ""
+    p = max(asked_of, key=lambda p: on_the_ground(rows.get(p, {})) or float("inf"))
+    h = on_the_ground(rows.get(p, {}))
+    return p, "no ground unit or helicopter reaches it" if h is None else f"{60 * h:,.0f} min"
+
+
+def _slowest_plant_words(scenario: Any, resp: dict[str, Any], resp_alone: dict[str, Any], op: _OperatingPlants,
+                         asked_of: list[str], site_name: dict[str, str]) -> str:
+    """The slowest operating plant to reach on each side, and how long it takes, for the verdict's why."""
+    from reassure.run.section_incidents import threshold_setting
+
+    _, plants, outside = op
+    (far_id, far_t), (far_alone_id, far_t_alone) = (_slowest_plant(resp, plants, asked_of),
+                                                    _slowest_plant(resp_alone, plants, asked_of))
     far, far_alone = site_name.get(far_id, ""), site_name.get(far_alone_id, "")
     if not plants:
         reached = "no operating plant to reach; "
@@ -503,27 +533,51 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
         reached = (f"slowest operating plant for a ground unit or helicopter to reach: "
                    f"{both_sides(scenario, f'{far_t} ({far})', f'{far_t_alone} ({far_alone})')}; ")
     if outside and plants:
-        reached += f"the theatre's operating plants outside the plan ({names(outside)}) timed from the same units; "
+        reached += (f"the theatre's operating plants outside the plan ({_site_list(outside, site_name)}) "
+                    "timed from the same units; ")
+    return reached
+
+
+def _plant_verdicts(scenario: Any, op: _OperatingPlants, site_name: dict[str, str], *, covered: set[str],
+                    covered_alone: set[str], resp: dict[str, Any], resp_alone: dict[str, Any], threshold_h: float,
+                    posture_refs: tuple[str, ...], response_refs: tuple[str, ...]) -> tuple[Verdict, ...]:
+    """The verdicts on the operating plants: covered by a garrison, and reached within the threshold."""
+    from reassure.run.section_incidents import threshold_setting
+
+    _, plants, outside = op
+    asked_of = plants + outside if plants else []
+    why_cover = _plants_covered_words(covered, op, site_name)
+    if covered_alone & set(plants) != covered & set(plants):
+        # Without the US backstop the force mans fewer garrisons, placed afresh.
+        why_cover += f"; without the US backstop: {_plants_covered_words(covered_alone, op, site_name)}"
+    reached = _slowest_plant_words(scenario, resp, resp_alone, op, asked_of, site_name)
     asked = bool(plants)  # a plan that protects no operating plant is not asked about them
     if not asked:
         why_cover = PLANTS_NOT_ASKED
-    verdicts = (
+    return (
         # about the theatre's operating plants: one the plan leaves out is not covered
         Verdict(PLANTS_COVERED_QUESTION,
                 all(p in covered for p in plants) and not outside if asked else None,
                 all(p in covered_alone for p in plants) and not outside if asked else None,
                 why_cover, posture_refs),
         Verdict(PLANTS_WITHIN_QUESTION,
-                within(resp) if asked else None, within(resp_alone) if asked else None,
+                _all_within(resp, asked_of, threshold_h) if asked else None,
+                _all_within(resp_alone, asked_of, threshold_h) if asked else None,
                 (f"{reached}the faster of ground and helicopter response from notice to arrival, compared with "
                  f"the response threshold of {threshold_setting(scenario).text} (incidents.response_threshold); "
                  "before detection delay and queueing (see the incidents section)") if asked else PLANTS_NOT_ASKED,
                 (*response_refs, "incidents.response_threshold"),
                 setting=threshold_setting(scenario)),  # compare: each plan's threshold under it
     )
+
+
+def _posture_figures(scenario: Any, r: dict[str, Any], alone: dict[str, Any], plants: list[str],
+                     site_name: dict[str, str], resp: dict[str, Any], resp_alone: dict[str, Any],
+                     posture_refs: tuple[str, ...], response_refs: tuple[str, ...]) -> tuple[Figure, ...]:
+    """The figures: garrisons, the weight covered, sites left out, the response to each plant, the build-up."""
     mw = weights_in_mw(scenario)  # review s50: what the covered share is weighted by, in its label
     close_n = r["buildup_close"][0]["troops"] if r["buildup_close"] else None
-    figures = (
+    return (
         Figure("garrisons", "Garrisons that cover a protected site", len(r["garrisons"]), len(alone["garrisons"]), "garrisons",
                posture_refs),
         Figure("covered_weight_percent",
@@ -555,8 +609,13 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                + (FOLLOW_ON_INCLUDED if getattr(getattr(scenario, "support_force", None), "follow_on", None) else ""),
                _troops_by_day(r["buildup"], 7), _troops_by_day(alone["buildup"], 7), "troops", BUILDUP_REFS),
     )
+
+
+def _posture_charts(plan: str, r: dict[str, Any], alone: dict[str, Any], resp_alone: dict[str, Any],
+                    response_refs: tuple[str, ...]) -> tuple[Chart, ...]:
+    """The charts: the support force's build-up by day, and the fastest response to each site."""
     days = tuple(float(c["day"]) for c in r["buildup"])
-    charts = (
+    return (
         Chart("buildup", "Outside support force: troops in theatre by day", "line", x=days,
               series={plan: tuple(c["troops"] for c in r["buildup"]),
                       "without": tuple(c["troops"] for c in alone["buildup"])},
@@ -568,8 +627,12 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                                        for row in r["site_response_h"])},
               x_label="hours", refs=response_refs),
     )
+
+
+def _garrison_features(r: dict[str, Any], alone: dict[str, Any]) -> tuple[dict[str, Any], ...]:
+    """A map point for each garrison as planned, saying whether it is manned without the US backstop."""
     alone_ids = {g["id"] for g in alone["garrisons"]}
-    garrison_feats = tuple(
+    return tuple(
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [g["lon"], g["lat"]]},
          "properties": {"id": g["id"], "name": f"garrison {g['name']}",
                         "label": f"garrison at {g['name']}"
@@ -578,6 +641,12 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                         "covers": ", ".join(g.get("covers", [])), "colour": "#1c6b3a", "size": 7}}
         for g in r["garrisons"]
     )
+
+
+def _air_rings(scenario: Any, theatre: Any, aircraft: Any) -> tuple[list[dict[str, Any]], set[str]]:
+    """A combat-radius ring for each air base that times a response, and what the rings read."""
+    from reassure.bridge.response import combat_radius_km
+
     fighters = {f.id: f for f in aircraft.fighters}
     rings = []
     ring_refs: set[str] = {"air.bases"}
@@ -593,21 +662,40 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                                      "name": f"{fighter.name} combat radius from {b.base}",
                                      "label": f"{fighter.name} from {b.base}: {radius:,.0f} km",
                                      "colour": "#a33b3b" if b.us else "#1f5fa8"}})
+    return rings, ring_refs
+
+
+def _garrison_features_without_us(r: dict[str, Any], alone: dict[str, Any]) -> tuple[dict[str, Any], ...]:
+    """A map point for each garrison placed only without the US backstop."""
     planned_ids = {g["id"] for g in r["garrisons"]}
-    alone_feats = tuple(
+    return tuple(
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [g["lon"], g["lat"]]},
          "properties": {"id": g["id"], "name": f"garrison {g['name']} (without the US backstop)",
                         "label": f"garrison at {g['name']}, placed only without the US backstop",
                         "covers": ", ".join(g.get("covers", [])), "colour": "#8a6d1c", "size": 7}}
         for g in alone["garrisons"] if g["id"] not in planned_ids
     )
-    layers = (
+
+
+def _posture_layers(scenario: Any, theatre: Any, aircraft: Any, r: dict[str, Any], alone: dict[str, Any],
+                    posture_refs: tuple[str, ...]) -> tuple[Layer, ...]:
+    """The map layers: the garrisons, those placed only without the US backstop, the fighter rings."""
+    garrison_feats = _garrison_features(r, alone)
+    rings, ring_refs = _air_rings(scenario, theatre, aircraft)
+    alone_feats = _garrison_features_without_us(r, alone)
+    return (
         Layer("layer-garrisons", "Garrisons", "point", garrison_feats, posture_refs),
         *((Layer("layer-garrisons-without-us", "Garrisons placed only without the US backstop",
                  "point", alone_feats, posture_refs),) if alone_feats else ()),
         Layer("layer-air-rings", "Fighter combat radius from each air base", "circle", tuple(rings),
               tuple(sorted(ring_refs))),
     )
+
+
+def _posture_tables(scenario: Any, theatre: Any, r: dict[str, Any], alone: dict[str, Any],
+                    resp_alone: dict[str, Any], posture_refs: tuple[str, ...],
+                    response_refs: tuple[str, ...]) -> tuple[Table, ...]:
+    """The tables: the response time to each site, and the garrisons (on each side where they differ)."""
     why_missing = _missing_times(scenario, theatre, r, alone)
     rows = tuple(
         (row["site"], row["ground"], row["heli"], row["air"], row["fastest"],
@@ -633,6 +721,12 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
                   tuple((g["name"], ", ".join(g.get("covers", []))) for g in alone["garrisons"]),
                   (*posture_refs, "contributors", "us_backstop")),
         )
+    return tables
+
+
+def _posture_notes(scenario: Any, theatre: Any, r: dict[str, Any],
+                   alone: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The section's notes (build-up, garrison manning, site weights), and the model's build-up notes."""
     # review s33: whose build-up it is reads beside the figures as a note, not among the warnings
     buildup_notes = tuple(n for n in r.get("notes", ()) if n.startswith(WHOSE_BUILDUP))
     whose = buildup_notes  # (review s51 4: with that day's count, where more: `us_airlift_note`)
@@ -648,11 +742,46 @@ def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) 
     weights = weights_note(scenario, theatre, r)
     if weights:
         whose += (weights,)
+    return whose, buildup_notes
+
+
+def _posture_warnings(scenario: Any, theatre: Any, r: dict[str, Any], whose: tuple[str, ...],
+                      buildup_notes: tuple[str, ...]) -> tuple[str, ...]:
+    """The warnings: the model's notes not shown as notes, the support force's, idle air bases."""
     # review s33: a support force the file gives no way to move is this section's build-up
-    warnings = (tuple(n for n in r.get("notes", ()) if n not in whose and n not in buildup_notes)
-                + tuple(scenario.load_warnings_about("support_force"))
-                # review: a fighter base out of reach of every incident it is named for
-                + tuple(idle_air_bases(scenario, theatre)))
+    return (tuple(n for n in r.get("notes", ()) if n not in whose and n not in buildup_notes)
+            + tuple(scenario.load_warnings_about("support_force"))
+            # review: a fighter base out of reach of every incident it is named for
+            + tuple(idle_air_bases(scenario, theatre)))
+
+
+def posture_section(scenario: Any, settings: dict[str, Any], r: dict[str, Any]) -> SectionResult:
+    """Shape the posture and response report (`reassure.run.capabilities.posture_report`)."""
+    plan = plan_label(scenario)
+    from reassure.spec.sections.posture import load_aircraft_catalogue
+
+    aircraft = load_aircraft_catalogue()
+    alone = r["without_us"]
+    posture_refs = _garrison_refs(scenario, r, alone)
+    response_refs = _response_refs(scenario, aircraft, posture_refs)
+    covered = set(r["covered_sites"])
+    covered_alone = set(alone.get("covered_sites", r["covered_sites"]))
+    from reassure.theatres import load_theatre
+
+    theatre = load_theatre(scenario.theatre)
+    op = _operating_plants(theatre, r)
+    site_name = _site_names(r, theatre)
+    resp, resp_alone, threshold_h = _plant_response_rows(scenario, theatre, r, alone, op)
+    verdicts = _plant_verdicts(scenario, op, site_name, covered=covered, covered_alone=covered_alone, resp=resp,
+                               resp_alone=resp_alone, threshold_h=threshold_h, posture_refs=posture_refs,
+                               response_refs=response_refs)
+    figures = _posture_figures(scenario, r, alone, op.protected, site_name, resp, resp_alone, posture_refs,
+                               response_refs)
+    charts = _posture_charts(plan, r, alone, resp_alone, response_refs)
+    layers = _posture_layers(scenario, theatre, aircraft, r, alone, posture_refs)
+    tables = _posture_tables(scenario, theatre, r, alone, resp_alone, posture_refs, response_refs)
+    whose, buildup_notes = _posture_notes(scenario, theatre, r, alone)
+    warnings = _posture_warnings(scenario, theatre, r, whose, buildup_notes)
     data = {k: v for k, v in r.items() if k != "without_us"}
     # review s37 8: each response figure footnoted to the inputs that time it, not the model's all
     from reassure.run.section_response import narrow_response
