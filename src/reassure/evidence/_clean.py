@@ -399,116 +399,79 @@ _STRAY_HYPHEN = re.compile(r"(?:(?<=[–—-] )|(?<=^))-(?=[A-Z][a-z])", re.MULT
 
 def clean(raw: RawReport) -> Report:
     """Strip boilerplate, read metadata, collapse repeated paragraphs; raise if nothing is left."""
-    # (s55) "(Reuters) – -Germany's defence minister": a stray hyphen glued to the name after a
-    # dateline's dash hid the nation; a space in its place keeps every offset
-    text = _STRAY_HYPHEN.sub(" ", raw.text)
-    # (s57, held-out set 113, read after its score) a wiki mirror's citation marks glued to the
-    # words ("a coalition of 31 countries[1][2][3]") hid the unit: their brackets become spaces,
-    # which keeps every offset, and their numbers stay (mirrors of one page share them: blanking
-    # them too cost set 112 a near-duplicate pair)
-    text = _CITATION_MARK.sub(lambda m: " " + m.group()[1:-1] + " ", text)
+    text = _without_stray_marks(raw.text)
     # (review s44) a plain-text report's "Outlet, date" header line (`head_outlet_date`)
     meta = {**head_outlet_date(text), **raw.meta} if raw.fmt == "text" else dict(raw.meta)
     lines = _lines(text)
     removed: list[Removed] = []
+    kept = _article_lines(text, lines, meta, removed)
+    unique = _without_repeats(text, kept, removed)
+    # (review s45) a run-on "sentence" of many thousand characters (a page without full stops, a
+    # line of figures joined by "and") is read in pieces: the readers' cost grows with the square
+    # of a sentence's claims (34,000 characters took 2.5 minutes, 950,000 never ended)
+    unique = [piece for a, b in unique for piece in _cut_run_ons(text, a, b)]
+    _check_kept_text(raw, text, unique)
+
+    rid = report_id_for(raw.path)
+    url = meta.get("url")
+    title, title_from = _report_title(text, unique, meta, url)
+    date_as_written = _read_datelines(text, unique, meta)
+    head = " ".join(text[a:b] for a, b in unique[:3])
+    has_reports = " reports" in head  # (both patterns below need it: a fast test first)
+    itself = _self_named_outlet(head, has_reports, meta)
+    outlet = _report_outlet(meta, url)
+    date = _report_date(text, lines, meta, url)
+    if date:
+        date_as_written = None
+    cites = _cited_source(head, has_reports, meta, outlet, itself, url)
+    return Report(
+        id=rid,
+        source_id=source_id_for(raw.path, rid),
+        path=raw.path,
+        fmt=raw.fmt,
+        text=text,
+        paragraphs=tuple(unique),
+        removed=tuple(sorted(removed, key=lambda r: r.start)),
+        title=title,
+        outlet=outlet,
+        date=date,
+        author=meta.get("author"),
+        url=url,
+        cites=cites,
+        date_as_written=date_as_written,
+        title_from=title_from,
+    )
+
+
+def _without_stray_marks(text: str) -> str:
+    """The report's text with stray hyphens and citation brackets blanked (every offset kept)."""
+    # (s55) "(Reuters) – -Germany's defence minister": a stray hyphen glued to the name after a
+    # dateline's dash hid the nation; a space in its place keeps every offset
+    text = _STRAY_HYPHEN.sub(" ", text)
+    # (s57, held-out set 113, read after its score) a wiki mirror's citation marks glued to the
+    # words ("a coalition of 31 countries[1][2][3]") hid the unit: their brackets become spaces,
+    # which keeps every offset, and their numbers stay (mirrors of one page share them: blanking
+    # them too cost set 112 a near-duplicate pair)
+    return _CITATION_MARK.sub(lambda m: " " + m.group()[1:-1] + " ", text)
+
+
+def _article_lines(text: str, lines: list[tuple[int, int]], meta: dict[str, str],
+                removed: list[Removed]) -> list[tuple[int, int]]:
+    """The article's lines; metadata read into ``meta``, every line left out added to ``removed``."""
     kept: list[tuple[int, int]] = []
     in_block = False
     for a, b in lines:
         line = text[a:b]
-        if len(kept) <= 3 and not in_block:
-            m = _DATE_RUN_IN.match(line)
-            if m and _words(line) > 8 and parse_date(m.group("date")):
-                # the date is read, the text left as it is: the near-duplicate model was fitted
-                # on texts with the header in (cut out, set 11b finds one copy fewer); the title
-                # drops it. (A short line is `_DATE_LINE`'s, left out whole: "date 2025-07-10
-                # Left Menu".)
-                meta.setdefault("date", m.group("date"))
-            elif len(kept) <= 2 and _outlet_line(line, [text[x:y] for x, y in kept], meta):
-                meta.setdefault("sitename", line)
-                removed.append(Removed(a, b, "metadata"))
-                continue
+        if len(kept) <= 3 and not in_block and _read_head_line(text, line, a, b, kept, meta, removed):
+            continue
         if not in_block and (line.count(" ") >= 40 and not (len(kept) <= 3 and _TITLE_KEY.match(line))
                              or not _has_key(line.lower())):
             kept.append((a, b))  # long lines and lines without a key word are article text
             continue
         words = _words(line)
-        m = _SOURCE_LINK.match(line)
-        if m:
-            if m.group("url"):
-                meta.setdefault("url", _unwrap_url(m.group("url")))
-            removed.append(Removed(a, b, "metadata"))
+        if _labelled_metadata(line, a, b, words, kept, meta, removed):
             continue
-        m = _AUTHOR.match(line)
-        if m:
-            if m.group("name"):
-                meta.setdefault("author", m.group("name"))
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        m = _SOURCE_NAME.match(line)
-        if m and len(kept) <= 3 and looks_like_outlet(m.group("name")):
-            if _may_name_site(m.group("name"), meta):
-                meta.setdefault("sitename", m.group("name"))
-            else:  # "Source: The Times" under the address of another site: the original
-                meta.setdefault("cites", m.group("name"))
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        if len(kept) <= 3 and _EMPTY_HEADER.match(line):
-            # (s48 review) "Title: " with nothing after it: no headline, and no body line
-            # ("Title:" was read as the report's first words, and shown as its title)
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        m = _HEADER.match(line)
-        # s32: a title header at any length (a 30-word "Title: ..." was read as the article's
-        # first sentence, "Title: " and all); the other headers are short
-        if m and len(kept) <= 3 and (words <= 25 or _HEADER_KEYS[m.group("key").lower()] == "title"):
-            key = _HEADER_KEYS[m.group("key").lower()]
-            meta.setdefault(key, m.group("value"))
-            if key == "title":
-                # (s25) the headline is read as the report's first line, as a page's headline
-                # is: "Title: France, UK ready to send troops" says what the body may not repeat
-                # (a body that repeats it collapses to one copy below)
-                removed.append(Removed(a, a + m.start("value"), "metadata"))
-                kept.append((a + m.start("value"), a + m.end("value")))
-                continue
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        m = _EDITION.match(line)
-        if m and len(kept) <= 3:
-            meta.setdefault("sitename", f"{m.group('outlet').strip()} "
-                                        f"({m.group('lang').capitalize()} edition, translated)")
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        m = _PREPARED.match(line)
-        if m and len(kept) <= 3 and parse_date(m.group("date")):
-            meta.setdefault("sitename", m.group("outlet").strip())
-            meta.setdefault("date", m.group("date"))
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        m = _PIPE_BYLINE.match(line)
-        if m and len(kept) <= 3 and parse_date(m.group("date")):
-            if looks_like_outlet(m.group("outlet"), loose=True):  # not "World » UKRAINE"
-                meta.setdefault("sitename", m.group("outlet").strip())
-            meta.setdefault("date", m.group("date"))
-            if m.group("author"):
-                meta.setdefault("author", m.group("author").strip())
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        if words <= 6 and len(kept) <= 3 and _LONE_DATE.match(line) and parse_date(line):
-            # "Wednesday, 7 January 2026 13:04": weighed with the head's other dates
-            # (`_head_date`: a site's "today" header names the day it was saved)
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        m = _DATE_LINE.match(line)
-        if m and words <= 8:
-            date = parse_date(m.group("date") or m.group("date2"))
-            if date:
-                meta.setdefault("date", date)
-            removed.append(Removed(a, b, "metadata"))
-            continue
-        m = _BYLINE.match(line)
-        if m:
-            meta.setdefault("author", m.group("name"))
-            removed.append(Removed(a, b, "metadata"))
+        if _byline_metadata(line, a, b, words, kept, meta, removed):
             continue
         # (the word count tested first: a long paragraph skips the pattern; 15za)
         if words <= 25 and _BLOCK_START.search(line):
@@ -529,7 +492,119 @@ def clean(raw: RawReport) -> Report:
             removed.append(Removed(a, b, "caption"))
             continue
         kept.append((a, b))
+    return kept
 
+
+def _read_head_line(text: str, line: str, a: int, b: int, kept: list[tuple[int, int]],
+                      meta: dict[str, str], removed: list[Removed]) -> bool:
+    """Read a head line's run-in date, or take the line out as the outlet's name (True)."""
+    m = _DATE_RUN_IN.match(line)
+    if m and _words(line) > 8 and parse_date(m.group("date")):
+        # the date is read, the text left as it is: the near-duplicate model was fitted
+        # on texts with the header in (cut out, set 11b finds one copy fewer); the title
+        # drops it. (A short line is `_DATE_LINE`'s, left out whole: "date 2025-07-10
+        # Left Menu".)
+        meta.setdefault("date", m.group("date"))
+    elif len(kept) <= 2 and _outlet_line(line, [text[x:y] for x, y in kept], meta):
+        meta.setdefault("sitename", line)
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    return False
+
+
+def _labelled_metadata(line: str, a: int, b: int, words: int, kept: list[tuple[int, int]],
+                       meta: dict[str, str], removed: list[Removed]) -> bool:
+    """Read a labelled line (source, author, "Title: ...") into ``meta``; whether it was one."""
+    m = _SOURCE_LINK.match(line)
+    if m:
+        if m.group("url"):
+            meta.setdefault("url", _unwrap_url(m.group("url")))
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    m = _AUTHOR.match(line)
+    if m:
+        if m.group("name"):
+            meta.setdefault("author", m.group("name"))
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    m = _SOURCE_NAME.match(line)
+    if m and len(kept) <= 3 and looks_like_outlet(m.group("name")):
+        if _may_name_site(m.group("name"), meta):
+            meta.setdefault("sitename", m.group("name"))
+        else:  # "Source: The Times" under the address of another site: the original
+            meta.setdefault("cites", m.group("name"))
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    if len(kept) <= 3 and _EMPTY_HEADER.match(line):
+        # (s48 review) "Title: " with nothing after it: no headline, and no body line
+        # ("Title:" was read as the report's first words, and shown as its title)
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    m = _HEADER.match(line)
+    # s32: a title header at any length (a 30-word "Title: ..." was read as the article's
+    # first sentence, "Title: " and all); the other headers are short
+    if m and len(kept) <= 3 and (words <= 25 or _HEADER_KEYS[m.group("key").lower()] == "title"):
+        key = _HEADER_KEYS[m.group("key").lower()]
+        meta.setdefault(key, m.group("value"))
+        if key == "title":
+            # (s25) the headline is read as the report's first line, as a page's headline
+            # is: "Title: France, UK ready to send troops" says what the body may not repeat
+            # (a body that repeats it collapses to one copy below)
+            removed.append(Removed(a, a + m.start("value"), "metadata"))
+            kept.append((a + m.start("value"), a + m.end("value")))
+            return True
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    return False
+
+
+def _byline_metadata(line: str, a: int, b: int, words: int, kept: list[tuple[int, int]],
+                     meta: dict[str, str], removed: list[Removed]) -> bool:
+    """Read a byline, an edition or a date line into ``meta``; whether it was one."""
+    m = _EDITION.match(line)
+    if m and len(kept) <= 3:
+        meta.setdefault("sitename", f"{m.group('outlet').strip()} "
+                                    f"({m.group('lang').capitalize()} edition, translated)")
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    m = _PREPARED.match(line)
+    if m and len(kept) <= 3 and parse_date(m.group("date")):
+        meta.setdefault("sitename", m.group("outlet").strip())
+        meta.setdefault("date", m.group("date"))
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    m = _PIPE_BYLINE.match(line)
+    if m and len(kept) <= 3 and parse_date(m.group("date")):
+        if looks_like_outlet(m.group("outlet"), loose=True):  # not "World » UKRAINE"
+            meta.setdefault("sitename", m.group("outlet").strip())
+        meta.setdefault("date", m.group("date"))
+        if m.group("author"):
+            meta.setdefault("author", m.group("author").strip())
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    if words <= 6 and len(kept) <= 3 and _LONE_DATE.match(line) and parse_date(line):
+        # "Wednesday, 7 January 2026 13:04": weighed with the head's other dates
+        # (`_head_date`: a site's "today" header names the day it was saved)
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    m = _DATE_LINE.match(line)
+    if m and words <= 8:
+        date = parse_date(m.group("date") or m.group("date2"))
+        if date:
+            meta.setdefault("date", date)
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    m = _BYLINE.match(line)
+    if m:
+        meta.setdefault("author", m.group("name"))
+        removed.append(Removed(a, b, "metadata"))
+        return True
+    return False
+
+
+def _without_repeats(text: str, kept: list[tuple[int, int]],
+                     removed: list[Removed]) -> list[tuple[int, int]]:
+    """The kept lines without repeats (each added to ``removed``), the first copy kept."""
     # Repeated paragraphs (a title printed four times, a paragraph pasted twice): keep the first.
     seen: set[str] = set()
     unique: list[tuple[int, int]] = []
@@ -540,10 +615,11 @@ def clean(raw: RawReport) -> Report:
             continue
         seen.add(key)
         unique.append((a, b))
-    # (review s45) a run-on "sentence" of many thousand characters (a page without full stops, a
-    # line of figures joined by "and") is read in pieces: the readers' cost grows with the square
-    # of a sentence's claims (34,000 characters took 2.5 minutes, 950,000 never ended)
-    unique = [piece for a, b in unique for piece in _cut_run_ons(text, a, b)]
+    return unique
+
+
+def _check_kept_text(raw: RawReport, text: str, unique: list[tuple[int, int]]) -> None:
+    """Raise if the cleaned text is too long, empty, or not English."""
     kept_chars = sum(b - a + 2 for a, b in unique)
     if kept_chars > MAX_TEXT_CHARS:
         raise EvidenceError(
@@ -555,8 +631,10 @@ def clean(raw: RawReport) -> Report:
         raise EvidenceError(f"{raw.path}: {what} left once boilerplate is removed")
     _check_english(raw.path, _opening(text, unique), raw.fmt)
 
-    rid = report_id_for(raw.path)
-    url = meta.get("url")
+
+def _report_title(text: str, unique: list[tuple[int, int]], meta: dict[str, str],
+                  url: str | None) -> tuple[str | None, str | None]:
+    """The report's title, and "address" when it was read from the address (else None)."""
     title = meta.get("title")
     title_from = None
     if not title:
@@ -575,6 +653,11 @@ def clean(raw: RawReport) -> Report:
         title = _MD_HEADING.sub("", title).strip() or None
     if title:  # "Bucharest waits, Zagreb counts | The Southern Ledger": the outlet after the title
         title = _title_parts(title, meta)
+    return title, title_from
+
+
+def _read_datelines(text: str, unique: list[tuple[int, int]], meta: dict[str, str]) -> str | None:
+    """Read the opening dateline's date and agency into ``meta``; its date as written if unread."""
     date_as_written = None
     for a, b in unique[:3]:  # the dateline opens the story, under a title or a standfirst
         m = _DATELINE.match(text[a:b])
@@ -591,22 +674,39 @@ def clean(raw: RawReport) -> Report:
         if w:  # "PARIS (Reuters) - ...": a wire's dateline without a date
             _credit_wire(w.group("outlet").strip(), meta)
             break
-    head = " ".join(text[a:b] for a, b in unique[:3])
-    has_reports = " reports" in head  # (both patterns below need it: a fast test first)
+    return date_as_written
+
+
+def _self_named_outlet(head: str, has_reports: bool, meta: dict[str, str]) -> str | None:
+    """The outlet the head names as itself ("..., Caliber.Az reports per foreign media")."""
     self_m = _SELF.search(head) if has_reports else None
     itself = self_m.group("who").strip(" .,") if self_m else None
     if itself and "sitename" not in meta:
         meta["sitename"] = itself
+    return itself
+
+
+def _report_outlet(meta: dict[str, str], url: str | None) -> str | None:
+    """The report's outlet: the site's name read, else the address's host."""
     sitename = meta.get("sitename")
     if sitename and _bare_ip(sitename):  # s32: a number names no outlet
         sitename = None
-    outlet = sitename or (_outlet_from_url(url) if url else None)
+    return sitename or (_outlet_from_url(url) if url else None)
+
+
+def _report_date(text: str, lines: list[tuple[int, int]], meta: dict[str, str],
+                 url: str | None) -> str | None:
+    """The report's ISO date: the one read, else the head's or the address's."""
     date = meta.get("date")
     date = parse_date(date) if date else None
     if not date:
         date = _head_date(text, lines, url)
-    if date:
-        date_as_written = None
+    return date
+
+
+def _cited_source(head: str, has_reports: bool, meta: dict[str, str], outlet: str | None,
+                  itself: str | None, url: str | None) -> str | None:
+    """Whom the report cites: a source named in its header, else one its head reports from."""
     cites = meta["cites"] if meta.get("cites") not in (None, outlet) else None
     cites = cites if cites and _citable(cites, outlet, url) else None
     for m in (*_ACCORDING.finditer(head), *(_REPORTS.finditer(head) if has_reports else ())):
@@ -617,23 +717,7 @@ def clean(raw: RawReport) -> Report:
                 and _citable(who, outlet, url):
             cites = who
             break
-    return Report(
-        id=rid,
-        source_id=source_id_for(raw.path, rid),
-        path=raw.path,
-        fmt=raw.fmt,
-        text=text,
-        paragraphs=tuple(unique),
-        removed=tuple(sorted(removed, key=lambda r: r.start)),
-        title=title,
-        outlet=outlet,
-        date=date,
-        author=meta.get("author"),
-        url=url,
-        cites=cites,
-        date_as_written=date_as_written,
-        title_from=title_from,
-    )
+    return cites
 
 
 # "PARIS (Reuters) - ", "KYIV, Ukraine (AP) — ": a wire's dateline without a date (the city in

@@ -149,81 +149,120 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
     settings: dict[str, dict[str, Any]] = {}  # figure or verdict key -> its setting row
     own: dict[str, list[str | None]] = {}  # figure key -> each plan's own label
     for i, a in enumerate(assessments):
-        for v in a.verdicts:
-            # a range's high end and a target of one number share a row (`compared_question`)
-            question = compared_question(v.question)
-            key = f"verdict:{question}"
-            row = seen.setdefault(key, {"key": key, "label": question, "kind": "verdict",
-                                        "unit": "", "digits": 0, "values": [None] * len(assessments),
-                                        "without_us": [None] * len(assessments)})
-            row["values"][i] = v.with_us if a.scenario.us_backstop.any else v.without_us
-            row["without_us"][i] = v.without_us
-            if v.setting is not None:  # "within the response threshold": each plan's, under it
-                # keyed `setting:<question>`: a key `verdict:...` is a yes/no row in compare.csv
-                sub = settings.setdefault(key, _text_row(f"setting:{question}", v.setting.label, key,
-                                                         len(assessments)))
-                sub["values"][i] = sub["without_us"][i] = v.setting.text
-        for s in a.sections:
-            for f in s.figures:
-                key = f"{s.name}.{f.key}"
-                label = f.common_label or f.label
-                row = seen.setdefault(key, {"key": key, "label": label, "kind": "figure",
-                                            "unit": f.unit, "digits": f.digits,
-                                            "values": [None] * len(assessments),
-                                            "without_us": [None] * len(assessments),
-                                            "lows": [None] * len(assessments),
-                                            "lows_without_us": [None] * len(assessments),
-                                            "ci": [None] * len(assessments),
-                                            "ci_without_us": [None] * len(assessments)})
-                row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
-                row["without_us"][i] = f.without_us
-                # review s38 1: a Monte Carlo figure's 95% interval, as `assess` prints it, in its
-                # cell; a cell is marked different only beyond it (`_differs`)
-                row["ci"][i] = f.ci_with_us if a.scenario.us_backstop.any else f.ci_without_us
-                row["ci_without_us"][i] = f.ci_without_us
-                # a range figure ("low-high") keeps its low end: the value is its high end only
-                # (review s11: compare showed "EUR 184 billion" for the plan's "EUR 101-184 billion")
-                row["lows"][i] = f.low_with_us if a.scenario.us_backstop.any else f.low_without_us
-                row["lows_without_us"][i] = f.low_without_us
-                # a Monte Carlo estimate in any plan is written as one in every plan's cell
-                row["estimate"] = row.get("estimate", False) or f.is_estimate
-                if f.denominator is not None:
-                    d = f.denominator
-                    sub = denominators.setdefault(key, {
-                        "key": f"{key}.denominator", "label": DENOMINATOR_LABEL.format(d.label),
-                        "kind": "denominator", "of": key, "unit": d.unit, "digits": d.digits,
-                        "values": [None] * len(assessments), "without_us": [None] * len(assessments),
-                        "units": [None] * len(assessments)})
-                    sub["values"][i] = d.with_us if a.scenario.us_backstop.any else d.without_us
-                    sub["without_us"][i] = d.without_us
-                    # review: each plan's own unit (europe-2025's site weights are MW, an analyst's
-                    # own weightings are not): the first plan's called every plan's total MW
-                    sub["units"][i] = d.unit
-                if f.setting is not None:
-                    sub = settings.setdefault(key, _text_row(f"{key}.setting", f.setting.label, key, len(assessments)))
-                    # review s51 2: a setting whose words differ by side (whose army share is over
-                    # the common one) puts each side's own in its own cell
-                    alone = getattr(f.setting, "text_without_us", "") or f.setting.text
-                    sub["values"][i] = f.setting.text if a.scenario.us_backstop.any else alone
-                    sub["without_us"][i] = alone
-                own.setdefault(key, [None] * len(assessments))[i] = label
-                if label != row["label"]:
-                    # Plans with different targets: "the high end of the target (30,000 troops)"
-                    # would name the first plan's number only; keep the words, drop the number.
-                    row["label"] = without_target_number(row["label"])
+        _add_verdict_rows(i, a, len(assessments), seen, settings)
+        _add_figure_rows(i, a, len(assessments), seen, denominators, settings, own)
     _unpriced_capital(assessments, seen)
+    _split_differing_labels(len(assessments), seen, settings, own)
+    names = plans or [getattr(a.scenario, "name", f"plan {i + 1}") for i, a in enumerate(assessments)]
+    for sub in denominators.values():
+        sub["unit"] = plans_units(names, sub["units"])
+    _word_labels_for_plans(assessments, names, seen)
+    _note_why_verdicts_na(assessments, seen)
+    _note_why_figures_na(assessments, seen)
+    _note_queueing(assessments, seen)
+    rows = [r for row in seen.values() for r in (row, settings.get(row["key"]), denominators.get(row["key"]))
+            if r is not None]
+    _insert_target_low(assessments, seen, rows)
+    for row in rows:
+        row["differs"] = _differs(row, "with_us")
+        row["differs_without_us"] = _differs(row, "without_us")
+    line = seen.get("monitoring.line_km")  # the length of line the models use, each plan's
+    return ComparisonRows(rows, input_rows([a.scenario for a in assessments], None if line is None else line["values"]))
+
+
+def _add_verdict_rows(i: int, a: Any, n: int, seen: dict[str, dict[str, Any]],
+                      settings: dict[str, dict[str, Any]]) -> None:
+    """Put plan ``i``'s verdicts in their rows (and their settings in the rows under them)."""
+    for v in a.verdicts:
+        # a range's high end and a target of one number share a row (`compared_question`)
+        question = compared_question(v.question)
+        key = f"verdict:{question}"
+        row = seen.setdefault(key, {"key": key, "label": question, "kind": "verdict",
+                                    "unit": "", "digits": 0, "values": [None] * n,
+                                    "without_us": [None] * n})
+        row["values"][i] = v.with_us if a.scenario.us_backstop.any else v.without_us
+        row["without_us"][i] = v.without_us
+        if v.setting is not None:  # "within the response threshold": each plan's, under it
+            # keyed `setting:<question>`: a key `verdict:...` is a yes/no row in compare.csv
+            sub = settings.setdefault(key, _text_row(f"setting:{question}", v.setting.label, key, n))
+            sub["values"][i] = sub["without_us"][i] = v.setting.text
+
+
+def _add_figure_rows(i: int, a: Any, n: int, seen: dict[str, dict[str, Any]],
+                     denominators: dict[str, dict[str, Any]], settings: dict[str, dict[str, Any]],
+                     own: dict[str, list[str | None]]) -> None:
+    """Put plan ``i``'s figures in their rows (their denominators and settings under them)."""
+    for s in a.sections:
+        for f in s.figures:
+            key = f"{s.name}.{f.key}"
+            label = f.common_label or f.label
+            row = seen.setdefault(key, {"key": key, "label": label, "kind": "figure",
+                                        "unit": f.unit, "digits": f.digits,
+                                        "values": [None] * n,
+                                        "without_us": [None] * n,
+                                        "lows": [None] * n,
+                                        "lows_without_us": [None] * n,
+                                        "ci": [None] * n,
+                                        "ci_without_us": [None] * n})
+            row["values"][i] = f.with_us if a.scenario.us_backstop.any else f.without_us
+            row["without_us"][i] = f.without_us
+            # review s38 1: a Monte Carlo figure's 95% interval, as `assess` prints it, in its
+            # cell; a cell is marked different only beyond it (`_differs`)
+            row["ci"][i] = f.ci_with_us if a.scenario.us_backstop.any else f.ci_without_us
+            row["ci_without_us"][i] = f.ci_without_us
+            # a range figure ("low-high") keeps its low end: the value is its high end only
+            # (review s11: compare showed "EUR 184 billion" for the plan's "EUR 101-184 billion")
+            row["lows"][i] = f.low_with_us if a.scenario.us_backstop.any else f.low_without_us
+            row["lows_without_us"][i] = f.low_without_us
+            # a Monte Carlo estimate in any plan is written as one in every plan's cell
+            row["estimate"] = row.get("estimate", False) or f.is_estimate
+            if f.denominator is not None:
+                _add_denominator(i, a, n, key, f.denominator, denominators)
+            if f.setting is not None:
+                sub = settings.setdefault(key, _text_row(f"{key}.setting", f.setting.label, key, n))
+                # review s51 2: a setting whose words differ by side (whose army share is over
+                # the common one) puts each side's own in its own cell
+                alone = getattr(f.setting, "text_without_us", "") or f.setting.text
+                sub["values"][i] = f.setting.text if a.scenario.us_backstop.any else alone
+                sub["without_us"][i] = alone
+            own.setdefault(key, [None] * n)[i] = label
+            if label != row["label"]:
+                # Plans with different targets: "the high end of the target (30,000 troops)"
+                # would name the first plan's number only; keep the words, drop the number.
+                row["label"] = without_target_number(row["label"])
+
+
+def _add_denominator(i: int, a: Any, n: int, key: str, d: Any,
+                     denominators: dict[str, dict[str, Any]]) -> None:
+    """Put plan ``i``'s denominator ``d`` of the figure ``key`` in the row under the figure's."""
+    sub = denominators.setdefault(key, {
+        "key": f"{key}.denominator", "label": DENOMINATOR_LABEL.format(d.label),
+        "kind": "denominator", "of": key, "unit": d.unit, "digits": d.digits,
+        "values": [None] * n, "without_us": [None] * n,
+        "units": [None] * n})
+    sub["values"][i] = d.with_us if a.scenario.us_backstop.any else d.without_us
+    sub["without_us"][i] = d.without_us
+    # review: each plan's own unit (europe-2025's site weights are MW, an analyst's
+    # own weightings are not): the first plan's called every plan's total MW
+    sub["units"][i] = d.unit
+
+
+def _split_differing_labels(n: int, seen: dict[str, dict[str, Any]], settings: dict[str, dict[str, Any]],
+                            own: dict[str, list[str | None]]) -> None:
+    """Head a figure whose plans' labels differ by their shared words, each label in a row under it."""
     for key, labels in own.items():
         given = {without_target_number(lb) for lb in labels if lb is not None}
         if len(given) > 1 and key not in settings and key != TARGET_CHANCE:
             # Labels still differ by plan: none is every plan's. The words they share head the
             # row; each plan's own label goes in its own cell of the row under it.
             seen[key]["label"] = _shared_words(seen[key]["label"])
-            sub = settings[key] = _text_row(f"{key}.setting", OWN_LABEL, key, len(assessments))
+            sub = settings[key] = _text_row(f"{key}.setting", OWN_LABEL, key, n)
             sub["values"] = list(labels)
             sub["without_us"] = list(labels)
-    names = plans or [getattr(a.scenario, "name", f"plan {i + 1}") for i, a in enumerate(assessments)]
-    for sub in denominators.values():
-        sub["unit"] = plans_units(names, sub["units"])
+
+
+def _word_labels_for_plans(assessments: list[Any], names: list[str], seen: dict[str, dict[str, Any]]) -> None:
+    """Word the covered share's and the target's labels to fit every plan compared."""
     covered = seen.get("posture.covered_weight_percent")
     if covered is not None:
         # The sites left out of the covered share differ by plan: name each with its plans.
@@ -247,6 +286,10 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
                  else EITHER_TARGET)
         chance["label"] = re.sub(r"^Chance the (?:high end of the )?target is fielded", f"Chance {which} is fielded",
                                  chance["label"])
+
+
+def _note_why_verdicts_na(assessments: list[Any], seen: dict[str, dict[str, Any]]) -> None:
+    """Note why a verdict is n/a for a plan: the question is not asked, or its table is absent."""
     for question, why in NOT_ASKED.items():
         verdict = seen.get(f"verdict:{question}")
         if verdict is None:
@@ -263,6 +306,10 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
                     and verdict["values"][i] is None and verdict["without_us"][i] is None):
                 notes = verdict.setdefault("notes", [None] * len(assessments))
                 notes[i] = notes[i] or words
+
+
+def _note_why_figures_na(assessments: list[Any], seen: dict[str, dict[str, Any]]) -> None:
+    """Note why a figure is n/a for a plan: its section is absent or an input it needs is."""
     # review s33: a figure's n/a says why, as a verdict's does: its section is not in the plan,
     # or the plan gives no input it needs (a purchase price)
     has = [{s.name for s in a.sections} for a in assessments]
@@ -278,6 +325,10 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
             if reason:
                 notes = row.setdefault("notes", [None] * len(assessments))
                 notes[i] = notes[i] or reason
+
+
+def _note_queueing(assessments: list[Any], seen: dict[str, dict[str, Any]]) -> None:
+    """Note queueing on the in-time rows of a plan that reaches fewer in time with the US."""
     # Where a plan reaches fewer incidents in time with the US backstop than without, its
     # explanation (queueing) goes with the figures it explains, not only in its own report.
     for i, a in enumerate(assessments):
@@ -290,8 +341,11 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
         for key in (*QUEUEING_ROWS, *calls):
             if note and key in seen:
                 seen[key].setdefault("notes", [None] * len(assessments))[i] = note
-    rows = [r for row in seen.values() for r in (row, settings.get(row["key"]), denominators.get(row["key"]))
-            if r is not None]
+
+
+def _insert_target_low(assessments: list[Any], seen: dict[str, dict[str, Any]],
+                       rows: list[dict[str, Any]]) -> None:
+    """Insert the target's low end above the chance of fielding it, where that row is."""
     low_key = "force.p_target_low_met_pct"
     if low_key in seen:
         # The chance of the target's low end compares only beside the low end itself (r6 M7):
@@ -305,11 +359,6 @@ def comparison_rows(assessments: list[Any], plans: list[str] | None = None) -> C
             target_low["notes"] = [None if low is not None else f"not given: {no_low_end(a.scenario)}"
                                    for low, a in zip(lows, assessments, strict=True)]
         rows.insert(rows.index(seen[low_key]), target_low)
-    for row in rows:
-        row["differs"] = _differs(row, "with_us")
-        row["differs_without_us"] = _differs(row, "without_us")
-    line = seen.get("monitoring.line_km")  # the length of line the models use, each plan's
-    return ComparisonRows(rows, input_rows([a.scenario for a in assessments], None if line is None else line["values"]))
 
 
 class ComparisonRows(list[dict[str, Any]]):

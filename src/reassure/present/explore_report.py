@@ -370,8 +370,27 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
     the run's folder, named in the line that says how to reproduce it."""
     exp = manifest["experiment"]
     factors = manifest["factors"]
-    labels = analysis.labels
-    entries = {s["id"]: s for s in manifest.get("source_entries", [])}
+    body: list[str] = _question(manifest, analysis)
+    body += _design_parts(manifest, analysis, out_dir)
+    body += _outcome_spread(manifest, analysis)
+    body += _influence_parts(manifest, analysis)
+    body.append(_lever_table(analysis))
+    body += _failure_parts(analysis, factors)
+    body += _key_pair_figure(analysis, factors, frame)
+    body += _source_parts(manifest)
+    body.append("<p class='meta'>The data behind this page: <code>results.csv</code> and <code>batches/*.parquet</code> "
+                "(one row per evaluation), <code>columns.csv</code> (each column's meaning and unit), "
+                "<code>design.parquet</code>, <code>analysis*.json</code> and <code>manifest.json</code>, "
+                "in this folder. Query them with <code>reassure explore query DIR \"SQL\"</code>.</p>")
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>{_e(exp['title'])}</title><meta name='viewport' content='width=device-width'>"
+            f"<style>{CSS}{EXPLORE_CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
+
+
+def _question(manifest: dict[str, Any], analysis: Any) -> list[str]:
+    """The page's head: the question, the headline, the run's details, description and notes."""
+    exp = manifest["experiment"]
+    factors = manifest["factors"]
     body: list[str] = [f"<h1>{_e(exp['title'])}</h1>"]
     summary = getattr(analysis, "summary", "")
     if summary:  # review r10, item 3: a reader's headline first, the details folded below it
@@ -388,7 +407,13 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
         body.append(f"<p>{_e(exp['description'])}</p>")
     for note in analysis.notes:
         body.append(f'<p class="warn">{_e(note)}</p>')
-    body.append("<h2>The design</h2>")
+    return body
+
+
+def _design_parts(manifest: dict[str, Any], analysis: Any, out_dir: Path | str | None) -> list[str]:
+    """The design section: how it was run, how to reproduce it, its inputs and held values."""
+    factors = manifest["factors"]
+    body = ["<h2>The design</h2>"]
     design = design_text(manifest)
     first = manifest["design"].get("first")
     if first:  # a --limit trial: the design is planned whole, only its first rows are run
@@ -398,6 +423,14 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
                 f"{_monte_carlo_text(manifest)}. Every evaluation assesses the plan "
                 f"with the US backstop and without it. {len(factors)} inputs are varied.</p>")
     body.append(f"<p class='meta reproduce'>{_e(reproduce_text(manifest, out_dir))}</p>")
+    body.append(_factor_table(factors, analysis))
+    body += _constants_table(manifest)
+    return body
+
+
+def _factor_table(factors: Sequence[dict[str, Any]], analysis: Any) -> str:
+    """The table of varied inputs: each one's kind, span, base value and reason."""
+    labels = analysis.labels
     rows = []
     for f in factors:
         if f.get("values") is not None:
@@ -413,8 +446,13 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
         unread = " <span class='meta'>(not read by this outcome's model)</span>" if f["name"] in analysis.not_read else ""
         rows.append(f"<tr><td>{_e(labels.get(f['name'], f['name']))}{unread}</td><td>{_e(f['role'])}</td><td>{span}</td>"
                     f"<td>{_e(_plural_tail(f.get('base_text') or ''))}</td><td>{why}</td></tr>")
-    body.append("<table><tr><th>input (results column, scenario path, unit)</th><th>kind</th><th>explored</th><th>base scenario</th>"
-                "<th>why this range</th></tr>" + "".join(rows) + "</table>")
+    return ("<table><tr><th>input (results column, scenario path, unit)</th><th>kind</th><th>explored</th><th>base scenario</th>"
+            "<th>why this range</th></tr>" + "".join(rows) + "</table>")
+
+
+def _constants_table(manifest: dict[str, Any]) -> list[str]:
+    """The values every experiment holds, with their reasons (none: an empty list)."""
+    body: list[str] = []
     constants = manifest.get("constants") or {}
     if constants:  # review s49: values every experiment holds were in manifest.json alone
         held = manifest.get("constant_provenance") or {}
@@ -431,8 +469,13 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
                     "path</th><th>value</th><th>why this value</th></tr>" + "".join(
                         f"<tr><td>{_e(path)}</td><td>{_e(setting_value(value))}</td><td>{held_why(path)}</td></tr>"
                         for path, value in constants.items()) + "</table>")
+    return body
+
+
+def _outcome_spread(manifest: dict[str, Any], analysis: Any) -> list[str]:
+    """The outcome's section: its subset note and the spread of its values."""
     s = analysis.stats
-    body.append(f"<h2>The outcome: {_e(analysis.label)}</h2>")
+    body = [f"<h2>The outcome: {_e(analysis.label)}</h2>"]
     if analysis.subset:
         from reassure.run.explore.figures import SUBSET_NOTE
 
@@ -444,7 +487,13 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
                     f'<tr>{"".join(f"<td class=n>{_g(s[k])}</td>" for k in ("mean", "p10", "p50", "p90", "min", "max"))}'
                     f"<td>{_e(unit)}</td></tr></table>"
                     f'<p class="meta">over {analysis.n_evaluations:,} evaluations (results column <code>{_e(analysis.column)}</code>, in {_e(unit or "its own unit")}).</p>')
-    body.append("<h2>Which inputs matter</h2>")
+    return body
+
+
+def _influence_parts(manifest: dict[str, Any], analysis: Any) -> list[str]:
+    """Which inputs matter: the rule, pooled notes, each method's indices, the feature scores."""
+    labels = analysis.labels
+    body = ["<h2>Which inputs matter</h2>"]
     dummy_text = dummy_sentence(manifest["design"]["kind"], analysis)
     body.append(f"<p class='meta'>{dummy_text}{VERDICT_RULE} Inputs the outcome's model does not read are not ranked.</p>")
     for pooled in getattr(analysis, "pooled", []) if analysis.indices else []:  # review s34 #3
@@ -453,6 +502,25 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
     if getattr(analysis, "where", ""):
         body.append(f"<p class='meta'>Only the evaluations where <code>{_e(analysis.where)}</code> "
                     f"({analysis.n_evaluations:,} of {manifest['n_evaluations']:,}) are analysed.</p>")
+    body += _index_figures(analysis)
+    if analysis.not_read:
+        body.append("<p><b>Not read by this outcome's model</b> (nor by any model it depends on), so not ranked: "
+                    + ", ".join(f"<code>{_e(labels.get(n, n))}</code>" for n in analysis.not_read) + ".</p>")
+    if analysis.feature_scores:
+        target = "the failure condition" if analysis.fail else "the outcome"
+        scores: list[tuple[str, float, float | None]] = [(labels.get(n, n), v, None) for n, v in analysis.feature_scores]
+        if analysis.dummy_score is not None:
+            scores.append((DUMMY_LABEL, analysis.dummy_score, None))
+        body.append(f"<h3>Feature scores</h3><figure>{_bars(scores, 'Feature scores')}"
+                    f"<figcaption>Feature scores: share of the extra-trees ensemble's fit to {target} owed to each input "
+                    "(sum 1 with the dummies; the dummy bar is the highest of eight); a score at or below it is noise.</figcaption></figure>")
+    return body
+
+
+def _index_figures(analysis: Any) -> list[str]:
+    """Each sensitivity method's bar chart and table (and Sobol's total-order bars)."""
+    labels = analysis.labels
+    body: list[str] = []
     for method, rows_ in analysis.indices.items():
         name, key, conf, meaning = INDEX_METHOD_TEXT[method]
         ranked = sorted(rows_, key=lambda r: -abs(r[key]))
@@ -465,18 +533,13 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
         if method == "sobol":
             body.append(f"<figure>{_bars([(labels.get(r['factor'], r['factor']), r['ST'], r['ST_conf']) for r in ranked], 'Sobol total')}"
                         "<figcaption>Sobol total-order index ST (the input with all its interactions); whiskers: 95% interval.</figcaption></figure>")
-    if analysis.not_read:
-        body.append("<p><b>Not read by this outcome's model</b> (nor by any model it depends on), so not ranked: "
-                    + ", ".join(f"<code>{_e(labels.get(n, n))}</code>" for n in analysis.not_read) + ".</p>")
-    if analysis.feature_scores:
-        target = "the failure condition" if analysis.fail else "the outcome"
-        scores: list[tuple[str, float, float | None]] = [(labels.get(n, n), v, None) for n, v in analysis.feature_scores]
-        if analysis.dummy_score is not None:
-            scores.append((DUMMY_LABEL, analysis.dummy_score, None))
-        body.append(f"<h3>Feature scores</h3><figure>{_bars(scores, 'Feature scores')}"
-                    f"<figcaption>Feature scores: share of the extra-trees ensemble's fit to {target} owed to each input "
-                    "(sum 1 with the dummies; the dummy bar is the highest of eight); a score at or below it is noise.</figcaption></figure>")
-    body.append(_lever_table(analysis))
+    return body
+
+
+def _failure_parts(analysis: Any, factors: Sequence[dict[str, Any]]) -> list[str]:
+    """When the plan fails: the failure condition, and PRIM boxes and CART leaves per setting."""
+    labels = analysis.labels
+    body: list[str] = []
     if analysis.fail:
         body.append("<h2>When does the plan fail?</h2>")
         failing = round(analysis.fail_share * analysis.n_evaluations)
@@ -495,6 +558,13 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
             if g["prim"] and g["prim"][0].trajectory:
                 body.append(peeling_figure(g["prim"][0]))
             body.append("<h4>CART leaves</h4>" + _box_table(g["cart"], labels, "CART", analysis.fail))
+    return body
+
+
+def _key_pair_figure(analysis: Any, factors: Sequence[dict[str, Any]], frame: Any) -> list[str]:
+    """The scatter of the two inputs with the highest feature scores (none: an empty list)."""
+    labels = analysis.labels
+    body: list[str] = []
     top = [n for n, _ in analysis.feature_scores[:2]]
     if len(top) == 2 and frame is not None:
         fx = {f["name"]: f for f in factors}
@@ -527,6 +597,13 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
         body.append(f"<figure>{_scatter(pts, labels.get(top[0], top[0]), labels.get(top[1], top[1]), 'key pair', legend=legend, ticks=ticks)}"
                     f"<figcaption>The two inputs with the highest feature scores, one point per evaluation."
                     f"{_e(_overlap_note(frame, hot, names))}</figcaption></figure>")
+    return body
+
+
+def _source_parts(manifest: dict[str, Any]) -> list[str]:
+    """The sources: those the explored ranges and held values rest on, then the rest, folded."""
+    factors = manifest["factors"]
+    entries = {s["id"]: s for s in manifest.get("source_entries", [])}
     factor_sources = [i for i in dict.fromkeys(
         [s for f in factors for s in (f.get("source") or [])]
         + [s for given in (manifest.get("constant_provenance") or {}).values() for s in given.get("source") or []])]
@@ -540,20 +617,14 @@ def render_explore_report(manifest: dict[str, Any], analysis: Any, frame: Any,
         return (f"<li id='src-{_e(src_id)}'>{mark}<b>{_e(src_id)}</b>: {_e(src.get('title', ''))}, "
                 f"{_e(src.get('outlet', ''))}{(', ' + _e(src['date'])) if src.get('date') else ''}.{link}</li>")
 
-    body.append("<h2>Sources</h2>")
+    body = ["<h2>Sources</h2>"]
     body.append(f"<p class='meta'>★ the {len(factor_sources)} source(s) the explored ranges and the held values rest on; below them, folded, "
                 f"the other {len(rest)} the base scenario(s) cite.</p><ul id='sources'>")
     body += [item(i, True) for i in factor_sources]
     body.append(f"</ul><details><summary>The other {len(rest)} sources of the base scenario</summary><ul>")
     body += [item(i, False) for i in rest]
     body.append("</ul></details>")
-    body.append("<p class='meta'>The data behind this page: <code>results.csv</code> and <code>batches/*.parquet</code> "
-                "(one row per evaluation), <code>columns.csv</code> (each column's meaning and unit), "
-                "<code>design.parquet</code>, <code>analysis*.json</code> and <code>manifest.json</code>, "
-                "in this folder. Query them with <code>reassure explore query DIR \"SQL\"</code>.</p>")
-    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-            f"<title>{_e(exp['title'])}</title><meta name='viewport' content='width=device-width'>"
-            f"<style>{CSS}{EXPLORE_CSS}</style></head><body><main>{''.join(body)}</main></body></html>")
+    return body
 
 
 def _overlap_note(frame: Any, hot: list[bool], names: tuple[str, str]) -> str:

@@ -1067,15 +1067,7 @@ def render_report(
     the map when ``interactive_map`` is off); the interactive map is built from the
     sections' layers with the MapLibre GL JS shipped in the package, inlined.
     """
-    import dataclasses
-
-    from reassure.present.story import (
-        headline,
-        key_numbers,
-        no_triage_notes,
-        reader_names,
-        reader_wording,
-    )
+    from reassure.present.story import reader_names, reader_wording
     from reassure.run.results import plan_label
 
     # review s50: a range's high end, not "the full target" (the question as the reader reads it)
@@ -1083,6 +1075,30 @@ def render_report(
     fn = Footnotes(scenario)
     names = reader_names(scenario)
     plan = plan_label(scenario)
+    parts: list[str] = _title_and_summary(scenario, sections, settings, fn, plan)
+    parts.append(changes_from_parent(scenario, fn))
+    parts.append(changes_in_code(scenario, fn))  # review s38 5: and what was changed in Python
+    parts.append("<h2>Verdicts</h2>")
+    parts.append(_verdicts(verdicts, fn, plan, names))
+    parts.append(_map_figure(scenario, sections, map_html, map_refs, fn, interactive_map))
+    parts += _section_parts(scenario, sections, fn, plan, names)
+    parts += _sensitivity_parts(scenario, sections, extra_charts, fn, names)
+    parts.append(_caveats(sections, fn, names))
+    # review s51 5: the terms the report uses, its notes and assumptions too (filled in below)
+    at_glossary = len(parts)
+    parts.append("")
+    # Notes, then the sources and assumptions they point to (list items named by key).
+    parts.append(_notes_list(scenario, fn))
+    parts += _sources_and_assumptions(scenario, fn)
+    parts[at_glossary] = glossary(scenario, "".join(parts))
+    return _page(scenario, settings, "".join(parts))
+
+
+def _title_and_summary(scenario: Any, sections: Sequence[SectionResult], settings: dict[str, Any],
+                       fn: Footnotes, plan: str) -> list[str]:
+    """The report's head: its title, run details, headline, key numbers and description."""
+    from reassure.present.story import headline, key_numbers
+
     parts: list[str] = []
     # The title and description summarise the reports that describe the plan (review s20 2: not
     # every source kept as a file, such as the geodata or the OSCE statistics).
@@ -1108,10 +1124,12 @@ def render_report(
     if scenario.description.strip():
         fn_attr = f' data-fn="{n_all}"' if all_sources else ""
         parts.append(f'<p class="description meta"{fn_attr}>{_e(" ".join(scenario.description.split()))}{mark}</p>')
-    parts.append(changes_from_parent(scenario, fn))
-    parts.append(changes_in_code(scenario, fn))  # review s38 5: and what was changed in Python
-    parts.append("<h2>Verdicts</h2>")
-    parts.append(_verdicts(verdicts, fn, plan, names))
+    return parts
+
+
+def _map_figure(scenario: Any, sections: Sequence[SectionResult], map_html: str,
+                map_refs: Sequence[str], fn: Footnotes, interactive_map: bool) -> str:
+    """The map's heading and figure: the interactive map over the SVG fallback, or the SVG."""
     map_note = fn.sup(map_refs, label="the map's layers")
     if interactive_map:
         from reassure.present.maplibre import map_html as interactive
@@ -1121,10 +1139,20 @@ def render_report(
         drawn += "<noscript><style>.rmap-fallback{display:block}</style></noscript>"
     else:
         drawn = map_html
-    parts.append('<h2>Map</h2><figure id="map-figure">' + drawn +
-                 f"<figcaption>Contact line, occupied territory (derived), sites, garrisons, air bases, "
-                 f"monitored line cells and fighter combat radii; hover for values, tick a layer to hide "
-                 f"it{map_note}</figcaption></figure>")
+    return ('<h2>Map</h2><figure id="map-figure">' + drawn +
+            f"<figcaption>Contact line, occupied territory (derived), sites, garrisons, air bases, "
+            f"monitored line cells and fighter combat radii; hover for values, tick a layer to hide "
+            f"it{map_note}</figcaption></figure>")
+
+
+def _section_parts(scenario: Any, sections: Sequence[SectionResult], fn: Footnotes, plan: str,
+                   names: dict[str, str]) -> list[str]:
+    """Each section with figures, charts or tables: its figures, notes, charts and tables."""
+    import dataclasses
+
+    from reassure.present.story import no_triage_notes
+
+    parts: list[str] = []
     dists = _distributions(sections, fn, plan)
     for s in sections:
         if not (s.figures or s.charts or s.tables):
@@ -1141,6 +1169,13 @@ def render_report(
         for t in s.tables:
             parts.append(_table(t, fn, names, plan=plan))
         parts.append("</section>")
+    return parts
+
+
+def _sensitivity_parts(scenario: Any, sections: Sequence[SectionResult], extra_charts: Sequence[Chart],
+                       fn: Footnotes, names: dict[str, str]) -> list[str]:
+    """A section per sensitivity chart, and why a response chart is missing if it is."""
+    parts: list[str] = []
     for c in extra_charts:
         parts.append(f'<section id="section-{_e(c.id)}"><h2>{_e(c.title)}</h2>'
                      f"{_sensitivity_chart(c, fn, names, sections, scenario)}</section>")
@@ -1150,11 +1185,11 @@ def render_report(
         why = no_response_chart(scenario)  # review: not a chart of a site outside the plan, all n/a
         if why:
             parts.append(f'<p class="chart-note" id="no-response-chart">{_e(why)}</p>')
-    parts.append(_caveats(sections, fn, names))
-    # review s51 5: the terms the report uses, its notes and assumptions too (filled in below)
-    at_glossary = len(parts)
-    parts.append("")
-    # Notes, then the sources and assumptions they point to (list items named by key).
+    return parts
+
+
+def _notes_list(scenario: Any, fn: Footnotes) -> str:
+    """The Notes heading and list: each footnote's sources, assumptions and parameters."""
     from reassure.spec._paths import keyed_path
 
     src_titles = {src.id: src.title for src in scenario.sources}
@@ -1184,31 +1219,14 @@ def render_report(
         else:
             body = "; ".join(links)
         notes.append(f'<li id="fn-{i}">[{i}] {head}{body}{rests}</li>')
-    parts.append(f'<h2>Notes</h2><ul id="notes" class="notes">{"".join(notes)}</ul>')
-    src_items: list[str] = []
-    uncited_items: list[str] = []
-    uncited = set(uncited_sources(scenario))
-    for src in scenario.sources:
-        date = f" ({_e(src.date)})" if src.date else ""
-        claims = f" Ledger claims: {_e(', '.join(src.claims))}." if src.claims else ""
-        note = f" <em>Note: {_e(src.note)}.</em>" if src.note else ""
-        links = [_address(src.url)] if src.url else []
-        links += [f"<code>{_e(src.file)}</code>"] if src.file else []
-        where = "; ".join(links)
-        (uncited_items if src.id in uncited else src_items).append(
-            f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
-            f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
-    from reassure.run.section_incidents import dispatches_by_triage
+    return f'<h2>Notes</h2><ul id="notes" class="notes">{"".join(notes)}</ul>'
 
-    # (s54 review) under triage the allowed wait decides nothing: said beside its assumption
-    unused = {"incidents.max_wait": ' (not used: the plan dispatches by triage, incidents.dispatch = "in_time")'
-              } if dispatches_by_triage(scenario) else {}
-    asm_items = [
-        f'<li id="asm-{i}"><strong>A{i}</strong> <code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}'
-        f"{_e(unused.get(path, ''))}</li>"
-        for i, (path, text) in enumerate(fn.assumptions, start=1)
-    ]
-    parts.append('<h2 id="sources-and-assumptions">Sources and assumptions</h2>')
+
+def _sources_and_assumptions(scenario: Any, fn: Footnotes) -> list[str]:
+    """The sources (cited, then uncited), assumptions, theatre data and shipped catalogues."""
+    src_items, uncited_items = _source_items(scenario)
+    asm_items = _assumption_items(scenario, fn)
+    parts = ['<h2 id="sources-and-assumptions">Sources and assumptions</h2>']
     parts.append(f'<h3>Sources</h3><ul id="sources">{"".join(src_items)}</ul>')
     if uncited_items:
         # review: a plan that copies or extends another keeps its sources, some of which no input
@@ -1232,8 +1250,44 @@ def render_report(
         data_items.append(f'<li id="dsrc-{_e(key.replace(":", "-"))}"><code>{_e(key)}</code> '
                           f'{_e(src.get("title", ""))}. {_e(src.get("outlet", ""))}. {where}</li>')
     parts.append(f'<h3>Shipped catalogues</h3><ul id="data-sources">{"".join(data_items)}</ul>')
-    parts[at_glossary] = glossary(scenario, "".join(parts))
-    body = "".join(parts)
+    return parts
+
+
+def _source_items(scenario: Any) -> tuple[list[str], list[str]]:
+    """The plan's sources as list items: those its inputs cite, and those none cites."""
+    src_items: list[str] = []
+    uncited_items: list[str] = []
+    uncited = set(uncited_sources(scenario))
+    for src in scenario.sources:
+        date = f" ({_e(src.date)})" if src.date else ""
+        claims = f" Ledger claims: {_e(', '.join(src.claims))}." if src.claims else ""
+        note = f" <em>Note: {_e(src.note)}.</em>" if src.note else ""
+        links = [_address(src.url)] if src.url else []
+        links += [f"<code>{_e(src.file)}</code>"] if src.file else []
+        where = "; ".join(links)
+        (uncited_items if src.id in uncited else src_items).append(
+            f'<li id="src-{_e(src.id)}"><code>{_e(src.id)}</code> {_e(src.title)}. '
+            f"{_e(src.outlet)}{date}. {where}.{claims}{note}</li>")
+    return src_items, uncited_items
+
+
+def _assumption_items(scenario: Any, fn: Footnotes) -> list[str]:
+    """The assumptions as list items, each beside its parameter (and "not used" where so)."""
+    from reassure.run.section_incidents import dispatches_by_triage
+    from reassure.spec._paths import keyed_path
+
+    # (s54 review) under triage the allowed wait decides nothing: said beside its assumption
+    unused = {"incidents.max_wait": ' (not used: the plan dispatches by triage, incidents.dispatch = "in_time")'
+              } if dispatches_by_triage(scenario) else {}
+    return [
+        f'<li id="asm-{i}"><strong>A{i}</strong> <code>{_e(keyed_path(scenario, path))}</code>: {_e(text)}'
+        f"{_e(unused.get(path, ''))}</li>"
+        for i, (path, text) in enumerate(fn.assumptions, start=1)
+    ]
+
+
+def _page(scenario: Any, settings: dict[str, Any], body: str) -> str:
+    """The HTML page around the report's body: head, title, style and print script."""
     return (
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>reassure — {_e(scenario.name)}</title>"
