@@ -2152,16 +2152,8 @@ def _vague_size(sent: Sent, context: AbstractSet[str],
             if tuple(low[k + 2:end]) != words or low[end:end + 1] and low[end][:1].isalpha() \
                     and low[end] not in _AFTER_OK:
                 continue
-            noun = _force_is(low, k - 1)
-            if noun is None:
-                continue
-            subject, nation = _owner(sent, noun, context)
-            if subject is None or subject != "european_force" and \
-                    not subject.startswith("contribution:"):
-                continue
             lo_v, hi_v, label = VAGUE[key]
-            out.append((_hit(sent, subject, nation, "troops", lo_v, hi_v, label, k + 2, end,
-                             sent.tok(k + 2).text), k + 2, end))
+            out.extend(_sized_by_being(sent, k - 1, context, lo_v, hi_v, label, k + 2, end))
     for k in range(1, len(low) - 1):
         # (s62) "the force could number several thousand at first", "... would be a few
         # thousand": a few, several thousand right after the verb of being
@@ -2172,17 +2164,24 @@ def _vague_size(sent: Sent, context: AbstractSet[str],
         end = k + len(few) + 1
         if low[end:end + 1] and low[end][:1].isalpha() and low[end] not in _AFTER_OK | {"at"}:
             continue  # "several thousand soldiers": the unit word's reading
-        noun = _force_is(low, k - 1)
-        if noun is None:
-            continue
-        subject, nation = _owner(sent, noun, context)
-        if subject is None or subject != "european_force" and \
-                not subject.startswith("contribution:"):
-            continue
         a, b = FEW[few]
-        out.append((_hit(sent, subject, nation, "troops", a * 1000.0, b * 1000.0,
-                         " ".join(few) + " thousand", k, end, sent.tok(k).text), k, end))
+        out.extend(_sized_by_being(sent, k - 1, context, a * 1000.0, b * 1000.0,
+                                   " ".join(few) + " thousand", k, end))
     return out
+
+
+def _sized_by_being(sent: Sent, verb: int, context: AbstractSet[str], low_v: float, high_v: float,
+                    label: str, start: int, end: int) -> list[tuple[QuantityHit, int, int]]:
+    """The vague size at ``start:end`` of the force (or a nation's contingent) whose verb of
+    being is at ``verb`` ("such a force could number in the tens of thousands"), or nothing."""
+    noun = _force_is(sent.lower, verb)
+    if noun is None:
+        return []
+    subject, nation = _owner(sent, noun, context)
+    if subject is None or subject != "european_force" and not subject.startswith("contribution:"):
+        return []
+    return [(_hit(sent, subject, nation, "troops", low_v, high_v, label, start, end,
+                  sent.tok(start).text), start, end)]
 
 
 # a figure someone asked for, named after it: "the 100,000 called for by Zelensky"
