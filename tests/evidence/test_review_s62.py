@@ -270,3 +270,21 @@ def test_the_forces_operations_carried_out(tmp_path: Path, body: str,
 def test_a_report_the_government_denies(tmp_path: Path, body: str,
                                         expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: two single figures, or nothing ("20k-30k" is one token)
+    ("The coalition discussed a force of between 20k and 30k troops.",
+     {("european_force", 20000.0, 30000.0)}),
+    ("The coalition discussed a force of 20k-30k troops.", {("european_force", 20000.0, 30000.0)}),
+    # misread: the force's (Ukraine's leader saying what the force should be: his request)
+    ("Zelensky spoke in Kyiv. Later he said the force should be at least 110,000, a figure he "
+     "described as a floor.", {("ukraine_request", 110000.0, None)}),
+    # left alone: another leader's "should" stays the force's size
+    ("Macron spoke in Paris. Later he said the force should be at least 30,000.",
+     {("european_force", 30000.0, None)}),
+])
+def test_kilo_ranges_and_what_the_force_should_be(tmp_path: Path, body: str,
+                                                  expected: set[tuple[str, float | None, float | None]]
+                                                  ) -> None:
+    assert troop_figures(tmp_path, body) == expected

@@ -371,8 +371,12 @@ def quantity_matcher(vocab: Any) -> Any:
     # (shapes tested for equality, in C: a regular expression would call Python on every token)
     kilos: list[dict[str, Any]] = [{"SHAPE": shape}
                                    for shape in ("dx", "ddx", "dddx", "d.dx", "dd.dx")]
-    matcher.add("QTY", [[k, dash, mods, unit] for k in kilos]
-                + [[k, sep, k2, dash, mods, unit] for k in kilos for k2 in kilos])
+    # (s62) "between 20k and 30k troops", and "20k-30k troops" (one token)
+    kilo_sep = {"LOWER": {"IN": ["to", "-", "–", "—", "or", "and"]}}
+    kilo_ranges: list[dict[str, Any]] = [{"SHAPE": f"{a}-{b}"} for a in ("dx", "ddx", "dddx")
+                                         for b in ("dx", "ddx", "dddx")]
+    matcher.add("QTY", [[k, dash, mods, unit] for k in kilos + kilo_ranges]
+                + [[k, kilo_sep, k2, dash, mods, unit] for k in kilos for k2 in kilos])
     matcher.add("QTY", expand_first([
         [num, gap, ddd, dash, mods, unit],
         [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
@@ -464,6 +468,7 @@ def quantity_matcher(vocab: Any) -> Any:
 
 
 _KILO = re.compile(r"^\d+(?:\.\d+)?k$")
+_KILO_RANGE = re.compile(r"^(\d+(?:\.\d+)?)k[-–](\d+(?:\.\d+)?)k$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
@@ -538,8 +543,12 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
     money = None
     while i < len(tokens):
         t = tokens[i]
+        kilo_range = _KILO_RANGE.match(lower[i])
         if t.text in MONEY_SIGNS:
             money = MONEY_SIGNS[t.text]
+        elif kilo_range:  # (s62) "20k-30k": a range in one token
+            first_text = first_text or t.text
+            nums.extend(float(g) * 1000 for g in kilo_range.groups())
         elif (t.like_num or _KILO.match(lower[i])) and lower[i] not in SCALES:
             v = _number(t.text)
             if v is None:

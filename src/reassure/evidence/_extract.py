@@ -18,6 +18,7 @@ from typing import Any
 from reassure.evidence import _stance_model
 from reassure.evidence._claim_model import revise
 from reassure.evidence._claims import (
+    _KILO_RANGE,
     MONTHS,
     REQUEST_CUES,
     SUBJECTS,
@@ -229,8 +230,9 @@ def _lower_forms(hashes: list[int], strings: Any) -> list[str]:
             if len(w) > 1 and "’" in w:
                 w = w.replace("’", "'")
             # (tested on the form with the apostrophe replaced, as before)
-            if w[:1].isdigit() and w[-1:] == "k" and w[:-1].replace(".", "", 1).isdigit():
-                _K_NUMBERS.add(h)
+            if w[:1].isdigit() and w[-1:] == "k" and (
+                    w[:-1].replace(".", "", 1).isdigit() or _KILO_RANGE.match(w)):
+                _K_NUMBERS.add(h)  # "30k", (s62) "20k-30k"
             _LOWER_OF[h] = _READ_AS.get(w, w)
     return list(map(_LOWER_OF.__getitem__, hashes))
 
@@ -688,7 +690,7 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
     if hit.subject == "european_force" and (
             said_by and nation_of(said_by) == "UKR"
             or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-            and not words.isdisjoint(REQUEST_CUES | _IF) and words.isdisjoint(_CONTRAST) \
+            and not words.isdisjoint(REQUEST_CUES | _IF | _OUGHT) and words.isdisjoint(_CONTRAST) \
             and not _ukrainian_after_other_figure(sent, s):
         # "He said at least 200,000 European soldiers would be needed" (Zelensky);
         # (s25) "He has also supported the deployment of 200,000 foreign troops, the
@@ -1681,6 +1683,10 @@ _HOUSE_NATION = {name.lower(): iso3 for iso3, names in PARLIAMENTS.items() for n
 
 
 _OWNED_ACTS = frozenset({"participation", "contribution", "deployment", "involvement", "presence"})
+
+
+# (s62) "Later he said the force should be at least 110,000" (Zelensky): what it ought to be
+_OUGHT = frozenset({"should", "must"})
 
 
 def _ukrainian_after_other_figure(sent: Sent, s: int) -> bool:
