@@ -18,6 +18,7 @@ from typing import Any
 from reassure.evidence import _stance_model
 from reassure.evidence._claim_model import revise
 from reassure.evidence._claims import (
+    _DEONTIC,
     _KILO_RANGE,
     MONTHS,
     REQUEST_CUES,
@@ -690,7 +691,7 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
     if hit.subject == "european_force" and (
             said_by and nation_of(said_by) == "UKR"
             or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-            and not words.isdisjoint(REQUEST_CUES | _IF | _OUGHT) and words.isdisjoint(_CONTRAST) \
+            and not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC) and words.isdisjoint(_CONTRAST) \
             and not _ukrainian_after_other_figure(sent, s):
         # "He said at least 200,000 European soldiers would be needed" (Zelensky);
         # (s25) "He has also supported the deployment of 200,000 foreign troops, the
@@ -1683,10 +1684,6 @@ _HOUSE_NATION = {name.lower(): iso3 for iso3, names in PARLIAMENTS.items() for n
 
 
 _OWNED_ACTS = frozenset({"participation", "contribution", "deployment", "involvement", "presence"})
-
-
-# (s62) "Later he said the force should be at least 110,000" (Zelensky): what it ought to be
-_OUGHT = frozenset({"should", "must"})
 
 
 def _ukrainian_after_other_figure(sent: Sent, s: int) -> bool:

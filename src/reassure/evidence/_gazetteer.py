@@ -310,9 +310,11 @@ def _country_words() -> frozenset[str]:
     return frozenset(n.lower() for n in _names().values() if " " not in n)
 
 
+@lru_cache(maxsize=4096)
 def nation_of(speaker: str | None) -> str | None:
     """The nation a speaker stands for ("Danish Prime Minister Mette Frederiksen" -> DNK), if
-    one word of the name says it; None otherwise."""
+    one word of the name says it; None otherwise. Cached: a report names its speakers again and
+    again, and the extractor asks for the same one in several passes of a sentence."""
     if not speaker:
         return None
     full = next((iso3 for name, iso3 in _full_names() if speaker.endswith(name)), None)

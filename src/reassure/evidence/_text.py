@@ -836,10 +836,7 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 k = i + 1
                 while k < len(low) and low[k] in DETS:
                     k += 1
-                if low[k:k + 1] and low[k] in _SPOKES and low[k + 1:k + 2] == ["for"]:
-                    k += 2  # (s62) '"...," said a spokesman for President Macron': the principal
-                    while k < len(low) and low[k] in DETS:
-                        k += 1
+                k = _past_spokesman(low, k)  # (s62) '"...," said a spokesman for President Macron'
                 e = k
                 while e < len(low) and (_name_hyphen(toks, e, len(low)) or not toks[e].is_punct and (
                         toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
@@ -977,11 +974,7 @@ def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:
         k += 1
     if k > i + 1 and low[k - 1] in ("a", "an"):
         k = _past_epithet(toks, low, k)  # (s61) "..., said an irritated Olaf Scholz."
-    if low[k:k + 1] and low[k] in _SPOKES and low[k + 1:k + 2] == ["for"]:
-        k += 2  # (s62) "..., said a spokesman for President Emmanuel Macron": the principal
-        # speaks, through the spokesman (a government's voice)
-        while k < len(low) and low[k] in DETS:
-            k += 1
+    k = _past_spokesman(low, k)  # (s62) "..., said a spokesman for President Emmanuel Macron"
     e = k
     while e < len(low) and (toks[e].is_title or toks[e].is_upper or low[e] in _TITLES
                             or (low[e] == "," and e > k) or _name_hyphen(toks, e, len(low))):
@@ -1016,6 +1009,18 @@ def _past_epithet(toks: Any, low: list[str], k: int) -> int:
 
 _EPITHET_WORDS = 8
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _past_spokesman(low: list[str], k: int) -> int:
+    """(s62) Where the speaker's name starts when the words at ``k`` are "spokesman (for) the
+    ...": the principal after "for" speaks through the spokesman (a government's voice); ``k``
+    itself otherwise."""
+    if not (low[k:k + 1] and low[k] in _SPOKES and low[k + 1:k + 2] == ["for"]):
+        return k
+    k += 2
+    while k < len(low) and low[k] in DETS:
+        k += 1
+    return k
 _NOT_EPITHETS = frozenset("for of to from with at in on by and or who that which whose as than "
                           "like after before during about under".split())
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})

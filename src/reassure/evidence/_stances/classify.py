@@ -682,8 +682,7 @@ def _depends_stance(cue: list[str], sent: Sent, e: int, words: set[str]) -> str 
     return "open" if words & TROOP_WORDS | {"contribution", "participation"} else None
 
 
-_WHEN_LATER = frozenset({"later", "when", "once", "after", "until", "appropriate", "due",
-                         "right"})
+_WHEN_LATER = _LATER - {"only"} | {"appropriate", "due", "right"}  # "at the appropriate time"
 
 
 def _decision_put_off(low: list[str], e: int) -> bool:

@@ -33,7 +33,12 @@ from reassure.evidence._stances.lexicon import (
 )
 from reassure.evidence._stances.negation import _clause_ends
 from reassure.evidence._stances.owners import _DEMONYM_SET, _UNKNOWN, _is_document
-from reassure.evidence._stances.phrasings import _ANY_TROOP_WORD, _OWN_TROOP_NOUNS
+from reassure.evidence._stances.phrasings import (
+    _ANY_TROOP_WORD,
+    _DENY_SUGGESTION,
+    _OWN_TROOP_NOUNS,
+    _SUGGESTIONS,
+)
 from reassure.evidence._text import DETS, LIST_GLUE, SPEECH, Mention, Sent
 
 # (s41) clause shapes from all four rebuilt lists' misses: `clause_shape_stances` adds what the
@@ -1133,10 +1138,10 @@ def false_stories(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     return out
 
 
-_DENYING_REPORTS = frozenset({"rejects", "rejected", "rejecting", "denies", "denied", "denying",
-                              "dismissed", "dismisses", "dismissing", "refuted", "refutes"})
-_REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "story", "stories",
-                           "allegations", "speculation", "rumours", "rumors"})
+# the denials of suggestions `phrasings` reads, as reports denied
+_DENYING_REPORTS = _DENY_SUGGESTION | {"rejecting", "denying", "dismissing"}
+_REPORT_NOUNS = _SUGGESTIONS - {"suggestion", "suggestions"} | {"report", "claim", "story",
+                                                              "stories", "allegations"}
 
 
 def expected_refusals(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
@@ -1173,7 +1178,7 @@ def others_hopes(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     wish, `open`): the nation must follow the verb."""
     low = sent.lower
     hoped = [(k, m.end) for k in range(len(low)) if low[k] in _HOPING
-             for m in sent.mentions[:]
+             for m in sent.mentions
              if k < m.start <= k + 2 and low[k + 1:m.start] in ([], ["that"])
              and m.label != "PERSON" and low[m.end:m.end + 1] != []
              and (low[m.end] in _WOULD or low[m.end] == "to")]
