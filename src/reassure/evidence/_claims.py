@@ -46,10 +46,11 @@ SUBJECTS: dict[str, str] = {
 TROOP_UNITS = frozenset(
     "troops troop soldiers soldier personnel servicemen servicemembers peacekeepers forces "
     "strong man men people militaries daughters".split()  # "sons and daughters" (s45)
+    + ["military"]  # (s63) "possibly up to 10 thousand military": troops, in translated copy
 )
 # unit words that only mean troops beside a force noun ("40,000-man force", "100-250 people",
 # 15w: "a force of 10,000 men")
-_WEAK_TROOP_UNITS = frozenset({"strong", "man", "men", "people", "militaries"})
+_WEAK_TROOP_UNITS = frozenset({"strong", "man", "men", "people", "militaries", "military"})
 KM_UNITS = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
             "kilometer": 1.0, "miles": 1.609344, "mile": 1.609344}
 COUNTRY_UNITS = frozenset({"countries", "nations", "states", "allies", "members", "participants",
@@ -102,6 +103,9 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("no", "fewer", "than"): "at least", ("no", "less", "than"): "at least",
     ("not", "fewer", "than"): "at least", ("not", "less", "than"): "at least",
     ("a", "minimum", "of"): "at least", ("as", "many", "as"): "up to",
+    # (s63) "needed minimum 200 thousand soldiers", "up to some 800 personnel"
+    ("minimum",): "at least", ("maximum",): "up to", ("up", "to", "some"): "up to",
+    ("up", "to", "about"): "up to", ("up", "to", "around"): "up to",
     # (s45) "the UK force could be as few as 7,500 troops" (it gave no figure at all): the size
     # said, the small one ("could be 7,500"), which a larger figure elsewhere contradicts; not a
     # floor, which 25,000 would satisfy (the annotators' reading too, round 13)
@@ -640,6 +644,16 @@ def find_quantities(
     return _sentence_passes(sent, out, spans, words, prev_lower)
 
 
+# what may follow "military" when it is the troops' noun ("up to 10 thousand military, but ...")
+_AFTER_MILITARY_NOUN = frozenset({"", ",", ".", ";", ":", ")", "but", "to", "in", "for", "from",
+                                  "would", "will", "could", "may", "might", "is", "are"})
+
+
+def after_word(sent: Sent, e: int) -> str:
+    """The lower-case token after the span ending at ``e`` ("" at the sentence's end)."""
+    return sent.lower[e] if e < len(sent.lower) else ""
+
+
 def _span_quantities(
     sent: Sent, s: int, e: int, words: set[str], prev_lower: AbstractSet[str],
     prev_nations: Sequence[str], offered: dict[str, str] | None, speaker_nation: str | None,
@@ -659,8 +673,9 @@ def _span_quantities(
     # "cut from 100,000 to 20,000 troops": a change, two figures; a range runs upward (s16)
     falling = len(nums) == 2 and not vague and nums[1] < nums[0] and "to" in lower
     unit, unit_word, factor = _span_unit(sent, e, unit_word, lower, low, high)
-    if unit is None or _a_strong_army(sent, e, unit_word):
-        return []
+    if unit is None or _a_strong_army(sent, e, unit_word) or \
+            unit_word == "military" and after_word(sent, e) not in _AFTER_MILITARY_NOUN:
+        return []  # (s63) "7,000 military and civilian vehicles": an adjective, not the troops
     if unit == "troops" and low is not None and low == high and 2 * low <= MAX_FORCE and \
             _doubled_after(sent.lower, e):
         high = 2 * low  # (15w) "100,000 soldiers, but possibly double that number"

@@ -508,8 +508,19 @@ def former_reporter(low: list[str], lo: int) -> bool:
     Polish ambassador to Ukraine Czuchowski suggested in an interview that Warsaw might send
     Polish soldiers"): his view, not the government's (s18)."""
     verb = _reporting_verb(low, lo)
-    return verb is not None and not {"former", "ex", "retired"}.isdisjoint(
-        low[max(0, verb - 12):verb])
+    if verb is None:
+        return False
+    window = low[max(0, verb - 12):verb]
+    # (s63) "Starmer, a former lawyer, said Britain is ready": a past trade, not a past office
+    return any(w in ("former", "ex", "retired") and _NOT_OFFICES.isdisjoint(window[j + 1:j + 3])
+               for j, w in enumerate(window))
+
+
+# trades a serving leader may have had before office: "a former lawyer" is no former official
+_NOT_OFFICES = frozenset({"lawyer", "barrister", "solicitor", "journalist", "banker", "teacher",
+                          "comedian", "actor", "businessman", "businesswoman", "entrepreneur",
+                          "footballer", "boxer", "broadcaster", "physicist", "economist",
+                          "academic", "engineer", "doctor", "surgeon", "investment"})
 
 
 def _reporting_verb(low: list[str], lo: int) -> int | None:
