@@ -8,9 +8,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reassure.models.forcegen import ForceProblem, ForceResult
+    from reassure.models.forcegen import EnablerNeed, ForceProblem, ForceResult, NationForce
     from reassure.models.solve import ForceInput
     from reassure.spec import Quantity, Scenario
+    from reassure.spec.sections.force import Contributor
+    from reassure.theatres import Nation
 
 __all__ = ["DRAWS", "OWN_WARNINGS", "US_ISO3", "build_force_problem", "build_input", "default_share_note",
            "force_defaults", "short_horizon"]
@@ -130,118 +132,26 @@ def build_force_problem(
     (ForceProblem, list of str)
         The problem, and one line per shipped default used (with its provenance).
     """
-    from reassure.models.forcegen import EnablerNeed, ForceProblem, NationForce
+    from reassure.models.forcegen import ForceProblem
     from reassure.theatres import load_theatre
 
     defaults = force_defaults()
     force = scenario.force
     used: list[str] = []
-
-    def pick(own: Quantity | None, name: str) -> Quantity:
-        if own is not None:
-            return own
-        q = defaults[name]
-        why = q.assumption or q.note or ""
-        used.append(f"{name} = {q.reader_text()} (shipped default; {', '.join(q.source)}: {why})")
-        return q
-
-    share = pick(force.sustainable_share, "sustainable_share")
-    minimum = pick(force.min_contribution, "min_contribution")
-    cost = pick(force.cost_per_troop_year, "cost_per_troop_year")
-    nation_costs = defaults["nation_costs"]
+    share = _own_or_default(force.sustainable_share, "sustainable_share", defaults, used)
+    minimum = _own_or_default(force.min_contribution, "min_contribution", defaults, used)
+    cost = _own_or_default(force.cost_per_troop_year, "cost_per_troop_year", defaults, used)
     if force.max_tours is None:
-        # Not a number of data/*.toml, but a default all the same (s13 review 4): say so.
-        # review s39: "are the rotation pool" held only where (tour + interval) / tour is whole;
-        # the model counts whole sets of troops (a 4-month tour 6 months apart: 3, not the pool's 2.5)
-        used.append("max_tours = none (shipped default: no re-deployment limit; only the interval "
-                    "between tours limits re-use, so each person serves every tour the interval allows "
-                    "and the distinct individuals over the horizon are ceil((tour + interval) / tour) "
-                    "times the troops deployed (one set per tour where the horizon needs fewer tours): the "
-                    "rotation pool where that ratio is a whole number, more where it is not; "
-                    "docs/models/forcegen.md section 2)")
-
+        used.append(_NO_MAX_TOURS)
     theatre = load_theatre(scenario.theatre)
     table = {n.iso3: n for n in theatre.nations}
-    nations: list[NationForce] = []
-    for c in scenario.contributors:
-        row = table[c.nation]  # the loader has checked the code against the theatre
-        # Status drives participation unless the scenario says otherwise.
-        p_join = c.p_join
-        if p_join is None and c.status != "willing":
-            p_join = defaults["status_p_join"][c.status]
-            if c.status != "ruled-out":
-                used.append(f"{c.nation} p_join = {p_join.reader_text()} (status {c.status}, "
-                            f"data/participation.toml: {p_join.assumption or p_join.note or ''})")
-        delay = c.delay
-        if delay is None and c.status not in ("willing", "ruled-out"):
-            delay = defaults["status_delay"][c.status]
-            if delay.canonical > 0:
-                used.append(f"{c.nation} delay = {delay.text()} (status {c.status}, "
-                            f"data/participation.toml: {delay.assumption or delay.note or ''})")
-        own_cost = c.cost_per_troop_year or nation_costs.get(c.nation)
-        caps = {} if c.role_caps is None else {r: q.high for r, q in c.role_caps.caps().items()}
-        nations.append(
-            NationForce(
-                iso3=c.nation,
-                name=row.name,
-                army_personnel=None if row.army_personnel is None else float(row.army_personnel),
-                active_personnel=(
-                    None if row.active_personnel is None else float(row.active_personnel)
-                ),
-                status=c.status,
-                p_join=None if p_join is None else p_join.canonical,
-                delay_months=_months(delay) or 0.0,
-                # A pledge is a ceiling ("up to ..."), so its high end is the cap.
-                pledge_troops=None if c.pledge_troops is None else c.pledge_troops.high,
-                sustainable_share=None
-                if c.sustainable_share is None
-                else c.sustainable_share.canonical,
-                sustainable_troops=None
-                if c.sustainable_troops is None
-                else c.sustainable_troops.canonical,
-                standing_troops=0.0
-                if c.standing_commitments is None
-                else c.standing_commitments.canonical,
-                tour_months=_months(c.tour),
-                interval_months=_months(c.interval),
-                # US troops are the backstop itself: absent from every without-US result.
-                requires_us_backstop=c.requires_us_backstop or c.nation == US_ISO3,
-                # (s34) the enablers a condition names, all on: else "any enabler on" would count;
-                # (review s44) US troops count only where the plan counts on US ground troops
-                # (us_backstop.ground_troops): else the switch changed nothing either way
-                us_condition_met=all(getattr(scenario.us_backstop, e) for e in (c.requires_us_enablers or ()))
-                and (c.nation != US_ISO3 or scenario.us_backstop.ground_troops),
-                cost_eur_per_troop_year_low=None if own_cost is None else own_cost.low,
-                cost_eur_per_troop_year_high=None if own_cost is None else own_cost.high,
-                role_caps_troops=caps,
-            )
-        )
-
+    # the loader has checked each contributor's code against the theatre
+    nations = [_nation_force(scenario, c, table[c.nation], defaults, used) for c in scenario.contributors]
     # Which nations the common share caps is the model's answer, not the file's (review s32 #3:
     # it named nations without an offer, some of which do not take part, and left out those it
     # cut below their offer): `default_share_note`, from the results of both sides.
-    # Notes from loading the file that concern the force (a participation reset); the
-    # monitoring ones (a compressed line), the incidents ones (a responder the plan has no
-    # unit of) and the air-policing ones (a station's `us` over its `us_enabler`) are those
-    # sections' own.
-    # review s33: the maritime ones (shown under the maritime tasks) and the support force's
-    # (its build-up is the posture section's) are not the force's either.
-    elsewhere = {w for section in OWN_WARNINGS for w in scenario.load_warnings_about(section)}
-    used.extend(w for w in scenario.load_warnings if w not in elsewhere)
-
-    backstop = scenario.us_backstop
-    enablers = []
-    if force.enablers is not None:
-        for name, need in force.enablers.needs().items():
-            enablers.append(
-                EnablerNeed(
-                    name=name,
-                    unit="share of need",
-                    required_units=1.0,
-                    europe_units=need.europe_share.canonical,
-                    us_units=1.0 if getattr(backstop, name, False) else 0.0,
-                )
-            )
+    used.extend(_force_load_warnings(scenario))
+    enablers = _enabler_needs(scenario)
     horizon = scenario.horizon.to("year")
     army_fraction, army_basis = theatre_army_fraction(theatre)
     problem = ForceProblem(
@@ -257,17 +167,145 @@ def build_force_problem(
         horizon_years_high=horizon.high,
         min_contribution_troops=minimum.canonical,
         max_tours_per_individual=None if force.max_tours is None else int(force.max_tours.canonical),
-        enablers=tuple(enablers),
+        enablers=enablers,
         participation_correlation=(
             0.0
             if force.participation_correlation is None
             else force.participation_correlation.canonical
         ),
-        us_backstop_available=backstop.any,
+        us_backstop_available=scenario.us_backstop.any,
         army_fraction_of_active=army_fraction,
         army_fraction_basis=army_basis or "given",
     )
     return problem, used
+
+
+def _own_or_default(own: Quantity | None, name: str, defaults: dict[str, Any],
+                    used: list[str]) -> Quantity:
+    """The scenario's own figure, else the shipped default ``name`` (said in ``used``, with its
+    provenance)."""
+    if own is not None:
+        return own
+    q = defaults[name]
+    why = q.assumption or q.note or ""
+    used.append(f"{name} = {q.reader_text()} (shipped default; {', '.join(q.source)}: {why})")
+    return q
+
+
+# Said where the scenario sets no force.max_tours: not a number of data/*.toml, but a default
+# all the same (s13 review 4).
+# review s39: "are the rotation pool" held only where (tour + interval) / tour is whole;
+# the model counts whole sets of troops (a 4-month tour 6 months apart: 3, not the pool's 2.5)
+_NO_MAX_TOURS = ("max_tours = none (shipped default: no re-deployment limit; only the interval "
+                 "between tours limits re-use, so each person serves every tour the interval allows "
+                 "and the distinct individuals over the horizon are ceil((tour + interval) / tour) "
+                 "times the troops deployed (one set per tour where the horizon needs fewer tours): the "
+                 "rotation pool where that ratio is a whole number, more where it is not; "
+                 "docs/models/forcegen.md section 2)")
+
+
+def _nation_force(scenario: Scenario, c: Contributor, row: Nation, defaults: dict[str, Any],
+                  used: list[str]) -> NationForce:
+    """Contributor ``c`` (its theatre nations-table ``row``) as a ``NationForce``; the shipped
+    defaults its status brings (participation, delay) are said in ``used``."""
+    from reassure.models.forcegen import NationForce
+
+    p_join = _status_p_join(c, defaults, used)
+    delay = _status_delay(c, defaults, used)
+    own_cost = c.cost_per_troop_year or defaults["nation_costs"].get(c.nation)
+    caps = {} if c.role_caps is None else {r: q.high for r, q in c.role_caps.caps().items()}
+    return NationForce(
+        iso3=c.nation,
+        name=row.name,
+        army_personnel=None if row.army_personnel is None else float(row.army_personnel),
+        active_personnel=(
+            None if row.active_personnel is None else float(row.active_personnel)
+        ),
+        status=c.status,
+        p_join=None if p_join is None else p_join.canonical,
+        delay_months=_months(delay) or 0.0,
+        # A pledge is a ceiling ("up to ..."), so its high end is the cap.
+        pledge_troops=None if c.pledge_troops is None else c.pledge_troops.high,
+        sustainable_share=None
+        if c.sustainable_share is None
+        else c.sustainable_share.canonical,
+        sustainable_troops=None
+        if c.sustainable_troops is None
+        else c.sustainable_troops.canonical,
+        standing_troops=0.0
+        if c.standing_commitments is None
+        else c.standing_commitments.canonical,
+        tour_months=_months(c.tour),
+        interval_months=_months(c.interval),
+        # US troops are the backstop itself: absent from every without-US result.
+        requires_us_backstop=c.requires_us_backstop or c.nation == US_ISO3,
+        # (s34) the enablers a condition names, all on: else "any enabler on" would count;
+        # (review s44) US troops count only where the plan counts on US ground troops
+        # (us_backstop.ground_troops): else the switch changed nothing either way
+        us_condition_met=all(getattr(scenario.us_backstop, e) for e in (c.requires_us_enablers or ()))
+        and (c.nation != US_ISO3 or scenario.us_backstop.ground_troops),
+        cost_eur_per_troop_year_low=None if own_cost is None else own_cost.low,
+        cost_eur_per_troop_year_high=None if own_cost is None else own_cost.high,
+        role_caps_troops=caps,
+    )
+
+
+def _status_p_join(c: Contributor, defaults: dict[str, Any], used: list[str]) -> Quantity | None:
+    """Contributor ``c``'s probability of taking part: its own, else its status's shipped
+    default (said in ``used`` unless it is ruled out); None for a willing nation without one."""
+    # Status drives participation unless the scenario says otherwise.
+    p_join = c.p_join
+    if p_join is None and c.status != "willing":
+        p_join = defaults["status_p_join"][c.status]
+        if c.status != "ruled-out":
+            used.append(f"{c.nation} p_join = {p_join.reader_text()} (status {c.status}, "
+                        f"data/participation.toml: {p_join.assumption or p_join.note or ''})")
+    return p_join
+
+
+def _status_delay(c: Contributor, defaults: dict[str, Any], used: list[str]) -> Quantity | None:
+    """Contributor ``c``'s delay before it can deploy: its own, else its status's shipped default
+    (said in ``used`` where it is above zero); None for a willing or ruled-out nation without one."""
+    delay = c.delay
+    if delay is None and c.status not in ("willing", "ruled-out"):
+        delay = defaults["status_delay"][c.status]
+        if delay.canonical > 0:
+            used.append(f"{c.nation} delay = {delay.text()} (status {c.status}, "
+                        f"data/participation.toml: {delay.assumption or delay.note or ''})")
+    return delay
+
+
+def _force_load_warnings(scenario: Scenario) -> list[str]:
+    """The scenario's load warnings that concern the force (e.g. a participation reset)."""
+    # Notes from loading the file that concern the force (a participation reset); the
+    # monitoring ones (a compressed line), the incidents ones (a responder the plan has no
+    # unit of) and the air-policing ones (a station's `us` over its `us_enabler`) are those
+    # sections' own.
+    # review s33: the maritime ones (shown under the maritime tasks) and the support force's
+    # (its build-up is the posture section's) are not the force's either.
+    elsewhere = {w for section in OWN_WARNINGS for w in scenario.load_warnings_about(section)}
+    return [w for w in scenario.load_warnings if w not in elsewhere]
+
+
+def _enabler_needs(scenario: Scenario) -> tuple[EnablerNeed, ...]:
+    """The force's enablers, each a share of its need: what Europe fields, and all of it where
+    the US backstop provides it."""
+    from reassure.models.forcegen import EnablerNeed
+
+    force, backstop = scenario.force, scenario.us_backstop
+    enablers = []
+    if force.enablers is not None:
+        for name, need in force.enablers.needs().items():
+            enablers.append(
+                EnablerNeed(
+                    name=name,
+                    unit="share of need",
+                    required_units=1.0,
+                    europe_units=need.europe_share.canonical,
+                    us_units=1.0 if getattr(backstop, name, False) else 0.0,
+                )
+            )
+    return tuple(enablers)
 
 
 def default_share_note(problem: ForceProblem, with_us: ForceResult,

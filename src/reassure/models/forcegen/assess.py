@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -12,7 +13,7 @@ from reassure.models.forcegen.explanation import _binding, _enabler_status, _rel
 from reassure.models.forcegen.maxflow import _capacity
 from reassure.models.forcegen.milp import _solve_milp
 from reassure.models.forcegen.participation import _simulate
-from reassure.models.forcegen.problem import ForceProblem, _prepare
+from reassure.models.forcegen.problem import ForceProblem, _prepare, _Prepared
 from reassure.models.forcegen.results import AllocationRow, ForceAssessment, ForceResult, NationRow
 from reassure.models.forcegen.rotation import (
     PLAUSIBLE_POOL_SHARE,
@@ -77,27 +78,103 @@ def assess_force_case(
     """One side of :func:`assess_force`: the plan with or without the US backstop."""
     prep = _prepare(problem, us_backstop=us_backstop)
     sol = _solve_milp(prep)
+    d = _deployment(prep, sol.x)
+    units_per_deployed = _units_per_deployed(problem, d.pool_total, d.deployed_total)
+    binding = _binding(prep, sol, d.met)
+    relaxations = () if d.met else _relaxations(prep, problem, d.deployed_total)
+    participation = _simulate(prep, problem, draws=draws, seed=seed)
+    enablers = tuple(_enabler_status(e, us_backstop) for e in problem.enablers)
+    cost_low, cost_high = _cost_eur_per_year(problem, prep, d.deployed_n)
+    h_low, h_high = _horizon_years(problem)
+    most, tours_high = _most_reused_nation(problem, prep, d.deployed_n, h_high)
+    notes = _case_notes(problem, prep, sol.degraded, d, most, tours_high, h_high)
+    verdict = _verdict(prep, d.deployed_n, d.met, d.deployed_total, d.target_total, binding,
+                       participation, enablers, us_backstop)
     roles = prep.roles
-    targets = prep.role_targets
-    x = sol.x
-    deployed_n = x.sum(axis=1)
-    deployed_r = x.sum(axis=0)
-    shortfall_r = targets - deployed_r
-    target_total = int(targets.sum())
-    deployed_total = int(deployed_n.sum())
-    shortfall_total = target_total - deployed_total
-    met = shortfall_total <= 0
-    pool_n = deployed_n * prep.rho
-    share_n = pool_n / prep.army
-    pool_total = float(pool_n.sum())
-    eff_ratio = (
-        pool_total / deployed_total
-        if deployed_total
-        else float(units_per_deployed_over(problem.tour_months, problem.interval_months,
-                                           12.0 * (problem.horizon_years_high or problem.horizon_years)))
+    return ForceResult(
+        us_backstop=us_backstop,
+        target_troops=d.target_total,
+        role_targets=dict(zip(roles, prep.role_targets.tolist(), strict=True)),
+        deployed_total=d.deployed_total,
+        deployed_by_role=dict(zip(roles, d.deployed_r.tolist(), strict=True)),
+        shortfall_total=max(0, d.shortfall_total),
+        shortfall_by_role=dict(zip(roles, np.maximum(d.shortfall_r, 0).tolist(), strict=True)),
+        target_met=d.met,
+        pool_total=d.pool_total,
+        units_per_deployed=units_per_deployed,
+        max_burden_share=float(d.share_n.max()) if len(d.share_n) else 0.0,
+        capacity_troops=_capacity(prep),
+        allocation=_allocation_rows(prep, sol.x),
+        nations=_nation_rows(prep, d),
+        binding=binding,
+        relaxations=relaxations,
+        participation=participation,
+        enablers=enablers,
+        cost_eur_per_year_low=cost_low,
+        cost_eur_per_year_high=cost_high,
+        horizon_years_low=h_low,
+        horizon_years_high=h_high,
+        cost_eur_over_horizon_low=cost_low * h_low,
+        cost_eur_over_horizon_high=cost_high * h_high,
+        cumulative_individuals_low=_distinct_individuals(problem, prep, d.deployed_n, h_low),
+        cumulative_individuals_high=_distinct_individuals(problem, prep, d.deployed_n, h_high),
+        tours_per_person_high=tours_high,
+        conflicts=prep.conflicts,
+        notes=notes,
+        verdict=verdict,
     )
 
-    allocation = tuple(
+
+class _Deployment(NamedTuple):
+    """What the allocation deploys, by nation and by role, against the targets."""
+
+    deployed_n: np.ndarray  # (N,) troops deployed per nation
+    deployed_r: np.ndarray  # (R,) troops deployed per role
+    shortfall_r: np.ndarray  # (R,) target minus deployed troops (negative where over)
+    target_total: int  # troops
+    deployed_total: int  # troops
+    shortfall_total: int  # troops, negative where the plan deploys more than the target
+    met: bool
+    pool_n: np.ndarray  # (N,) rotation pool: troops deployed x units per deployed unit
+    share_n: np.ndarray  # (N,) the pool's share of each army
+    pool_total: float  # troops in all rotation pools
+
+
+def _deployment(prep: _Prepared, x: np.ndarray) -> _Deployment:
+    """The allocation ``x`` (troops, nation x role) summed by nation and role, with its pools."""
+    deployed_n = x.sum(axis=1)
+    deployed_r = x.sum(axis=0)
+    target_total = int(prep.role_targets.sum())
+    deployed_total = int(deployed_n.sum())
+    shortfall_total = target_total - deployed_total
+    pool_n = deployed_n * prep.rho
+    return _Deployment(
+        deployed_n=deployed_n,
+        deployed_r=deployed_r,
+        shortfall_r=prep.role_targets - deployed_r,
+        target_total=target_total,
+        deployed_total=deployed_total,
+        shortfall_total=shortfall_total,
+        met=shortfall_total <= 0,
+        pool_n=pool_n,
+        share_n=pool_n / prep.army,
+        pool_total=float(pool_n.sum()),
+    )
+
+
+def _units_per_deployed(problem: ForceProblem, pool_total: float, deployed_total: int) -> float:
+    """Units in the rotation pools per deployed unit; with nothing deployed, the force's own
+    rotation rule over the longest horizon."""
+    if deployed_total:
+        return float(pool_total / deployed_total)
+    return float(units_per_deployed_over(problem.tour_months, problem.interval_months,
+                                         12.0 * (problem.horizon_years_high or problem.horizon_years)))
+
+
+def _allocation_rows(prep: _Prepared, x: np.ndarray) -> tuple[AllocationRow, ...]:
+    """One row per nation and role the allocation ``x`` sends troops to, nation by nation."""
+    roles = prep.roles
+    return tuple(
         AllocationRow(
             nation=prep.iso3[i],
             role=roles[j],
@@ -109,7 +186,11 @@ def assess_force_case(
         for j in range(len(roles))
         if x[i, j] > 0
     )
-    nations = tuple(
+
+
+def _nation_rows(prep: _Prepared, d: _Deployment) -> tuple[NationRow, ...]:
+    """One row per nation of the problem, in its order, whether or not it deploys."""
+    return tuple(
         NationRow(
             nation=prep.iso3[i],
             name=prep.names[i],
@@ -122,21 +203,22 @@ def assess_force_case(
             units_per_deployed=float(prep.rho[i]),
             cap_troops=int(prep.cap[i]),
             limited_by=prep.limited_by[i] if prep.cap[i] > 0 else None,
-            deployed=int(deployed_n[i]),
-            pool=float(pool_n[i]),
-            share_of_army=float(share_n[i]),
+            deployed=int(d.deployed_n[i]),
+            pool=float(d.pool_n[i]),
+            share_of_army=float(d.share_n[i]),
             sustainable_share=float(prep.share[i]),
-            cost_eur_per_year_low=float(deployed_n[i] * prep.cost_low[i]),
-            cost_eur_per_year_high=float(deployed_n[i] * prep.cost_high[i]),
+            cost_eur_per_year_low=float(d.deployed_n[i] * prep.cost_low[i]),
+            cost_eur_per_year_high=float(d.deployed_n[i] * prep.cost_high[i]),
             requires_us_backstop=bool(prep.requires_us[i]),
         )
         for i in range(len(prep.iso3))
     )
 
-    binding = _binding(prep, sol, met)
-    relaxations = () if met else _relaxations(prep, problem, deployed_total)
-    participation = _simulate(prep, problem, draws=draws, seed=seed)
-    enablers = tuple(_enabler_status(e, us_backstop) for e in problem.enablers)
+
+def _cost_eur_per_year(problem: ForceProblem, prep: _Prepared,
+                       deployed_n: np.ndarray) -> tuple[float, float]:
+    """The force's yearly cost range: the troops deployed plus what Europe fields of each enabler
+    (up to the need; the US pays for its own backstop)."""
     en_low = sum(
         min(e.europe_units, e.required_units) * (e.cost_eur_per_unit_year_low or 0.0)
         for e in problem.enablers
@@ -147,27 +229,40 @@ def assess_force_case(
     )
     cost_low = float((deployed_n * prep.cost_low).sum() + en_low)
     cost_high = float((deployed_n * prep.cost_high).sum() + en_high)
+    return cost_low, cost_high
+
+
+def _horizon_years(problem: ForceProblem) -> tuple[float, float]:
+    """The horizon's low and high ends (years; a point where no high end is given), checked."""
     h_low = float(problem.horizon_years)
     h_high = float(problem.horizon_years_high or problem.horizon_years)
     if h_high < h_low:
         raise ModelError(f"horizon_years_high must be >= horizon_years (got {h_high} < {h_low})")
+    return h_low, h_high
 
-    def people(horizon_years: float) -> float:
-        return float(
-            sum(
-                cumulative_individuals(
-                    float(deployed_n[i]),
-                    float(prep.tour[i]),
-                    float(prep.interval[i]),
-                    horizon_years * 12.0,
-                    problem.max_tours_per_individual,
-                )
-                for i in range(len(prep.iso3))
-                if deployed_n[i] > 0
+
+def _distinct_individuals(problem: ForceProblem, prep: _Prepared, deployed_n: np.ndarray,
+                          horizon_years: float) -> float:
+    """People who serve over ``horizon_years``, summed over the nations that deploy."""
+    return float(
+        sum(
+            cumulative_individuals(
+                float(deployed_n[i]),
+                float(prep.tour[i]),
+                float(prep.interval[i]),
+                horizon_years * 12.0,
+                problem.max_tours_per_individual,
             )
+            for i in range(len(prep.iso3))
+            if deployed_n[i] > 0
         )
+    )
 
-    # Mean tours each person serves over the longest horizon, in the most re-used nation.
+
+def _most_reused_nation(problem: ForceProblem, prep: _Prepared, deployed_n: np.ndarray,
+                        h_high: float) -> tuple[str | None, float]:
+    """The deploying nation whose people serve the most tours over the longest horizon (``h_high``
+    years) and that mean number of tours per person; ``(None, 0.0)`` when none deploys."""
     tours = {
         prep.iso3[i]: tours_per_person(float(prep.tour[i]), float(prep.interval[i]), h_high * 12.0,
                                        problem.max_tours_per_individual)
@@ -175,75 +270,52 @@ def assess_force_case(
     }
     most = max(tours, key=tours.__getitem__) if tours else None
     tours_high = tours[most] if most is not None else 0.0
+    return most, tours_high
 
-    notes = list(prep.notes) + list(sol.degraded)
-    if tours_high > PLAUSIBLE_TOURS_PER_PERSON:
-        limit = ("force.max_tours is not set, so only the interval between tours limits re-use"
-                 if problem.max_tours_per_individual is None
-                 else f"force.max_tours = {problem.max_tours_per_individual}")
-        notes.append(
-            f"the distinct individuals over the horizon assume each person serves about "
-            f"{tours_high:.3g} tours in {years_text(h_high)} ({most}, the most re-used nation; {limit}): more "
-            f"than {PLAUSIBLE_TOURS_PER_PERSON}, a planning judgement of what is plausible (the UK "
-            f"Harmony rhythm, 6-month tours 24 months apart, allows {PLAUSIBLE_TOURS_PER_PERSON} in "
-            "15 years, longer than many soldiers serve). Set force.max_tours to a sourced limit for "
-            "a count of people who actually come and go")
-    over = own_limit_note(problem, prep, deployed_n, share_n)
-    if over:
-        notes.append(over)
-    heavy = pool_share_warning(problem, prep, deployed_n, share_n)
-    if heavy:
-        notes.append(heavy)
+
+def _case_notes(problem: ForceProblem, prep: _Prepared, degraded: Sequence[str], d: _Deployment,
+                most: str | None, tours_high: float, h_high: float) -> tuple[str, ...]:
+    """The case's notes: the preparation's, the solver's (``degraded``), then those on tours per
+    person, nations over the common share, heavy rotation pools and enablers without a cost."""
+    notes = list(prep.notes) + list(degraded)
+    extra = (
+        _tours_note(problem, most, tours_high, h_high),
+        own_limit_note(problem, prep, d.deployed_n, d.share_n),
+        pool_share_warning(problem, prep, d.deployed_n, d.share_n),
+        _uncosted_enablers_note(problem),
+    )
+    notes.extend(note for note in extra if note)
+    return tuple(notes)
+
+
+def _tours_note(problem: ForceProblem, most: str | None, tours_high: float,
+                h_high: float) -> str | None:
+    """A warning where the distinct-individuals count assumes more tours per person than is
+    plausible (in ``most``, the most re-used nation, over ``h_high`` years); None otherwise."""
+    if not tours_high > PLAUSIBLE_TOURS_PER_PERSON:
+        return None
+    limit = ("force.max_tours is not set, so only the interval between tours limits re-use"
+             if problem.max_tours_per_individual is None
+             else f"force.max_tours = {problem.max_tours_per_individual}")
+    return (
+        f"the distinct individuals over the horizon assume each person serves about "
+        f"{tours_high:.3g} tours in {years_text(h_high)} ({most}, the most re-used nation; {limit}): more "
+        f"than {PLAUSIBLE_TOURS_PER_PERSON}, a planning judgement of what is plausible (the UK "
+        f"Harmony rhythm, 6-month tours 24 months apart, allows {PLAUSIBLE_TOURS_PER_PERSON} in "
+        "15 years, longer than many soldiers serve). Set force.max_tours to a sourced limit for "
+        "a count of people who actually come and go")
+
+
+def _uncosted_enablers_note(problem: ForceProblem) -> str | None:
+    """The enablers Europe fields that have no cost (so the cost leaves them out); None if none."""
     uncosted = [
         e.name
         for e in problem.enablers
         if e.cost_eur_per_unit_year_low is None and e.europe_units > 0
     ]
-    if uncosted:
-        notes.append(f"enablers not costed (no cost given): {', '.join(in_words(e) for e in uncosted)}")
-    verdict = _verdict(
-        prep,
-        deployed_n,
-        met,
-        deployed_total,
-        target_total,
-        binding,
-        participation,
-        enablers,
-        us_backstop,
-    )
-    return ForceResult(
-        us_backstop=us_backstop,
-        target_troops=target_total,
-        role_targets=dict(zip(roles, targets.tolist(), strict=True)),
-        deployed_total=deployed_total,
-        deployed_by_role=dict(zip(roles, deployed_r.tolist(), strict=True)),
-        shortfall_total=max(0, shortfall_total),
-        shortfall_by_role=dict(zip(roles, np.maximum(shortfall_r, 0).tolist(), strict=True)),
-        target_met=met,
-        pool_total=pool_total,
-        units_per_deployed=float(eff_ratio),
-        max_burden_share=float(share_n.max()) if len(share_n) else 0.0,
-        capacity_troops=_capacity(prep),
-        allocation=allocation,
-        nations=nations,
-        binding=binding,
-        relaxations=relaxations,
-        participation=participation,
-        enablers=enablers,
-        cost_eur_per_year_low=cost_low,
-        cost_eur_per_year_high=cost_high,
-        horizon_years_low=h_low,
-        horizon_years_high=h_high,
-        cost_eur_over_horizon_low=cost_low * h_low,
-        cost_eur_over_horizon_high=cost_high * h_high,
-        cumulative_individuals_low=people(h_low),
-        cumulative_individuals_high=people(h_high),
-        tours_per_person_high=tours_high,
-        conflicts=prep.conflicts,
-        notes=tuple(notes),
-        verdict=verdict,
-    )
+    if not uncosted:
+        return None
+    return f"enablers not costed (no cost given): {', '.join(in_words(e) for e in uncosted)}"
 
 
 #: How the note on a nation over the common sustainable share reads after its figures (review

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import numpy as np
 
@@ -189,31 +188,43 @@ class ForceProblem:
 
 
 @dataclass(frozen=True)
-class _Prepared:
-    """Arrays derived from a problem for one case (with or without the US)."""
+class _NationColumns:
+    """The per-nation figures of one case, one array a figure (filled nation by nation); the
+    prepared case (:class:`_Prepared`) carries them on with ``rho`` and ``share`` final."""
+
+    army: np.ndarray  # (N,)
+    army_fallback: np.ndarray  # (N,) bool
+    # (N,) units per deployed: the steady (tour + interval) / tour while filled; prepared, capped
+    # by the rotations over the horizon
+    rho: np.ndarray
+    tour: np.ndarray
+    interval: np.ndarray
+    # (N,) sustainable share: the nation's (or the default) while filled; prepared, the share of
+    # the army in this mission's pool its limits amount to
+    share: np.ndarray
+    pledge: np.ndarray  # (N,) inf where none
+    p_join: np.ndarray  # (N,) probability, 0 where unavailable in this case
+    delay: np.ndarray
+    role_cap: np.ndarray  # (N, R) float, inf where none
+    cost_low: np.ndarray
+    cost_high: np.ndarray
+
+
+@dataclass(frozen=True)
+class _Prepared(_NationColumns):
+    """Arrays derived from a problem for one case (with or without the US): the nation columns
+    and what the solvers and the explanation read besides."""
 
     iso3: tuple[str, ...]
     names: tuple[str, ...]
     statuses: tuple[str, ...]
     roles: tuple[str, ...]
     role_targets: np.ndarray  # (R,) int
-    army: np.ndarray  # (N,)
-    army_fallback: np.ndarray  # (N,) bool
-    rho: np.ndarray  # (N,) units per deployed over the horizon (steady ratio capped by the rotations)
     rotations: np.ndarray  # (N,) tours the longest horizon needs, ceil(H / tour)
-    tour: np.ndarray
-    interval: np.ndarray
-    share: np.ndarray  # sustainable share (N,)
-    pledge: np.ndarray  # (N,) inf where none
-    p_join: np.ndarray  # (N,) probability, 0 where unavailable in this case
-    delay: np.ndarray
     in_plan: np.ndarray  # (N,) bool
     cap: np.ndarray  # (N,) int: floor(min(pledge, share*army/rho)), 0 if out of plan or < min
     cap_raw: np.ndarray  # (N,) float, same before availability/min-contribution/floor
     limited_by: tuple[str | None, ...]
-    role_cap: np.ndarray  # (N, R) float, inf where none
-    cost_low: np.ndarray
-    cost_high: np.ndarray
     min_contribution: float
     requires_us: np.ndarray  # (N,) bool
     conflicts: tuple[str, ...]
@@ -241,24 +252,6 @@ def _role_targets(target_troops: float, role_mix: Mapping[str, float]) -> dict[s
     return dict(zip(ROLES, largest_remainder(mix * total, total), strict=True))
 
 
-class _NationColumns(NamedTuple):
-    """The per-nation figures of one case, one array a figure (filled nation by nation)."""
-
-    army: np.ndarray  # (N,)
-    army_fallback: np.ndarray  # (N,) bool
-    rho: np.ndarray  # (N,) steady units per deployed, (tour + interval) / tour
-    tour: np.ndarray
-    interval: np.ndarray
-    share: np.ndarray  # sustainable share (N,)
-    pledge: np.ndarray  # (N,) inf where none
-    p_join: np.ndarray  # (N,) probability, 0 where unavailable in this case
-    delay: np.ndarray
-    role_cap: np.ndarray  # (N, R) float, inf where none
-    cost_low: np.ndarray
-    cost_high: np.ndarray
-    statuses: list[str]
-
-
 def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     """The problem's arrays for one case (with or without the US backstop), checked."""
     p = problem
@@ -273,7 +266,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     fraction = _army_fraction(p, notes)
 
     n_nat = len(p.nations)
-    cols = _nation_columns(p, roles, fraction, us_backstop, conflicts)
+    cols, statuses = _nation_columns(p, roles, fraction, us_backstop, conflicts)
     rotations, rho = _horizon_rotations(p, cols.tour, cols.interval, cols.rho, notes)
     notes.extend(_us_backstop_notes(p, us_backstop))
 
@@ -295,7 +288,7 @@ def _prepare(problem: ForceProblem, *, us_backstop: bool) -> _Prepared:
     return _Prepared(
         iso3=tuple(n.iso3 for n in p.nations),
         names=tuple(n.name for n in p.nations),
-        statuses=tuple(cols.statuses),
+        statuses=tuple(statuses),
         roles=roles,
         role_targets=np.array([targets[r] for r in roles], dtype=np.int64),
         army=cols.army,
@@ -372,8 +365,9 @@ def _army_fraction(p: ForceProblem, notes: list[str]) -> float | None:
 
 
 def _nation_columns(p: ForceProblem, roles: tuple[str, ...], fraction: float | None,
-                    us_backstop: bool, conflicts: list[str]) -> _NationColumns:
-    """Each nation's army, rotation, share, pledge, delay, role caps, cost and P(join) in this case."""
+                    us_backstop: bool, conflicts: list[str]) -> tuple[_NationColumns, list[str]]:
+    """Each nation's army, rotation, share, pledge, delay, role caps, cost and P(join) in this case,
+    and its status."""
     n_nat = len(p.nations)
     cols = _NationColumns(
         army=np.zeros(n_nat),
@@ -388,18 +382,18 @@ def _nation_columns(p: ForceProblem, roles: tuple[str, ...], fraction: float | N
         role_cap=np.full((n_nat, len(roles)), np.inf),
         cost_low=np.zeros(n_nat),
         cost_high=np.zeros(n_nat),
-        statuses=[],
     )
+    statuses: list[str] = []
     for i, n in enumerate(p.nations):
         status = _normalise_status(n.status)
-        cols.statuses.append(status)
+        statuses.append(status)
         _fill_army_rotation_share(cols, i, n, p, fraction)
         _fill_pledge_delay_role_caps(cols, i, n, roles)
         cols.cost_low[i], cols.cost_high[i] = _cost_eur_per_troop_year(p, n)
 
         # Participation probability in this case.
         cols.p_join[i] = _p_join(n, status, us_backstop, conflicts)
-    return cols
+    return cols, statuses
 
 
 def _fill_army_rotation_share(cols: _NationColumns, i: int, n: NationForce, p: ForceProblem,
