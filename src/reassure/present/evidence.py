@@ -793,11 +793,34 @@ def _ledger_dict(ledger: Any) -> dict[str, Any]:
 
 
 def _print_tables(ledger: Any) -> None:
-    from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-    from reassure.evidence._model import value_text
     from reassure.present.output import console
 
     out = console()
+    _print_table(out, _reports_table(ledger))
+    numbers = _quantities_table(ledger)
+    if numbers.row_count:
+        _print_table(out, numbers)
+    else:  # review s32: a header with no rows read as a broken table
+        out.print("No quantified claims found.")
+    stances, others = _stance_tables(ledger)
+    if stances.row_count:
+        _print_table(out, stances)
+    else:  # review s32: no header-only box
+        out.print("No stances found." if not others.row_count else
+                  "No stances of possible contributors found (other parties' statements below).")
+    if others.row_count:
+        _print_table(out, others)
+    out.print(_check_line(ledger))
+    if ledger.withheld_stances:
+        _print_withheld(out, ledger)
+    if ledger.pledges:
+        _print_table(out, _pledges_table(ledger))
+    out.print(accuracy_line(ledger.stance_check_threshold))
+
+
+def _reports_table(ledger: Any) -> Any:
+    """One row per report read: its story (copies of one story share it), outlet, date, how
+    many claims and stances it gave and what was removed from its text."""
     story = {rid: g.id for g in ledger.duplicate_groups for rid in g.report_ids}
     n_stories = len(ledger.duplicate_groups)
     # (review s45) files that could not be read were named on stderr only: a table saved to a
@@ -819,146 +842,178 @@ def _print_tables(ledger: Any) -> None:
             r.source_id, story[r.id], display_title(r) + title_note(r), outlet, date,
             str(counts.get(r.id, 0)), ", ".join(f"{k} {v}" for k, v in removed.items()),
         )
-    _print_table(out, reports)
+    return reports
 
+
+_QUANTITIES_TITLE = (
+    "Quantified claims by subject (corroborated: the same figure from two "
+    "independent sources, copies of one story counted once; single source: one "
+    "story, however many copies ('copies' lists them); uncorroborated: "
+    "several stories, no figure given by two; conflict: the stories' figures "
+    "do not agree; figures that only overlap are 'consistent', not "
+    "corroboration; a figure the reports give in miles or months is shown as "
+    "written, then converted)")
+
+
+def _quantities_table(ledger: Any) -> Any:
+    """One row per figure given for a subject (the subject's cells on its first row only)."""
     claims = {c.id: c for c in ledger.claims}
-    numbers = _table("Quantified claims by subject (corroborated: the same figure from two "
-                     "independent sources, copies of one story counted once; single source: one "
-                     "story, however many copies ('copies' lists them); uncorroborated: "
-                     "several stories, no figure given by two; conflict: the stories' figures "
-                     "do not agree; figures that only overlap are 'consistent', not "
-                     "corroboration; a figure the reports give in miles or months is shown as "
-                     "written, then converted)",
-                     ("subject", "status", "what all the claims say", "figure",
-                      "quoted words", _SOURCE))
+    numbers = _table(_QUANTITIES_TITLE, ("subject", "status", "what all the claims say", "figure",
+                                         "quoted words", _SOURCE))
     for e in ledger.quantities:
         values = (sorted(e.values, key=lambda v: (v.date is None, v.date or ""))
                   if e.change else e.values)
         for k, v in enumerate(values):
-            first = _representative(ledger, [claims[c] for c in v.claim_ids])
-            head = (e.subject_label, _status(e.status), entry_text(e, claims))
-            figure = figure_label(v, e.unit, e.subject, claims)
-            if e.change:  # review r10: a change over time: each figure's date, the latest marked
-                figure += f" ({v.date or 'undated'}{', latest' if v.latest else ''})"
-            nation = _nation_focus(first.sentence, first.nation) if first.nation \
-                and "+" not in first.nation else None
-            numbers.add_row(*_first_row_only(head, k),
-                            f"{figure}; {_figure_sources(v, e)}",
-                            _quote(first.sentence, first.text, nation),
-                            _quoted_cites(ledger, first, v.report_ids))
-    if numbers.row_count:
-        _print_table(out, numbers)
-    else:  # review s32: a header with no rows read as a broken table
-        out.print("No quantified claims found.")
+            numbers.add_row(*_quantity_cells(ledger, claims, e, v, k))
+    return numbers
+
+
+def _quantity_cells(ledger: Any, claims: dict[str, Any], e: Any, v: Any, k: int) -> tuple[Any, ...]:
+    """The row of a subject's ``k``-th figure ``v``, quoting its representative claim."""
+    first = _representative(ledger, [claims[c] for c in v.claim_ids])
+    head = (e.subject_label, _status(e.status), entry_text(e, claims))
+    figure = figure_label(v, e.unit, e.subject, claims)
+    if e.change:  # review r10: a change over time: each figure's date, the latest marked
+        figure += f" ({v.date or 'undated'}{', latest' if v.latest else ''})"
+    nation = _nation_focus(first.sentence, first.nation) if first.nation \
+        and "+" not in first.nation else None
+    return (*_first_row_only(head, k),
+            f"{figure}; {_figure_sources(v, e)}",
+            _quote(first.sentence, first.text, nation),
+            _quoted_cites(ledger, first, v.report_ids))
+
+
+_STANCE_COLUMNS = ("nation", "conflict or change", "stance", "sources", "said by", "date",
+                   "quoted words", _SOURCE)
+
+
+def _stance_tables(ledger: Any) -> tuple[Any, Any]:
+    """The stances of possible contributors, and those of the other parties, each statement
+    earliest first."""
+    from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 
     stance_of = {s.id: s for s in ledger.stances}
-    columns = ("nation", "conflict or change", "stance", "sources", "said by", "date",
-               "quoted words", _SOURCE)
     # (s50 review) "declines" and "rejects" stood side by side unexplained: they differ in
     # what is refused, and count together, as the legend says
     stances = _table("Stances on contributing troops (talks = taking part in the talks, not an "
                      "offer of troops; declines = will not send its own troops, rejects = "
                      "opposes the force or plan itself, the two counted together; each row: how "
-                     "many independent sources report it; earliest first)", columns)
+                     "many independent sources report it; earliest first)", _STANCE_COLUMNS)
     # review r10: the host and the adversary offer no troops to the force: a table of their own;
     # review s12: the United States too, with no conflict, change or latest for any of them
     others = _table("Stances of the host, the adversary and the United States (Ukraine, Russia, "
                     "the US): other parties' statements, not contributors to the European force",
-                    columns)
+                    _STANCE_COLUMNS)
     for p in ledger.positions:
         table = others if not p.contributor or p.actor in HOST_AND_ADVERSARY else stances
         for k, v in enumerate(sorted(p.stances, key=lambda v: (v.date is None, v.date or ""))):
-            first = _representative(ledger, [stance_of[c] for c in v.claim_ids])
-            qualified = [stance_of[c] for c in v.claim_ids if stance_of[c].qualified_by]
-            label = v.stance
-            if v.stance == "conditional" or qualified:
-                cond_claim = next((stance_of[c] for c in v.claim_ids
-                                   if stance_of[c].stance == "conditional"), first)
-                words = condition_words(v.condition, cond_claim.sentence, cond_claim.cue)
-                # "would contribute only if ...": ready on this condition alone (review r7)
-                label = f"{qualified[0].stance}, {words}" if qualified else words
-            groups = list(dict.fromkeys(stance_of[c].group for c in v.claim_ids
-                                        if stance_of[c].group))
-            if groups:  # review r10: a nation read from a group says so
-                alone = any(not stance_of[c].group for c in v.claim_ids)
-                label += (" (" + ("also " if alone else "") + "from "
-                          + ", ".join(f"'{g}'" for g in groups) + ")")
-            if v.latest:  # the most recent dated statement (review s12; "[latest]" before
-                # was read as rich markup and never shown)
-                label += " (latest dated)"
-            if p.conflict:
-                note = styled("[red]conflict: {}[/red]{}", p.conflict,
-                              f"; latest dated statement: {p.latest}" if p.latest else "")
-            elif p.change:
-                note = f"changed over time: {p.change}"
-            else:
-                note = ""
-            table.add_row(*_first_row_only((p.actor_name, note), k), label,
-                          _stance_sources_label(v),
-                          first.said_by or "",
-                          _latest_date(ledger, v, first) if v.latest
-                          else _claim_date(ledger, first),
-                          _quote(first.sentence, first.cue,
-                                 _nation_focus(first.sentence, first.actor, first.group),
-                                 _condition_focus(first)),
-                          _quoted_cites(ledger, first, v.report_ids))
-    if stances.row_count:
-        _print_table(out, stances)
-    else:  # review s32: no header-only box
-        out.print("No stances found." if not others.row_count else
-                  "No stances of possible contributors found (other parties' statements below).")
-    if others.row_count:
-        _print_table(out, others)
-    out.print(_check_line(ledger))
-    if ledger.withheld_stances:
-        _print_withheld(out, ledger)
+            table.add_row(*_stance_cells(ledger, stance_of, p, v, k))
+    return stances, others
 
-    if ledger.pledges:
-        pledges = _table("Pledges by stage, as the Kiel Ukraine Support Tracker tracks aid "
-                         "(stated: a plan or readiness → pledged: a promised number → approved: "
-                         "by parliament → deployed); what a nation could field is not a pledge",
-                         ("nation", "furthest stage", "stage", "date", "troops", "quoted words",
-                          _SOURCE))
-        # (s48 review) a nation whose stances conflict, or changed, says so beside its stage: the
-        # pledges table alone read "Italy: stated" with no word of Italy's refusal
-        moved = {p.actor: f"stances in conflict: {p.conflict}" if p.conflict
-                 else f"stances changed: {p.change}" for p in ledger.positions
-                 if p.conflict or p.change}
-        for pe in ledger.pledges:
-            furthest = pe.stage + (f" ({moved[pe.nation]})" if pe.nation in moved else "")
-            for k, st in enumerate(pe.stages):
-                first = ledger.claim(st.claim_id)
-                focus = getattr(first, "text", None) or getattr(first, "cue", None)
-                troops = value_text(st.low, st.high, st.qualifier) \
-                    if st.low is not None or st.high is not None else ""
-                # (s48 review) the other figures the stage's sources give, so that its source
-                # count is not read as backing the first figure alone
-                others = [value_text(lo, hi, q) for lo, hi, q in st.figures
-                          if (lo, hi) != (st.low, st.high)]
-                if others:
-                    troops = (f"{troops}; " if troops else "") + "also " + "; ".join(others) + \
-                        " (the sources differ)" * bool(troops or len(others) > 1)
-                group = getattr(first, "group", None)
-                # review s12: a stage read from a group sentence says so, as the stance row does
-                stage = st.stage + (f" (from '{group}')" if group else "")
-                pledges.add_row(*_first_row_only((pe.nation_name, furthest), k), stage,
-                                # (s34: a report dated without its year gave "undated"
-                                # here beside a stance row's "Jan 6 (year not stated)")
-                                st.date or _written_date(ledger, first), troops,
-                                # review s32: the words that gave the stage stay in view
-                                # ("deployed 1,500 ...", not only the stance's "pledged")
-                                _quote(st.quote, focus,
-                                       _nation_focus(st.quote, pe.nation,
-                                                     getattr(first, "group", None)),
-                                       spans=stage_spans(st.quote, st.stage, focus)),
-                                # review s33: every report of the stage, copies and other
-                                # stories apart, as the stance rows list them (the first report
-                                # alone read as a single source behind a stage five gave)
-                                _quoted_cites(ledger, first, list(dict.fromkeys(
-                                    [st.report_id, *(ledger.claim(c).report_id
-                                                     for c in st.claim_ids)]))))
-        _print_table(out, pledges)
-    out.print(accuracy_line(ledger.stance_check_threshold))
+
+def _stance_cells(ledger: Any, stance_of: dict[str, Any], p: Any, v: Any, k: int) -> tuple[Any, ...]:
+    """The row of a nation's ``k``-th stance ``v``, quoting its representative statement."""
+    first = _representative(ledger, [stance_of[c] for c in v.claim_ids])
+    return (*_first_row_only((p.actor_name, _position_note(p)), k),
+            _stance_label(stance_of, v, first),
+            _stance_sources_label(v),
+            first.said_by or "",
+            _latest_date(ledger, v, first) if v.latest
+            else _claim_date(ledger, first),
+            _quote(first.sentence, first.cue,
+                   _nation_focus(first.sentence, first.actor, first.group),
+                   _condition_focus(first)),
+            _quoted_cites(ledger, first, v.report_ids))
+
+
+def _stance_label(stance_of: dict[str, Any], v: Any, first: Any) -> str:
+    """The stance in words: its condition, the groups it was read from, whether it is the
+    latest dated."""
+    qualified = [stance_of[c] for c in v.claim_ids if stance_of[c].qualified_by]
+    label = v.stance
+    if v.stance == "conditional" or qualified:
+        cond_claim = next((stance_of[c] for c in v.claim_ids
+                           if stance_of[c].stance == "conditional"), first)
+        words = condition_words(v.condition, cond_claim.sentence, cond_claim.cue)
+        # "would contribute only if ...": ready on this condition alone (review r7)
+        label = f"{qualified[0].stance}, {words}" if qualified else words
+    groups = list(dict.fromkeys(stance_of[c].group for c in v.claim_ids
+                                if stance_of[c].group))
+    if groups:  # review r10: a nation read from a group says so
+        alone = any(not stance_of[c].group for c in v.claim_ids)
+        label += (" (" + ("also " if alone else "") + "from "
+                  + ", ".join(f"'{g}'" for g in groups) + ")")
+    if v.latest:  # the most recent dated statement (review s12; "[latest]" before
+        # was read as rich markup and never shown)
+        label += " (latest dated)"
+    return label
+
+
+def _position_note(p: Any) -> Any:
+    """A nation's stances in conflict (in red) or changed over time, else nothing."""
+    if p.conflict:
+        return styled("[red]conflict: {}[/red]{}", p.conflict,
+                      f"; latest dated statement: {p.latest}" if p.latest else "")
+    if p.change:
+        return f"changed over time: {p.change}"
+    return ""
+
+
+def _pledges_table(ledger: Any) -> Any:
+    """One row per stage a nation's pledge reached, the furthest on its first row."""
+    pledges = _table("Pledges by stage, as the Kiel Ukraine Support Tracker tracks aid "
+                     "(stated: a plan or readiness → pledged: a promised number → approved: "
+                     "by parliament → deployed); what a nation could field is not a pledge",
+                     ("nation", "furthest stage", "stage", "date", "troops", "quoted words",
+                      _SOURCE))
+    # (s48 review) a nation whose stances conflict, or changed, says so beside its stage: the
+    # pledges table alone read "Italy: stated" with no word of Italy's refusal
+    moved = {p.actor: f"stances in conflict: {p.conflict}" if p.conflict
+             else f"stances changed: {p.change}" for p in ledger.positions
+             if p.conflict or p.change}
+    for pe in ledger.pledges:
+        furthest = pe.stage + (f" ({moved[pe.nation]})" if pe.nation in moved else "")
+        for k, st in enumerate(pe.stages):
+            pledges.add_row(*_stage_cells(ledger, pe, st, furthest, k))
+    return pledges
+
+
+def _stage_cells(ledger: Any, pe: Any, st: Any, furthest: str, k: int) -> tuple[Any, ...]:
+    """The row of a pledge's ``k``-th stage ``st``, quoting the words that gave it."""
+    first = ledger.claim(st.claim_id)
+    focus = getattr(first, "text", None) or getattr(first, "cue", None)
+    group = getattr(first, "group", None)
+    # review s12: a stage read from a group sentence says so, as the stance row does
+    stage = st.stage + (f" (from '{group}')" if group else "")
+    return (*_first_row_only((pe.nation_name, furthest), k), stage,
+            # (s34: a report dated without its year gave "undated"
+            # here beside a stance row's "Jan 6 (year not stated)")
+            st.date or _written_date(ledger, first), _stage_troops(st),
+            # review s32: the words that gave the stage stay in view
+            # ("deployed 1,500 ...", not only the stance's "pledged")
+            _quote(st.quote, focus, _nation_focus(st.quote, pe.nation, group),
+                   spans=stage_spans(st.quote, st.stage, focus)),
+            # review s33: every report of the stage, copies and other
+            # stories apart, as the stance rows list them (the first report
+            # alone read as a single source behind a stage five gave)
+            _quoted_cites(ledger, first, list(dict.fromkeys(
+                [st.report_id, *(ledger.claim(c).report_id for c in st.claim_ids)]))))
+
+
+def _stage_troops(st: Any) -> str:
+    """The troops a stage gives, then any other figures its sources give."""
+    from reassure.evidence._model import value_text
+
+    troops = value_text(st.low, st.high, st.qualifier) \
+        if st.low is not None or st.high is not None else ""
+    # (s48 review) the other figures the stage's sources give, so that its source
+    # count is not read as backing the first figure alone
+    others = [value_text(lo, hi, q) for lo, hi, q in st.figures
+              if (lo, hi) != (st.low, st.high)]
+    if others:
+        troops = (f"{troops}; " if troops else "") + "also " + "; ".join(others) + \
+            " (the sources differ)" * bool(troops or len(others) > 1)
+    return troops
 
 
 def _check_line(ledger: Any) -> str:

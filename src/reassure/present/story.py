@@ -925,178 +925,273 @@ def _whole_plan_cost(f: dict[str, Figure], num: Num, plan: str, has_us: bool) ->
 
 def key_numbers(scenario: Any, sections: Sequence[SectionResult], num: Num, plan: str) -> str:
     """Three to five numbers a reader can repeat: fielded, protected, response, watched, cost."""
-    from reassure.run.section_posture import weights_in_mw
-
     f = _figures(sections)
-    items: list[tuple[str, str]] = []
-    best, mean = f.get("force.deployed_total"), f.get("force.strength_mean")
-    target = f.get("force.target_troops")
     has_us = bool(getattr(getattr(scenario, "us_backstop", None), "any", True))
     num = _one_plan(num, has_us)
-    goal = _f(target.with_us) if target and _ok(target.with_us) else None
-    goal_alone = _f(target.without_us) if target and _ok(target.without_us) else goal
-
-    def troops(fig: Figure, side: str, against: float | None) -> str:
-        # The tables' rounding (3 significant figures), never across the target.
-        value = getattr(fig, side)
-        return num(round_troops(_f(value), against), fig.refs, "troops", 0,
-                   label=f"{fig.label} ({_PLANNED if side == 'with_us' else 'without the US backstop'})")
-
-    if best and _ok(best.with_us):
-        # The best case is a whole number of troops, given as it is (as in the headline).
-        text = f"{_n(num, best, 'with_us', 'troops')} {_e(plan)}"
-        if has_us:
-            text += f", {_n(num, best, 'without_us', 'troops')} without the US"
-            # review s51 2: what "without the US" changes for the force, where it is nations left out
-            names = us_conditional_nations(sections)
-            if names:
-                text += (f" (without {_and_list([_with_article(n) for n in names])}, which the plan counts "
-                         "only with a US backstop)")
-        # review s38 3: a best case of willing nations alone needs no uncertain nation (iiss-small)
-        text += (f", {_WILLING} (no uncertain nation needed)"
-                 if all(_willing_now(sections, side) for side in (("with_us", "without_us") if has_us else ("with_us",)))
-                 else ", if every uncertain nation joins")
-        if target and _ok(target.with_us):
-            text += f" (target {_range_text(num, target, _target_low(sections, _f(target.with_us)))})"
-        if mean and _ok(mean.with_us):
-            text += f"; {troops(mean, 'with_us', goal)} expected given each nation's odds of joining"
-            if has_us and _ok(mean.without_us) and round_troops(_f(mean.without_us), goal_alone) != \
-                    round_troops(_f(mean.with_us), goal):
-                text += f" ({troops(mean, 'without_us', goal_alone)} without the US)"
-        items.append(("Troops that can be fielded", text + "."))
-    cover, garrisons = f.get("posture.covered_weight_percent"), f.get("posture.garrisons")
-    if cover and _ok(cover.with_us):
-        def protected(side: str) -> str:
-            text = _n(num, cover, side, "%", 0)
-            if side == "with_us":
-                # the denominator in words: which weighty sites it leaves out (occupied ZNPP)
-                # review s50: the weight is MW (a plant's net capacity), as the figure's label says
-                mw = " (MW)" if weights_in_mw(scenario) else ""
-                text += f" of the weight{mw} of the protectable sites" + _excluded_text(sections)
-            n = getattr(garrisons, side) if garrisons else None
-            if garrisons and _ok(n):
-                text += f", by {_n(num, garrisons, side)} garrison{'' if n == 1 else 's'}"
-            return text
-
-        text = protected("with_us")
-        # Without the US backstop the contributors that require it stay out: the smaller force
-        # mans its own, smaller plan.
-        if has_us and _ok(cover.without_us) and (
-                _differs(cover, 0) or (garrisons is not None and _differs(garrisons, 0))):
-            text += f" {_e(plan)}; {protected('without_us')} without the US"
-        items.append(("What is protected", text + "."))
-    responses = [x for k, x in f.items() if k.startswith("posture.fastest_response_min_") and _ok(x.with_us)]
-    # Over every incident needing a response (never reached counted as never), not over the
-    # answered calls only: without the US far fewer incidents are answered at all.
-    p50 = f.get("incidents.incident_respond_h_p50")
-    if responses or (p50 and _ok(p50.with_us)):
-        bits = []
-        if responses:
-            fast, slow = min(responses, key=lambda x: _f(x.with_us)), max(responses, key=lambda x: _f(x.with_us))
-            slow_no = max((_f(x.without_us) for x in responses if _ok(x.without_us)), default=None)
-            plants = _plants(responses)
-            fighter = _first_is_fighter(sections, plants, ("with_us", "without_us") if has_us else ("with_us",))
-            # Which responder the minutes are: a fighter overhead is not help on the ground.
-            times = (_n(num, slow, 'with_us', 'min', 0) if _shown(fast.with_us, 0) == _shown(slow.with_us, 0)
-                     else f"{_n(num, fast, 'with_us', '', 0)}–{_n(num, slow, 'with_us', 'min', 0)}")
-            first = ("first fighter overhead the operating nuclear plants in " if fighter else
-                     "first responder of any kind (fighter, helicopter or ground unit) at the operating nuclear "
-                     "plants in ")
-            text = (f"{first}{times} {_e(plan)}"
-                    + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
-                       if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
-            span = _ground_range(sections, plants, "with_us")
-            ground_refs = _ground_refs(scenario, sections, plants, slow.refs)
-            if span is not None:
-                ground = _ground_text(span, num, ground_refs, _PLANNED)
-                text += f"; a ground unit in {ground}" if ground else f"; {_NO_GROUND}"
-                alone = _ground_range(sections, plants, "without_us")
-                if has_us and alone is not None and alone != span:
-                    ground = _ground_text(alone, num, ground_refs, "without the US backstop")
-                    text += f" ({ground or _NO_GROUND} without the US)"
-            bits.append(text[0].upper() + text[1:])
-        wait = _max_wait(scenario, sections, num)
-        said = False
-        if p50 and _ok(p50.with_us):
-            causes = [_wait_cause(sections, p50.with_us, "with_us") if wait is not None else None,
-                      _wait_cause(sections, p50.without_us, "without_us") if has_us and wait is not None else None]
-            queued_with, queued_without = causes[0] == "max_wait", causes[1] == "max_wait"
-            said = queued_with or queued_without
-            value = _n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)
-            if queued_with:
-                # review s37 2: the median sits at the allowed wait: the setting, not a finding
-                text = (f"the median time to reach an incident needing a response, {value} (of all such incidents"
-                        f"{' with the US backstop' if has_us else ''}), is set by {wait}, not found by the model: "
-                        f"calls queue until they are escalated{_travel_clause(sections, p50.with_us, 'with_us', num)}")
-            else:
-                text = f"a typical incident needing a response is reached after {value} (median of all such incidents)"
-            if not has_us:
-                pass  # both sides are the same plan
-            elif _ok(p50.without_us):
-                alone = _n(num, p50, 'without_us', 'h', 1, ci=p50.ci_without_us)
-                text += (f"; so is the median without the US, {alone}" if queued_with and queued_without
-                         else f"; without the US the median, {alone}, is set by {wait}, not found by the model"
-                         if queued_without else f"; {alone} without the US" if queued_with
-                         else f", {alone} without the US")
-            elif isinstance(p50.without_us, str):
-                text += f"; without the US it is {_beyond(p50.without_us)}"
-            else:
-                text += ("; without the US more than half are never reached" if queued_with
-                         else ", while without the US more than half are never reached")
-            bits.append(text + _support_clause(f, num, sections, causes, wait, has_us))
-        elif p50 and isinstance(p50.with_us, str):
-            bits.append(f"a typical incident needing a response is reached only {_beyond(p50.with_us)}")
-        queued = _queueing_text(f, num, has_us, "the same max wait" if said else wait, sections)
-        items.append(("How fast help arrives", "; ".join(bits) + "." + (f" {queued}" if queued else "")))
-    watched = f.get("monitoring.percent_satisfied")
-    if watched and _ok(watched.with_us):
-        target_h = _setting(sections, "monitoring", ("settings", "target_revisit_h"))
-        every = (f"is seen at least every {num(target_h, ('monitoring.target_revisit',), 'h', 1 if target_h % 1 else 0, label='target revisit (monitoring.target_revisit)')} (the target)"
-                 if target_h is not None else "meets the target revisit")
-        items.append(("How well the line is watched",
-                      f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} {_e(plan)}"
-                      + (f", {_n(num, watched, 'without_us', '%', 0)} without the US." if has_us else ".")))
-    # review s33: the troops alone read as the plan's cost (mnf-u-2026: EUR 3.3-4.1 billion for
-    # the troops, EUR 6.1-7.5 billion for the plan); a plan with a yearly total leads with it
-    whole = _whole_plan_cost(f, num, plan, has_us)
-    what = ("the troops deployed in the best case: " if whole
-            else "for the troops deployed in the best case (enablers not costed), ")
-    low, high = f.get("force.cost_per_year_low_eur_bn"), f.get("force.cost_per_year_high_eur_bn")
-    if low and high and _ok(low.with_us) and _ok(high.with_us):
-        # review s40: a land component under a billion a year (100 troops: EUR 17-21 million) is
-        # said in millions, never "EUR 0.0-0.0 billion a year"
-        from reassure.present.units import under_a_billion
-
-        millions = under_a_billion(low.unit, [_f(v) for fig in (low, high) for v in (fig.with_us, fig.without_us)
-                                              if _ok(v)])
-        scale = "million" if millions else "billion"
-
-        def cost(fig: Figure, side: str) -> str:
-            if not millions:
-                return _n(num, fig, side, "", 1)
-            which = _PLANNED if side == "with_us" else "without the US backstop"
-            return num(_f(getattr(fig, side)) * 1000, fig.refs, "", 0, label=f"{fig.label} ({which})",
-                       estimate=True)
-
-        text = f"EUR {cost(low, 'with_us')}–{cost(high, 'with_us')} {scale} a year"
-        if has_us and _ok(low.without_us) and _ok(high.without_us) and (
-                (_differs(low, 3) or _differs(high, 3)) if millions else (_differs(low, 1) or _differs(high, 1))):
-            text = (f"{what}{text} {_e(plan)}; EUR "
-                    f"{cost(low, 'without_us')}–{cost(high, 'without_us')} {scale} "
-                    f"without the US{_why_cost_differs(best)}.")
-        elif whole:
-            text = f"{what}{text}."
-        else:
-            text += " for the troops deployed in the best case (enablers not costed)."
-        if whole:
-            text = f"{whole} Of it, {text}"
-        items.append(("What it costs", text[0].upper() + text[1:]))
-    elif whole:
-        items.append(("What it costs", whole[0].upper() + whole[1:]))
+    # Built in the order they are read: `num` numbers the footnotes as it is called.
+    items = [item for item in (_fielded_item(f, sections, num, plan, has_us),
+                               _protected_item(scenario, f, sections, num, plan, has_us),
+                               _response_item(scenario, f, sections, num, plan, has_us),
+                               _watched_item(f, sections, num, plan, has_us),
+                               _cost_item(f, num, plan, has_us))
+             if item is not None]
     if not items:
         return ""
     rows = "".join(f'<li><span class="k">{_e(k)}</span> <span class="v">{v}</span></li>' for k, v in items[:5])
     return f'<ul class="key-numbers">{rows}</ul>'
+
+
+#: One key number: its name and its sentence (HTML).
+_Item = tuple[str, str]
+
+
+def _fielded_item(f: dict[str, Figure], sections: Sequence[SectionResult], num: Num, plan: str,
+                  has_us: bool) -> _Item | None:
+    """The troops the plan can field at best, against its target, then the strength expected
+    from each nation's odds of joining."""
+    best, mean = f.get("force.deployed_total"), f.get("force.strength_mean")
+    target = f.get("force.target_troops")
+    if not (best and _ok(best.with_us)):
+        return None
+    text = _best_case_text(num, best, sections, plan, has_us)
+    if target and _ok(target.with_us):
+        text += f" (target {_range_text(num, target, _target_low(sections, _f(target.with_us)))})"
+    if mean and _ok(mean.with_us):
+        text += _expected_troops_text(num, mean, target, has_us)
+    return ("Troops that can be fielded", text + ".")
+
+
+def _best_case_text(num: Num, best: Figure, sections: Sequence[SectionResult], plan: str,
+                    has_us: bool) -> str:
+    """The best case on each side, and whether it needs the nations that are not yet willing."""
+    # The best case is a whole number of troops, given as it is (as in the headline).
+    text = f"{_n(num, best, 'with_us', 'troops')} {_e(plan)}"
+    if has_us:
+        text += f", {_n(num, best, 'without_us', 'troops')} without the US"
+        # review s51 2: what "without the US" changes for the force, where it is nations left out
+        names = us_conditional_nations(sections)
+        if names:
+            text += (f" (without {_and_list([_with_article(n) for n in names])}, which the plan counts "
+                     "only with a US backstop)")
+    # review s38 3: a best case of willing nations alone needs no uncertain nation (iiss-small)
+    sides = ("with_us", "without_us") if has_us else ("with_us",)
+    return text + (f", {_WILLING} (no uncertain nation needed)"
+                   if all(_willing_now(sections, side) for side in sides)
+                   else ", if every uncertain nation joins")
+
+
+def _expected_troops_text(num: Num, mean: Figure, target: Figure | None, has_us: bool) -> str:
+    """``; N expected given each nation's odds of joining``, and the strength without the US
+    where it reads differently."""
+    goal = _f(target.with_us) if target and _ok(target.with_us) else None
+    goal_alone = _f(target.without_us) if target and _ok(target.without_us) else goal
+    text = f"; {_troops_shown(num, mean, 'with_us', goal)} expected given each nation's odds of joining"
+    if has_us and _ok(mean.without_us) and round_troops(_f(mean.without_us), goal_alone) != \
+            round_troops(_f(mean.with_us), goal):
+        text += f" ({_troops_shown(num, mean, 'without_us', goal_alone)} without the US)"
+    return text
+
+
+def _troops_shown(num: Num, fig: Figure, side: str, against: float | None) -> str:
+    """A strength in troops, footnoted, in the tables' rounding (3 significant figures), never
+    rounded across the target ``against``."""
+    value = getattr(fig, side)
+    return num(round_troops(_f(value), against), fig.refs, "troops", 0,
+               label=f"{fig.label} ({_PLANNED if side == 'with_us' else 'without the US backstop'})")
+
+
+def _protected_item(scenario: Any, f: dict[str, Figure], sections: Sequence[SectionResult], num: Num,
+                    plan: str, has_us: bool) -> _Item | None:
+    """The share of the protectable sites' weight covered, by how many garrisons."""
+    cover, garrisons = f.get("posture.covered_weight_percent"), f.get("posture.garrisons")
+    if not (cover and _ok(cover.with_us)):
+        return None
+    text = _protected_text(scenario, sections, num, cover, garrisons, "with_us")
+    # Without the US backstop the contributors that require it stay out: the smaller force
+    # mans its own, smaller plan.
+    if has_us and _ok(cover.without_us) and (
+            _differs(cover, 0) or (garrisons is not None and _differs(garrisons, 0))):
+        alone = _protected_text(scenario, sections, num, cover, garrisons, "without_us")
+        text += f" {_e(plan)}; {alone} without the US"
+    return ("What is protected", text + ".")
+
+
+def _protected_text(scenario: Any, sections: Sequence[SectionResult], num: Num, cover: Figure,
+                    garrisons: Figure | None, side: str) -> str:
+    """One side's covered share (the as-planned side says of what), by its garrisons."""
+    from reassure.run.section_posture import weights_in_mw
+
+    text = _n(num, cover, side, "%", 0)
+    if side == "with_us":
+        # the denominator in words: which weighty sites it leaves out (occupied ZNPP)
+        # review s50: the weight is MW (a plant's net capacity), as the figure's label says
+        mw = " (MW)" if weights_in_mw(scenario) else ""
+        text += f" of the weight{mw} of the protectable sites" + _excluded_text(sections)
+    n = getattr(garrisons, side) if garrisons else None
+    if garrisons and _ok(n):
+        text += f", by {_n(num, garrisons, side)} garrison{'' if n == 1 else 's'}"
+    return text
+
+
+def _response_item(scenario: Any, f: dict[str, Figure], sections: Sequence[SectionResult], num: Num,
+                   plan: str, has_us: bool) -> _Item | None:
+    """How soon the first responder reaches the plants, and how soon a typical incident is
+    reached (with whether the allowed wait, not the model, sets it)."""
+    responses = [x for k, x in f.items() if k.startswith("posture.fastest_response_min_") and _ok(x.with_us)]
+    # Over every incident needing a response (never reached counted as never), not over the
+    # answered calls only: without the US far fewer incidents are answered at all.
+    p50 = f.get("incidents.incident_respond_h_p50")
+    if not (responses or (p50 and _ok(p50.with_us))):
+        return None
+    bits = [_first_responder_text(scenario, sections, num, plan, responses, has_us)] if responses else []
+    wait = _max_wait(scenario, sections, num)
+    said = False  # whether the median was said to be set by the max wait
+    if p50 and _ok(p50.with_us):
+        text, said = _median_reach_text(f, sections, num, p50, wait, has_us)
+        bits.append(text)
+    elif p50 and isinstance(p50.with_us, str):
+        bits.append(f"a typical incident needing a response is reached only {_beyond(p50.with_us)}")
+    queued = _queueing_text(f, num, has_us, "the same max wait" if said else wait, sections)
+    return ("How fast help arrives", "; ".join(bits) + "." + (f" {queued}" if queued else ""))
+
+
+def _first_responder_text(scenario: Any, sections: Sequence[SectionResult], num: Num, plan: str,
+                          responses: Sequence[Figure], has_us: bool) -> str:
+    """Minutes to the first responder at the operating plants (fastest to slowest plant), at
+    worst without the US, then a ground unit's minutes; capitalised, it opens the item."""
+    fast, slow = min(responses, key=lambda x: _f(x.with_us)), max(responses, key=lambda x: _f(x.with_us))
+    slow_no = max((_f(x.without_us) for x in responses if _ok(x.without_us)), default=None)
+    plants = _plants(responses)
+    fighter = _first_is_fighter(sections, plants, ("with_us", "without_us") if has_us else ("with_us",))
+    # Which responder the minutes are: a fighter overhead is not help on the ground.
+    times = (_n(num, slow, 'with_us', 'min', 0) if _shown(fast.with_us, 0) == _shown(slow.with_us, 0)
+             else f"{_n(num, fast, 'with_us', '', 0)}–{_n(num, slow, 'with_us', 'min', 0)}")
+    first = ("first fighter overhead the operating nuclear plants in " if fighter else
+             "first responder of any kind (fighter, helicopter or ground unit) at the operating nuclear "
+             "plants in ")
+    text = (f"{first}{times} {_e(plan)}"
+            + (f" ({num(slow_no, slow.refs, 'min', 0, label=slow.label + ' (without the US backstop)')} at worst without the US)"
+               if has_us and slow_no is not None and not math.isclose(slow_no, _f(slow.with_us)) else ""))
+    text += _ground_unit_text(scenario, sections, num, plants, slow.refs, has_us)
+    return text[0].upper() + text[1:]
+
+
+def _ground_unit_text(scenario: Any, sections: Sequence[SectionResult], num: Num, plants: Sequence[str],
+                      refs: tuple[str, ...], has_us: bool) -> str:
+    """``; a ground unit in ...`` at the plants, and without the US where it differs; nothing
+    where the posture gives no ground range."""
+    span = _ground_range(sections, plants, "with_us")
+    ground_refs = _ground_refs(scenario, sections, plants, refs)
+    if span is None:
+        return ""
+    ground = _ground_text(span, num, ground_refs, _PLANNED)
+    text = f"; a ground unit in {ground}" if ground else f"; {_NO_GROUND}"
+    alone = _ground_range(sections, plants, "without_us")
+    if has_us and alone is not None and alone != span:
+        ground = _ground_text(alone, num, ground_refs, "without the US backstop")
+        text += f" ({ground or _NO_GROUND} without the US)"
+    return text
+
+
+def _median_reach_text(f: dict[str, Figure], sections: Sequence[SectionResult], num: Num, p50: Figure,
+                       wait: str | None, has_us: bool) -> tuple[str, bool]:
+    """The median time to reach an incident needing a response, each side, with what supports
+    it; and whether either side's median is the max wait (the setting, not a finding)."""
+    causes = [_wait_cause(sections, p50.with_us, "with_us") if wait is not None else None,
+              _wait_cause(sections, p50.without_us, "without_us") if has_us and wait is not None else None]
+    queued_with, queued_without = causes[0] == "max_wait", causes[1] == "max_wait"
+    value = _n(num, p50, 'with_us', 'h', 1, ci=p50.ci_with_us)
+    if queued_with:
+        # review s37 2: the median sits at the allowed wait: the setting, not a finding
+        text = (f"the median time to reach an incident needing a response, {value} (of all such incidents"
+                f"{' with the US backstop' if has_us else ''}), is set by {wait}, not found by the model: "
+                f"calls queue until they are escalated{_travel_clause(sections, p50.with_us, 'with_us', num)}")
+    else:
+        text = f"a typical incident needing a response is reached after {value} (median of all such incidents)"
+    text += _median_without_us_text(num, p50, wait, queued_with, queued_without, has_us)
+    return text + _support_clause(f, num, sections, causes, wait, has_us), queued_with or queued_without
+
+
+def _median_without_us_text(num: Num, p50: Figure, wait: str | None, queued_with: bool,
+                            queued_without: bool, has_us: bool) -> str:
+    """The median without the US, worded by which side's median the max wait sets."""
+    if not has_us:
+        return ""  # both sides are the same plan
+    if _ok(p50.without_us):
+        alone = _n(num, p50, 'without_us', 'h', 1, ci=p50.ci_without_us)
+        return (f"; so is the median without the US, {alone}" if queued_with and queued_without
+                else f"; without the US the median, {alone}, is set by {wait}, not found by the model"
+                if queued_without else f"; {alone} without the US" if queued_with
+                else f", {alone} without the US")
+    if isinstance(p50.without_us, str):
+        return f"; without the US it is {_beyond(p50.without_us)}"
+    return ("; without the US more than half are never reached" if queued_with
+            else ", while without the US more than half are never reached")
+
+
+def _watched_item(f: dict[str, Figure], sections: Sequence[SectionResult], num: Num, plan: str,
+                  has_us: bool) -> _Item | None:
+    """The share of the line's length seen at least as often as the target revisit."""
+    watched = f.get("monitoring.percent_satisfied")
+    if not (watched and _ok(watched.with_us)):
+        return None
+    target_h = _setting(sections, "monitoring", ("settings", "target_revisit_h"))
+    every = (f"is seen at least every {num(target_h, ('monitoring.target_revisit',), 'h', 1 if target_h % 1 else 0, label='target revisit (monitoring.target_revisit)')} (the target)"
+             if target_h is not None else "meets the target revisit")
+    return ("How well the line is watched",
+            f"{_n(num, watched, 'with_us', '%', 0)} of the line's length {every} {_e(plan)}"
+            + (f", {_n(num, watched, 'without_us', '%', 0)} without the US." if has_us else "."))
+
+
+def _cost_item(f: dict[str, Figure], num: Num, plan: str, has_us: bool) -> _Item | None:
+    """The plan's yearly cost where it has one, then the troops' (or the troops' alone)."""
+    # review s33: the troops alone read as the plan's cost (mnf-u-2026: EUR 3.3-4.1 billion for
+    # the troops, EUR 6.1-7.5 billion for the plan); a plan with a yearly total leads with it
+    whole = _whole_plan_cost(f, num, plan, has_us)
+    low, high = f.get("force.cost_per_year_low_eur_bn"), f.get("force.cost_per_year_high_eur_bn")
+    if low and high and _ok(low.with_us) and _ok(high.with_us):
+        text = _troops_cost_text(num, low, high, f.get("force.deployed_total"), plan, has_us, whole)
+        if whole:
+            text = f"{whole} Of it, {text}"
+        return ("What it costs", text[0].upper() + text[1:])
+    if whole:
+        return ("What it costs", whole[0].upper() + whole[1:])
+    return None
+
+
+def _troops_cost_text(num: Num, low: Figure, high: Figure, best: Figure | None, plan: str, has_us: bool,
+                      whole: str) -> str:
+    """``EUR low–high billion a year`` for the best case's troops, and without the US where it
+    reads differently; the scale is millions under a billion."""
+    from reassure.present.units import under_a_billion
+
+    what = ("the troops deployed in the best case: " if whole
+            else "for the troops deployed in the best case (enablers not costed), ")
+    # review s40: a land component under a billion a year (100 troops: EUR 17-21 million) is
+    # said in millions, never "EUR 0.0-0.0 billion a year"
+    millions = under_a_billion(low.unit, [_f(v) for fig in (low, high) for v in (fig.with_us, fig.without_us)
+                                          if _ok(v)])
+    scale = "million" if millions else "billion"
+    text = (f"EUR {_cost_shown(num, low, 'with_us', millions)}–{_cost_shown(num, high, 'with_us', millions)} "
+            f"{scale} a year")
+    digits = 3 if millions else 1  # the billions' decimals the shown figure keeps
+    if has_us and _ok(low.without_us) and _ok(high.without_us) and (
+            _differs(low, digits) or _differs(high, digits)):
+        return (f"{what}{text} {_e(plan)}; EUR "
+                f"{_cost_shown(num, low, 'without_us', millions)}–{_cost_shown(num, high, 'without_us', millions)} "
+                f"{scale} without the US{_why_cost_differs(best)}.")
+    if whole:
+        return f"{what}{text}."
+    return text + " for the troops deployed in the best case (enablers not costed)."
+
+
+def _cost_shown(num: Num, fig: Figure, side: str, millions: bool) -> str:
+    """A yearly cost kept in billions, footnoted: as the figure is, or in whole millions."""
+    if not millions:
+        return _n(num, fig, side, "", 1)
+    which = _PLANNED if side == "with_us" else "without the US backstop"
+    return num(_f(getattr(fig, side)) * 1000, fig.refs, "", 0, label=f"{fig.label} ({which})",
+               estimate=True)
 
 
 

@@ -201,7 +201,6 @@ def _chance(participation: dict, side: dict) -> str:
 def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> None:
     """The force tables; ``names`` (nation code -> name) writes the sentences with the nations'
     names, as the report does (the narrow ``nation`` column keeps its codes)."""
-    from reassure.present.headers import cell_words
     from reassure.present.output import console
     from reassure.present.story import nation_names
 
@@ -210,8 +209,25 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
 
     con = console()
     wus, nus = report, report["without_us"]
+    _print_force_verdicts(con, report, words)
+    # A cost is one figure: never split "EUR 1.03" from "billion" (s13 review 11): `_show`
+    # keeps every value cell whole.
+    _show(con, _contributors_table(wus, nus), "nation")
+    con.print(COST_COLUMN_NOTE)
+    _show(con, _roles_table(wus, nus), "role")
+    _print_rotation(con, wus, nus)
+    _print_binding_limits(con, wus, words)
+    _print_politics(con, wus, nus)
+    if wus["enablers"]:
+        _show(con, _enablers_table(wus, nus), "enabler")
+    _print_force_cost(con, report, wus, nus)
+    _print_force_notes(con, report, words)
+
+
+def _print_force_verdicts(con: Any, report: dict[str, Any], words: Callable[[str], str]) -> None:
+    """The title line with the target, each side's verdict, and the low end of a target range."""
     con.print(styled("[bold]reassure force {}[/bold]: target {} deployed troops",
-                     report["scenario"], f"{wus['target_troops']:,}"))
+                     report["scenario"], f"{report['target_troops']:,}"))
     for line in force_verdict_lines(report):
         con.print(f"  {words(line)}")
     if "target_low" in report:
@@ -221,6 +237,11 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         con.print(low_end + (f" with the US, {lo['without_us']['deployed_total']:,} and "
                              f"{lo['without_us']['p_target_met']:.0%} without"
                              if report.get("us_backstop", True) else " (no US backstop)"))
+
+
+def _contributors_table(wus: dict[str, Any], nus: dict[str, Any]) -> Any:
+    """One row per nation that may take part (deployed without the US beside), then the total."""
+    from reassure.present.headers import cell_words
 
     nations = _table(
         "Contributors (plan: every nation that may take part joins)",
@@ -256,11 +277,11 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         f"{nus['deployed_total']:,}",
         "",
     )
-    # A cost is one figure: never split "EUR 1.03" from "billion" (s13 review 11): `_show`
-    # keeps every value cell whole.
-    _show(con, nations, "nation")
-    con.print(COST_COLUMN_NOTE)
+    return nations
 
+
+def _roles_table(wus: dict[str, Any], nus: dict[str, Any]) -> Any:
+    """Each role's target, troops deployed and shortfall, and its shortfall without the US."""
     roles = _table("Roles", ("role", "target", "deployed", "short", "short without US"), left=("role",))
     for role, target in wus["role_targets"].items():
         roles.add_row(
@@ -270,8 +291,11 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
             f"{wus['shortfall_by_role'][role]:,}",
             f"{nus['shortfall_by_role'][role]:,}",
         )
-    _show(con, roles, "role")
+    return roles
 
+
+def _print_rotation(con: Any, wus: dict[str, Any], nus: dict[str, Any]) -> None:
+    """Units per deployed soldier, the rotation pool and the capacity within the limits."""
     from reassure.run.section_force import NO_ROTATION, rotation_ratio
 
     ratio = rotation_ratio(wus)
@@ -282,6 +306,10 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
     )
     if ratio is None:
         con.print(f"note: {NO_ROTATION}")
+
+
+def _print_binding_limits(con: Any, wus: dict[str, Any], words: Callable[[str], str]) -> None:
+    """The eight limits that bind hardest, then the smallest relaxations that close the gap."""
     con.print(styled("[bold]Binding limits[/bold] (largest shadow price first)"))
     binding = sorted(wus["binding"], key=lambda b: -abs(b["shadow_price"] or 0.0))
     for b in binding[:8] or [{"text": "none"}]:
@@ -292,6 +320,10 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         con.print(styled("[bold]Smallest relaxations that close the gap[/bold]"))
         for r in wus["relaxations"][:6]:
             con.print(f"  - {words(r['text'])}")
+
+
+def _print_politics(con: Any, wus: dict[str, Any], nus: dict[str, Any]) -> None:
+    """The chance the target is fielded over the participation draws, and the strength's spread."""
     p, q = wus["participation"], nus["participation"]
     con.print(
         styled("[bold]Politics[/bold] ")
@@ -301,19 +333,26 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
         f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
         f"{p['strength_quantiles']['p95']:,.0f}"
     )
-    if wus["enablers"]:
-        en = _table("Enablers (share of need)", ("enabler", "Europe", "US", "gap", "gap without US"),
-                    left=("enabler",))
-        nus_en = {e["name"]: e for e in nus["enablers"]}
-        for e in wus["enablers"]:
-            en.add_row(
-                e["name"],
-                f"{e['europe']:.0%}",
-                f"{e['us']:.0%}",
-                f"{e['gap']:.0%}",
-                f"{nus_en[e['name']]['gap']:.0%}",
-            )
-        _show(con, en, "enabler")
+
+
+def _enablers_table(wus: dict[str, Any], nus: dict[str, Any]) -> Any:
+    """Each enabler's share of need from Europe and the US, its gap, and its gap without the US."""
+    en = _table("Enablers (share of need)", ("enabler", "Europe", "US", "gap", "gap without US"),
+                left=("enabler",))
+    nus_en = {e["name"]: e for e in nus["enablers"]}
+    for e in wus["enablers"]:
+        en.add_row(
+            e["name"],
+            f"{e['europe']:.0%}",
+            f"{e['us']:.0%}",
+            f"{e['gap']:.0%}",
+            f"{nus_en[e['name']]['gap']:.0%}",
+        )
+    return en
+
+
+def _print_force_cost(con: Any, report: dict[str, Any], wus: dict[str, Any], nus: dict[str, Any]) -> None:
+    """The best case's cost a year and over the horizon, and the people it takes to hold it."""
     c, h = wus["cost_per_year"], wus["cost_over_horizon"]
     yrs = wus["horizon_years"]
     ppl = wus["cumulative_individuals"]
@@ -333,11 +372,15 @@ def print_force(report: dict[str, Any], names: dict[str, str] | None = None) -> 
            f"{_people(ppl['low'])} over {years_text(yrs['low'])} to {_people(ppl['high'])} over "
            f"{years_text(yrs['high'])}")
     )
-    for text in wus["conflicts"]:
-        con.print(styled("[bold]conflict[/bold]: {}", words(text)))
+
+
+def _print_force_notes(con: Any, report: dict[str, Any], words: Callable[[str], str]) -> None:
+    """The model's conflicts, then its notes and warnings and the defaults the plan used."""
     from reassure.models.forcegen.assess import OVER_PLAUSIBLE_POOL
 
-    for text in wus["notes"] + report["defaults_used"]:
+    for text in report["conflicts"]:
+        con.print(styled("[bold]conflict[/bold]: {}", words(text)))
+    for text in report["notes"] + report["defaults_used"]:
         # the model gives its warning on a rotation pool beyond the plausible share among its notes
         # (review s53 3), told apart by its wording as `own_limit_sources` tells the own-limit note
         con.print(f"{'warning' if OVER_PLAUSIBLE_POOL in text else 'note'}: {words(text)}")
@@ -448,12 +491,35 @@ def print_monitor(result: dict[str, Any], title: str, label: str = "with US back
     (``us_backstop.isr`` false), said under the fleet table (review s53 6); ``notes``: the
     section's own notes to print (the jamming reading, `run.section_monitoring.jamming_note`)."""
     from reassure.present.output import console
-    from reassure.present.report import figure_text
-    from reassure.run.section_monitoring_band import horizon_words
 
     con = console()
     w, wo = result, result["without_us"]
-    q = next(k for k in w["response_h"] if k.startswith("p"))
+    q = next(k for k in w["response_h"] if k.startswith("p"))  # the response times' quantile ("p90")
+    _show(con, _line_table(w, wo, title, label, q, figures))
+    _show(con, _sector_table(w, wo, label, q), "sector")
+    _show(con, _fleet_table(w, horizon), "group")
+    if left_out:
+        con.print(f"off: {', '.join(left_out)} (US fleets; us_backstop.isr = false: the plan does not count on "
+                  "US ISR, so they fly on neither side)")
+    geo = w.get("geometry") or {}
+    if geo:
+        con.print(f"geometry: {geo['description']}")
+    by_class = w.get("detection_by_class") or []
+    if by_class:
+        _show(con, _detection_by_class_table(by_class), "group")
+    for note in (*w["notes"], *notes):
+        con.print(f"note: {note}")
+    if sizing is not None:
+        _print_sizing(con, result, sizing, label)
+    con.print(f"gap rule: {w['settings']['gap_rule']}, window {w['settings']['window_h']:g} h, "
+              f"step {w['settings']['step_min']:g} min")
+
+
+def _line_table(w: dict[str, Any], wo: dict[str, Any], title: str, label: str, q: str,
+                figures: Sequence[Any]) -> Any:
+    """The line's figures, each side: the section's own, then response and detection."""
+    from reassure.present.report import figure_text
+
     t = _table(f"Monitoring: {title}", ("figure", label, "without US backstop"), left=("figure",),
                row_ids=False)
     for f in figures:  # as the report writes them: the same labels, units and rounding
@@ -467,8 +533,11 @@ def print_monitor(result: dict[str, Any], title: str, label: str = "with US back
     for i, point in enumerate(w["pd_by_duration"]):
         t.add_row(f"Chance an event of {point['duration_h']:g} h is detected (% of such events, averaged along the "
                   "line)", _pct(point["pd"]), _pct(wo["pd_by_duration"][i]["pd"]))
-    _show(con, t)
+    return t
 
+
+def _sector_table(w: dict[str, Any], wo: dict[str, Any], label: str, q: str) -> Any:
+    """Each sector's coverage, revisit, response and revisit in time, both sides in each cell."""
     # review s53 7: each cell's pair says its order, not only the title
     pair = "with US / without" if label == "with US backstop" else "as planned / without US"
     s = _table(f"By sector ({label} / without US backstop)",
@@ -480,7 +549,13 @@ def print_monitor(result: dict[str, Any], title: str, label: str = "with US back
                   f"{_fmt(a['revisit_h']['max'])} / {_fmt(b['revisit_h']['max'])}",
                   f"{_fmt(a['response_h'][q])} / {_fmt(b['response_h'][q])}",
                   f"{_fmt(a['percent_satisfied'], 0)} / {_fmt(b['percent_satisfied'], 0)}")
-    _show(con, s, "sector")
+    return s
+
+
+def _fleet_table(w: dict[str, Any], horizon: tuple[float, float] | None) -> Any:
+    """One row per group of the as-planned fleet: its orbits, airframes, transit, time on
+    station, losses and airframes to procure."""
+    from reassure.run.section_monitoring_band import horizon_words
 
     # transit is the mean over the group's orbits, time on station its shortest (the orbit that
     # sets the airframes): the headers say which, so a row can be checked by hand. Losses are
@@ -500,71 +575,66 @@ def print_monitor(result: dict[str, Any], title: str, label: str = "with US back
     from reassure.bridge.monitoring import shipped_platforms
 
     catalogue = shipped_platforms()
-
-    def satellites(r: dict[str, Any]) -> str:
-        # a class with a fixed revisit and no orbit (a commercial daily constellation of hundreds
-        # of satellites) is counted as one unit: a constellation, not "1 satellite" (review s53 6)
-        pt = catalogue.get(r["type"])
-        whole = pt is not None and not pt.revs_per_day and pt.revisit_h
-        return plural(r["airframes"], "constellation" if whole else "satellite")
-
     for r in w["fleet"]:
         air = r["kind"] == "patrol"
         f.add_row(r["id"], r["type"], r["base"], str(r["orbits"]),
-                  str(r["airframes"]) if r["kind"] != "satellite" else satellites(r),
+                  str(r["airframes"]) if r["kind"] != "satellite" else _satellites(r, catalogue),
                   _fmt(r["transit_km"], 0) if air else "",
                   _fmt(r["time_on_station_h"], 1) if air else "",
                   _fmt(r["attrition_over_horizon"], 0) if air else "",
                   str(r["airframes_to_procure"]) if r["kind"] != "satellite" else "not procured",
                   "yes" if r["us_asset"] else "")
-    _show(con, f, "group")
-    if left_out:
-        con.print(f"off: {', '.join(left_out)} (US fleets; us_backstop.isr = false: the plan does not count on "
-                  "US ISR, so they fly on neither side)")
-    geo = w.get("geometry") or {}
-    if geo:
-        con.print(f"geometry: {geo['description']}")
-    by_class = w.get("detection_by_class") or []
-    if by_class:
-        d = _table("Chance one event is detected, by sensor class (closed form: a pass must fall within "
-                   "the event; %; a satellite's revisit is the mean gap between the passes simulated over the line's "
-                   "cells, at its latitude, not the published revisit at the equator)",
-                   ("group", "revisit (h)", "revisit from", "chance per pass (%)",
-                                     *(f"{pt['duration_h']:g} h event (%)" for pt in by_class[0]["p_detect"])),
-                   left=("group", "revisit from"), words=("revisit from",))
-        for c in by_class:
-            d.add_row(c["id"], _fmt(c["revisit_h"]), str(c.get("revisit_from", "")), _pct(c["pd_per_pass"]),
-                      *(_pct(pt["p"]) for pt in c["p_detect"]))
-        _show(con, d, "group")
-    for note in (*w["notes"], *notes):
-        con.print(f"note: {note}")
-    if sizing is not None:
-        # review s38 1: the sizing `assess` reports, with the same labels: the fleet for the plan's
-        # jamming first, the one by geometry alone beside it, each with the share it keeps
-        from reassure.run.section_monitoring import SIZING_LOST
+    return f
 
-        sized, table = sizing
-        share = f"{100 * float(result['sizing']['target_fraction']):g}%" if "sizing" in result else "the planned share"
-        jam = result["sizing"]["jamming_assumed"] if "sizing" in result else "the plan's jamming"
-        # the report's table, its title and losses column with the plan's numbers (the report
-        # footnotes every number; here they are said)
-        title = table.title.replace("the planned share", share).replace("with the plan's jamming",
-                                                                          f"with the plan's jamming ({jam})")
-        columns = tuple(f"lost over {years_text(float(result['settings']['horizon_years']))}" if c == SIZING_LOST
-                        else c for c in table.columns)
-        p = _table(title, columns, left=columns[:3], words=(columns[0],))
-        from reassure.present.report import cell_text
 
-        for row in table.rows:  # numbers rounded once here, as the report's table (stored unrounded)
-            p.add_row(*(cell_text(v) if isinstance(v, int | float) and not isinstance(v, bool) else str(v)
-                        for v in row))
-        _show(con, p, "fleet")
-        z = _table("Fleet sizing", ("figure", label, "without US backstop"), left=("figure",), row_ids=False)
-        for f in sized:
-            z.add_row(f.label, figure_text(f, "with_us"), figure_text(f, "without_us"))
-        _show(con, z)
-    con.print(f"gap rule: {w['settings']['gap_rule']}, window {w['settings']['window_h']:g} h, "
-              f"step {w['settings']['step_min']:g} min")
+def _satellites(r: dict[str, Any], catalogue: dict[str, Any]) -> str:
+    """A satellite group's airframes in words: its satellites, or its constellations."""
+    # a class with a fixed revisit and no orbit (a commercial daily constellation of hundreds
+    # of satellites) is counted as one unit: a constellation, not "1 satellite" (review s53 6)
+    pt = catalogue.get(r["type"])
+    whole = pt is not None and not pt.revs_per_day and pt.revisit_h
+    return plural(r["airframes"], "constellation" if whole else "satellite")
+
+
+def _detection_by_class_table(by_class: Sequence[dict[str, Any]]) -> Any:
+    """The closed-form chance one event is detected, per sensor class and event length."""
+    d = _table("Chance one event is detected, by sensor class (closed form: a pass must fall within "
+               "the event; %; a satellite's revisit is the mean gap between the passes simulated over the line's "
+               "cells, at its latitude, not the published revisit at the equator)",
+               ("group", "revisit (h)", "revisit from", "chance per pass (%)",
+                                 *(f"{pt['duration_h']:g} h event (%)" for pt in by_class[0]["p_detect"])),
+               left=("group", "revisit from"), words=("revisit from",))
+    for c in by_class:
+        d.add_row(c["id"], _fmt(c["revisit_h"]), str(c.get("revisit_from", "")), _pct(c["pd_per_pass"]),
+                  *(_pct(pt["p"]) for pt in c["p_detect"]))
+    return d
+
+
+def _print_sizing(con: Any, result: dict[str, Any], sizing: tuple[Sequence[Any], Any], label: str) -> None:
+    """review s38 1: the sizing `assess` reports, with the same labels: the fleet for the plan's
+    jamming first, the one by geometry alone beside it, each with the share it keeps; then the
+    sizing's figures, each side."""
+    from reassure.present.report import cell_text, figure_text
+    from reassure.run.section_monitoring import SIZING_LOST
+
+    sized, table = sizing
+    share = f"{100 * float(result['sizing']['target_fraction']):g}%" if "sizing" in result else "the planned share"
+    jam = result["sizing"]["jamming_assumed"] if "sizing" in result else "the plan's jamming"
+    # the report's table, its title and losses column with the plan's numbers (the report
+    # footnotes every number; here they are said)
+    title = table.title.replace("the planned share", share).replace("with the plan's jamming",
+                                                                      f"with the plan's jamming ({jam})")
+    columns = tuple(f"lost over {years_text(float(result['settings']['horizon_years']))}" if c == SIZING_LOST
+                    else c for c in table.columns)
+    p = _table(title, columns, left=columns[:3], words=(columns[0],))
+    for row in table.rows:  # numbers rounded once here, as the report's table (stored unrounded)
+        p.add_row(*(cell_text(v) if isinstance(v, int | float) and not isinstance(v, bool) else str(v)
+                    for v in row))
+    _show(con, p, "fleet")
+    z = _table("Fleet sizing", ("figure", label, "without US backstop"), left=("figure",), row_ids=False)
+    for f in sized:
+        z.add_row(f.label, figure_text(f, "with_us"), figure_text(f, "without_us"))
+    _show(con, z)
 
 
 def _finite(x: Any) -> bool:
