@@ -1092,20 +1092,200 @@ def _same_quantity(old: dict[str, Any], new: dict[str, Any]) -> bool:
                for a, b in pairs)
 
 
-def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[str, Any]:
-    """Write the variant as TOML that `extends` its parent, then load it back to validate it.
+@dataclass
+class _VariantDraft:
+    """A variant request read change by change (`save_variant`): the problems found, each with
+    the number of the change it is about, and what the variant writes for the changes without
+    one (``numbers`` and ``switches``, keyed by change number)."""
 
-    Every problem is said at once (review s32 5), each naming its parameter: those of the
-    request (a parameter changed twice, no source or assumption, a unit it cannot take ...) and
-    those found when the variant is loaded (a value out of range ...). The loader stops at the
-    first kind of problem it meets, so the changes a load names are set aside and the rest is
-    loaded again, until it loads or names no change. Nothing is saved while any problem stands."""
-    import tomllib
+    parent: Any
+    parent_name: str
+    name: str
+    title: str
+    description: str
+    parent_data: dict[str, Any]
+    fields: dict[str, dict[str, Any]]
+    shipped_sources: dict[str, dict[str, Any]]  # citable too: written into the variant when cited
+    cited_shipped: list[str] = field(default_factory=list)
+    said: dict[int, str] = field(default_factory=dict)  # change number -> "posture.standoff 100 km -> 200 km", for the title
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (change number, line), each said once, in change order
+    numbers: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)  # change number -> (index path, quantity)
+    # change number -> (table, field, value, sources, why)
+    switches: dict[int, tuple[str, dict[str, Any], bool, list[str], str]] = field(default_factory=dict)
+    by_path: dict[str, list[int]] = field(default_factory=dict)  # a change's paths (keyed and index) -> its number(s)
+    edits: dict[str, dict[str, Any]] = field(default_factory=dict)  # by path: the field, and the number as typed
+    warnings: list[str] = field(default_factory=list)  # a change of 10x or more: saved, and said
+    first_at: dict[str, int] = field(default_factory=dict)  # index path -> the change that set it
+    unchanged: list[str] = field(default_factory=list)  # changes that set a value to what the plan has
 
-    from reassure.errors import MAX_PROBLEMS_SHOWN, ReassureError
-    from reassure.present.web.tomlwrite import dumps, variant_document
-    from reassure.spec import load_scenario
+    @classmethod
+    def of(cls, parent: Any, parent_name: str, name: str, body: VariantBody) -> _VariantDraft:
+        return cls(parent=parent, parent_name=parent_name, name=name,
+                   parent_data=parent.model_dump(mode="json", by_alias=True),
+                   fields={f["path"]: f for f in _describe(parent)},
+                   title=body.title or f"{parent.title} (variant {name})",  # what changed is added later
+                   shipped_sources=_shipped_sources(parent),
+                   description=body.description
+                   or f"{parent_name} with {plural(len(body.changes), 'change')} made in reassure serve")
 
+    def read(self, i: int, c: Change) -> None:
+        """Read change number ``i``: its problems, or what the variant writes for it."""
+        from reassure.present.web.tomlwrite import variant_document
+
+        old = self._field_once(i, c)
+        if old is None:
+            return
+        if c.value is None and c.low is None and c.high is None:
+            # review s33 1: said as what to give, not as "a number is expected" (nor, for a
+            # change without provenance either, as a source it needs)
+            self.problems.append((i, _no_value(old)))
+            return
+        mine = _change_problems(c, old)
+        self.problems += [(i, p) for p in mine]
+        read = self._read_quantity if old["kind"] == "quantity" else self._read_switch
+        entry = read(i, c, old, mine)
+        if entry is None:
+            return
+        try:  # a path the writer cannot place (an item without a key): said, not a 500
+            variant_document(self.parent_name, self.parent_data, self.name, self.title, self.description, [entry])
+        except KeyError as exc:
+            self.problems.append((i, str(exc.args[0])))
+            self.switches.pop(i, None)
+            return
+        if old["kind"] == "quantity":
+            self.numbers[i] = entry
+        known = {x.id for x in self.parent.sources}
+        self.cited_shipped += [x for x in c.source
+                               if x not in known and x in self.shipped_sources and x not in self.cited_shipped]
+
+    def _field_once(self, i: int, c: Change) -> dict[str, Any] | None:
+        """The field change ``i`` edits, noted under its paths; None (its problem said) for a
+        path that is no field, or a field an earlier change of the request edits."""
+        try:
+            old = _find_field(self.fields, self.parent, c.path)
+        except HTTPException as exc:
+            self.problems.append((i, str(exc.detail)))
+            return None
+        where = old["index_path"]
+        if where in self.first_at:  # review s32 4: the last of two changes won, silently
+            self.problems.append((i, f"{old['path']}: changed twice in this request (changes {self.first_at[where] + 1} "
+                                     f"and {i + 1}); give one change per parameter"))
+            return None
+        self.first_at[where] = i
+        for path in {old["path"], where}:
+            self.by_path.setdefault(path, []).append(i)
+        return old
+
+    def _read_quantity(self, i: int, c: Change, old: dict[str, Any], mine: list[str]) -> tuple[str, Any] | None:
+        """The (index path, quantity) a number's change writes; None if it has no value to write."""
+        where = old["index_path"]
+        self.edits[old["path"]] = self.edits[where] = _edit_as_typed(c, old)
+        try:
+            q = _quantity_value(c, old)
+        except HTTPException as exc:
+            self.problems.append((i, str(exc.detail)))
+            return None
+        if mine:  # checked for its value, never saved
+            q.pop("source", None)
+            q["assumption"] = _CHECK_ONLY
+        else:
+            jump = jump_warning(old, q)
+            if jump is not None:
+                self.warnings.append(jump)
+        self.said[i] = f"{old['path']} {_middle_and_text(old, old['unit'])[1]} -> {_middle_and_text(q, old['unit'])[1]}"
+        if _same_quantity(old, q):
+            self.unchanged.append(self.said[i].split(" -> ")[0])
+        return (where, q)
+
+    def _read_switch(self, i: int, c: Change, old: dict[str, Any], mine: list[str]) -> tuple[str, Any] | None:
+        """The (index path, value) a switch's change writes; None if its value is no true or false."""
+        if not isinstance(c.value, bool):
+            self.problems.append((i, f"{old['path']}: true or false is expected"))
+            return None
+        where = old["index_path"]
+        table = where.rsplit(".", 1)[0]
+        self.switches[i] = (table, old, c.value, list(c.source), _CHECK_ONLY if mine else c.assumption.strip())
+        self.said[i] = f"{old['path']} {str(bool(old['value'])).lower()} -> {str(c.value).lower()}"
+        if c.value is bool(old["value"]):
+            self.unchanged.append(f"{old['path']} {str(c.value).lower()}")
+        for path in {old["path"].rsplit(".", 1)[0], table}:  # a problem of the table is about it too
+            self.by_path.setdefault(path, []).append(i)
+        return (where, c.value)
+
+    def title_of_changes(self) -> str:
+        """The parent's title and the first three changes: the page lists plans by title
+        (review: every variant was titled as its parent, plus "(variant NAME)")."""
+        shown = [self.said[i] for i in sorted(self.said)][:3]
+        more = len(self.said) - len(shown)
+        return (f"{self.parent.title} (variant {self.name}: {'; '.join(shown)}"
+                + (f"; and {plural(more, 'more change')}" if more else "") + ")")
+
+    def document(self, active: set[int]) -> dict[str, Any]:
+        """The variant's document with the ``active`` changes: numbers, then switches by table."""
+        from reassure.present.web.tomlwrite import variant_document
+
+        changes: list[tuple[str, Any]] = [self.numbers[i] for i in sorted(self.numbers) if i in active]
+        tables: dict[str, list[int]] = {}
+        for i in sorted(self.switches):
+            if i in active:
+                tables.setdefault(self.switches[i][0], []).append(i)
+        for table, members in tables.items():
+            for i in members:
+                _, old, value, given, why = self.switches[i]
+                changes.append((old["index_path"], value))
+                # the switch's own provenance: the edit's sources and reason, never the table's
+                # (which back the switches left alone) (review 41 12)
+                changes.append((f"{table}.switch_provenance.{old['index_path'].rsplit('.', 1)[1]}",
+                                switch_provenance(given, why)))
+        doc = variant_document(self.parent_name, self.parent_data, self.name, self.title, self.description, changes)
+        if self.cited_shipped:  # a source of the shipped data a change cites: the variant lists it
+            doc["sources"] = [self.shipped_sources[x] for x in self.cited_shipped]
+        return doc
+
+    def note_load_problems(self, exc: Exception, tmp: str, active: set[int], n_changes: int) -> set[int]:
+        """Add the problems a load of the variant found, each at the change it is about (else
+        after them all); returns the active changes they name."""
+        from reassure.errors import MAX_PROBLEMS_SHOWN
+
+        # each problem on its line, not "[and 1 more problem]", worded for the page
+        found = list(getattr(exc, "problems", ()) or ()) or [exc]
+        named: set[int] = set()
+        for p in found[:MAX_PROBLEMS_SHOWN]:
+            line = _bound_in_field_unit(page_problem(p, tmp), self.edits)
+            about = [i for i in _problem_change(p, line, self.by_path) if i in active]
+            self.problems.append((min(about) if about else n_changes, line))
+            named.update(about)
+        if len(found) > MAX_PROBLEMS_SHOWN:
+            self.problems.append((n_changes, f"and {plural(len(found) - MAX_PROBLEMS_SHOWN, 'more problem')}"))
+        return named
+
+    def note_load_warnings(self, load_warnings: tuple[str, ...], tmp: str) -> None:
+        """Add what the model checks say of the variant's own lines (review 41 13: a pledge above
+        the nation's sustainable troops changes nothing), as `validate` says it; a field the jump
+        warning already names is not said twice."""
+        jumped = {w.split(":", 1)[0] for w in self.warnings}
+        for w in load_warnings:
+            for head in {str(tmp), str(Path(tmp).resolve())}:
+                m = re.match(re.escape(head) + r":\d+: (.*)$", w, re.S)
+                if m and m[1] not in self.warnings and m[1].split(" ", 1)[0] not in jumped:
+                    self.warnings.append(m[1])
+                    break
+
+
+def _edit_as_typed(c: Change, old: dict[str, Any]) -> dict[str, Any]:
+    """A number's field with its change as typed: the number given without a unit, the field's
+    value now (a range's middle), and the unit named; a load's problem is said in these terms
+    (`_bound_in_field_unit`)."""
+    typed = c.value if c.unit is None and isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
+    now = old["value"] if old["value"] is not None else (
+        (old["low"] + old["high"]) / 2 if old["low"] is not None and old["high"] is not None else None)
+    given = _unit_named(c.unit) if c.unit is not None else None
+    return {**old, "typed": typed, "now": now, "given": given, "change": c}
+
+
+def _variant_name(library: Library, parent_name: str, body: VariantBody) -> str:
+    """The variant's name, checked; refused (409) where saving it would overwrite a shipped plan,
+    the parent, or a plan of the user's that another extends."""
     name = _check_name(body.name)
     if name in library.shipped():
         raise HTTPException(409, f"{name!r} is a shipped scenario; choose another name")
@@ -1120,186 +1300,83 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
         if children:
             raise HTTPException(409, f"{name!r} is extended by your plan {', '.join(repr(c) for c in children)}; "
                                      "replacing it would change that plan too; choose another name")
-    parent = library.load(parent_name)
-    parent_data = parent.model_dump(mode="json", by_alias=True)
-    fields = {f["path"]: f for f in _describe(parent)}
-    title = body.title or f"{parent.title} (variant {name})"  # what changed is added below
-    said: dict[int, str] = {}  # change number -> "posture.standoff 100 km -> 200 km", for the title
-    shipped_sources = _shipped_sources(parent)  # citable too: written into the variant when cited
-    cited_shipped: list[str] = []
-    description = body.description or f"{parent_name} with {plural(len(body.changes), 'change')} made in reassure serve"
+    return name
 
-    problems: list[tuple[int, str]] = []  # (change number, line), each said once, in change order
-    numbers: dict[int, tuple[str, dict[str, Any]]] = {}  # change number -> (index path, quantity)
-    switches: dict[int, tuple[str, dict[str, Any], bool, list[str], str]] = {}  # -> (table, field, value, sources, why)
-    by_path: dict[str, list[int]] = {}  # a change's paths (keyed and index) -> its number(s)
-    edits: dict[str, dict[str, Any]] = {}  # by path: the field, and the number as typed
-    warnings: list[str] = []  # a change of 10x or more: saved, and said
-    first_at: dict[str, int] = {}  # index path -> the change that set it
-    unchanged: list[str] = []  # changes that set a value to what the plan has
-    for i, c in enumerate(body.changes):
-        try:
-            old = _find_field(fields, parent, c.path)
-        except HTTPException as exc:
-            problems.append((i, str(exc.detail)))
-            continue
-        where = old["index_path"]
-        if where in first_at:  # review s32 4: the last of two changes won, silently
-            problems.append((i, f"{old['path']}: changed twice in this request (changes {first_at[where] + 1} "
-                                f"and {i + 1}); give one change per parameter"))
-            continue
-        first_at[where] = i
-        for path in {old["path"], where}:
-            by_path.setdefault(path, []).append(i)
-        if c.value is None and c.low is None and c.high is None:
-            # review s33 1: said as what to give, not as "a number is expected" (nor, for a
-            # change without provenance either, as a source it needs)
-            problems.append((i, _no_value(old)))
-            continue
-        mine = _change_problems(c, old)
-        problems += [(i, p) for p in mine]
-        if old["kind"] == "quantity":
-            typed = c.value if c.unit is None and isinstance(c.value, int | float) and not isinstance(c.value, bool) else None
-            now = old["value"] if old["value"] is not None else (
-                (old["low"] + old["high"]) / 2 if old["low"] is not None and old["high"] is not None else None)
-            given = _unit_named(c.unit) if c.unit is not None else None
-            edits[old["path"]] = edits[where] = {**old, "typed": typed, "now": now, "given": given, "change": c}
-            try:
-                q = _quantity_value(c, old)
-            except HTTPException as exc:
-                problems.append((i, str(exc.detail)))
-                continue
-            if mine:  # checked for its value, never saved
-                q.pop("source", None)
-                q["assumption"] = _CHECK_ONLY
-            else:
-                jump = jump_warning(old, q)
-                if jump is not None:
-                    warnings.append(jump)
-            said[i] = f"{old['path']} {_middle_and_text(old, old['unit'])[1]} -> {_middle_and_text(q, old['unit'])[1]}"
-            if _same_quantity(old, q):
-                unchanged.append(said[i].split(" -> ")[0])
-            entry: list[tuple[str, Any]] = [(where, q)]
-        else:
-            if not isinstance(c.value, bool):
-                problems.append((i, f"{old['path']}: true or false is expected"))
-                continue
-            table = where.rsplit(".", 1)[0]
-            switches[i] = (table, old, c.value, list(c.source), _CHECK_ONLY if mine else c.assumption.strip())
-            said[i] = f"{old['path']} {str(bool(old['value'])).lower()} -> {str(c.value).lower()}"
-            if c.value is bool(old["value"]):
-                unchanged.append(f"{old['path']} {str(c.value).lower()}")
-            for path in {old["path"].rsplit(".", 1)[0], table}:
-                by_path.setdefault(path, []).append(i)
-            entry = [(where, c.value)]
-        try:  # a path the writer cannot place (an item without a key): said, not a 500
-            variant_document(parent_name, parent_data, name, title, description, entry)
-        except KeyError as exc:
-            problems.append((i, str(exc.args[0])))
-            switches.pop(i, None)
-            continue
-        if old["kind"] == "quantity":
-            numbers[i] = (where, entry[0][1])
-        known = {x.id for x in parent.sources}
-        cited_shipped += [x for x in c.source if x not in known and x in shipped_sources and x not in cited_shipped]
 
-    if not problems and unchanged and len(unchanged) == len(body.changes):
+def _refuse_no_change(draft: _VariantDraft, n_changes: int) -> None:
+    """Refuse (422) a request whose every change sets a value to what the plan has already."""
+    if not draft.problems and draft.unchanged and len(draft.unchanged) == n_changes:
         # review s49: an edit to the value the plan has was saved as a variant that changes nothing
-        raise HTTPException(422, f"not saved: no change: {'; '.join(unchanged)} {'is' if len(unchanged) == 1 else 'are'} "
+        raise HTTPException(422, f"not saved: no change: {'; '.join(draft.unchanged)} "
+                                 f"{'is' if len(draft.unchanged) == 1 else 'are'} "
                                  "what the plan has already; change a value, or keep the plan as it is")
-    if not body.title and said:
-        # review: every variant was titled as its parent, plus "(variant NAME)"; the page lists
-        # them by title, so the title says what changed
-        shown = [said[i] for i in sorted(said)][:3]
-        more = len(said) - len(shown)
-        title = (f"{parent.title} (variant {name}: {'; '.join(shown)}"
-                 + (f"; and {plural(more, 'more change')}" if more else "") + ")")
 
-    def document(active: set[int]) -> dict[str, Any]:
-        changes: list[tuple[str, Any]] = [numbers[i] for i in sorted(numbers) if i in active]
-        tables: dict[str, list[int]] = {}
-        for i in sorted(switches):
-            if i in active:
-                tables.setdefault(switches[i][0], []).append(i)
-        for table, members in tables.items():
-            for i in members:
-                _, old, value, given, why = switches[i]
-                changes.append((old["index_path"], value))
-                # the switch's own provenance: the edit's sources and reason, never the table's
-                # (which back the switches left alone) (review 41 12)
-                changes.append((f"{table}.switch_provenance.{old['index_path'].rsplit('.', 1)[1]}",
-                                switch_provenance(given, why)))
-        doc = variant_document(parent_name, parent_data, name, title, description, changes)
-        if cited_shipped:  # a source of the shipped data a change cites: the variant lists it
-            doc["sources"] = [shipped_sources[x] for x in cited_shipped]
-        return doc
 
-    made = not library.user_dir.is_dir()  # created for the first variant saved, not for a refused one
-    library.user_dir.mkdir(parents=True, exist_ok=True)
-    target = library.user_dir / f"{name}.toml"
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".toml", dir=library.user_dir)
-    os.close(fd)  # written (and rewritten) by name below
-    active = set(numbers) | set(switches)
+def _check_by_loading(draft: _VariantDraft, tmp: str, n_changes: int) -> tuple[str, bool]:
+    """Write the draft's variant to ``tmp`` and load it back, until it loads or a load names no
+    change of the request: the loader stops at the first kind of problem it meets, so the
+    changes a load names are set aside and the rest is loaded again. Returns the text last
+    written, and whether a load found a problem."""
+    import tomllib
+
+    from reassure.errors import ReassureError
+    from reassure.present.web.tomlwrite import dumps
+    from reassure.spec import load_scenario
+
+    active = set(draft.numbers) | set(draft.switches)
     text, loaded = "", False
-    try:
-        while active:
-            text = dumps(document(active))
-            tomllib.loads(text)  # the writer's output must parse
-            Path(tmp).write_text(text, encoding="utf-8")
-            try:
-                checked = load_scenario(tmp)  # validate before it replaces anything
-                # what the model checks say of the variant's own lines (review 41 13: a pledge
-                # above the nation's sustainable troops changes nothing), as `validate` says it
-                # (a field the jump warning already names is not said twice)
-                jumped = {w.split(":", 1)[0] for w in warnings}
-                for w in checked.load_warnings:
-                    for head in {str(tmp), str(Path(tmp).resolve())}:
-                        m = re.match(re.escape(head) + r":\d+: (.*)$", w, re.S)
-                        if m and m[1] not in warnings and m[1].split(" ", 1)[0] not in jumped:
-                            warnings.append(m[1])
-                            break
+    while active:
+        text = dumps(draft.document(active))
+        tomllib.loads(text)  # the writer's output must parse
+        Path(tmp).write_text(text, encoding="utf-8")
+        try:
+            checked = load_scenario(tmp)  # validate before it replaces anything
+        except ReassureError as exc:
+            loaded = True
+            named = draft.note_load_problems(exc, tmp, active, n_changes)
+            if not named:  # a problem of no change of this request: said, and no further
                 break
-            except ReassureError as exc:
-                # each problem on its line, not "[and 1 more problem]", worded for the page
-                found = list(getattr(exc, "problems", ()) or ()) or [exc]
-                named: set[int] = set()
-                loaded = True
-                for p in found[:MAX_PROBLEMS_SHOWN]:
-                    line = _bound_in_field_unit(page_problem(p, tmp), edits)
-                    about = [i for i in _problem_change(p, line, by_path) if i in active]
-                    problems.append((min(about) if about else len(body.changes), line))
-                    named.update(about)
-                if len(found) > MAX_PROBLEMS_SHOWN:
-                    problems.append((len(body.changes), f"and {plural(len(found) - MAX_PROBLEMS_SHOWN, 'more problem')}"))
-                if not named:  # a problem of no change of this request: said, and no further
-                    break
-                active -= named  # set aside; the others are checked again
-        if problems:
-            Path(tmp).unlink(missing_ok=True)
-            lines = list(dict.fromkeys(line for _, line in sorted(problems, key=lambda p: p[0])))
-            # one problem of the request alone is said as it is (as before); else "not saved:"
-            # and each problem on its line, which the page marks on its row
-            lead = "not saved: " if loaded or len(lines) > 1 else ""
-            raise HTTPException(422, lead + "\n".join(lines))
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        if made and not any(library.user_dir.iterdir()):
-            library.user_dir.rmdir()
-        raise
+            active -= named  # set aside; the others are checked again
+        else:
+            draft.note_load_warnings(checked.load_warnings, tmp)
+            break
+    return text, loaded
 
-    out: dict[str, Any] = {"name": name, "file": target.name, "toml": text, "warnings": warnings}
+
+def _refuse_problems(problems: list[tuple[int, str]], loaded: bool, tmp: str) -> None:
+    """Refuse (422) a variant with any problem, each said once, in the order of the changes."""
+    if not problems:
+        return
+    Path(tmp).unlink(missing_ok=True)
+    lines = list(dict.fromkeys(line for _, line in sorted(problems, key=lambda p: p[0])))
+    # one problem of the request alone is said as it is (as before); else "not saved:"
+    # and each problem on its line, which the page marks on its row
+    lead = "not saved: " if loaded or len(lines) > 1 else ""
+    raise HTTPException(422, lead + "\n".join(lines))
+
+
+def _free_backup_path(target: Path) -> Path:
+    """``NAME.toml.<UTC time>.bak``, numbered ``-2``, ``-3`` ... where one of that second exists."""
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    backup = target.with_name(f"{target.name}.{stamp}.bak")
+    n = 1
+    while backup.exists():
+        n += 1
+        backup = target.with_name(f"{target.name}.{stamp}-{n}.bak")
+    return backup
+
+
+def _put_in_place(library: Library, tmp: str, target: Path, name: str, replace: bool,
+                  out: dict[str, Any]) -> dict[str, Any]:
+    """Put the checked file ``tmp`` at ``target``: only where nothing is there, unless
+    ``replace``; a file replaced is kept as a backup, named in ``out``."""
     try:
         with library.write_lock:
-            if not body.replace:
+            if not replace:
                 _create_exclusive(Path(tmp), target, name)
                 return out
             if target.exists():  # the user's own earlier file is kept, never lost to a click
-                stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-                backup = target.with_name(f"{target.name}.{stamp}.bak")
-                n = 1
-                while backup.exists():
-                    n += 1
-                    backup = target.with_name(f"{target.name}.{stamp}-{n}.bak")
+                backup = _free_backup_path(target)
                 shutil.copy2(target, backup)
                 out["backup"] = backup.name
                 out["note"] = f"the previous {target.name} is kept as {backup.name}"
@@ -1307,6 +1384,39 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
             return out
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[str, Any]:
+    """Write the variant as TOML that `extends` its parent, then load it back to validate it.
+
+    Every problem is said at once (review s32 5), each naming its parameter: those of the
+    request (a parameter changed twice, no source or assumption, a unit it cannot take ...) and
+    those found when the variant is loaded (a value out of range ...). The loader stops at the
+    first kind of problem it meets, so the changes a load names are set aside and the rest is
+    loaded again, until it loads or names no change. Nothing is saved while any problem stands."""
+    name = _variant_name(library, parent_name, body)
+    draft = _VariantDraft.of(library.load(parent_name), parent_name, name, body)
+    for i, change in enumerate(body.changes):
+        draft.read(i, change)
+    _refuse_no_change(draft, len(body.changes))
+    if not body.title and draft.said:
+        draft.title = draft.title_of_changes()
+
+    made = not library.user_dir.is_dir()  # created for the first variant saved, not for a refused one
+    library.user_dir.mkdir(parents=True, exist_ok=True)
+    target = library.user_dir / f"{name}.toml"
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".toml", dir=library.user_dir)
+    os.close(fd)  # written (and rewritten) by name while checked
+    try:
+        text, loaded = _check_by_loading(draft, tmp, len(body.changes))
+        _refuse_problems(draft.problems, loaded, tmp)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        if made and not any(library.user_dir.iterdir()):
+            library.user_dir.rmdir()
+        raise
+    out: dict[str, Any] = {"name": name, "file": target.name, "toml": text, "warnings": draft.warnings}
+    return _put_in_place(library, tmp, target, name, body.replace, out)
 
 
 def _exists_already(name: str) -> HTTPException:
@@ -1453,6 +1563,26 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
     own_workdir = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix="reassure-serve-"))
     jobs = Jobs(workdir)
+    # (review s49) no /docs or /redoc: FastAPI's pages load their scripts from other hosts, which
+    # the page's content policy blocks (they came up blank); /openapi.json stays (docs/web.md)
+    app = FastAPI(title="reassure serve", version=__version__, lifespan=_lifespan(jobs, workdir, own_workdir),
+                  docs_url=None, redoc_url=None,
+                  description="Browse, edit, run and compare plans. Every request needs the token.")
+    app.state.jobs, app.state.library, app.state.workdir = jobs, library, workdir
+    _add_error_handlers(app)
+    _add_guard(app, token)
+    # the routes in this order (it is the order of /openapi.json)
+    _add_page_routes(app, __version__)
+    _add_scenario_routes(app, library)
+    _add_run_routes(app, library, jobs)
+    _add_result_routes(app, jobs)
+    _add_compare_route(app, library, jobs)
+    _add_ids_route(app)
+    return app
+
+
+def _lifespan(jobs: Jobs, workdir: Path, own_workdir: bool) -> Any:
+    """At shutdown: stop the runs still going and remove their files, and a workdir made here."""
     from contextlib import asynccontextmanager
 
     @asynccontextmanager
@@ -1463,12 +1593,10 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         if own_workdir:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    # (review s49) no /docs or /redoc: FastAPI's pages load their scripts from other hosts, which
-    # the page's content policy blocks (they came up blank); /openapi.json stays (docs/web.md)
-    app = FastAPI(title="reassure serve", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="Browse, edit, run and compare plans. Every request needs the token.")
-    app.state.jobs, app.state.library, app.state.workdir = jobs, library, workdir
+    return lifespan
 
+
+def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def one_line(request: Request, exc: RequestValidationError) -> JSONResponse:
         # A malformed request gets the sentence a person reads, not pydantic's error list.
@@ -1487,42 +1615,71 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
             return JSONResponse({"detail": f"the body is not valid JSON{why}"}, status_code=422)
         return await http_exception_handler(request, exc)
 
-    static = Path(__file__).resolve().parent.parent / "static"
+
+def _add_guard(app: FastAPI, token: str) -> None:
+    """Every request: a body of at most `MAX_BODY` bytes, the token, and a JSON body where one
+    is sent; every answer: the content policy (and the token's cookie, when it came in the address)."""
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Any:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
-        given = (request.query_params.get("token") or request.headers.get("x-reassure-token")
-                 or request.cookies.get(COOKIE) or "")
-        if not hmac.compare_digest(given.encode(), token.encode()):
-            if "text/html" in request.headers.get("accept", ""):
-                # a browser opening the page without the token reads why, not raw JSON (review 41 14)
-                return HTMLResponse(NO_TOKEN_PAGE, status_code=403)
-            return JSONResponse({"detail": "a valid token is required (see the address printed by "
-                                           "`reassure serve`)"}, status_code=403)
-        if length is None and request.method in ("POST", "PUT", "PATCH"):
-            body = b""
-            async for chunk in request.stream():  # chunked upload: count as it arrives
-                body += chunk
-                if len(body) > MAX_BODY:
-                    return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
-            # handed on as read: the middleware passes the body it holds to the endpoint (a
-            # new Request with its own receive was not used, and the endpoint read an empty body)
-            request._body = body
+            return _too_large()
+        if not _has_token(request, token):
+            return _no_token(request)
+        if length is None and request.method in ("POST", "PUT", "PATCH") and not await _read_body_in_limit(request):
+            return _too_large()
         refused = await _json_body(request)
         if refused is not None:
             return refused
         response = await call_next(request)
         if request.query_params.get("token"):
             response.set_cookie(COOKIE, token, httponly=True, samesite="strict")
-        response.headers["Content-Security-Policy"] = (
-            "default-src 'self'; script-src 'self' 'unsafe-inline' blob:; worker-src blob:; "
-            "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'")
-        response.headers["X-Content-Type-Options"] = "nosniff"
+        _add_security_headers(response)
         return response
 
+
+def _too_large() -> JSONResponse:
+    return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
+
+
+def _has_token(request: Request, token: str) -> bool:
+    given = (request.query_params.get("token") or request.headers.get("x-reassure-token")
+             or request.cookies.get(COOKIE) or "")
+    return hmac.compare_digest(given.encode(), token.encode())
+
+
+def _no_token(request: Request) -> Response:
+    if "text/html" in request.headers.get("accept", ""):
+        # a browser opening the page without the token reads why, not raw JSON (review 41 14)
+        return HTMLResponse(NO_TOKEN_PAGE, status_code=403)
+    return JSONResponse({"detail": "a valid token is required (see the address printed by "
+                                   "`reassure serve`)"}, status_code=403)
+
+
+async def _read_body_in_limit(request: Request) -> bool:
+    """Read a body sent without a length (a chunked upload), counting as it arrives: False as
+    soon as it is over `MAX_BODY` bytes."""
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            return False
+    # handed on as read: the middleware passes the body it holds to the endpoint (a
+    # new Request with its own receive was not used, and the endpoint read an empty body)
+    request._body = body
+    return True
+
+
+def _add_security_headers(response: Response) -> None:
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; script-src 'self' 'unsafe-inline' blob:; worker-src blob:; "
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+
+
+def _add_page_routes(app: FastAPI, version: str) -> None:
+    static = Path(__file__).resolve().parent.parent / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")
 
     @app.get("/favicon.ico", include_in_schema=False)
@@ -1535,40 +1692,17 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
     def index() -> str:
         from reassure.present.web.page import page
 
-        return page(__version__)
+        return page(version)
 
+
+def _add_scenario_routes(app: FastAPI, library: Library) -> None:
     @app.get("/api/scenarios")
     def scenarios() -> dict[str, Any]:
-        out = []
-        for origin, entries in (("shipped", library.shipped()), ("user", library.user())):
-            for name, path in entries.items():
-                try:
-                    import tomllib
-
-                    head = tomllib.loads(path.read_text(encoding="utf-8")[:200_000])
-                    title, extends = str(head.get("title", "")), head.get("extends")
-                except Exception:
-                    title, extends = "(cannot be read)", None
-                out.append({"name": name, "origin": origin, "title": title,
-                            "extends": extends if isinstance(extends, str) else None})
-        return {"scenarios": out, "user_dir": str(library.user_dir), "default_runs": DEFAULT_RUNS,
-                # a file of the user's folder named as a shipped plan: not listed, and said so
-                "not_listed": [f"{f}: a shipped plan has this name; rename the file to open it"
-                               for f in library.shadowed()] + library.misnamed()}
+        return _scenario_list(library)
 
     @app.get("/api/scenarios/{name}")
     def scenario(name: str) -> dict[str, Any]:
-        s = library.load(name)
-        return {"name": s.name, "title": s.title, "description": s.description.strip(),
-                "extends": s.extends, "theatre": s.theatre, "seed": s.seed,
-                # what each source is, for the page's source picker and its "now" column
-                "sources": [{"id": x.id, "title": x.title, "outlet": x.outlet,
-                             "date": None if x.date is None else str(x.date), "shipped": False} for x in s.sources]
-                # and those of the shipped data its models use, which a change may cite too
-                + [{"id": sid, "title": x.get("title", ""), "outlet": x.get("outlet", ""),
-                    "date": None if x.get("date") is None else str(x["date"]), "shipped": True}
-                   for sid, x in _shipped_sources(s).items()],
-                "fields": _describe(s)}
+        return _scenario_view(library.load(name))
 
     @app.get("/api/scenarios/{name}/toml", response_class=HTMLResponse)
     def scenario_toml(name: str) -> Any:
@@ -1578,6 +1712,52 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
     @app.post("/api/scenarios/{name}/variants", status_code=201)
     def variant(name: str, body: VariantBody) -> dict[str, Any]:
         return save_variant(library, name, body)
+
+
+def _scenario_list(library: Library) -> dict[str, Any]:
+    """The shipped plans, then the user's: each with its title and the plan it extends."""
+    out = []
+    for origin, entries in (("shipped", library.shipped()), ("user", library.user())):
+        for name, path in entries.items():
+            try:
+                import tomllib
+
+                head = tomllib.loads(path.read_text(encoding="utf-8")[:200_000])
+                title, extends = str(head.get("title", "")), head.get("extends")
+            except Exception:
+                title, extends = "(cannot be read)", None
+            out.append({"name": name, "origin": origin, "title": title,
+                        "extends": extends if isinstance(extends, str) else None})
+    return {"scenarios": out, "user_dir": str(library.user_dir), "default_runs": DEFAULT_RUNS,
+            # a file of the user's folder named as a shipped plan: not listed, and said so
+            "not_listed": [f"{f}: a shipped plan has this name; rename the file to open it"
+                           for f in library.shadowed()] + library.misnamed()}
+
+
+def _scenario_view(s: Any) -> dict[str, Any]:
+    """A plan as the page's editor shows it: its head, the sources it may cite, its fields."""
+    return {"name": s.name, "title": s.title, "description": s.description.strip(),
+            "extends": s.extends, "theatre": s.theatre, "seed": s.seed,
+            # what each source is, for the page's source picker and its "now" column
+            "sources": [{"id": x.id, "title": x.title, "outlet": x.outlet,
+                         "date": None if x.date is None else str(x.date), "shipped": False} for x in s.sources]
+            # and those of the shipped data its models use, which a change may cite too
+            + [{"id": sid, "title": x.get("title", ""), "outlet": x.get("outlet", ""),
+                "date": None if x.get("date") is None else str(x["date"]), "shipped": True}
+               for sid, x in _shipped_sources(s).items()],
+            "fields": _describe(s)}
+
+
+def _job_of(jobs: Jobs, job_id: str) -> Job:
+    """The run ``job_id``; 404 if there is none."""
+    job = jobs.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no run {job_id[:40]!r}")
+    return job
+
+
+def _add_run_routes(app: FastAPI, library: Library, jobs: Jobs) -> None:
+    """Start a run (each a background job), follow it, cancel it."""
 
     @app.post("/api/runs", status_code=202)
     def run(body: RunBody) -> dict[str, Any]:
@@ -1591,27 +1771,25 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         except QueueFullError as full:
             raise HTTPException(429, str(full)) from None
 
-    def _job(job_id: str) -> Job:
-        job = jobs.jobs.get(job_id)
-        if job is None:
-            raise HTTPException(404, f"no run {job_id[:40]!r}")
-        return job
-
     @app.get("/api/runs/{job_id}")
     def run_status(job_id: str) -> dict[str, Any]:
-        return _job(job_id).public()
+        return _job_of(jobs, job_id).public()
 
     @app.delete("/api/runs/{job_id}")
     def run_cancel(job_id: str) -> dict[str, Any]:
-        job = _job(job_id)
+        job = _job_of(jobs, job_id)
         jobs.cancel(job)
         return job.public()
+
+
+def _add_result_routes(app: FastAPI, jobs: Jobs) -> None:
+    """A finished run's summary for the page, its report, and the files it offers to download."""
 
     @app.get("/api/runs/{job_id}/summary")
     def run_summary(job_id: str) -> Any:
         from reassure.present.output import to_jsonable
 
-        job = _job(job_id)
+        job = _job_of(jobs, job_id)
         if job.state != "done":
             raise HTTPException(409, f"run {job_id} is {job.state}")
         if job.summary is None:  # scenarios are immutable and a run's result never changes
@@ -1620,7 +1798,7 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
 
     @app.get("/runs/{job_id}/report.html")
     def run_report(job_id: str) -> Any:
-        job = _job(job_id)
+        job = _job_of(jobs, job_id)
         if job.state != "done" or job.folder is None:
             raise HTTPException(409, f"run {job_id} is {job.state}")
         return FileResponse(job.folder / "report.html", media_type="text/html")
@@ -1630,57 +1808,85 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
         # only the named files of a run's folder: a name is looked up, never joined to a path
         if file_name not in DOWNLOADS:
             raise HTTPException(404, f"no file {file_name[:40]!r} of a run: {', '.join(DOWNLOADS)}")
-        job = _job(job_id)
+        job = _job_of(jobs, job_id)
         if job.state != "done" or job.folder is None:
             raise HTTPException(409, f"run {job_id} is {job.state}")
         return FileResponse(job.folder / file_name, media_type=DOWNLOADS[file_name],
                             filename=f"{job.scenario}-{file_name}")
 
+
+def _add_compare_route(app: FastAPI, library: Library, jobs: Jobs) -> None:
     @app.get("/api/compare")
     def compare(plans: str, runs: int = DEFAULT_RUNS, seed: int | None = None) -> dict[str, Any]:
-        names = [p for p in plans.split(",") if p]
-        if not 2 <= len(names) <= 8:
-            raise HTTPException(422, "compare two to eight plans (plans=a,b)")
-        twice = sorted({n for n in names if names.count(n) > 1})
-        if twice:  # review s49: a plan compared with itself was two identical columns
-            raise HTTPException(422, f"each plan once: {', '.join(twice)} named twice (plans=a,b)")
-        if not 1 <= runs <= MAX_RUNS:
-            raise HTTPException(422, f"runs: {_EXPECTED['runs']} (got {runs})")
-        if seed is not None and not 0 <= seed <= MAX_SEED:
-            raise HTTPException(422, f"seed: {_EXPECTED['seed']} (got {seed})")
-        done, missing, wanted = [], [], {}
-        under_way: dict[str, Job] = {}
-        for n in names:
-            plan_seed = library.load(n).seed if seed is None else seed  # as a run states it
-            job = jobs.done_for(library.path(n), runs, plan_seed)
-            (done.append(job) if job else missing.append(n))
-            wanted[n] = plan_seed
-            going = None if job else jobs.under_way_for(library.path(n), runs, plan_seed)
-            if going is not None:
-                under_way[n] = going
+        names = _plans_to_compare(plans, runs, seed)
+        done, missing, wanted, under_way = _runs_of_plans(library, jobs, names, runs, seed)
         if under_way:
-            # review: while the runs were going, this said "no finished run ... run them
-            # first", and a script started them again; 409 still (nothing to compare yet)
-            states = "; ".join(f"{n}: {j.state}" + (f", step {len(j.steps)} of {j.steps_total}" if j.state == "running" else "")
-                               for n, j in under_way.items())
-            not_started = [n for n in missing if n not in under_way]
-            raise HTTPException(409, {
-                "message": f"the runs of {', '.join(under_way)} are under way ({states}): ask again when "
-                           "they are done (GET /api/runs/ID until its state is done)"
-                           + (f"; {', '.join(not_started)} not run yet with these runs and seeds: run "
-                              "them first (POST /api/runs with the seed given here)" if not_started else ""),
-                "under_way": {n: j.id for n, j in under_way.items()},
-                "missing": missing, "runs": runs, "seeds": {n: wanted[n] for n in missing}})
+            raise _runs_under_way(under_way, missing, runs, wanted)
         if missing:
-            # review s34: "run these plans first" for a plan run with another seed or number of
-            # runs read as false; say which run each missing plan needs
-            raise HTTPException(409, {
-                "message": "no finished run of these plans with these runs and seeds: run them first "
-                           "(POST /api/runs with the seed given here), or pass seed=N to compare "
-                           "runs made with one seed",
-                "missing": missing, "runs": runs, "seeds": {n: wanted[n] for n in missing}})
+            raise _runs_missing(missing, runs, wanted)
         return comparison(done)
 
+
+def _plans_to_compare(plans: str, runs: int, seed: int | None) -> list[str]:
+    """The plans named (``a,b``), each once, two to eight; refused (422) with runs or a seed
+    out of range."""
+    names = [p for p in plans.split(",") if p]
+    if not 2 <= len(names) <= 8:
+        raise HTTPException(422, "compare two to eight plans (plans=a,b)")
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:  # review s49: a plan compared with itself was two identical columns
+        raise HTTPException(422, f"each plan once: {', '.join(twice)} named twice (plans=a,b)")
+    if not 1 <= runs <= MAX_RUNS:
+        raise HTTPException(422, f"runs: {_EXPECTED['runs']} (got {runs})")
+    if seed is not None and not 0 <= seed <= MAX_SEED:
+        raise HTTPException(422, f"seed: {_EXPECTED['seed']} (got {seed})")
+    return names
+
+
+def _runs_of_plans(library: Library, jobs: Jobs, names: list[str], runs: int,
+                   seed: int | None) -> tuple[list[Job], list[str], dict[str, int | None], dict[str, Job]]:
+    """Of each plan, its finished run with ``runs`` and the seed (its own where none is given):
+    (the finished runs, the plans without one, each plan's seed, the runs still under way)."""
+    done, missing, wanted = [], [], {}
+    under_way: dict[str, Job] = {}
+    for n in names:
+        plan_seed = library.load(n).seed if seed is None else seed  # as a run states it
+        job = jobs.done_for(library.path(n), runs, plan_seed)
+        (done.append(job) if job else missing.append(n))
+        wanted[n] = plan_seed
+        going = None if job else jobs.under_way_for(library.path(n), runs, plan_seed)
+        if going is not None:
+            under_way[n] = going
+    return done, missing, wanted, under_way
+
+
+def _runs_under_way(under_way: dict[str, Job], missing: list[str], runs: int,
+                    wanted: dict[str, int | None]) -> HTTPException:
+    # review: while the runs were going, this said "no finished run ... run them
+    # first", and a script started them again; 409 still (nothing to compare yet)
+    states = "; ".join(f"{n}: {j.state}" + (f", step {len(j.steps)} of {j.steps_total}" if j.state == "running" else "")
+                       for n, j in under_way.items())
+    not_started = [n for n in missing if n not in under_way]
+    return HTTPException(409, {
+        "message": f"the runs of {', '.join(under_way)} are under way ({states}): ask again when "
+                   "they are done (GET /api/runs/ID until its state is done)"
+                   + (f"; {', '.join(not_started)} not run yet with these runs and seeds: run "
+                      "them first (POST /api/runs with the seed given here)" if not_started else ""),
+        "under_way": {n: j.id for n, j in under_way.items()},
+        "missing": missing, "runs": runs, "seeds": {n: wanted[n] for n in missing}})
+
+
+def _runs_missing(missing: list[str], runs: int, wanted: dict[str, int | None]) -> HTTPException:
+    # review s34: "run these plans first" for a plan run with another seed or number of
+    # runs read as false; say which run each missing plan needs
+    return HTTPException(409, {
+        "message": "no finished run of these plans with these runs and seeds: run them first "
+                   "(POST /api/runs with the seed given here), or pass seed=N to compare "
+                   "runs made with one seed",
+        "missing": missing, "runs": runs, "seeds": {n: wanted[n] for n in missing}})
+
+
+def _add_ids_route(app: FastAPI) -> None:
     @app.get("/api/ids/{theatre}")
     def ids(theatre: str) -> dict[str, Any]:
         from reassure.errors import ReassureError
@@ -1691,8 +1897,6 @@ def create_app(user_dir: Path, token: str, workdir: Path | None = None) -> FastA
             return theatre_ids(theatre)
         except ReassureError as exc:
             raise HTTPException(404, str(exc)) from None
-
-    return app
 
 
 def wait_for(app: FastAPI, job_id: str, timeout_s: float = 300.0) -> dict[str, Any]:
