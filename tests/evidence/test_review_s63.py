@@ -49,3 +49,29 @@ def test_a_leaders_past_trade_is_no_former_office(tmp_path: Path, body: str,
 def test_floors_ceilings_and_military_as_troops(tmp_path: Path, sentence: str,
                                                 expected: set[tuple[str, float, float]]) -> None:
     assert troop_figures(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: only the whole ("of them": a share of the troops just spoken of; a space
+    # between the thousands of a figure without a unit word)
+    ("The first rotation of the reassurance force would need 25,000 troops. Britain would "
+     "contribute around 7 500 of them, mainly in air defence.",
+     {("european_force", 25000.0, 25000.0), ("contribution:GBR", 7500.0, 7500.0)}),
+    # misread: nothing (an echelon and a component are the force's parts)
+    ("Some planners now speak of a first echelon of fewer than 10,000 for the reassurance force.",
+     {("european_force", None, 10000.0)}),
+    # misread: the initial force only (the older figure "once floated")
+    ("Planners have spoken of an initial force of about 10,000 troops, far smaller than the "
+     "64,000 once floated in early staff work.",
+     {("european_force", 10000.0, 10000.0), ("european_force", 64000.0, 64000.0)}),
+    # misread: the range and its upper end again (the quotes split the range from its unit)
+    ('Officials say a first echelon of "around 10 to 12 thousand" troops is being discussed '
+     "for the force.", {("european_force", 10000.0, 12000.0)}),
+    # left alone: "of them" after no troops, and two figures that are not one range
+    ("The coalition has 30 members. Britain leads 10 of them.", set()),
+    ("The force would number 20,000 troops, of whom 5,000 would be British.",
+     {("european_force", 20000.0, 20000.0), ("contribution:GBR", 5000.0, 5000.0)}),
+])
+def test_shares_parts_and_figures_talked_of(tmp_path: Path, body: str,
+                                            expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected

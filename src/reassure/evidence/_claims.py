@@ -197,6 +197,7 @@ own force: military armed army defence defense
 owner glue: 's ’s ' own national current a an the whole
   potential planned proposed possible prospective envisaged
 force nouns: force contingent deployment presence mission army corps
+  echelon component vanguard
 muster: muster mustering mustered field fielding raise raising assemble assembling gather
   gathering generate generating mobilise mobilize recruit number numbering
 contribution verbs: send sending contribute contributing provide providing commit committing
@@ -863,7 +864,17 @@ def _sentence_passes(sent: Sent, out: list[tuple[QuantityHit, int, int]],
            and _at_most_after(sent.lower, b) else (h, a, b) for h, a, b in out]
     out = _from_to(sent, [_of_which(sent, h, a, b) for h, a, b in out])
     out = [_bound_after(sent, h, a, b) for h, a, b in out]
-    return _merge_conversions(sent, out)
+    return _merge_conversions(sent, _without_range_ends(out))
+
+
+def _without_range_ends(out: list[tuple[QuantityHit, int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """(s63) A range's upper end read again on its own ('"around 10 to 12 thousand" troops': the
+    quote split the range from its unit, so 12,000 was read beside 10,000-12,000): dropped."""
+    ranges = [(h, a, b) for h, a, b in out
+              if h.unit == "troops" and h.low is not None and h.high is not None and h.low < h.high]
+    return [(h, a, b) for h, a, b in out if not (
+        h.unit == "troops" and h.low is not None and h.low == h.high and any(
+            r.subject == h.subject and r.high == h.high and ra <= a < rb for r, ra, rb in ranges))]
 
 
 def _of_its_own(low: list[str], qs: int) -> bool:
@@ -1943,6 +1954,13 @@ def _of_the_figure(low: list[str], end: int) -> bool:
     return k < len(low) and low[k][:1].isdigit()
 
 
+def _of_them(low: list[str], end: int, context: set[str]) -> bool:
+    """(s63) "of them (those)" follows and troops were just spoken of: a share of those troops
+    ("The first rotation would number up to 15,000 troops. Britain would contribute around
+    7,500 of them")."""
+    return low[end:end + 2] in (["of", "them"], ["of", "those"]) and bool(context & TROOP_UNITS)
+
+
 def _nation_has(sent: Sent, qstart: int) -> bool:
     """The number is what a nation has ("Poland, with 200,000 soldiers, ...", "Britain already
     has about 70,000 soldiers"), not a force ("a force with 30,000 troops")."""
@@ -1998,10 +2016,12 @@ def _figure_without_unit(sent: Sent, k: int) -> tuple[list[float], int] | None:
     low = sent.lower
     tok = sent.tok(k)
     first = parse_number(tok.text)
+    end = k + 1
+    if first is not None and _space_thousands(sent, k):
+        first, end = first * 1000 + float(low[k + 1]), k + 2  # (s63) "around 7 500 of them"
     if first is None or first < 100 and not low[k + 1:k + 4].count("thousand"):
         return None
     nums = [first]
-    end = k + 1
     if end + 1 < len(low) and low[end] in ("to", "and", "-", "–", "or") and \
             sent.tok(end + 1).like_num and (low[end + 1][0].isdigit() or first < 100):
         second = parse_number(sent.tok(end + 1).text)
@@ -2016,6 +2036,13 @@ def _figure_without_unit(sent: Sent, k: int) -> tuple[list[float], int] | None:
     return nums, end
 
 
+def _space_thousands(sent: Sent, k: int) -> bool:
+    """Tokens k and k+1 are one number whose thousands a space sets apart ("7 500", "15 000")."""
+    tok = sent.tok(k)
+    return tok.text.isdigit() and len(tok.text) <= 3 and bool(tok.whitespace_) and \
+        k + 1 < len(sent.lower) and sent.lower[k + 1].isdigit() and len(sent.lower[k + 1]) == 3
+
+
 def _unitless_size(sent: Sent, k: int, nums: list[float], end: int,
                    context: set[str]) -> list[tuple[QuantityHit, int, int]]:
     """The troop size a figure without a unit word gives (none when no rule gives it one)."""
@@ -2026,6 +2053,7 @@ def _unitless_size(sent: Sent, k: int, nums: list[float], end: int,
     if asked_or_talked is not None:
         return asked_or_talked
     if nxt and (nxt[0].isalpha() and nxt not in _AFTER_OK and not _of_the_figure(low, end)
+                and not _of_them(low, end, context)
                 or nxt in SCALES or nxt == "%"):
         return []  # "send 100 tanks", "2 billion": not troops
     qual, qstart = _qualifier(sent, start)
@@ -2154,7 +2182,8 @@ def _figure_talked_of(low: list[str], start: int, end: int) -> bool:
     "the 25,000 to 30,000 first discussed in early 2025")."""
     if start < 1 or low[start - 1] != "the" or end >= len(low):
         return False
-    k = end + 1 if low[end] in ("first", "initially", "originally", "widely", "often") else end
+    k = end + 1 if low[end] in ("first", "initially", "originally", "widely", "often", "once",
+                                "previously", "earlier") else end  # (s63) "the 64,000 once floated"
     return k < len(low) and low[k] in _TALKED_OF_AFTER
 
 
