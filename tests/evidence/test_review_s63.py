@@ -75,3 +75,24 @@ def test_floors_ceilings_and_military_as_troops(tmp_path: Path, sentence: str,
 def test_shares_parts_and_figures_talked_of(tmp_path: Path, body: str,
                                             expected: set[tuple[str, float, float]]) -> None:
     assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the offer alone ("provided" with no comma before it, the US offering after it)
+    ("Latvia was ready to send soldiers provided the United States offers a security backstop.",
+     {("LVA", "ready"), ("LVA", "conditional")}),
+    # left alone: "provided" as a verb of what was given
+    ("France is ready to send troops and has provided the US with a plan.", {("FRA", "ready")}),
+    # misread: an offer ("participation of" read as the nation's troops taking part)
+    ("Hungary refused any participation of Hungarian soldiers in the force.",
+     {("HUN", "declines")}),
+    # misread: nothing (a live blog's speaker line before a first-person quote)
+    ('14:30 - Danish Prime Minister Mette Frederiksen: "We are ready to contribute, also with '
+     'soldiers, when the time comes."', {("DNK", "ready")}),
+    ("Frederiksen: We are ready to send soldiers to Ukraine.", {("DNK", "ready")}),
+    # left alone: a heading's colon names no speaker
+    ("Update: the talks in Paris ended without a statement on troops.", set()),
+])
+def test_conditions_refusals_and_speaker_lines(tmp_path: Path, body: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

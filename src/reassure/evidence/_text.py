@@ -792,6 +792,32 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
     return found
 
 
+_FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+
+
+def _colon_speaker(sent: Sent) -> str | None:
+    """(s63) A live blog's or a transcript's speaker line: 'Danish Prime Minister Mette
+    Frederiksen: "We are ready to contribute"' (a time stamp may open it: "14:30 - "). The name
+    run before the colon speaks when a quotation or the first person opens what follows."""
+    low = sent.lower
+    colon = next((k for k in range(1, min(len(low), 14)) if low[k] == ":" and low[k - 1].isalpha()),
+                 None)
+    if colon is None:
+        return None
+    after = [w for w in low[colon + 1:colon + 4] if w not in _QUOTE_MARKS]
+    if not after or after[0] not in _FIRST_PERSON:
+        return None
+    k = colon
+    while k > 0 and (sent.tok(k - 1).is_title or sent.tok(k - 1).is_upper and sent.tok(k - 1).is_alpha
+                     or low[k - 1] in _TITLES or low[k - 1] in _OFFICES):
+        k -= 1
+    if colon - k < 2 and not (colon - k == 1 and leader_nation(sent.text_of(k, colon))) or \
+            k > 0 and low[k - 1] not in ("-", "–", "—", "|"):
+        return None  # one word not a leader's name ("Update:"), or no name run opening the line
+    return sent.text_of(k, colon)
+
+
 def _find_speaker(sent: Sent, last: str | None) -> str | None:
     low = sent.lower
     if low[:1] and low[0] in ("his", "her") and low[1:2] and low[1] in _OWN_STATE and \
@@ -799,6 +825,9 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
         # (s59) "Tusk met Macron on Friday. His government will not send soldiers.": the person
         # the sentence before opens with, whose government (country) it is
         return _person_before(sent) or last
+    colon = _colon_speaker(sent)
+    if colon is not None:
+        return colon
     if not (SPEECH.intersection(low) or "according" in low):
         return None
     toks = _Lazy(sent)

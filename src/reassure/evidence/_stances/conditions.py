@@ -512,7 +512,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     ) or any(  # (s56) "..., provided Washington (the US) offers a backstop": a condition that
         # opens its clause (not "has provided American-made air defences", "provided Washington
         # with intelligence")
-        a == "provided" and (k == 0 or tail[k - 1] in (",", ";")) and
+        a == "provided" and (k == 0 or tail[k - 1] in (",", ";") or _us_provides(tail[k + 1:k + 9]))
+        and
         (tail[k + 1:k + 2] != [] and tail[k + 1] in _US_WORDS or tail[k + 1:k + 2] == ["the"]
          and tail[k + 2:k + 3] != [] and tail[k + 2] in _US_WORDS) and "with" not in tail[k + 2:k + 5]
         for k, a in enumerate(tail)

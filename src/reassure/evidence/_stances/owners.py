@@ -308,7 +308,10 @@ _PARTICIPATION_DOUBT = frozenset({"uncertain", "unclear", "question", "doubt", "
                                   "objected", "objects", "condemned", "discussed", "discussing",
                                   "discuss", "discussion", "discussions", "debate", "talks",
                                   "speculation", "if", "unless", "asked", "would", "could",
-                                  "may", "might"})
+                                  "may", "might",
+                                  # (s63) "refused any participation of Hungarian soldiers"
+                                  "refused", "refuses", "refuse", "refusing", "declined",
+                                  "rejects", "rejecting", "excludes", "denied", "denies"})
 
 
 _HEADS = frozenset({"head", "chief", "commander", "commander-in-chief", "chiefs", "heads",
