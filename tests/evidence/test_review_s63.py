@@ -96,3 +96,27 @@ def test_shares_parts_and_figures_talked_of(tmp_path: Path, body: str,
 def test_conditions_refusals_and_speaker_lines(tmp_path: Path, body: str,
                                                expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a tracker's labels carry a count: "(6):" is one token)
+    ("Governments were asked whether they would send troops to Ukraine.\nReady to send ground "
+     "troops (3): the United Kingdom, France and Estonia.\nRuled out (2): Poland and Italy.",
+     {("GBR", "ready"), ("FRA", "ready"), ("EST", "ready"), ("POL", "declines"),
+      ("ITA", "declines")}),
+    # misread: the second list lost (a note between the tracker's lines)
+    ("Governments were asked whether they would send troops to Ukraine.\nReady to send ground "
+     "troops (2): Sweden and Denmark. For Sweden, parliamentary approval is required before "
+     "deployment.\nRuled out (1): Hungary.",
+     {("SWE", "ready"), ("SWE", "conditional"), ("DNK", "ready"), ("HUN", "declines")}),
+    # misread: the offer alone (the requirement named before its verb; the nation opening the
+    # sentence after "In")
+    ("The Netherlands is ready to send troops. In the Netherlands, parliament must approve any "
+     "deployment.", {("NLD", "ready"), ("NLD", "conditional")}),
+    # left alone: a requirement said not to be needed, and a clause that is no label
+    ("The Netherlands is ready to send troops. No vote is needed for the deployment.",
+     {("NLD", "ready")}),
+])
+def test_tracker_lines_and_requirements_named_first(tmp_path: Path, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

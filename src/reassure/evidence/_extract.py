@@ -504,8 +504,9 @@ def _sentence_cues(state: _ReportState, tools: _Tools, s0: int, s1: int) -> _Cue
     # or a row of nations ("- Poland: no troops.") after a frame of positions; either
     # right after another such line
     labelled = bool(sent_ents) and (
-        ":" in words and list_label(lower[s0:s1]) is not None and (
-            labelled_run or labelled_context(prev) or label_has_troops(lower[s0:s1]))
+        (":" in words or "):" in words) and list_label(lower[s0:s1]) is not None and (
+            labelled_run or labelled_context(prev) or label_has_troops(lower[s0:s1])
+            or since_rows <= 2)  # (s63) a tracker's lines with a note between them
         or sent_ents[0][0] - s0 <= 1 and row_separator(lower[s0:s1]) is not None
         and (labelled_run or row_context(prev) or since_rows <= 3))
     after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
@@ -1737,12 +1738,31 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
         # (second review s58: not "Critics in Lithuania say"; s59: "The participation of
         # Portuguese military will depend on ...": the participation's owner)
         nation = named.pop() if len(named) == 1 else None
-    if nation is None or nation not in offered or nation in _NOT_PAIRED or any(
+    if nation is None:  # (s63) "For the Netherlands and Sweden, parliamentary approval is
+        # required before deployment": the nations the sentence opens for, their offers before
+        return [StanceHit(actor=n, actor_text=n, stance="conditional", cue=sent.text_of(a, b),
+                          condition=condition) for n in _fronted_for(sent, a)
+                if n in offered and not any(h.actor == n and h.stance in TROOP_STANCES for h in hits)]
+    if nation not in offered or nation in _NOT_PAIRED or any(
             h.actor == nation and h.stance in TROOP_STANCES for h in hits):
         return []
     return [StanceHit(actor=nation, actor_text=nation, stance="conditional",
                       cue=sent.text_of(a, b), condition=condition)]
 
+
+
+def _fronted_for(sent: Sent, a: int) -> list[str]:
+    """The nations of an opening "For (In) X and Y," before token ``a``, in order."""
+    low = sent.lower
+    if low[:1] not in (["for"], ["in"]) or "," not in low[1:a]:
+        return []
+    comma = low.index(",", 1)
+    names = [m for m in sent.mentions if m.end <= comma and m.iso3 not in _NOT_PAIRED]
+    covered = {k for m in names for k in range(m.start, m.end)}
+    if not names or any(k not in covered and low[k] not in ("and", ",", "the", "both")
+                        for k in range(1, comma)):
+        return []
+    return list(dict.fromkeys(m.iso3 for m in names))
 
 
 def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan],

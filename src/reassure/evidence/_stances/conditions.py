@@ -153,6 +153,18 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
         if got & _HOUSES_BEFORE and got & {"approved", "before", "approve", "through"}:
             end = k + 1 + next(i for i, x in enumerate(window) if x in _HOUSES_BEFORE)
             return "parliament", k, end + 1
+        before = low[max(0, k - 4):k]
+        # (s63) "parliamentary approval is required before deployment", "parliament must
+        # approve any deployment": the requirement named before the verb
+        if w in _MUST and {"approval", "consent", "vote", "mandate"} & set(before) and \
+                NEGATIONS.isdisjoint(before):
+            first = max(0, k - 4) + next(i for i, x in enumerate(before)
+                                         if x in ("approval", "consent", "vote", "mandate"))
+            start = first - 1 if first > 0 and low[first - 1] in ("parliamentary", "un") else first
+            return _condition_named(low[start:k + 1]), start, k + 1
+        if w == "must" and before[-1:] and before[-1] in _HOUSES_BEFORE and \
+                low[k + 1:k + 2] in (["approve"], ["vote"], ["agree"]):
+            return "parliament", k - 1, k + 2
     return None
 
 

@@ -76,11 +76,17 @@ _ROW_FRAME = frozenset({"stand", "stands", "stance", "stances", "position", "pos
 def list_label(low: Sequence[str]) -> tuple[str, int] | None:
     """The stance a labelled line gives and the index of its colon, or None: the line opens with
     one of `_LIST_LABELS` (a bullet before it at most) and a colon."""
-    if ":" not in low[:6]:
+    colon = next((k for k, w in enumerate(low[:10]) if w in (":", "):")), None)
+    if colon is None:
         return None
-    colon = low.index(":")
     first = 1 if low[:1] and low[0] in _LIST_BULLETS else 0
     label = tuple(low[first:colon])
+    if low[colon] == "):" and label[-2:-1] == ("(",) and label[-1].isdigit():
+        label = label[:-2]  # (s63) a tracker's count: "Ruled out (6): Poland, Italy, ..."
+    elif low[colon] == "):":
+        return None
+    if colon >= 6 and len(label) > 5:
+        return None  # a long clause before the colon is no label
     stance = _LIST_LABELS.get(label)
     if stance is None and label:
         # (s59) a longer label of the same kind: "Willing to deploy ground troops", "Considering
@@ -128,7 +134,7 @@ def labelled_list(sent: Sent) -> list[StanceHit]:
     names = [m for m in sent.mentions if m.start > colon]
     if not _names_only(low, names, colon + 1, len(low), _LABELLED_END):
         return []
-    cue = sent.text_of(0, colon)
+    cue = sent.text_of(0, colon - 2 if low[colon] == "):" else colon)  # (without a count)
     return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
             for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
 
