@@ -120,3 +120,32 @@ def test_conditions_refusals_and_speaker_lines(tmp_path: Path, body: str,
 def test_tracker_lines_and_requirements_named_first(tmp_path: Path, body: str,
                                                     expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+_TABLE = ("Our tracker gathers what governments have said about their part in the Multinational "
+          "Force Ukraine.\n\nCountry | Figure reported | Position\n"
+          "United Kingdom | up to 10,000 troops | ready, subject to a US backstop\n"
+          "France | 5,000 to 10,000 troops | ready\nLithuania | no figure | ready\n"
+          "Poland | none | declines\n")
+
+
+def test_a_tables_rows_as_text(tmp_path: Path) -> None:
+    # misread: nothing (cells set apart by "|"; the position is the row's last cell, the
+    # figure in a middle cell the row's nation's)
+    assert scored(tmp_path, _TABLE) == {("GBR", "ready"), ("GBR", "conditional"),
+                                        ("FRA", "ready"), ("LTU", "ready"), ("POL", "declines")}
+    assert troop_figures(tmp_path, _TABLE) == {("contribution:GBR", None, 10000.0),
+                                               ("contribution:FRA", 5000.0, 10000.0)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (an adverb before the label, a count before the names)
+    ("Our weekly tally after the Paris summit on troops for Ukraine:\n- Publicly committed to "
+     "ground troops: five countries - Britain, France and Estonia.\n- Ruled out: Poland.",
+     {("GBR", "ready"), ("FRA", "ready"), ("EST", "ready"), ("POL", "declines")}),
+    # left alone: attendance is no stance
+    ("Our weekly tally after the Paris summit on troops for Ukraine:\n- Attending the summit: "
+     "31 countries, plus the EU and NATO.", set()),
+])
+def test_a_tallys_lines(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -785,8 +785,13 @@ def _span_subject(
     prev_lower: AbstractSet[str], lower: list[str], prev_nations: Sequence[str],
     offered: dict[str, str] | None, speaker_nation: str | None,
 ) -> tuple[str | None, str | None, bool]:
-    """The span's subject and nation, and whether deterring Russia's need gave it (structural)."""
+    """The span's subject and nation, and whether the sentence's structure gave it (deterring
+    Russia's need, a table's row): the troop-size model keeps those."""
     subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
+    row = _table_row_nation(sent, s) if unit == "troops" and subject in (None, "european_force") \
+        else None
+    if row is not None:  # (s63) "France | 5,000 to 10,000 troops | ready": structural, as
+        return f"contribution:{row}", row, True  # the troop-size model keeps it
     if subject is None and unit == "troops" and speaker_nation is not None and \
             speaker_nation not in HOST_AND_ADVERSARY and _we_send(sent.lower, qstart):
         subject, nation = f"contribution:{speaker_nation}", speaker_nation  # (s62)
@@ -804,6 +809,21 @@ def _span_subject(
     if subject is None and unit == "troops" and offered:
         subject, nation = _unit_size(sent, s, offered)
     return subject, nation, deterrers
+
+
+def _table_row_nation(sent: Sent, s: int) -> str | None:
+    """(s63) The one nation a table's row (as text, cells set apart by "|") opens with, when the
+    figure at ``s`` is in a later cell: "United Kingdom | up to 10,000 troops | ready"."""
+    low = sent.lower
+    if "|" not in low[1:8] or "|" not in low[:s]:
+        return None
+    bar = low.index("|")
+    names = [m for m in sent.mentions if m.end <= bar]
+    if len({m.iso3 for m in names}) != 1 or names[0].iso3 in HOST_AND_ADVERSARY or any(
+            not any(m.start <= k < m.end for m in names) and low[k] not in ("the", "-", "•", "*")
+            for k in range(bar)):
+        return None
+    return names[0].iso3
 
 
 def _floor_read(sent: Sent, s: int, e: int, subject: str | None, low: float | None,

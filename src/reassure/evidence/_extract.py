@@ -179,6 +179,7 @@ from reassure.evidence._stances import (
     signals_from,
     stance_matcher,
     superseded_by_now,
+    table_header,
     their_own_troops,
     too_early_whether,
     troops_come_from,
@@ -508,7 +509,7 @@ def _sentence_cues(state: _ReportState, tools: _Tools, s0: int, s1: int) -> _Cue
             labelled_run or labelled_context(prev) or label_has_troops(lower[s0:s1])
             or since_rows <= 2)  # (s63) a tracker's lines with a note between them
         or sent_ents[0][0] - s0 <= 1 and row_separator(lower[s0:s1]) is not None
-        and (labelled_run or row_context(prev) or since_rows <= 3))
+        and (labelled_run or row_context(prev) or since_rows <= 3 or table_header(prev)))
     after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
     shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
         not words.isdisjoint(GRAMMAR_OBJECTS)

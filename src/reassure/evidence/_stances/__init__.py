@@ -229,6 +229,7 @@ from reassure.evidence._stances.positions import (
     same_as_before,
     set_apart,
     superseded_by_now,
+    table_header,
     their_own_troops,
 )
 
@@ -252,7 +253,7 @@ __all__ = [
     "embedded_question", "excepted", "exclusions_and_unsaid", "expected_refusals", "false_stories",
     "find_stances", "former_reporter", "fronted_condition", "hedged_open", "hedged_that",
     "home_territory", "indirect_offers", "is_question", "joined_in", "judgement_after",
-    "label_has_troops", "labelled_context", "labelled_list", "lead_role_only", "list_label",
+    "label_has_troops", "labelled_context", "labelled_list", "lead_role_only", "list_label", "table_header",
     "may_hold_clause_shape", "misread_by_clause_shape", "misread_by_wording", "misread_frames",
     "money_offer", "names_money", "nation_row", "needed_offers", "no_own_troops",
     "non_state_orphans", "non_state_subjects", "not_all_committed", "offers_under_difficulty",

@@ -68,6 +68,12 @@ def row_context(words: AbstractSet[str]) -> bool:
     return labelled_context(words) and not words.isdisjoint(_ROW_FRAME) and "?" not in words
 
 
+def table_header(words: AbstractSet[str]) -> bool:
+    """(s63) A table's header row as text ("Country | Figure reported | Position"): its rows are
+    nations' positions."""
+    return "|" in words and not words.isdisjoint(_ROW_FRAME | {"status", "country", "nation"})
+
+
 _ROW_FRAME = frozenset({"stand", "stands", "stance", "stances", "position", "positions", "send",
                         "sending", "contribute", "contributing", "deploy", "deploying", "offers",
                         "pledges", "split", "divided"})
@@ -85,6 +91,8 @@ def list_label(low: Sequence[str]) -> tuple[str, int] | None:
         label = label[:-2]  # (s63) a tracker's count: "Ruled out (6): Poland, Italy, ..."
     elif low[colon] == "):":
         return None
+    if label[:1] and label[0] in _LABEL_ADVERBS:
+        label = label[1:]  # (s63) "Publicly committed to ground troops:"
     if colon >= 6 and len(label) > 5:
         return None  # a long clause before the colon is no label
     stance = _LIST_LABELS.get(label)
@@ -97,6 +105,8 @@ def list_label(low: Sequence[str]) -> tuple[str, int] | None:
     return None if stance is None else (stance, colon)
 
 
+_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_LABEL_ADVERBS = frozenset({"publicly", "formally", "officially", "firmly", "already"})
 _LABEL_TAIL = frozenset({"to", "deploy", "send", "sending", "deploying", "ground", "troops",
                          "soldiers", "it", "yet", "so", "far", "contribute", "contributing",
                          "the", "force", "a", "contingent", "peacekeepers", "for", "now"})
@@ -132,7 +142,12 @@ def labelled_list(sent: Sent) -> list[StanceHit]:
     stance, colon = found
     low = sent.lower
     names = [m for m in sent.mentions if m.start > colon]
-    if not _names_only(low, names, colon + 1, len(low), _LABELLED_END):
+    opens = colon + 1
+    if names and low[opens:opens + 1] and (low[opens].isdigit() or low[opens] in _SMALL_COUNTS) \
+            and low[opens + 1:opens + 2] in (["countries"], ["nations"], ["states"]) and \
+            low[opens + 2:opens + 3] in (["-"], ["–"], ["—"], [":"], [","]):
+        opens += 3  # (s63) "...: five countries - Britain, France, Belgium ..."
+    if not _names_only(low, names, opens, len(low), _LABELLED_END):
         return []
     cue = sent.text_of(0, colon - 2 if low[colon] == "):" else colon)  # (without a count)
     return [StanceHit(actor=m.iso3, actor_text=m.text, stance=stance, cue=cue)
@@ -144,6 +159,8 @@ def row_separator(low: Sequence[str]) -> int | None:
     the first words ("Italy - No troops.", "Netherlands – Willing, provided ..."), else None."""
     if ":" in low[:10]:
         return low.index(":")
+    if "|" in low[1:8]:  # (s63) a table's row as text: "United Kingdom | up to 10,000 | ready"
+        return low.index("|")
     dash = next((k for k in range(1, min(6, len(low))) if low[k] in ("-", "–", "—")), None)
     return dash if dash is not None and low[dash - 1].isalpha() else None
 
@@ -161,7 +178,9 @@ def nation_row(sent: Sent) -> list[StanceHit]:
     names = [m for m in sent.mentions if m.end <= colon]
     if not _names_only(low, names, first, colon):
         return []
-    rest = [w for w in low[colon + 1:] if w not in _QUOTES]
+    # a table's row: the position is its last cell ("France | 5,000 to 10,000 troops | ready")
+    cell = max(k for k, w in enumerate(low) if w == "|") if low[colon] == "|" else colon
+    rest = [w for w in low[cell + 1:] if w not in _QUOTES]
     words = set(rest)
     pairs = list(zip(rest, rest[1:], strict=False))
     not_ruled_out = bool(words & {"not", "n't", "never"}) and "ruled" in words and "out" in words
@@ -183,7 +202,8 @@ def _row_refuses(rest: list[str], words: set[str], pairs: list[tuple[str, str]],
     return bool(
         any(a in ("no", "not") and (b in _ROW_TROOPS or b in ("ground", "combat"))
             for a, b in pairs) or "ruled" in words and "out" in words and not not_ruled_out
-        or ("not", "possible") in pairs or words & {"opposition", "opposed", "against", "refuses"}
+        or ("not", "possible") in pairs or words & {"opposition", "opposed", "against", "refuses",
+                                                     "declines", "declined", "refused"}
         or ("no", "plans") in pairs or rest[:2] in (["no", "."], ["no", ","], ["no", ";"])
         or rest == ["no"])  # (s59) "- Greece: no. Athens says ...", "no plans to send"
 
