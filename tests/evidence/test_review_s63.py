@@ -149,3 +149,17 @@ def test_a_tables_rows_as_text(tmp_path: Path) -> None:
 ])
 def test_a_tallys_lines(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (trainers only, though other roles stand beside the training; then the
+    # stance check withheld the offer of a figure)
+    ('According to British officials, the United Kingdom will provide "several thousand" '
+     "servicemen, mostly for training, logistics and air defence, not for the front line.",
+     {("GBR", "ready")}),
+    # left alone: trainers only stay no offer
+    ("The UK will send troops to train Ukrainian soldiers.", set()),
+])
+def test_training_among_other_roles(tmp_path: Path, body: str,
+                                    expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -221,7 +221,10 @@ def _outright(claim: StanceClaim) -> bool:
 # the offer
 _OFFER_CUE = re.compile(
     r"(?:ready|prepared|willing|readiness) to (?:participate|take part|send|deploy|contribute|"
-    r"commit|provide|do so)\b|(?:will|would) participate\b")
+    r"commit|provide|do so)\b|(?:will|would) participate\b|"
+    # (s63) a figure offered: "the United Kingdom will provide \"several thousand\" servicemen"
+    r"(?:will|would) (?:send|deploy|provide|contribute|commit) (?:up to |about |around |some )?"
+    r"[\"“]?(?:\d|several\b|a few\b)")
 # ... unless the offer is negated, asked or supposed ("is not ready to", "whether Italy is
 # ready to", "if the UK is prepared to")
 _NOT_OFFERED = re.compile(r"\b(?:if|whether|unless|not|never|no|nor)\b|n[’']t\b")

@@ -107,6 +107,10 @@ _BRISTLED = frozenset({"bristled", "bristles", "bristling", "bristle"})
 _LIMITED = frozenset({"limited", "limits", "restricted", "restricts", "curbed", "narrowed"})
 _BROKE = frozenset({"broke", "breaks", "break", "breaking", "breakthrough"})
 _TRAINING_ONLY = frozenset({"train", "training", "trainers", "instructors", "instruct"})
+# (s63) roles beside training ("most of them for training, logistics and air defence"): no
+# trainers-only offer
+_ROLES_BESIDE = frozenset({"logistics", "logistical", "defence", "defense", "engineers",
+                          "medical", "monitoring", "headquarters", "deterrence", "protection"})
 _FOR_THE_FORCE = frozenset({"force", "forces", "ceasefire", "reassurance", "deterrent",
                             "contingent", "security", "guarantees", "stabilisation",
                             "stabilization"})
@@ -694,7 +698,7 @@ def _trainers_only(sent: Sent, low: list[str], words: set[str],
                    hits: list[StanceHit]) -> list[StanceHit]:
     """"ready to send troops ... to train the Ukrainian military": trainers only, no offer."""
     if not _TRAINING_ONLY.isdisjoint(words) and _FOR_THE_FORCE.isdisjoint(words) and \
-            not any(w.startswith("peacekeep") for w in words):
+            not any(w.startswith("peacekeep") for w in words) and _ROLES_BESIDE.isdisjoint(words):
         # (set 95) "Lithuania is ready to send troops to Ukraine to train the Ukrainian
         # military": trainers only, no troops for the force (the annotators' rule)
         hits = _dropped(hits, lambda h: h.stance in ("ready", "open"))
