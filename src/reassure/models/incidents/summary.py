@@ -689,93 +689,153 @@ def _travel_max_h(model: IncidentModel, support_only: bool = False) -> float:
     return float(travel.max()) if travel.size else math.nan
 
 
-def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: int,
-               contention: bool) -> IncidentRunResult:
+@dataclass(frozen=True)
+class _Runs:
+    """Every replication's statistics, joined in replication order (rows of the `_Partial`s)."""
+
+    stats: np.ndarray  # (replications, _N_STATS)
+    busy_h: np.ndarray  # (replications, units)
+    sector_stats: np.ndarray  # (replications, sectors, _S_*)
+    type_stats: np.ndarray  # (replications, types, 2): incidents, detected
+    regime_days: np.ndarray  # (replications, regimes)
+    hist: np.ndarray  # (batches, _H_*, _HIST_BINS), never-reached and answered in _H_INCIDENT
+    n_incidents: int
+
+
+def _joined(parts: list[_Partial]) -> _Runs:
+    """The workers' parts (in any order) as one run, their replications in order."""
     parts = sorted(parts, key=lambda p: p.start)
-    stats = np.concatenate([p.stats for p in parts])
-    busy = np.concatenate([p.busy_h for p in parts])
-    sec = np.concatenate([p.sector_stats for p in parts])
-    typ = np.concatenate([p.type_stats for p in parts])
-    reg = np.concatenate([p.regime_days for p in parts])
-    hist = _full_hist(parts)
-    n_incidents = int(sum(p.n_incidents for p in parts))
-    days, horizon_h = model.horizon_days, model.horizon_h
+    return _Runs(
+        stats=np.concatenate([p.stats for p in parts]),
+        busy_h=np.concatenate([p.busy_h for p in parts]),
+        sector_stats=np.concatenate([p.sector_stats for p in parts]),
+        type_stats=np.concatenate([p.type_stats for p in parts]),
+        regime_days=np.concatenate([p.regime_days for p in parts]),
+        hist=_full_hist(parts),
+        n_incidents=int(sum(p.n_incidents for p in parts)),
+    )
+
+
+def _no_estimate() -> Estimate:
+    """An estimate of nothing (no mean kept, no unit): NaN, from 0 replications."""
+    return Estimate(math.nan, math.nan, math.nan, math.nan, 0)
+
+
+def _mean_of(per_replication: np.ndarray) -> Estimate:
+    """The mean over replications of a time, a rate or a utilisation: never below 0."""
+    return Estimate.of_mean(per_replication).clipped(0.0)
+
+
+def _pooled(num: np.ndarray, den: np.ndarray, high: float = 1.0) -> Estimate:
+    """A share of calls (or incidents): the share of all the runs' calls (review s52 A), the
+    ratio of the totals, not a mean of each run's ratio (which weighs a quiet run's few calls
+    as much as a busy run's many); cut to [0, ``high``]."""
+    return Estimate.of_ratio(num, den, 0.0, high)
+
+
+def _pooled_mean(num: np.ndarray, den: np.ndarray) -> Estimate:
+    """A mean time over all the runs' calls (or incidents): the ratio of the totals."""
+    return _pooled(num, den, math.inf)
+
+
+def _percentiles(counts: np.ndarray, mean: Estimate, never: int = 0) -> Percentiles:
+    """A time's mean (given) and median and 90th percentile from its batches' histograms
+    ``counts``. ``never``: how many of the counts in the last bin are incidents never reached
+    (the rest there are times beyond the histogram's range)."""
+    p50, p90 = _quantile_estimates(counts, (0.5, 0.9))
+    total = int(counts.sum())
+    # infinite where the rank falls in the last bin: beyond the range when the never
+    # reached alone do not fill the ranks from there up
+    beyond = tuple(name for name, q, e in (("p50", 0.5, p50), ("p90", 0.9, p90))
+                   if math.isinf(e.value) and never <= (1.0 - q) * total)
+    return Percentiles(mean, p50, p90, beyond)
+
+
+def _never_reached(hist: np.ndarray) -> int:
+    """Incidents never reached: the kernel counts them in _H_INCIDENT's last bin, and
+    `_full_hist` adds the answered (_H_RESPOND) to that histogram."""
+    return int(hist[:, _H_INCIDENT].sum() - hist[:, _H_RESPOND].sum())
+
+
+def _unit_figures(model: IncidentModel, busy_h: np.ndarray) -> tuple[UnitFigures, ...]:
+    """Each unit's committed time, a share of the horizon (review s52 2), its interval cut
+    to [0, 1]."""
     units = model.units
-
-    def mean_of(x: np.ndarray) -> Estimate:
-        # A time, a rate, a utilisation: never below 0.
-        return Estimate.of_mean(x).clipped(0.0)
-
-    share_of = Estimate.of_share
-
-    def pooled(num: np.ndarray, den: np.ndarray, high: float = 1.0) -> Estimate:
-        # review s52 A: a share of calls (or incidents) is the share of all the runs' calls, and a
-        # mean over calls the mean over all of them: the ratio of the totals, not a mean of each
-        # run's ratio (which weighs a quiet run's few calls as much as a busy run's many)
-        return Estimate.of_ratio(num, den, 0.0, high)
-
-    def pooled_mean(num: np.ndarray, den: np.ndarray) -> Estimate:
-        return pooled(num, den, math.inf)
-
-    detect_mean = pooled_mean(stats[:, _DET_SUM], stats[:, _DET])
-    respond_mean = pooled_mean(stats[:, _RESP_SUM], stats[:, _ANSWERED])
-    report_mean = pooled_mean(stats[:, _REPORT_SUM], stats[:, _ANSWERED])
-    no_mean = Estimate(math.nan, math.nan, math.nan, math.nan, 0)
-
-    def percentiles(h: int | np.ndarray, mean: Estimate, never: int = 0) -> Percentiles:
-        """``never``: how many of the counts in the last bin are incidents never reached (the
-        rest there are times beyond the histogram's range)."""
-        counts = hist[:, h] if isinstance(h, int) else h
-        p50, p90 = _quantile_estimates(counts, (0.5, 0.9))
-        total = int(counts.sum())
-        # infinite where the rank falls in the last bin: beyond the range when the never
-        # reached alone do not fill the ranks from there up
-        beyond = tuple(name for name, q, e in (("p50", 0.5, p50), ("p90", 0.9, p90))
-                       if math.isinf(e.value) and never <= (1.0 - q) * total)
-        return Percentiles(mean, p50, p90, beyond)
-
-    # Calls answered in theatre: every answered call less those the support force answered.
-    in_theatre_hist = hist[:, _H_REPORT] - hist[:, _H_REINFORCE]
-    # a share of the horizon (review s52 2), its interval cut to [0, 1]; the load behind it,
-    # uncapped, for the warning that a unit cannot keep up
-    load = busy / horizon_h
-    util = _committed_share(busy, horizon_h)
-    unit_figs = tuple(
+    util = _committed_share(busy_h, model.horizon_h)
+    return tuple(
         UnitFigures(units.names[u], units.kind[u], bool(units.us[u]), bool(units.escalation[u]),
-                    share_of(util[:, u]))
+                    Estimate.of_share(util[:, u]))
         for u in range(units.n_units)
     )
-    if unit_figs:
-        busiest = int(np.argmax([f.utilisation.value for f in unit_figs]))
-        util_max, util_max_unit = unit_figs[busiest].utilisation, unit_figs[busiest].name
-    else:
-        util_max, util_max_unit = Estimate(math.nan, math.nan, math.nan, math.nan, 0), None
-    # per in-theatre unit: the demand is counted on each call's nearest in-theatre unit, so the
-    # outside support force's elements (33 of 46 units in europe-2025) are not in the
-    # denominator (s39 hand check: with them the load read ~3.5x too low to ever warn)
-    n_in_theatre = max(int(np.count_nonzero(~np.asarray(units.escalation, bool))), 1)
-    offered = mean_of(stats[:, _DEMAND_H] / (n_in_theatre * horizon_h))
-    sectors = tuple(
+
+
+def _busiest(unit_figs: tuple[UnitFigures, ...]) -> tuple[Estimate, str | None]:
+    """The highest utilisation and its unit (the first of equals); none without units."""
+    if not unit_figs:
+        return _no_estimate(), None
+    busiest = int(np.argmax([f.utilisation.value for f in unit_figs]))
+    return unit_figs[busiest].utilisation, unit_figs[busiest].name
+
+
+def _offered_load(model: IncidentModel, stats: np.ndarray) -> Estimate:
+    """The demand (time committed by each call's nearest in-theatre unit) per in-theatre unit
+    and hour of horizon: the outside support force's elements (33 of 46 units in europe-2025)
+    are not in the denominator (s39 hand check: with them the load read ~3.5x too low to ever
+    warn)."""
+    n_in_theatre = max(int(np.count_nonzero(~np.asarray(model.units.escalation, bool))), 1)
+    return _mean_of(stats[:, _DEMAND_H] / (n_in_theatre * model.horizon_h))
+
+
+def _sector_figures(model: IncidentModel, sec: np.ndarray) -> tuple[SectorFigures, ...]:
+    days = model.horizon_days
+    return tuple(
         SectorFigures(
             name,
-            mean_of(sec[:, s, _S_N] / days),
-            pooled(sec[:, s, _S_DET], sec[:, s, _S_N]),
-            pooled(sec[:, s, _S_WITHIN], sec[:, s, _S_REQUESTED]),
-            pooled(sec[:, s, _S_UNANSWERED], sec[:, s, _S_REQUESTED]),
-            mean_of(sec[:, s, _S_REQUESTED] / days),
+            _mean_of(sec[:, s, _S_N] / days),
+            _pooled(sec[:, s, _S_DET], sec[:, s, _S_N]),
+            _pooled(sec[:, s, _S_WITHIN], sec[:, s, _S_REQUESTED]),
+            _pooled(sec[:, s, _S_UNANSWERED], sec[:, s, _S_REQUESTED]),
+            _mean_of(sec[:, s, _S_REQUESTED] / days),
         )
         for s, name in enumerate(model.cells.sector_names)
     )
-    types = tuple(
-        TypeFigures(name, mean_of(typ[:, t, 0] / days), pooled(typ[:, t, 1], typ[:, t, 0]))
+
+
+def _type_figures(model: IncidentModel, typ: np.ndarray) -> tuple[TypeFigures, ...]:
+    days = model.horizon_days
+    return tuple(
+        TypeFigures(name, _mean_of(typ[:, t, 0] / days), _pooled(typ[:, t, 1], typ[:, t, 0]))
         for t, name in enumerate(model.types.names)
     )
-    regimes = tuple((name, share_of(reg[:, i] / days))
-                    for i, name in enumerate(model.rates.regimes.names))
-    unanswered = pooled(stats[:, _UNANSWERED], stats[:, _REQUESTED])
-    unreachable = pooled(stats[:, _UNREACHABLE], stats[:, _REQUESTED])
 
+
+def _regime_day_shares(model: IncidentModel,
+                       regime_days: np.ndarray) -> tuple[tuple[str, Estimate], ...]:
+    return tuple((name, Estimate.of_share(regime_days[:, i] / model.horizon_days))
+                 for i, name in enumerate(model.rates.regimes.names))
+
+
+def _regime_first_days(model: IncidentModel) -> tuple[tuple[str, float], ...]:
+    """The chain's mean first day in each regime (0.0 where it starts there)."""
+    chain = model.rates.regimes
+    return tuple((name, float(chain.mean_days_to_first(name) or 0.0)) for name in chain.names)
+
+
+def _regime_expected_day_shares(model: IncidentModel) -> tuple[tuple[str, float], ...]:
+    """The chain's expected share of the horizon's days in each regime."""
+    chain = model.rates.regimes
+    return tuple((name, float(x)) for name, x in
+                 zip(chain.names, chain.expected_day_fractions(model.horizon_days), strict=True))
+
+
+def _capacity_warnings(model: IncidentModel, busy_h: np.ndarray, offered: Estimate,
+                       unreachable: Estimate, contention: bool) -> tuple[str, ...]:
+    """A unit loaded beyond the horizon, an offered load the in-theatre units cannot keep up
+    with, calls no unit can answer."""
+    units = model.units
     warnings: list[str] = []
+    # the load, uncapped (unlike the utilisation), for the warning that a unit cannot keep up
+    load = busy_h / model.horizon_h
     unit_load = load.mean(axis=0) if load.size else np.zeros(units.n_units)
     overloaded = [u for u in range(units.n_units) if unit_load[u] >= 1.0]
     if overloaded:
@@ -792,31 +852,46 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         warnings.append(
             f"{unreachable.value:.1%} of calls have no unit able to reach the cell or answer "
             f"the type")
+    return tuple(warnings)
+
+
+def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: int,
+               contention: bool) -> IncidentRunResult:
+    """The run's figures from the workers' per-replication statistics ``parts``."""
+    runs = _joined(parts)
+    stats, hist, days = runs.stats, runs.hist, model.horizon_days
+    n_all, detected, required = stats[:, _N], stats[:, _DET], stats[:, _REQUIRED]
+    requested, answered = stats[:, _REQUESTED], stats[:, _ANSWERED]
+    unit_figs = _unit_figures(model, runs.busy_h)
+    util_max, util_max_unit = _busiest(unit_figs)
+    offered = _offered_load(model, stats)
+    unreachable = _pooled(stats[:, _UNREACHABLE], requested)
     return IncidentRunResult(
         n_replications=n_reps,
         horizon_days=days,
         seed=seed,
         contention=contention,
-        n_incidents=n_incidents,
-        incidents_per_day=mean_of(stats[:, _N] / days),
-        detected_fraction=pooled(stats[:, _DET], stats[:, _N]),
-        detect_h=percentiles(_H_DETECT, detect_mean),
-        respond_h=percentiles(_H_RESPOND, respond_mean),
-        report_to_scene_h=percentiles(_H_REPORT, report_mean),
-        in_theatre_report_to_scene_h=percentiles(in_theatre_hist, no_mean),
-        reinforcement_h=percentiles(_H_REINFORCE, no_mean),
-        # the kernel counts the never reached in _H_INCIDENT's last bin; `_full_hist` adds the
-        # answered (_H_RESPOND) to it
-        incident_respond_h=percentiles(_H_INCIDENT, no_mean,
-                                       int(hist[:, _H_INCIDENT].sum() - hist[:, _H_RESPOND].sum())),
-        wait_h_mean=pooled_mean(stats[:, _WAIT_SUM], stats[:, _ANSWERED]),
-        wait_probability=pooled(stats[:, _WAITED], stats[:, _ANSWERED]),
-        within_threshold_fraction=pooled(stats[:, _WITHIN], stats[:, _REQUESTED]),
-        within_threshold_incidents_fraction=pooled(stats[:, _WITHIN], stats[:, _REQUIRED]),
-        unanswered_fraction=unanswered,
-        unreached_fraction=pooled(stats[:, _REQUIRED] - stats[:, _ANSWERED], stats[:, _REQUIRED]),
+        n_incidents=runs.n_incidents,
+        incidents_per_day=_mean_of(n_all / days),
+        detected_fraction=_pooled(detected, n_all),
+        detect_h=_percentiles(hist[:, _H_DETECT], _pooled_mean(stats[:, _DET_SUM], detected)),
+        respond_h=_percentiles(hist[:, _H_RESPOND], _pooled_mean(stats[:, _RESP_SUM], answered)),
+        report_to_scene_h=_percentiles(hist[:, _H_REPORT],
+                                       _pooled_mean(stats[:, _REPORT_SUM], answered)),
+        # calls answered in theatre: every answered call less those the support force answered
+        in_theatre_report_to_scene_h=_percentiles(hist[:, _H_REPORT] - hist[:, _H_REINFORCE],
+                                                  _no_estimate()),
+        reinforcement_h=_percentiles(hist[:, _H_REINFORCE], _no_estimate()),
+        incident_respond_h=_percentiles(hist[:, _H_INCIDENT], _no_estimate(),
+                                        _never_reached(hist)),
+        wait_h_mean=_pooled_mean(stats[:, _WAIT_SUM], answered),
+        wait_probability=_pooled(stats[:, _WAITED], answered),
+        within_threshold_fraction=_pooled(stats[:, _WITHIN], requested),
+        within_threshold_incidents_fraction=_pooled(stats[:, _WITHIN], required),
+        unanswered_fraction=_pooled(stats[:, _UNANSWERED], requested),
+        unreached_fraction=_pooled(required - answered, required),
         unreachable_fraction=unreachable,
-        escalated_fraction=pooled(stats[:, _ESCALATED], stats[:, _REQUESTED]),
+        escalated_fraction=_pooled(stats[:, _ESCALATED], requested),
         activated_fraction=Estimate.of_yes_no(stats[:, _ACTIVATED]),
         activation_h=model.units.activation_h,
         offered_load=offered,
@@ -824,15 +899,12 @@ def _summarise(model: IncidentModel, parts: list[_Partial], n_reps: int, seed: i
         utilisation_max_unit=util_max_unit,
         threshold_h=model.threshold_h,
         units=unit_figs,
-        sectors=sectors,
-        types=types,
-        regime_day_fraction=regimes,
-        warnings=tuple(warnings),
-        regime_first_day=tuple((name, float(model.rates.regimes.mean_days_to_first(name) or 0.0))
-                               for name in model.rates.regimes.names),
-        regime_expected_day_fraction=tuple(
-            (name, float(x)) for name, x in zip(model.rates.regimes.names,
-                                                model.rates.regimes.expected_day_fractions(days), strict=True)),
+        sectors=_sector_figures(model, runs.sector_stats),
+        types=_type_figures(model, runs.type_stats),
+        regime_day_fraction=_regime_day_shares(model, runs.regime_days),
+        warnings=_capacity_warnings(model, runs.busy_h, offered, unreachable, contention),
+        regime_first_day=_regime_first_days(model),
+        regime_expected_day_fraction=_regime_expected_day_shares(model),
         support_travel_max_h=_travel_max_h(model, support_only=True),
         travel_max_h=_travel_max_h(model),
     )
