@@ -163,3 +163,14 @@ def test_a_tallys_lines(tmp_path: Path, body: str, expected: set[tuple[str, str]
 def test_training_among_other_roles(tmp_path: Path, body: str,
                                     expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: talks (joining "the coalition's force" is joining the force)
+    ("Norway will join the coalition's force in Ukraine.", {("NOR", "ready")}),
+    # left alone: joining the coalition is the talks
+    ("Norway confirmed its readiness to join the coalition.", {("NOR", "talks")}),
+])
+def test_joining_the_coalitions_force(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -483,6 +483,8 @@ def _ready_taking_part_or_pledging(
     if len(cue) == 1 and first in ("join", "joining", "joins"):
         obj = low[e:e + 3]
         if "coalition" in obj[:2]:
+            if "force" in low[e + 1:e + 4] or "forces" in low[e + 1:e + 4]:
+                return "ready"  # (s63) "join the coalition's force in Ukraine": the force
             return "talks"
         if obj[:1] == ["forces"] and obj[1:2] in (["to"], ["with"], ["on"], ["in"]) and \
                 not (obj[1:2] == ["in"] and "ukraine" in low[e + 2:e + 4]):
