@@ -174,3 +174,16 @@ def test_training_among_other_roles(tmp_path: Path, body: str,
 def test_joining_the_coalitions_force(tmp_path: Path, body: str,
                                       expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the offer alone (a majority needed in a house, its nation's by the house's name)
+    ('The Dutch minister said: "We are willing to contribute troops, yes. But let me be clear: '
+     'I need a majority in the Tweede Kamer."', {("NLD", "ready"), ("NLD", "conditional")}),
+    # left alone: a majority that is no requirement
+    ("The Netherlands is willing to contribute troops. The coalition has a majority in the "
+     "Tweede Kamer.", {("NLD", "ready")}),
+])
+def test_a_majority_needed_in_a_house(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -1682,7 +1682,7 @@ def _named_before(sent: Sent, people: dict[str, str]) -> str | None:
 
 
 _HOUSE_NATION = {name.lower(): iso3 for iso3, names in PARLIAMENTS.items() for name in names
-                 if " " not in name}
+                 if " " not in name} | {"kamer": "NLD"}  # (s63) "the Tweede Kamer"
 
 
 _OWNED_ACTS = frozenset({"participation", "contribution", "deployment", "involvement", "presence"})

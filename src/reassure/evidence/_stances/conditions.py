@@ -138,6 +138,9 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     insisted = _insisted_on(low)
     if insisted is not None:
         return insisted
+    majority = _majority_needed(low)
+    if majority is not None:
+        return majority
     if _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
         return None  # (s22) "But there must be a US backstop": the backstop is the force's
     for k, w in enumerate(low):
@@ -165,6 +168,20 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
         if w == "must" and before[-1:] and before[-1] in _HOUSES_BEFORE and \
                 low[k + 1:k + 2] in (["approve"], ["vote"], ["agree"]):
             return "parliament", k - 1, k + 2
+    return None
+
+
+def _majority_needed(low: list[str]) -> tuple[str, int, int] | None:
+    """(s63) "I need a majority in the Tweede Kamer": a house's vote needed, its span."""
+    for k, w in enumerate(low):
+        if w == "majority" and not _MUST.isdisjoint(low[max(0, k - 3):k]) and \
+                NEGATIONS.isdisjoint(low[max(0, k - 4):k]):
+            house = next((j for j in range(k + 1, min(len(low), k + 6))
+                          if low[j] in _PARLIAMENT_WORDS or low[j] in _HOUSES_BEFORE), None)
+            if house is not None:
+                start = max(0, k - 3) + next(i for i, x in enumerate(low[max(0, k - 3):k])
+                                             if x in _MUST)
+                return "parliament", start, house + 1
     return None
 
 
