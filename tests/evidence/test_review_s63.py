@@ -57,7 +57,7 @@ def test_floors_ceilings_and_military_as_troops(tmp_path: Path, sentence: str,
     ("The first rotation of the reassurance force would need 25,000 troops. Britain would "
      "contribute around 7 500 of them, mainly in air defence.",
      {("european_force", 25000.0, 25000.0), ("contribution:GBR", 7500.0, 7500.0)}),
-    # misread: nothing (an echelon and a component are the force's parts)
+    # misread: nothing (an echelon is a part of the force)
     ("Some planners now speak of a first echelon of fewer than 10,000 for the reassurance force.",
      {("european_force", None, 10000.0)}),
     # misread: the initial force only (the older figure "once floated")
@@ -187,3 +187,21 @@ def test_joining_the_coalitions_force(tmp_path: Path, body: str,
 def test_a_majority_needed_in_a_house(tmp_path: Path, body: str,
                                       expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # misread: nothing (the army's voices are no army's size)
+    ("Army sources said the UK contribution could be between 5,000 and 10,000 troops, built "
+     "around an armoured brigade.", {("contribution:GBR", 5000.0, 10000.0)}),
+    # misread: nothing (rotations behind the troops needed are beside them, not in the figure)
+    ("A force that hopes to deter another invasion would need at least 50,000 troops on the "
+     "ground, with rotations behind them.", {("european_force", 50000.0, None)}),
+    # misread: nothing (a land component is no force noun of its own: the offer's nation)
+    ("Belgium stands ready to contribute a land component of up to 600 military personnel to "
+     "the Multinational Force Ukraine.", {("contribution:BEL", None, 600.0)}),
+    # left alone: an army's size
+    ("The British army has 73,000 soldiers.", set()),
+])
+def test_army_voices_rotations_behind_and_components(tmp_path: Path, sentence: str,
+                                                     expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, sentence) == expected

@@ -197,7 +197,7 @@ own force: military armed army defence defense
 owner glue: 's ’s ' own national current a an the whole
   potential planned proposed possible prospective envisaged
 force nouns: force contingent deployment presence mission army corps
-  echelon component vanguard
+  echelon vanguard
 muster: muster mustering mustered field fielding raise raising assemble assembling gather
   gathering generate generating mobilise mobilize recruit number numbering
 contribution verbs: send sending contribute contributing provide providing commit committing
@@ -1531,6 +1531,17 @@ _SUBJECTLESS = frozenset({"has", "had", "have", "is", "was", "were", "are", "num
 _THIS_FORCE = frozenset({"european", "coalition", "reassurance", "multinational", "ukraine"})
 
 
+_ARMY_VOICES = frozenset({"sources", "source", "officials", "official", "officers", "chiefs",
+                          "chief", "spokesman", "spokeswoman", "spokesperson", "commanders",
+                          "commander", "planners", "insiders", "leadership"})
+
+
+def _rotations_behind(low: list[str], e: int) -> bool:
+    """(s63) The rotations come after the figure ending at ``e`` and stand behind (beside) it."""
+    k = next((j for j in range(e, len(low)) if low[j] in _ROTATION), None)
+    return k is not None and not {"behind", "beside", "besides", "plus"}.isdisjoint(low[k:k + 4])
+
+
 def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     """Another mission's size quoted as history, or a nation's whole army: not a force size."""
     lo, hi = sent.clause_start(s), sent.clause_end(e - 1)
@@ -1556,6 +1567,8 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
            and not (w == "total" and CONTRIB_VERBS & set(before[max(0, k - 3):k]))
            and not (w == "total" and before[k + 1:k + 2] == ["of"] and k + 2 >= len(before) - 3)
            and not _GIVES & set(before[k + 1:])
+           # (s63) "Army sources said the UK contribution could be ...": the army's voices
+           and not (before[k + 1:k + 2] and before[k + 1] in _ARMY_VOICES)
            and not (w in ("whole", "entire", "total") and not FORCE_NOUNS.isdisjoint(
                set(before[k + 1:k + 4]) - {"army"}))  # (s59) "the whole multinational force"
            for k, w in enumerate(before)) or "armed forces" in " ".join(before):
@@ -1586,7 +1599,10 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
         return True  # "Russia intends to increase its Armed Forces by 12-15 divisions, which
         # would add approximately 150,000 soldiers": an army's growth (15s)
     if _ROTATION & set(low) and not _rotation_of_later(low, e) and not _at_a_time(low, e) and (
-            any(any(c.isdigit() for c in w) for w in low[:s]) or _NEEDS & set(low[max(0, s - 4):s])
+            any(any(c.isdigit() for c in w) for w in low[:s])
+            # (s63) not "would need at least 50,000 troops on the ground, with rotations behind
+            # them": the rotation after the size needed is beside it, not in it
+            or _NEEDS & set(low[max(0, s - 4):s]) and not _rotations_behind(low, e)
             or _with_rotation(low[max(0, s - 5):s]) and _NEEDS & set(low[max(0, s - 8):s])):
         return True  # "to keep 64,000 in place, including rotation, it takes 256,000": a total;
         # (s55) "would need, with rotation, about 10,000 soldiers": the rotation between
@@ -2329,6 +2345,8 @@ def _share_noun_before(low: list[str], j: int) -> int | None:
     if k >= 3 and low[k] in FORCE_NOUNS | {"coalition", "operation"} and \
             low[k - 2] in ("of", "in", "to") and low[k - 1] in ("the", "this", "a"):
         k -= 3  # "... of the force"
+    elif k >= 2 and low[k] in ("it", "that", "them", "this") and low[k - 1] == "of":
+        k -= 2  # (s63) "Britain's share of it would be roughly 5,000"
     return k if k >= 1 and low[k] in _SHARE_NOUNS_OWN else None
 
 
