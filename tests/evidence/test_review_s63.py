@@ -205,3 +205,24 @@ def test_a_majority_needed_in_a_house(tmp_path: Path, body: str,
 def test_army_voices_rotations_behind_and_components(tmp_path: Path, sentence: str,
                                                      expected: set[tuple[str, float, float]]) -> None:
     assert troop_figures(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: undecided in place of the offer (the details are too early, not the offer)
+    ("Kristersson said Sweden was open to contributing troops to a peacekeeping mission, but "
+     "that it was too soon to talk about the form.", {("SWE", "open")}),
+    # misread: the offer alone (a deployment submitted to a house, a parliamentary
+    # resolution required: the one nation that offered in the sentence before)
+    ("Belgium is ready to send troops. In line with Belgian practice, any deployment will be "
+     "submitted to the Federal Parliament for approval.",
+     {("BEL", "ready"), ("BEL", "conditional")}),
+    ("Denmark is ready to send troops. Any deployment will require a parliamentary resolution, "
+     "as is usual for Danish contributions abroad.", {("DNK", "ready"), ("DNK", "conditional")}),
+    # left alone: critics' requirement is not the government's, and a decision too early stays
+    ("Denmark is ready to send troops. Critics say any deployment will need parliamentary "
+     "approval.", {("DNK", "ready")}),
+    ("Spain said it was too early to decide on sending troops.", {("ESP", "undecided")}),
+])
+def test_details_too_early_and_deployments_put_to_a_house(tmp_path: Path, body: str,
+                                                          expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

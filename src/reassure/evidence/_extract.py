@@ -1742,7 +1742,10 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
     if nation is None:  # (s63) "For the Netherlands and Sweden, parliamentary approval is
         # required before deployment": the nations the sentence opens for, their offers before
         return [StanceHit(actor=n, actor_text=n, stance="conditional", cue=sent.text_of(a, b),
-                          condition=condition) for n in _fronted_for(sent, a)
+                          condition=condition)
+                for n in _fronted_for(sent, a) or (
+                    _sole_offer_before(sent, offered_last)
+                    if said_by is None or nation_of(said_by) in offered_last else [])
                 if n in offered and not any(h.actor == n and h.stance in TROOP_STANCES for h in hits)]
     if nation not in offered or nation in _NOT_PAIRED or any(
             h.actor == nation and h.stance in TROOP_STANCES for h in hits):
@@ -1750,6 +1753,17 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
     return [StanceHit(actor=nation, actor_text=nation, stance="conditional",
                       cue=sent.text_of(a, b), condition=condition)]
 
+
+
+def _sole_offer_before(sent: Sent, offered_last: AbstractSet[str]) -> list[str]:
+    """(s63) The one nation that offered in the sentence before, when this sentence names no
+    other ("Denmark is ready to send troops. Any deployment will require a parliamentary
+    resolution, as is usual for Danish contributions abroad")."""
+    if len(offered_last) != 1:
+        return []
+    (only,) = offered_last
+    named = {m.iso3 for m in sent.mentions}
+    return [only] if named <= {only} and only not in _NOT_PAIRED else []
 
 
 def _fronted_for(sent: Sent, a: int) -> list[str]:

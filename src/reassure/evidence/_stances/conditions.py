@@ -138,7 +138,7 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
     insisted = _insisted_on(low)
     if insisted is not None:
         return insisted
-    majority = _majority_needed(low)
+    majority = _majority_needed(low) or _submitted_to_house(low)
     if majority is not None:
         return majority
     if _LATER_OBJECTS.isdisjoint(low) and "backstop" not in low:
@@ -153,6 +153,10 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
                 got & _US_ONLY and got & _US_WORDS):
             end = k + 1 + next(i for i, x in enumerate(window) if x in _REQUIRED | _US_ONLY)
             return _condition_named(window), k, end + 1
+        if "resolution" in got and "parliamentary" in got:
+            # (s63) "any deployment will require a parliamentary resolution"
+            end = k + 1 + next(i for i, x in enumerate(window) if x == "resolution")
+            return "parliament", k, end + 1
         if got & _HOUSES_BEFORE and got & {"approved", "before", "approve", "through"}:
             end = k + 1 + next(i for i, x in enumerate(window) if x in _HOUSES_BEFORE)
             return "parliament", k, end + 1
@@ -168,6 +172,20 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
         if w == "must" and before[-1:] and before[-1] in _HOUSES_BEFORE and \
                 low[k + 1:k + 2] in (["approve"], ["vote"], ["agree"]):
             return "parliament", k - 1, k + 2
+    return None
+
+
+def _submitted_to_house(low: list[str]) -> tuple[str, int, int] | None:
+    """(s63) "any deployment will be submitted to the Federal Parliament for approval": the
+    house's approval, its span."""
+    for k, w in enumerate(low):
+        if w in ("submitted", "put", "referred") and low[k - 1:k] in (["be"], ["is"], ["are"]) and \
+                low[k + 1:k + 2] in (["to"], ["before"]) and _LATER_OBJECTS & set(low[:k]) and \
+                NEGATIONS.isdisjoint(low[max(0, k - 4):k]):
+            house = next((j for j in range(k + 2, min(len(low), k + 7))
+                          if low[j] in _PARLIAMENT_WORDS or low[j] in _HOUSES_BEFORE), None)
+            if house is not None:
+                return "parliament", k - 1, house + 1
     return None
 
 

@@ -965,6 +965,17 @@ def _holders_or_orphan(sent: Sent, s: int, stance: str, cue: str, condition: str
     return hits
 
 
+_DETAILS_TALKED = _DETAILS | {"form", "forms", "figures", "modalities", "scale"}
+
+
+def _details_too_early(low: list[str], e: int) -> bool:
+    """(s63) The undecided cue ending at ``e`` is about talking of the details ("too soon to talk
+    about the form", "too early to discuss numbers")."""
+    window = low[e:e + 8]
+    return not _DETAILS_TALKED.isdisjoint(window) and not {"talk", "discuss", "speak", "speculate",
+                                                   "say"}.isdisjoint(window)
+
+
 def _add_hits(out: list[StanceHit], seen: set[tuple[str, str]], sent: Sent, s: int, e: int,
               hits: list[tuple[str, str, str | None]], stance: str, cue: str,
               condition: str | None, base: str | None,
@@ -977,6 +988,10 @@ def _add_hits(out: list[StanceHit], seen: set[tuple[str, str]], sent: Sent, s: i
         key = (iso3, stance)
         if key in seen:
             continue
+        if stance == "undecided" and _details_too_early(sent.lower, e) and any(
+                h.actor == iso3 and h.stance in ("ready", "open", "conditional") for h in out):
+            continue  # (s63) "open to contributing troops, but too soon to talk about the
+            # form": the details are undecided, not the offer
         if stance in ("ready", "open", "conditional") and _CONTRAST & set(sent.lower[:s]) \
                 and any(h.actor == iso3 and h.stance == "declines" for h in out) \
                 and _support_not_troops(sent.lower, e):
