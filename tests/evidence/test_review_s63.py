@@ -226,3 +226,17 @@ def test_army_voices_rotations_behind_and_components(tmp_path: Path, sentence: s
 def test_details_too_early_and_deployments_put_to_a_house(tmp_path: Path, body: str,
                                                           expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # misread: nothing (a planning option's size; an echelon "-strong")
+    ('Option 1 - "Tripwire": 5,000-10,000 troops based around Kyiv, Lviv and Odesa, protecting '
+     "infrastructure.", {("european_force", 5000.0, 10000.0)}),
+    ("Coalition planners expect a first echelon some 5,000-strong to deploy within weeks of a "
+     "ceasefire.", {("european_force", 5000.0, 5000.0)}),
+    # left alone: an option that is no troops
+    ("Option 2: sanctions worth 10,000 million euros.", set()),
+])
+def test_options_and_echelons(tmp_path: Path, sentence: str,
+                              expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, sentence) == expected

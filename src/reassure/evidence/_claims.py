@@ -210,6 +210,7 @@ contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits
   stationing involvement participation put
 force: force mission contingent deployment peacekeeping peacekeepers reassurance deterrent
   deterrence plan proposal coalition multinational stabilisation stabilization
+  option tripwire
 lifetime: last lasts lasting lifetime duration endure remain stay
 failure: collapse collapses fail fails unravel fall falls crumble disintegrate
 cost: cost costs fund funding budget spend spending price pay financing
@@ -3134,6 +3135,7 @@ def _not_a_force_size(sent: Sent, s: int, e: int, unit_word: str | None, words: 
     # (s30) "deploy peacekeepers in the number of 15,000 to ... 30,000 people"
     return not sent_by and not near & {"force", "contingent", "mission", "brigade", "division",
                                        "company", "battalion", "deployment", "presence",
+                                       "echelon", "vanguard", "rotation",  # (s63)
                                        "troops", "soldiers", "unit", "corps", "peacekeepers",
                                        "peacekeeping", "servicemen"} \
         and not _many_nations_army(lower[e:e + ahead])
