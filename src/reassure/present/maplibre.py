@@ -179,114 +179,37 @@ def _cell_class(revisit_max_h: Any, target_h: float | None) -> str:
 
 def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = ()) -> dict[str, Any]:
     """Every map source as GeoJSON, with tooltip text and label priorities."""
+    from reassure.run.sections import protected_sites
     from reassure.theatres import load_theatre
 
     theatre = load_theatre(scenario.theatre)
     by_id = {layer.id: layer for layer in layers}
-    boundaries = json.loads((theatre.directory / "boundaries.geojson").read_text(encoding="utf-8"))
-    countries = [
-        _feature(f["geometry"], name=f["properties"].get("name", ""), iso3=f["properties"].get("iso3", ""),
-                 theatre=f["properties"].get("iso3") == "UKR")
-        for f in boundaries["features"]
-    ]
-    standoff_km = None
-    for s in sections:
-        if getattr(s, "name", "") == "posture":
-            standoff_km = (s.data.get("with_us") or {}).get("standoff_km")
+    countries = _country_features(theatre)
+    standoff_km = (_with_us(sections, "posture") or {}).get("standoff_km")
     occupied, buffer = _derived_areas(theatre, standoff_km)
-    line = by_id.get("layer-contact-line")
-    line_feats = [
-        _feature(f["geometry"], tip=f"Contact line, February 2025: {_r(f['properties'].get('length_km'), 0)} km")
-        for f in (line.features if line else ())
-    ] or [_feature({"type": "LineString", "coordinates": theatre.contact_line_lonlat.tolist()},
-                   tip="Contact line")]
-    from reassure.run.sections import protected_sites
-
-    protected = protected_sites(scenario)
-    sites = []
-    for f in (by_id["layer-sites"].features if "layer-sites" in by_id else ()):
-        p = f["properties"]
-        kind = p.get("kind", "city") if p.get("kind") in SITE_KINDS else "city"
-        status = f", {p['status']}" if p.get("status") else ""
-        # the layer's own flag (layers.geojson has it too), else the plan's sites
-        mine = bool(p.get("protected", p.get("id") in protected))
-        sites.append(_feature(f["geometry"], name=p.get("name", ""), kind=kind,
-                              protected=mine,
-                              tip=f"{p.get('name', '')}: {kind}{status}"
-                                  f"{' — protected by the plan' if mine else ''}",
-                              rank=0 if mine else (1 if kind != "city" else 2)))
+    line = _line_features(by_id.get("layer-contact-line"), theatre)
+    sites = _site_features(_layer_features(by_id, "layer-sites"), protected_sites(scenario))
     site_names = {s.id: s.name for s in theatre.sites}
-    garrisons = []
-    for f in (by_id["layer-garrisons"].features if "layer-garrisons" in by_id else ()):
-        p = f["properties"]
-        covers = ", ".join(site_names.get(c.strip(), c.strip()) for c in str(p.get("covers") or "").split(",") if c.strip())
-        # a garrison at a site is labelled by the site's own label; only a garrison elsewhere gets one
-        kept = bool(p.get("without_us", True))
-        # its status either way, in words (a hollow ring says "not manned without the US")
-        garrisons.append(_feature(f["geometry"], name="" if p.get("id") in site_names else p.get("name", ""),
-                                  rank=0, without_us=kept,
-                                  tip=f"{p.get('label', 'garrison')}{', manned without the US backstop too' if kept else ''}; "
-                                      f"covers {covers or 'nothing'}"))
-    # Without the US the force may place garrisons the with-US plan does not have: drawn apart.
-    garrisons_alone = []
-    for f in (by_id["layer-garrisons-without-us"].features if "layer-garrisons-without-us" in by_id else ()):
-        p = f["properties"]
-        covers = ", ".join(site_names.get(c.strip(), c.strip()) for c in str(p.get("covers") or "").split(",") if c.strip())
-        garrisons_alone.append(_feature(f["geometry"], name="", rank=1,
-                                        tip=f"{p.get('label', 'garrison without the US backstop')}; "
-                                            f"covers {covers or 'nothing'}"))
-    bases = [
-        _feature(f["geometry"], name=f["properties"].get("name", ""), rank=1,
-                 tip=f"Air base {f['properties'].get('label', '')}")
-        for f in (by_id["layer-airbases"].features if "layer-airbases" in by_id else ())
-    ]
-    rings = []
-    for f in (by_id["layer-air-rings"].features if "layer-air-rings" in by_id else ()):
-        p = f["properties"]
-        lon, lat = f["geometry"]["coordinates"][:2]
-        rings.append({"type": "Feature",
-                      "geometry": {"type": "LineString",
-                                   "coordinates": _geodesic_ring(lon, lat, float(p.get("radius_km", 0)))},
-                      "properties": {"us": bool(p.get("us")),
-                                     "tip": f"{p.get('name', 'combat radius')}: {_r(p.get('radius_km'), 0)} km"
-                                            f"{' (US aircraft)' if p.get('us') else ''}"}})
-    target_h = None
-    for s in sections:
-        if getattr(s, "name", "") == "monitoring":
-            settings = (s.data.get("with_us") or {}).get("settings") or {}
-            target_h = settings.get("target_revisit_h")
-    if target_h is None:
-        try:
-            from reassure.bridge.monitoring import (
-                targets,  # the bridge turns Quantities into floats
-            )
-
-            target_h = float(targets(scenario)[0])
-        except Exception:
-            target_h = None
-    cells = []
-    for f in (by_id["layer-monitored-cells"].features if "layer-monitored-cells" in by_id else ()):
-        p = f["properties"]
-        worst = p.get("revisit_max_h")
-        worst_no = p.get("no_us_revisit_max_h")
-        tip = (f"Line km {_r(p.get('start_km'), 0)}–{_r((p.get('start_km') or 0) + (p.get('length_km') or 0), 0)}: "
-               f"worst revisit {_r(worst, 1)} h, mean {_r(p.get('revisit_mean_h'), 1)} h"
-               f"{'' if worst_no is None else f'; without the US {_r(worst_no, 1)} h'}"
-               f"{'' if target_h is None else f' (target {_r(target_h, 1)} h)'}")
-        cells.append(_feature(f["geometry"], cls=_cell_class(worst, target_h), tip=tip))
+    garrisons = _garrison_features(_layer_features(by_id, "layer-garrisons"), site_names)
+    garrisons_alone = _garrison_alone_features(_layer_features(by_id, "layer-garrisons-without-us"),
+                                               site_names)
+    bases = _base_features(_layer_features(by_id, "layer-airbases"))
+    rings = _ring_features(_layer_features(by_id, "layer-air-rings"))
+    cells = _cell_features(_layer_features(by_id, "layer-monitored-cells"),
+                           _target_revisit_h(scenario, sections))
     data: dict[str, Any] = {
-        "countries": {"type": "FeatureCollection", "features": countries},
-        "occupied": {"type": "FeatureCollection", "features": occupied},
-        "buffer": {"type": "FeatureCollection", "features": buffer},
-        "line": {"type": "FeatureCollection", "features": line_feats},
-        "sites": {"type": "FeatureCollection", "features": sites},
-        "garrisons": {"type": "FeatureCollection", "features": garrisons},
-        "garrisons_alone": {"type": "FeatureCollection", "features": garrisons_alone},
+        "countries": _collection(countries),
+        "occupied": _collection(occupied),
+        "buffer": _collection(buffer),
+        "line": _collection(line),
+        "sites": _collection(sites),
+        "garrisons": _collection(garrisons),
+        "garrisons_alone": _collection(garrisons_alone),
         # legend rows with nothing to draw are left out of the legend
         "empty_layers": [] if garrisons_alone else ["garrisons-alone"],
-        "bases": {"type": "FeatureCollection", "features": bases},
-        "rings": {"type": "FeatureCollection", "features": rings},
-        "cells": {"type": "FeatureCollection", "features": cells},
+        "bases": _collection(bases),
+        "rings": _collection(rings),
+        "cells": _collection(cells),
         "colours": {**COLOUR, **{f"cell-{k}": v for k, v in CELL_COLOURS.items()}},
         "bounds": [float(v) for v in theatre.boundary("UKR").bounds] if countries else [22, 44, 41, 53],
         "country_labels": [
@@ -298,6 +221,147 @@ def map_data(layers: Sequence[Layer], scenario: Any, sections: Sequence[Any] = (
     # from the features' tooltips, as `map_values` does here: no text is sent twice)
     data["value_sources"] = {lid: [where, *(pick or ())] for lid, (where, pick) in _ROW_FEATURES.items()}
     return data
+
+
+def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _layer_features(by_id: dict[str, Layer], layer_id: str) -> Sequence[dict[str, Any]]:
+    """The features of the assessment's layer ``layer_id`` (none when it has no such layer)."""
+    return by_id[layer_id].features if layer_id in by_id else ()
+
+
+def _with_us(sections: Sequence[Any], name: str) -> dict[str, Any] | None:
+    """The with-US figures of the report section ``name`` (the last, if several; None: none)."""
+    found = None
+    for s in sections:
+        if getattr(s, "name", "") == name:
+            found = s.data.get("with_us") or {}
+    return found
+
+
+def _country_features(theatre: Any) -> list[dict[str, Any]]:
+    """The basemap: the theatre's boundaries, Ukraine marked as the theatre."""
+    boundaries = json.loads((theatre.directory / "boundaries.geojson").read_text(encoding="utf-8"))
+    return [
+        _feature(f["geometry"], name=f["properties"].get("name", ""), iso3=f["properties"].get("iso3", ""),
+                 theatre=f["properties"].get("iso3") == "UKR")
+        for f in boundaries["features"]
+    ]
+
+
+def _line_features(line: Layer | None, theatre: Any) -> list[dict[str, Any]]:
+    """The contact line from its layer, else (no layer, or an empty one) the theatre's own."""
+    return [
+        _feature(f["geometry"], tip=f"Contact line, February 2025: {_r(f['properties'].get('length_km'), 0)} km")
+        for f in (line.features if line else ())
+    ] or [_feature({"type": "LineString", "coordinates": theatre.contact_line_lonlat.tolist()},
+                   tip="Contact line")]
+
+
+def _site_features(features: Sequence[dict[str, Any]], protected: Any) -> list[dict[str, Any]]:
+    """Sites by kind; label rank 0 for the plan's protected sites, then other kinds, then cities."""
+    sites = []
+    for f in features:
+        p = f["properties"]
+        kind = p.get("kind", "city") if p.get("kind") in SITE_KINDS else "city"
+        status = f", {p['status']}" if p.get("status") else ""
+        # the layer's own flag (layers.geojson has it too), else the plan's sites
+        mine = bool(p.get("protected", p.get("id") in protected))
+        sites.append(_feature(f["geometry"], name=p.get("name", ""), kind=kind,
+                              protected=mine,
+                              tip=f"{p.get('name', '')}: {kind}{status}"
+                                  f"{' — protected by the plan' if mine else ''}",
+                              rank=0 if mine else (1 if kind != "city" else 2)))
+    return sites
+
+
+def _covered_names(p: dict[str, Any], site_names: dict[str, str]) -> str:
+    """A garrison's ``covers`` ids (comma-separated) as site names."""
+    return ", ".join(site_names.get(c.strip(), c.strip()) for c in str(p.get("covers") or "").split(",") if c.strip())
+
+
+def _garrison_features(features: Sequence[dict[str, Any]], site_names: dict[str, str]) -> list[dict[str, Any]]:
+    """The with-US plan's garrisons, each saying whether it is manned without the US too."""
+    garrisons = []
+    for f in features:
+        p = f["properties"]
+        covers = _covered_names(p, site_names)
+        # a garrison at a site is labelled by the site's own label; only a garrison elsewhere gets one
+        kept = bool(p.get("without_us", True))
+        # its status either way, in words (a hollow ring says "not manned without the US")
+        garrisons.append(_feature(f["geometry"], name="" if p.get("id") in site_names else p.get("name", ""),
+                                  rank=0, without_us=kept,
+                                  tip=f"{p.get('label', 'garrison')}{', manned without the US backstop too' if kept else ''}; "
+                                      f"covers {covers or 'nothing'}"))
+    return garrisons
+
+
+def _garrison_alone_features(features: Sequence[dict[str, Any]], site_names: dict[str, str]
+                             ) -> list[dict[str, Any]]:
+    """Garrisons the force places only without the US: the with-US plan does not have them,
+    so they are drawn apart."""
+    return [
+        _feature(f["geometry"], name="", rank=1,
+                 tip=f"{f['properties'].get('label', 'garrison without the US backstop')}; "
+                     f"covers {_covered_names(f['properties'], site_names) or 'nothing'}")
+        for f in features
+    ]
+
+
+def _base_features(features: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        _feature(f["geometry"], name=f["properties"].get("name", ""), rank=1,
+                 tip=f"Air base {f['properties'].get('label', '')}")
+        for f in features
+    ]
+
+
+def _ring_features(features: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each base's fighter combat radius as a geodesic ring around it (US aircraft flagged)."""
+    rings = []
+    for f in features:
+        p = f["properties"]
+        lon, lat = f["geometry"]["coordinates"][:2]
+        rings.append({"type": "Feature",
+                      "geometry": {"type": "LineString",
+                                   "coordinates": _geodesic_ring(lon, lat, float(p.get("radius_km", 0)))},
+                      "properties": {"us": bool(p.get("us")),
+                                     "tip": f"{p.get('name', 'combat radius')}: {_r(p.get('radius_km'), 0)} km"
+                                            f"{' (US aircraft)' if p.get('us') else ''}"}})
+    return rings
+
+
+def _target_revisit_h(scenario: Any, sections: Sequence[Any]) -> float | None:
+    """The revisit target the cells are classed by: the monitoring section's, else the plan's."""
+    settings = (_with_us(sections, "monitoring") or {}).get("settings") or {}
+    target_h = settings.get("target_revisit_h")
+    if target_h is None:
+        try:
+            from reassure.bridge.monitoring import (
+                targets,  # the bridge turns Quantities into floats
+            )
+
+            target_h = float(targets(scenario)[0])
+        except Exception:
+            target_h = None
+    return target_h
+
+
+def _cell_features(features: Sequence[dict[str, Any]], target_h: float | None) -> list[dict[str, Any]]:
+    """The monitored cells of the line, classed by their worst revisit against ``target_h``."""
+    cells = []
+    for f in features:
+        p = f["properties"]
+        worst = p.get("revisit_max_h")
+        worst_no = p.get("no_us_revisit_max_h")
+        tip = (f"Line km {_r(p.get('start_km'), 0)}–{_r((p.get('start_km') or 0) + (p.get('length_km') or 0), 0)}: "
+               f"worst revisit {_r(worst, 1)} h, mean {_r(p.get('revisit_mean_h'), 1)} h"
+               f"{'' if worst_no is None else f'; without the US {_r(worst_no, 1)} h'}"
+               f"{'' if target_h is None else f' (target {_r(target_h, 1)} h)'}")
+        cells.append(_feature(f["geometry"], cls=_cell_class(worst, target_h), tip=tip))
+    return cells
 
 
 def map_values(data: dict[str, Any]) -> list[dict[str, str]]:

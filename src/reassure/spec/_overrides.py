@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NoReturn
 
 from pydantic import BaseModel, ValidationError
 
@@ -167,15 +167,145 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
     ``'willing' -> 'willing'``, a number to the number it holds) changes nothing: the data, its
     provenance included, is left as it was, and the path is not returned.
     """
-    from reassure.errors import ReassureError, did_you_mean
-    from reassure.spec._defaults import fallback_for
+    statements = _Statements(assumption)
+    changed: list[Any] = []
+    for path, given in overrides.items():
+        value = plain_numbers(given)  # review s38 2: np.int64(20000), from a DataFrame, is 20000
+        if _apply_one(data, path, value, assumption, model, statements):
+            changed.append(path)
+    statements.record()
+    return changed
+
+
+def _apply_one(data: dict[str, Any], path: Any, value: Any, assumption: str, model: Any,
+               statements: _Statements) -> bool:
+    """Set ``path`` in ``data`` to ``value`` (`apply_overrides`, one override); whether that
+    changed anything. Walks the path one step at a time, refusing a step that leads nowhere."""
     from reassure.spec._paths import index_path, item_names, parse_path
 
-    statements: dict[int, tuple[dict[str, Any], dict[str, Any], list[str]]] = {}
+    _check_path(path)
+    node: Any = data
+    indexed = index_path(data, path) if isinstance(path, str) and "[" in path else path
+    if indexed is None:  # a key in brackets that names no item
+        _no_such_item(data, path, parse_path, item_names)
+    steps = str(indexed).split(".")
+    for k, step in enumerate(steps):
+        if k and isinstance(node, dict) and "unit" in node:
+            # review s53 1: a new number under the old sources, the call's reason dropped
+            _refuse_quantity_part(str(path), steps, k, node)
+        m = _STEP.match(step)
+        if m is None or not isinstance(node, dict):
+            raise _not_a_path(path)
+        name, index = m["name"], m["index"]
+        last = k == len(steps) - 1 and index is None
+        if name not in node:
+            return _set_left_out(data, path, steps, k, node, value, assumption, model, statements)
+        if last:
+            return _replace(node, name, path, value, assumption, statements)
+        node = node[name]
+        if index is not None:
+            _check_index(path, steps, k, name, node, index)
+            if k == len(steps) - 1:
+                return _replace(node, int(index), path, value, assumption, statements)
+            node = node[int(index)]
+    return False  # pragma: no cover - the path's last step sets or refuses, above
 
-    def statement(container: Any, name: str, old: Any, new: Any) -> None:
-        """Note a non-quantity value set in ``container`` (review s37 6): a contributor's
-        status, a `us_backstop` switch rests on the item's provenance, rewritten below."""
+
+def _not_a_path(path: Any) -> Exception:
+    from reassure.errors import ReassureError
+
+    return ReassureError(f"with_overrides: {path!r} is not a dotted path such as "
+                         "'force.target_troops', 'contributors[0].pledge_troops' or "
+                         "'contributors[FRA].pledge_troops'")
+
+
+def _replace(container: Any, key: str | int, path: Any, value: Any, assumption: str,
+             statements: _Statements) -> bool:
+    """Set ``container[key]`` (a table's field or a list's item) to ``value``; whether that
+    changed anything. A quantity keeps its provenance trail (`_new_quantity`); any other value of
+    a sourced table is noted for the table's own provenance (a list is no such table)."""
+    old = container[key]
+    _check_container(path, old, value)
+    if _unchanged(old, value):
+        return False
+    if isinstance(old, dict) and "unit" in old:
+        container[key] = _new_quantity(old, value, assumption, path)
+    else:
+        container[key] = plain_data(value)
+        statements.note(container, key, old, container[key])
+    return True
+
+
+def _set_left_out(data: dict[str, Any], path: Any, steps: list[str], k: int, node: dict[str, Any],
+                  value: Any, assumption: str, model: Any, statements: _Statements) -> bool:
+    """Set ``steps[k]``, which ``node`` leaves out, when it is the path's last step and a field
+    that takes a shipped default (``force.sustainable_share``); whether that changed anything.
+    Anything else the scenario has no such thing, and the error names what it has."""
+    from reassure.spec._defaults import fallback_for
+
+    step = _STEP.match(steps[k])  # a step the caller matched already
+    name, last = step["name"], k == len(steps) - 1 and step["index"] is None  # type: ignore[index]
+    field = _defaulted_field(model, steps[:k + 1]) if last else None
+    if field is None:
+        _refuse_missing(path, steps, k, node, model, last)
+    table = _STEP.match(steps[k - 1])["name"] if k else ""  # type: ignore[index]
+    new = _new_default(field, value, assumption, path, fallback_for(data, table, node, name))
+    if not (isinstance(new, dict) and "unit" in new):
+        if _same(field.default, new):  # the shipped default, set to itself
+            return False
+        statements.note(node, name, field.default, new)
+    node[name] = new
+    return True
+
+
+def _refuse_missing(path: Any, steps: list[str], k: int, node: dict[str, Any], model: Any,
+                    last: bool) -> NoReturn:
+    """Raise the error for ``steps[k]``, which the scenario does not have (nor takes as a
+    shipped default there), naming the full paths it has instead."""
+    from reassure.errors import ReassureError, did_you_mean
+
+    if (not last and k + 1 < len(steps) and steps[k + 1] in QUANTITY_PARTS
+            and _defaulted_field(model, steps[:k + 1]) is not None
+            and field_dimensions(_defaulted_field(model, steps[:k + 1])) is not None):
+        _refuse_quantity_part(str(path), steps, k + 1, None)  # a shipped default's part
+    # review s53: the full path to type, not the last step alone ('target_troops')
+    prefix = ".".join(steps[:k])
+    paths = [f"{prefix}.{n}" if prefix else n for n in node]
+    raise ReassureError(f"with_overrides: {path!r}: the scenario has no "
+                        f"{'.'.join(steps[:k + 1])!r}"
+                        f"{did_you_mean('.'.join(steps[:k + 1]), paths)}")
+
+
+def _check_index(path: Any, steps: list[str], k: int, name: str, node: Any, index: str) -> None:
+    """Refuse ``[index]`` at ``steps[k]`` unless ``node`` is a list holding that item."""
+    from reassure.errors import ReassureError
+    from reassure.spec._paths import item_names
+
+    if isinstance(node, list) and 0 <= int(index) < len(node):
+        return
+    # review s53 6: no counting from the end (the web editor and explore do not):
+    # a file that reorders its items would move the change to another one
+    keys = item_names(node) if isinstance(node, list) else None
+    counted = (f" (items count from 0 to {len(node) - 1}, or name one by its key"
+               f"{', e.g. [' + keys[0] + ']' if keys else ''})"
+               if isinstance(node, list) and node else "")
+    raise ReassureError(f"with_overrides: {path!r}: no item [{index}] in "
+                        f"{'.'.join(steps[:k]) + '.' if k else ''}{name}{counted}")
+
+
+class _Statements:
+    """The non-quantity values an override sets in a sourced table (review s37 6): a
+    contributor's status, a `us_backstop` switch. Each rests on its table's provenance, which
+    `record` rewrites once every override is in."""
+
+    def __init__(self, assumption: str) -> None:
+        self.assumption = assumption
+        # per table (by id): the table, its provenance before, the changes in order
+        self._tables: dict[int, tuple[dict[str, Any], dict[str, Any], list[str]]] = {}
+
+    def note(self, container: Any, name: Any, old: Any, new: Any) -> None:
+        """Note ``name`` set from ``old`` to ``new`` in ``container``, when that is a sourced
+        table and ``name`` none of its provenance fields."""
         if not _is_statement(container) or name in ("source", "assumption", "note"):
             return
         if isinstance(new, bool) and name != "switch_provenance":
@@ -183,100 +313,24 @@ def apply_overrides(data: dict[str, Any], overrides: Mapping[str, Any], assumpti
             # sources back the switches left alone, and its assumption is not rewritten
             own = container.get("switch_provenance")
             own = dict(own) if isinstance(own, dict) else {}
-            own[name] = {"assumption": f"{assumption} (changed in code: {name} {_said(old)} -> {_said(new)})"}
+            own[name] = {"assumption": f"{self.assumption} (changed in code: {name} {_said(old)} -> {_said(new)})"}
             container["switch_provenance"] = own
             return
-        entry = statements.setdefault(id(container), (container, {
+        entry = self._tables.setdefault(id(container), (container, {
             k: container.get(k) for k in ("source", "assumption")}, []))
         entry[2].append(f"{name} {_said(old)} -> {_said(new)}")
 
-    changed: list[Any] = []
-    for path, given in overrides.items():
-        value = plain_numbers(given)  # review s38 2: np.int64(20000), from a DataFrame, is 20000
-        _check_path(path)
-        node: Any = data
-        indexed = index_path(data, path) if isinstance(path, str) and "[" in path else path
-        if indexed is None:  # a key in brackets that names no item
-            _no_such_item(data, path, parse_path, item_names)
-        steps = str(indexed).split(".")
-        for k, step in enumerate(steps):
-            if k and isinstance(node, dict) and "unit" in node:
-                # review s53 1: a new number under the old sources, the call's reason dropped
-                _refuse_quantity_part(str(path), steps, k, node)
-            m = _STEP.match(step)
-            if m is None or not isinstance(node, dict):
-                raise ReassureError(f"with_overrides: {path!r} is not a dotted path such as "
-                                    "'force.target_troops', 'contributors[0].pledge_troops' or "
-                                    "'contributors[FRA].pledge_troops'")
-            name, index = m["name"], m["index"]
-            last = k == len(steps) - 1 and index is None
-            if name not in node:
-                field = _defaulted_field(model, steps[:k + 1]) if last else None
-                if (field is None and not last and k + 1 < len(steps) and steps[k + 1] in QUANTITY_PARTS
-                        and _defaulted_field(model, steps[:k + 1]) is not None
-                        and field_dimensions(_defaulted_field(model, steps[:k + 1])) is not None):
-                    _refuse_quantity_part(str(path), steps, k + 1, None)  # a shipped default's part
-                if field is None:
-                    # review s53: the full path to type, not the last step alone ('target_troops')
-                    prefix = ".".join(steps[:k])
-                    paths = [f"{prefix}.{n}" if prefix else n for n in node]
-                    raise ReassureError(f"with_overrides: {path!r}: the scenario has no "
-                                        f"{'.'.join(steps[:k + 1])!r}"
-                                        f"{did_you_mean('.'.join(steps[:k + 1]), paths)}")
-                table = _STEP.match(steps[k - 1])["name"] if k else ""  # type: ignore[index]
-                new = _new_default(field, value, assumption, path,
-                                   fallback_for(data, table, node, name))
-                if not (isinstance(new, dict) and "unit" in new):
-                    if _same(field.default, new):  # the shipped default, set to itself
-                        break
-                    statement(node, name, field.default, new)
-                node[name] = new
-                changed.append(path)
-                break
-            if last:
-                old = node[name]
-                _check_container(path, old, value)
-                if _unchanged(old, value):
-                    break
-                if isinstance(old, dict) and "unit" in old:
-                    node[name] = _new_quantity(old, value, assumption, path)
-                else:
-                    node[name] = plain_data(value)
-                    statement(node, name, old, node[name])
-                changed.append(path)
-                break
-            node = node[name]
-            if index is not None:
-                if not isinstance(node, list) or not 0 <= int(index) < len(node):
-                    # review s53 6: no counting from the end (the web editor and explore do not):
-                    # a file that reorders its items would move the change to another one
-                    keys = item_names(node) if isinstance(node, list) else None
-                    counted = (f" (items count from 0 to {len(node) - 1}, or name one by its key"
-                               f"{', e.g. [' + keys[0] + ']' if keys else ''})"
-                               if isinstance(node, list) and node else "")
-                    raise ReassureError(f"with_overrides: {path!r}: no item [{index}] in "
-                                        f"{'.'.join(steps[:k]) + '.' if k else ''}{name}{counted}")
-                if k == len(steps) - 1:
-                    old = node[int(index)]
-                    _check_container(path, old, value)
-                    if _unchanged(old, value):
-                        break
-                    node[int(index)] = (_new_quantity(old, value, assumption, path)
-                                        if isinstance(old, dict) and "unit" in old
-                                        else plain_data(value))
-                    changed.append(path)
-                    break
-                node = node[int(index)]
-    for container, was, changes in statements.values():
-        # A new status voids the sources that said what the status was; a table of switches keeps
-        # its sources, which back the switches left alone (as a child file keeps them: _load).
-        # Either way the call's reason is the item's assumption, saying what changed and what
-        # the item rested on before.
-        if any(change.split(" ", 1)[0] in STATUS_FIELDS for change in changes):
-            container.pop("source", None)
-        container["assumption"] = (f"{assumption} (changed in code: {', '.join(changes)}; before, "
-                                   f"it rested on {_provenance_text(was)})")
-    return changed
+    def record(self) -> None:
+        """Rewrite each noted table's provenance to say what changed and what it rested on."""
+        for container, was, changes in self._tables.values():
+            # A new status voids the sources that said what the status was; a table of switches
+            # keeps its sources, which back the switches left alone (as a child file keeps them:
+            # _load). Either way the call's reason is the item's assumption, saying what changed
+            # and what the item rested on before.
+            if any(change.split(" ", 1)[0] in STATUS_FIELDS for change in changes):
+                container.pop("source", None)
+            container["assumption"] = (f"{self.assumption} (changed in code: {', '.join(changes)}; "
+                                       f"before, it rested on {_provenance_text(was)})")
 
 
 #: A path as `with_overrides` takes it: dotted names, each with at most one ``[index]`` or ``[key]``.
@@ -292,9 +346,7 @@ def _check_path(path: Any) -> None:
     from reassure.errors import ReassureError
 
     if not isinstance(path, str) or not _PATH.match(path):
-        raise ReassureError(f"with_overrides: {path!r} is not a dotted path such as "
-                            "'force.target_troops', 'contributors[0].pledge_troops' or "
-                            "'contributors[FRA].pledge_troops'")
+        raise _not_a_path(path)
     if path in _NOT_OVERRIDDEN:
         raise ReassureError(f"with_overrides: {path!r} cannot be overridden: it says where the plan comes "
                             "from, and stays the file's (the title of a plan changed in code says so); "

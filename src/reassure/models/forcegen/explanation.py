@@ -62,121 +62,155 @@ def _binding(prep: _Prepared, sol: _Solution, met: bool) -> tuple[Binding, ...]:
     duals = _lp_duals(prep, sol, stage)
     out: list[Binding] = []
     deployed = sol.x.sum(axis=1)
-    for i, iso in enumerate(prep.iso3):
+    for i in range(len(prep.iso3)):
         if prep.cap[i] <= 0 or deployed[i] <= 0:
             continue
-        pledge_slack = prep.pledge[i] - deployed[i]
-        share_slack = prep.share[i] * prep.army[i] / prep.rho[i] - deployed[i]
-        pledge_tight = math.isfinite(prep.pledge[i]) and pledge_slack < 1.0
-        share_tight = share_slack < 1.0
-        # Per 1,000 more troops deployed by this nation: the pledge must rise by 1,000 and the
-        # pool allowance (share row, in pool troops) by 1,000 * rho.
-        d_pledge = float(duals["pledge"][i]) * 1000.0
-        d_share = float(duals["share"][i]) * 1000.0 * prep.rho[i]
-        if stage == "fill":
-            unit_k = "troops per 1,000 troops of limit"
+        limit = _national_limit(prep, duals, stage, i, float(deployed[i]))
+        if limit is not None:
+            out.append(limit)
+        out.extend(_full_role_caps(prep, sol, i))
+    out.extend(_largest_burden(prep, sol) if met else _roles_short(prep, sol))
+    return tuple(out)
 
-            def effect(v: float, iso: str = iso) -> str:
-                return (
-                    f"each extra 1,000 troops it allows {iso} adds {_fmt(v)} to the deployed force"
-                )
-        else:
-            unit_k = "expected troops per 1,000 troops of limit"
 
-            def effect(v: float, iso: str = iso) -> str:
-                return (
-                    f"each extra 1,000 troops it allows {iso} adds {_fmt(v)} to the expected "
-                    "force (replacing troops of less certain nations)"
-                )
+def _national_limit(prep: _Prepared, duals: dict[str, np.ndarray], stage: str, i: int,
+                    deployed: float) -> Binding | None:
+    """Nation ``i``'s pledge or army share, or both, when the troops it deploys leave less than
+    one troop of slack under it (None: neither binds)."""
+    iso = prep.iso3[i]
+    pledge_tight = math.isfinite(prep.pledge[i]) and prep.pledge[i] - deployed < 1.0
+    share_tight = prep.share[i] * prep.army[i] / prep.rho[i] - deployed < 1.0
+    # Per 1,000 more troops deployed by this nation: the pledge must rise by 1,000 and the
+    # pool allowance (share row, in pool troops) by 1,000 * rho.
+    d_pledge = float(duals["pledge"][i]) * 1000.0
+    d_share = float(duals["share"][i]) * 1000.0 * prep.rho[i]
+    unit_k = _PER_1000_UNIT[stage]
+    share_text = _share_text(prep, i)
+    pledge_text = f"{iso} pledge ({_fmt(prep.pledge[i])} troops)"
+    if pledge_tight and share_tight:
+        # Degenerate: both limits are tight, so only raising both helps; price the pair.
+        price = _clean(d_pledge + d_share)
+        text = f"{pledge_text} and {share_text} bind together: " + (
+            f"raising both, {_per_1000_effect(stage, iso, price)}" if price
+            else "relaxing them gains nothing"
+        )
+        return Binding("pledge_and_army_share", iso, None, float(prep.pledge[i]), price, unit_k, text)
+    if pledge_tight:
+        price = _clean(d_pledge)
+        text = f"{pledge_text} binds: " + (
+            _per_1000_effect(stage, iso, price) if price else "relaxing it alone gains nothing"
+        )
+        return Binding("pledge", iso, None, float(prep.pledge[i]), price, unit_k, text)
+    if share_tight:
+        # Quoted per percentage point of army, the unit the issue asks for.
+        price = _clean(float(duals["share"][i]) * prep.army[i] * 0.01)
+        words, unit = _per_point_effect(stage, iso, price)
+        text = f"{share_text} binds: " + (words if price else "relaxing it alone gains nothing")
+        return Binding("army_share", iso, None, float(prep.share[i]), price, unit, text)
+    return None
 
-        share_text = f"{iso} army-share cap ({prep.share[i]:.0%} of army in the rotation pool)"
-        if prep.limited_by[i] == "national_plan":
-            # review s34: a nation's own plan (sustainable_troops) sets this share; "army-share
-            # cap (43% ...)" read as if a source capped the British Army at 43%
-            held = prep.share[i] * prep.army[i] / prep.rho[i]
-            # review s51: "national plan" read as an official plan; the figure is the plan's input
-            share_text = (f"the figure the plan gives for {iso} ({_fmt(held)} troops deployed, "
-                          f"{prep.share[i]:.0%} of army in the rotation pool)")
-        pledge_text = f"{iso} pledge ({_fmt(prep.pledge[i])} troops)"
-        if pledge_tight and share_tight:
-            # Degenerate: both limits are tight, so only raising both helps; price the pair.
-            price = _clean(d_pledge + d_share)
-            text = f"{pledge_text} and {share_text} bind together: " + (
-                f"raising both, {effect(price)}" if price else "relaxing them gains nothing"
-            )
+
+#: The unit of a price per 1,000 troops of a nation's limit, by the stage that prices it.
+_PER_1000_UNIT = {
+    "fill": "troops per 1,000 troops of limit",
+    "expected": "expected troops per 1,000 troops of limit",
+}
+
+
+def _per_1000_effect(stage: str, iso: str, price: float) -> str:
+    """What 1,000 more troops of ``iso``'s limit gain, in the words of the stage's force."""
+    if stage == "fill":
+        return f"each extra 1,000 troops it allows {iso} adds {_fmt(price)} to the deployed force"
+    return (
+        f"each extra 1,000 troops it allows {iso} adds {_fmt(price)} to the expected "
+        "force (replacing troops of less certain nations)"
+    )
+
+
+def _per_point_effect(stage: str, iso: str, price: float) -> tuple[str, str]:
+    """What one more percentage point of ``iso``'s army gains, and the price's unit."""
+    if stage == "fill":
+        return (f"each extra 1% of {iso} army adds {_fmt(price)} deployable troops",
+                "troops per percentage point of army")
+    return (
+        f"each extra 1% of {iso} army adds {_fmt(price)} to the expected force "
+        "(replacing troops of less certain nations)",
+        "expected troops per percentage point of army",
+    )
+
+
+def _share_text(prep: _Prepared, i: int) -> str:
+    """Nation ``i``'s army-share limit in words."""
+    iso = prep.iso3[i]
+    if prep.limited_by[i] == "national_plan":
+        # review s34: a nation's own plan (sustainable_troops) sets this share; "army-share
+        # cap (43% ...)" read as if a source capped the British Army at 43%
+        held = prep.share[i] * prep.army[i] / prep.rho[i]
+        # review s51: "national plan" read as an official plan; the figure is the plan's input
+        return (f"the figure the plan gives for {iso} ({_fmt(held)} troops deployed, "
+                f"{prep.share[i]:.0%} of army in the rotation pool)")
+    return f"{iso} army-share cap ({prep.share[i]:.0%} of army in the rotation pool)"
+
+
+def _full_role_caps(prep: _Prepared, sol: _Solution, i: int) -> list[Binding]:
+    """Nation ``i``'s role capacities below its total that its allocation uses in full."""
+    iso = prep.iso3[i]
+    out = []
+    for j, role in enumerate(prep.roles):
+        rc = prep.role_cap[i, j]
+        if math.isfinite(rc) and rc < prep.cap[i] and sol.x[i, j] >= rc - 0.5:
             out.append(
                 Binding(
-                    "pledge_and_army_share", iso, None, float(prep.pledge[i]), price, unit_k, text
-                )
-            )
-        elif pledge_tight:
-            price = _clean(d_pledge)
-            text = f"{pledge_text} binds: " + (
-                effect(price) if price else "relaxing it alone gains nothing"
-            )
-            out.append(Binding("pledge", iso, None, float(prep.pledge[i]), price, unit_k, text))
-        elif share_tight:
-            # Quoted per percentage point of army, the unit the issue asks for.
-            price = _clean(float(duals["share"][i]) * prep.army[i] * 0.01)
-            if stage == "fill":
-                words = f"each extra 1% of {iso} army adds {_fmt(price)} deployable troops"
-                unit = "troops per percentage point of army"
-            else:
-                words = (
-                    f"each extra 1% of {iso} army adds {_fmt(price)} to the expected force "
-                    "(replacing troops of less certain nations)"
-                )
-                unit = "expected troops per percentage point of army"
-            text = f"{share_text} binds: " + (words if price else "relaxing it alone gains nothing")
-            out.append(Binding("army_share", iso, None, float(prep.share[i]), price, unit, text))
-        for j, role in enumerate(prep.roles):
-            rc = prep.role_cap[i, j]
-            if math.isfinite(rc) and rc < prep.cap[i] and sol.x[i, j] >= rc - 0.5:
-                out.append(
-                    Binding(
-                        kind="role_cap",
-                        nation=iso,
-                        role=role,
-                        limit=float(rc),
-                        shadow_price=None,
-                        shadow_unit=None,
-                        text=f"{iso} {role} capacity ({_fmt(rc)} troops) is fully used",
-                    )
-                )
-    if met:
-        share = sol.x.sum(axis=1) * prep.rho / prep.army
-        top = float(share.max()) if len(share) else 0.0
-        if top > 0:
-            names = [prep.iso3[i] for i in np.flatnonzero(share >= top - 1e-4)]
-            out.append(
-                Binding(
-                    kind="burden",
-                    nation=None,
-                    role=None,
-                    limit=top,
+                    kind="role_cap",
+                    nation=iso,
+                    role=role,
+                    limit=float(rc),
                     shadow_price=None,
                     shadow_unit=None,
-                    text=(
-                        f"largest burden: {', '.join(names)} at {top:.1%} of army in the rotation pool"
-                    ),
+                    text=f"{iso} {role} capacity ({_fmt(rc)} troops) is fully used",
                 )
             )
-    else:
-        short = prep.role_targets - sol.x.sum(axis=0)
-        for j, role in enumerate(prep.roles):
-            if short[j] > 0:
-                out.append(
-                    Binding(
-                        kind="target",
-                        nation=None,
-                        role=role,
-                        limit=float(prep.role_targets[j]),
-                        shadow_price=None,
-                        shadow_unit=None,
-                        text=f"{in_words(role)} short by {_fmt(short[j])} of {_fmt(prep.role_targets[j])} troops",
-                    )
-                )
-    return tuple(out)
+    return out
+
+
+def _largest_burden(prep: _Prepared, sol: _Solution) -> list[Binding]:
+    """The nations (ties included) that put the largest share of their army in the rotation pool."""
+    share = sol.x.sum(axis=1) * prep.rho / prep.army
+    top = float(share.max()) if len(share) else 0.0
+    if not top > 0:  # (a NaN share, too, names no one)
+        return []
+    names = [prep.iso3[i] for i in np.flatnonzero(share >= top - 1e-4)]
+    return [
+        Binding(
+            kind="burden",
+            nation=None,
+            role=None,
+            limit=top,
+            shadow_price=None,
+            shadow_unit=None,
+            text=(
+                f"largest burden: {', '.join(names)} at {top:.1%} of army in the rotation pool"
+            ),
+        )
+    ]
+
+
+def _roles_short(prep: _Prepared, sol: _Solution) -> list[Binding]:
+    """Each role the allocation leaves short of its target, and by how many troops."""
+    short = prep.role_targets - sol.x.sum(axis=0)
+    return [
+        Binding(
+            kind="target",
+            nation=None,
+            role=role,
+            limit=float(prep.role_targets[j]),
+            shadow_price=None,
+            shadow_unit=None,
+            text=f"{in_words(role)} short by {_fmt(short[j])} of {_fmt(prep.role_targets[j])} troops",
+        )
+        for j, role in enumerate(prep.roles)
+        if short[j] > 0
+    ]
 
 
 def _bisect(holds: Callable[[float], bool], *, holds_above: bool, steps: int = 40) -> tuple[float, float]:

@@ -269,39 +269,79 @@ def size_fleet(
         No combination of the candidates can reach the share; the message names the stretches
         of line that no candidate can hold within the target.
     """
-    from scipy import sparse
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    _check_targets(target_revisit_h, target_fraction, margin_h)
+    opt = _options(grid, catalogue, candidates, target_revisit_h - margin_h,
+                   (attrition_per_orbit_year, horizon_years))
+    length_km = grid.length_km
+    need_km = target_fraction * float(length_km.sum())
+    coverable = np.asarray(opt.cover.sum(axis=1)).ravel() > 0
+    _check_reachable(grid, candidates, coverable, need_km, target_revisit_h, target_fraction)
+    k, units = _cover_units(opt, jamming)
+    res = _solve_sizing_milp(opt, _cell_patterns(opt, length_km, coverable), need_km, k, units,
+                      time_limit_s)
+    x = np.round(res.x[:opt.cost.size]).astype(np.int64)
+    groups, airframes = _fleet_groups(candidates, opt, x)
+    return FleetPlan(entries=_orbit_entries(candidates, opt, x), groups=groups,
+                     airframes=airframes,
+                     planned_percent_satisfied=_planned_percent(opt, length_km, units * x, k),
+                     target_revisit_h=target_revisit_h,
+                     target_fraction=target_fraction, n_options=opt.cost.size,
+                     status=str(res.message),
+                     lost_over_horizon=float(np.sum(opt.lost * x)),
+                     horizon_years=horizon_years, jamming=bool(jamming))
 
-    from reassure.models.monitoring.inputs import FleetEntry
 
+def _check_targets(target_revisit_h: float, target_fraction: float, margin_h: float) -> None:
     if not 0 < target_fraction <= 1:
         raise ModelError(f"target_fraction must be in (0, 1] (got {target_fraction})")
     if target_revisit_h <= 0:
         raise ModelError(f"target_revisit_h must be > 0 (got {target_revisit_h})")
     if not 0 <= margin_h < target_revisit_h:
         raise ModelError(f"margin_h must be in [0, target_revisit_h) (got {margin_h})")
-    opt = _options(grid, catalogue, candidates, target_revisit_h - margin_h,
-                   (attrition_per_orbit_year, horizon_years))
+
+
+def _check_reachable(grid: Any, candidates: Sequence[Any], coverable: np.ndarray, need_km: float,
+                     target_revisit_h: float, target_fraction: float) -> None:
+    """Refuse a share of the line the candidates cannot reach even all together, before the
+    solver is asked: the error names the stretches out of reach."""
     w = grid.length_km
-    need = target_fraction * float(w.sum())
-    coverable = np.asarray(opt.cover.sum(axis=1)).ravel() > 0
-    if float(w[coverable].sum()) < need - 1e-9:
+    if float(w[coverable].sum()) < need_km - 1e-9:
         raise InfeasibleError(
             f"no fleet of the candidates ({', '.join(sorted({c.type for c in candidates}))}) "
             f"can keep revisit <= {target_revisit_h:g} h on {100 * target_fraction:g}% of the "
             f"line: at most {100 * float(w[coverable].sum()) / float(w.sum()):.1f}% is "
             f"reachable; out of reach: {_ranges(grid.centre_km, ~coverable)} (datalink range, "
             "endurance or standoff)")
-    n_opt, n_grp = opt.cost.size, len(opt.groups)
-    # Units of cover an orbit gives a cell it holds, and the units a cell needs (the module).
+
+
+def _cover_units(opt: _Options, jamming: bool) -> tuple[int, np.ndarray]:
+    """``k``, the units of cover a cell needs, and ``u_j``, the units an orbit gives a cell it
+    holds (the module's formulation)."""
     k = 2 if jamming else 1
-    units = np.where(opt.exposed, 1, k) if jamming else np.ones(n_opt)
-    most = np.where(opt.exposed, k, 1)  # orbits on one stretch: two only to cover each other
-    # Cells held by the same options share one constraint: one row (and one y) per pattern.
+    units = np.where(opt.exposed, 1, k) if jamming else np.ones(opt.cost.size)
+    return k, units
+
+
+def _cell_patterns(opt: _Options, length_km: np.ndarray, coverable: np.ndarray
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct patterns of options holding the coverable cells, one row each, and each
+    pattern's summed cell length (km): cells held by the same options share one constraint."""
     held = opt.cover.toarray().astype(bool)[coverable]
     patterns, which = np.unique(held, axis=0, return_inverse=True)
-    weight = np.bincount(which.ravel(), weights=w[coverable], minlength=patterns.shape[0])
-    n_pat = patterns.shape[0]
+    weight_km = np.bincount(which.ravel(), weights=length_km[coverable],
+                            minlength=patterns.shape[0])
+    return patterns, weight_km
+
+
+def _solve_sizing_milp(opt: _Options, cells: tuple[np.ndarray, np.ndarray], need_km: float,
+                       k: int, units: np.ndarray, time_limit_s: float) -> Any:
+    """Solve the module's formulation with HiGHS; its result (``x`` first in ``res.x``)."""
+    from scipy import sparse
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    patterns, weight_km = cells
+    n_opt, n_grp, n_pat = opt.cost.size, len(opt.groups), patterns.shape[0]
+    most = np.where(opt.exposed, k, 1)  # orbits on one stretch: two only to cover each other
     # Variable order: x (n_opt), A (n_grp), y (n_pat).
     # Objective: airframes in service (per group, rounded up) plus airframes lost over the
     # horizon (per orbit), plus a small tie-break towards fewer orbits.
@@ -319,32 +359,46 @@ def size_fleet(
     a2 = sparse.hstack([sparse.csr_matrix(-(patterns * units[None, :])), sparse.csr_matrix((n_pat, n_grp)),
                         sparse.identity(n_pat, format="csr") * k])
     # (3) sum w_p y_p >= need
-    a3 = sparse.hstack([sparse.csr_matrix((1, n_opt + n_grp)), sparse.csr_matrix(weight[None, :])])
+    a3 = sparse.hstack([sparse.csr_matrix((1, n_opt + n_grp)), sparse.csr_matrix(weight_km[None, :])])
     constraints = [
         LinearConstraint(a1.tocsr(), 0.0, np.inf),
         LinearConstraint(a2.tocsr(), -np.inf, 0.0),
-        LinearConstraint(a3.tocsr(), need - 1e-9, np.inf),
+        LinearConstraint(a3.tocsr(), need_km - 1e-9, np.inf),
     ]
     res = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(lb, ub),
                options={"time_limit": time_limit_s, "disp": False})
     if res.x is None:
         raise InfeasibleError(f"fleet sizing found no solution: {res.message}")
-    x = np.round(res.x[:n_opt]).astype(np.int64)
+    return res
+
+
+def _orbit_entries(candidates: Sequence[Any], opt: _Options, x: np.ndarray) -> tuple[Any, ...]:
+    """One `FleetEntry` per orbit flown (``x[j]`` of option ``j``), ready for evaluation."""
+    from reassure.models.monitoring.inputs import FleetEntry
+
     entries = []
-    counts: dict[int, int] = {}
     for j in np.flatnonzero(x):
         cand = candidates[opt.groups[opt.group[j]][0]]
         for copy in range(int(x[j])):
-            counts[int(opt.group[j])] = counts.get(int(opt.group[j]), 0) + 1
             entries.append(FleetEntry(
                 type=cand.type, orbits=1, base=cand.base, base_lon=cand.base_lon,
                 base_lat=cand.base_lat, segment_km=(float(opt.a_km[j]), float(opt.b_km[j])),
                 standoff_km=cand.standoff_km, us_asset=cand.us_asset,
                 id=f"{cand.type}@{cand.base} km {opt.a_km[j]:.0f}-{opt.b_km[j]:.0f}"
                    + (f" ({copy + 1} of {int(x[j])})" if x[j] > 1 else "")))
+    return tuple(entries)
+
+
+def _fleet_groups(candidates: Sequence[Any], opt: _Options, x: np.ndarray
+                  ) -> tuple[tuple[dict[str, Any], ...], int]:
+    """Per (type, base) flown, in group order: its orbits, airframes and losses; and the total
+    airframes. Orbits of a group share airframes, so the group rounds up, not each orbit."""
+    orbits: dict[int, int] = {}
+    for j in np.flatnonzero(x):
+        orbits[int(opt.group[j])] = orbits.get(int(opt.group[j]), 0) + int(x[j])
     groups = []
     total = 0
-    for g, n in sorted(counts.items()):
+    for g, n in sorted(orbits.items()):
         cand = candidates[opt.groups[g][0]]
         in_g = opt.group == g
         need_g = float(np.sum(opt.cost[in_g] * x[in_g]))
@@ -353,11 +407,12 @@ def size_fleet(
         lost_g = float(np.sum(opt.lost[in_g] * x[in_g]))
         groups.append({"type": cand.type, "base": cand.base, "orbits": n, "airframes": air,
                        "lost_over_horizon": lost_g})
-    got = np.asarray(opt.cover @ (units * x)).ravel()
-    planned = 100.0 * float(w[got >= k - 1e-9].sum()) / float(w.sum())
-    return FleetPlan(entries=tuple(entries), groups=tuple(groups), airframes=total,
-                     planned_percent_satisfied=planned, target_revisit_h=target_revisit_h,
-                     target_fraction=target_fraction, n_options=n_opt,
-                     status=str(res.message),
-                     lost_over_horizon=float(np.sum(opt.lost * x)),
-                     horizon_years=horizon_years, jamming=bool(jamming))
+    return tuple(groups), total
+
+
+def _planned_percent(opt: _Options, length_km: np.ndarray, cover_units: np.ndarray,
+                     k: int) -> float:
+    """Share of the line (%) whose cells get their ``k`` units of cover from the chosen orbits
+    (``cover_units``: ``u_j x_j`` per option), by the closed-form revisit."""
+    got = np.asarray(opt.cover @ cover_units).ravel()
+    return 100.0 * float(length_km[got >= k - 1e-9].sum()) / float(length_km.sum())

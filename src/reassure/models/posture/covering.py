@@ -6,6 +6,7 @@ al. 1971) and backup covering (BACOP, Hogan & ReVelle 1986), each solved with
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -88,6 +89,32 @@ def solve_mclp(
     cov = coverage
     w = _weights(weights, cov.n_demand)
     fixed_idx = _index_set(fixed, cov)
+    p = _sites_allowed(n_sites_max, fixed_idx, cov)
+    if capacity is not None:
+        return _mclp_capacitated(cov, w, p, fixed_idx, capacity, demand_load, mip_rel_gap, time_limit_s)
+
+    covered_by_fixed = _covered_by_fixed(cov, fixed_idx)
+    free = np.setdiff1d(np.arange(cov.n_sites), fixed_idx)
+    constant = float(np.sum(w[covered_by_fixed]))
+    model = _mclp_model(cov, w, free, covered_by_fixed, p - fixed_idx.size)
+    if model is None:  # nothing left to choose: the fixed sites' cover is the answer
+        return _solution(cov, "mclp", "milp", fixed_idx, constant, constant, w)
+    res = model.solve(np.concatenate([np.zeros(model.n_y), -model.weight]), (),
+                      mip_rel_gap, time_limit_s)
+    _check_status(res, "MCLP")
+    if tie_break is not None and res.status == 0:
+        res = _preferred_optimum(model, res, tie_break, cov, free, mip_rel_gap, time_limit_s)
+    chosen = free[np.round(res.x[:model.n_y]) > 0.5]
+    selected = np.concatenate([fixed_idx, chosen])
+    # recompute the objective from the chosen sites: exact, immune to solver tolerances
+    count = cov.cover_count(selected)
+    objective = float(np.sum(w[count > 0]))
+    return _solution(cov, "mclp", "milp", selected, objective,
+                     _proven_bound(res, objective, constant, mip_rel_gap, maximise=True), w)
+
+
+def _sites_allowed(n_sites_max: int, fixed_idx: NDArray[np.int64], cov: Coverage) -> int:
+    """*p*, refused when negative or short of the sites fixed already."""
     p = int(n_sites_max)
     if p < 0:
         raise ModelError(f"n_sites_max must be >= 0 (got {n_sites_max})")
@@ -95,64 +122,86 @@ def solve_mclp(
         raise InfeasibleError(
             f"{fixed_idx.size} garrisons are fixed ({', '.join(cov.site_ids[k] for k in fixed_idx)}) "
             f"but at most {p} may be placed; raise n_sites_max to {fixed_idx.size} or release some")
-    if capacity is not None:
-        return _mclp_capacitated(cov, w, p, fixed_idx, capacity, demand_load, mip_rel_gap, time_limit_s)
+    return p
 
-    a = cov.matrix.tocsc()
-    covered_by_fixed = np.zeros(cov.n_demand, dtype=bool)
-    if fixed_idx.size:
-        covered_by_fixed = np.asarray(a[:, fixed_idx].sum(axis=1)).reshape(-1) > 0
-    free = np.setdiff1d(np.arange(cov.n_sites), fixed_idx)
+
+def _covered_by_fixed(cov: Coverage, fixed_idx: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Per demand point, whether a fixed site covers it: a constant, out of the model."""
+    if not fixed_idx.size:
+        return np.zeros(cov.n_demand, dtype=bool)
+    return np.asarray(cov.matrix.tocsc()[:, fixed_idx].sum(axis=1)).reshape(-1) > 0
+
+
+@dataclass(frozen=True, eq=False)
+class _MclpModel:
+    """The uncapacitated MCLP left once fixed sites are out: ``y`` per free site (first), then
+    ``x`` per group of identical demand rows, ``weight`` the group's summed weight."""
+
+    cover_rows: Any   # x_i <= sum_j a_ij y_j, as  sum_j a_ij y_j - x_i >= 0
+    budget_row: Any   # sum_j y_j <= budget
+    weight: NDArray[Any]
+    n_y: int
+    budget: int
+
+    @property
+    def n_x(self) -> int:
+        return int(self.weight.size)
+
+    def solve(self, c: NDArray[np.float64], extra: tuple[Any, ...], mip_rel_gap: float,
+              time_limit_s: float | None) -> Any:
+        """Minimise ``c`` (over ``y`` then ``x``) under the cover rows, the site budget and the
+        ``extra`` constraints; HiGHS's result."""
+        from scipy.optimize import Bounds, LinearConstraint
+
+        n = self.n_y + self.n_x
+        return _run_milp(
+            c,
+            np.concatenate([np.ones(self.n_y), np.zeros(self.n_x)]),
+            Bounds(np.zeros(n), np.ones(n)),
+            [LinearConstraint(self.cover_rows, 0.0, np.inf),
+             LinearConstraint(self.budget_row, -np.inf, self.budget), *extra],
+            mip_rel_gap, time_limit_s,
+        )
+
+
+def _mclp_model(cov: Coverage, w: NDArray[np.float64], free: NDArray[np.int64],
+                covered_by_fixed: NDArray[np.bool_], budget: int) -> _MclpModel | None:
+    """The model over the free sites and the demand points only they can cover, or None when
+    there is nothing to choose (no such point, no free site, or no site left in the budget)."""
     a_free = cov.matrix[:, free].tocsr() if free.size else sparse.csr_array((cov.n_demand, 0))
     reachable = np.diff(a_free.indptr) > 0
     rows = np.nonzero(reachable & ~covered_by_fixed & (w > 0))[0]
-    constant = float(np.sum(w[covered_by_fixed]))
-    budget = p - fixed_idx.size
     if rows.size == 0 or budget == 0 or free.size == 0:
-        return _solution(cov, "mclp", "milp", fixed_idx, constant, constant, w)
-
+        return None
     first, inverse = _group_identical_rows(a_free[rows])
     a_rows = a_free[rows[first]].astype(float)
-    w_rows = np.bincount(inverse, weights=w[rows], minlength=first.size)
+    weight = np.bincount(inverse, weights=w[rows], minlength=first.size)
     n_y, n_x = free.size, first.size
-    c = np.concatenate([np.zeros(n_y), -w_rows])
-    cover_rows = sparse.hstack([a_rows, -sparse.identity(n_x, format="csr")], format="csr")
-    budget_row = sparse.csr_array(np.concatenate([np.ones(n_y), np.zeros(n_x)])[None, :])
-    from scipy.optimize import Bounds, LinearConstraint
-
-    res = _run_milp(
-        c,
-        np.concatenate([np.ones(n_y), np.zeros(n_x)]),
-        Bounds(np.zeros(n_y + n_x), np.ones(n_y + n_x)),
-        [LinearConstraint(cover_rows, 0.0, np.inf), LinearConstraint(budget_row, -np.inf, budget)],
-        mip_rel_gap, time_limit_s,
+    return _MclpModel(
+        cover_rows=sparse.hstack([a_rows, -sparse.identity(n_x, format="csr")], format="csr"),
+        budget_row=sparse.csr_array(np.concatenate([np.ones(n_y), np.zeros(n_x)])[None, :]),
+        weight=weight, n_y=n_y, budget=budget,
     )
-    _check_status(res, "MCLP")
-    if tie_break is not None and res.status == 0:
-        pref = np.broadcast_to(np.asarray(tie_break, dtype=float), (cov.n_sites,))[free]
-        # a site of no preference costs a little, so it is not placed for nothing
-        positive = pref[pref > 0]
-        pref = pref - 1e-6 * (float(positive.min()) if positive.size else 1.0)
-        # keep the optimum (less a rounding allowance far below any weight step) and prefer sites
-        floor = -float(res.fun) - 1e-9 * max(1.0, abs(float(res.fun)))
-        keep_optimum = sparse.csr_array(np.concatenate([np.zeros(n_y), w_rows])[None, :])
-        second = _run_milp(
-            np.concatenate([-pref, np.zeros(n_x)]),
-            np.concatenate([np.ones(n_y), np.zeros(n_x)]),
-            Bounds(np.zeros(n_y + n_x), np.ones(n_y + n_x)),
-            [LinearConstraint(cover_rows, 0.0, np.inf), LinearConstraint(budget_row, -np.inf, budget),
-             LinearConstraint(keep_optimum, floor, np.inf)],
-            mip_rel_gap, time_limit_s,
-        )
-        if second.status == 0 and second.x is not None:
-            res = second
-    chosen = free[np.round(res.x[:n_y]) > 0.5]
-    selected = np.concatenate([fixed_idx, chosen])
-    # recompute the objective from the chosen sites: exact, immune to solver tolerances
-    count = cov.cover_count(selected)
-    objective = float(np.sum(w[count > 0]))
-    return _solution(cov, "mclp", "milp", selected, objective,
-                     _proven_bound(res, objective, constant, mip_rel_gap, maximise=True), w)
+
+
+def _preferred_optimum(model: _MclpModel, res: Any, tie_break: ArrayLike, cov: Coverage,
+                       free: NDArray[np.int64], mip_rel_gap: float, time_limit_s: float | None) -> Any:
+    """Among the optima of ``res``, the one of most preferred sites (``tie_break``): a second
+    solve that keeps the covered weight and maximises the preference; ``res`` if that fails."""
+    pref = np.broadcast_to(np.asarray(tie_break, dtype=float), (cov.n_sites,))[free]
+    # a site of no preference costs a little, so it is not placed for nothing
+    positive = pref[pref > 0]
+    pref = pref - 1e-6 * (float(positive.min()) if positive.size else 1.0)
+    # keep the optimum (less a rounding allowance far below any weight step) and prefer sites
+    from scipy.optimize import LinearConstraint
+
+    floor = -float(res.fun) - 1e-9 * max(1.0, abs(float(res.fun)))
+    keep_optimum = sparse.csr_array(np.concatenate([np.zeros(model.n_y), model.weight])[None, :])
+    second = model.solve(np.concatenate([-pref, np.zeros(model.n_x)]),
+                         (LinearConstraint(keep_optimum, floor, np.inf),), mip_rel_gap, time_limit_s)
+    if second.status == 0 and second.x is not None:
+        return second
+    return res
 
 
 def _pairs(cov: Coverage) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
