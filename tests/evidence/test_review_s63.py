@@ -240,3 +240,20 @@ def test_details_too_early_and_deployments_put_to_a_house(tmp_path: Path, body: 
 def test_options_and_echelons(tmp_path: Path, sentence: str,
                               expected: set[tuple[str, float, float]]) -> None:
     assert troop_figures(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Britain's refusal (a party's opposition, the troops' adjective its only nation)
+    ('For Reform UK, a member said the party opposed sending British troops into Ukraine '
+     '"under any circumstances".', set()),
+    # misread: an offer (the press reporting, "here" between it and its verb)
+    ("Newspapers here have reported that up to 1,000 Dutch soldiers could go.", set()),
+    # misread: an offer (forces for neighbouring territory, "but not on Ukrainian soil")
+    ("Friedrich Merz said Germany would contribute forces to neighbouring Nato territory after "
+     "a ceasefire, but not on Ukrainian soil.", {("DEU", "declines")}),
+    # left alone: the nation's own subject before its troops' adjective
+    ("Britain supports sending British troops into Ukraine.", {("GBR", "ready")}),
+])
+def test_parties_the_press_and_troops_elsewhere(tmp_path: Path, body: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -1284,6 +1284,10 @@ def _troops_go(low: list[str], obj: int, tail: list[str]) -> bool:
     return bool(verb and verb[0] in _GOING or _heading_to_ukraine(low, obj + 1))
 
 
+_PARTY_SUBJECTS = frozenset({"party", "parties", "opposition", "critics", "protesters",
+                             "activists", "unions", "campaigners"})
+
+
 def _not_their_own_say(sent: Sent, a: int, obj: int, holders: list[Mention], last: int,
                        h0: int) -> bool:
     """The holders are not the clause's speakers: another nation its subject, partners listed
@@ -1295,6 +1299,10 @@ def _not_their_own_say(sent: Sent, a: int, obj: int, holders: list[Mention], las
         # sending troops": another nation, the clause's own subject, stands between
     if with_list_only(sent, holders, obj):
         return True  # "together with Latvia, Lithuania, to participate": partners (15zb)
+    if all(m.end == obj for m in holders) and not _PARTY_SUBJECTS.isdisjoint(
+            low[sent.clause_start(h0):h0]):
+        return True  # (s63) "the party opposed sending British troops": the troops' adjective
+        # is no holder when a party or its critics are the clause's subject
     if former_reporter(low, h0):
         return True  # "former Polish ambassador ... suggested that Warsaw might send" (s18)
     if others_about(sent, h0):

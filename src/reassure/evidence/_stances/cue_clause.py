@@ -495,7 +495,8 @@ def reported_by_others(sent: Sent, lo: int, mine: set[str]) -> bool:
     # press; "the minister said that Danish troops ..." (an unnamed official) stays the nation's
     k = verb - 1
     while k >= 0 and low[k] in ("also", "then", "later", "has", "had", "have", "on", "earlier",
-                                ","):  # ("An envoy, Smithers, indicated ...")
+                                ",", "here", "there", "widely", "locally"):  # ("An envoy,
+        # Smithers, indicated ...", s63: "Newspapers here have reported that ...")
         k -= 1
     if k < 0 or low[k] in _UNNAMED_SPEAKERS:
         return False

@@ -705,6 +705,20 @@ def _trainers_only(sent: Sent, low: list[str], words: set[str],
     return hits
 
 
+_NOT_IN_UKRAINE = re.compile(r"\bbut not (?:on|in|inside|into) (?:ukrainian (?:soil|territory)|"
+                             r"ukraine(?: itself)?)\b")
+
+
+def _elsewhere_not_in_ukraine(sent: Sent, low: list[str], words: set[str],
+                              hits: list[StanceHit]) -> list[StanceHit]:
+    """(s63) "Germany would contribute forces to neighbouring Nato territory after a ceasefire,
+    but not on Ukrainian soil": the troops in Ukraine refused, the offer is for elsewhere."""
+    if "but" not in words or _NOT_IN_UKRAINE.search(" ".join(low)) is None:
+        return hits
+    return [replace(h, stance="declines", condition=None, base=None)
+            if h.stance in ("ready", "open") else h for h in hits]
+
+
 def _others_agreement_forecast(sent: Sent, low: list[str], words: set[str],
                                hits: list[StanceHit]) -> list[StanceHit]:
     """"doesn't expect EU leaders to agree on troop deployment": a forecast, no refusal."""
@@ -806,7 +820,7 @@ _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _possibility_limited, _backstop_needed, _front_broken_through, _trainers_only,
     _others_agreement_forecast, _sympathetic_not_offered, _wrong_to_rule_out,
     _participation_rejected, _coalition_relative_clause, _adversary_allegation,
-    _little_interest, _spending_not_troops)
+    _little_interest, _spending_not_troops, _elsewhere_not_in_ukraine)
 
 
 def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
