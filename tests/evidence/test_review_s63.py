@@ -257,3 +257,11 @@ def test_options_and_echelons(tmp_path: Path, sentence: str,
 def test_parties_the_press_and_troops_elsewhere(tmp_path: Path, body: str,
                                                 expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+def test_troops_elsewhere_leave_another_nations_offer(tmp_path: Path) -> None:
+    # (review) the refusal of troops in Ukraine is one nation's: another's offer in its own
+    # clause stays
+    body = ("France will deploy troops in Romania, but not in Ukraine itself, while Britain is "
+            "ready to send troops to Ukraine.")
+    assert ("GBR", "ready") in scored(tmp_path, body)

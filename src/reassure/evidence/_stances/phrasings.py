@@ -713,8 +713,9 @@ def _elsewhere_not_in_ukraine(sent: Sent, low: list[str], words: set[str],
                               hits: list[StanceHit]) -> list[StanceHit]:
     """(s63) "Germany would contribute forces to neighbouring Nato territory after a ceasefire,
     but not on Ukrainian soil": the troops in Ukraine refused, the offer is for elsewhere."""
-    if "but" not in words or _NOT_IN_UKRAINE.search(" ".join(low)) is None:
-        return hits
+    if "but" not in words or _NOT_IN_UKRAINE.search(" ".join(low)) is None or \
+            len({h.actor for h in hits}) != 1:
+        return hits  # (one nation's offer: not another's in a clause of its own)
     return [replace(h, stance="declines", condition=None, base=None)
             if h.stance in ("ready", "open") else h for h in hits]
 
