@@ -197,7 +197,6 @@ own force: military armed army defence defense
 owner glue: 's ’s ' own national current a an the whole
   potential planned proposed possible prospective envisaged
 force nouns: force contingent deployment presence mission army corps
-  echelon vanguard
 muster: muster mustering mustered field fielding raise raising assemble assembling gather
   gathering generate generating mobilise mobilize recruit number numbering
 contribution verbs: send sending contribute contributing provide providing commit committing
@@ -210,7 +209,6 @@ contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits
   stationing involvement participation put
 force: force mission contingent deployment peacekeeping peacekeepers reassurance deterrent
   deterrence plan proposal coalition multinational stabilisation stabilization
-  option tripwire
 lifetime: last lasts lasting lifetime duration endure remain stay
 failure: collapse collapses fail fails unravel fall falls crumble disintegrate
 cost: cost costs fund funding budget spend spending price pay financing
@@ -812,6 +810,10 @@ def _span_subject(
     return subject, nation, deterrers
 
 
+_ROW_ELSEWHERE = frozenset({"border", "already", "stationed", "army", "active", "home", "reserve",
+                            "reservists", "total", "standing"})
+
+
 def _table_row_nation(sent: Sent, s: int) -> str | None:
     """(s63) The one nation a table's row (as text, cells set apart by "|") opens with, when the
     figure at ``s`` is in a later cell: "United Kingdom | up to 10,000 troops | ready"."""
@@ -820,7 +822,8 @@ def _table_row_nation(sent: Sent, s: int) -> str | None:
         return None
     bar = low.index("|")
     names = [m for m in sent.mentions if m.end <= bar]
-    if len({m.iso3 for m in names}) != 1 or names[0].iso3 in HOST_AND_ADVERSARY or any(
+    if not _ROW_ELSEWHERE.isdisjoint(low) or len({m.iso3 for m in names}) != 1 or \
+            names[0].iso3 in HOST_AND_ADVERSARY or any(
             not any(m.start <= k < m.end for m in names) and low[k] not in ("the", "-", "•", "*")
             for k in range(bar)):
         return None
@@ -1995,7 +1998,12 @@ def _of_them(low: list[str], end: int, context: set[str]) -> bool:
     """(s63) "of them (those)" follows and troops were just spoken of: a share of those troops
     ("The first rotation would number up to 15,000 troops. Britain would contribute around
     7,500 of them")."""
-    return low[end:end + 2] in (["of", "them"], ["of", "those"]) and bool(context & TROOP_UNITS)
+    return low[end:end + 2] in (["of", "them"], ["of", "those"]) and bool(context & TROOP_UNITS) \
+        and context.isdisjoint(_THINGS_COUNTED)  # (review: not "1,500 armoured vehicles")
+
+
+_THINGS_COUNTED = frozenset(AIRCRAFT_UNITS | {"vehicles", "tanks", "drones", "missiles", "weapons",
+                                              "ships", "shells", "guns", "systems"})
 
 
 def _nation_has(sent: Sent, qstart: int) -> bool:
@@ -2101,6 +2109,8 @@ def _unitless_size(sent: Sent, k: int, nums: list[float], end: int,
             and low[qstart - 1:qstart] not in ([s] for s in MONEY_SIGNS):
         subject = "european_force"  # (s62) "at least 100,000 would be needed to deter
         # Russia": the size a force would need, nobody's army (as with a unit word)
+    if subject == "ukraine_request" and _of_them(low, end, context):
+        return []  # (review) "Ukraine wants 200,000; Europe can muster perhaps 25,000 of them"
     asked = subject == "european_force" and _is_request(sent, k)
     if asked:
         subject = "ukraine_request"  # (s62) "Zelensky: foreign contingent must number at
@@ -2219,8 +2229,10 @@ def _figure_talked_of(low: list[str], start: int, end: int) -> bool:
     "the 25,000 to 30,000 first discussed in early 2025")."""
     if start < 1 or low[start - 1] != "the" or end >= len(low):
         return False
-    k = end + 1 if low[end] in ("first", "initially", "originally", "widely", "often", "once",
-                                "previously", "earlier") else end  # (s63) "the 64,000 once floated"
+    if low[end] in ("once", "previously", "earlier"):  # (s63) "the 64,000 once floated", not
+        return low[end + 1:end + 2] != [] and low[end + 1] in _FLOATED | {"discussed", "envisaged"}
+        # "the 50,000 once reported by Kyiv" (a count, not a size talked of)
+    k = end + 1 if low[end] in ("first", "initially", "originally", "widely", "often") else end
     return k < len(low) and low[k] in _TALKED_OF_AFTER
 
 
@@ -3135,7 +3147,6 @@ def _not_a_force_size(sent: Sent, s: int, e: int, unit_word: str | None, words: 
     # (s30) "deploy peacekeepers in the number of 15,000 to ... 30,000 people"
     return not sent_by and not near & {"force", "contingent", "mission", "brigade", "division",
                                        "company", "battalion", "deployment", "presence",
-                                       "echelon", "vanguard", "rotation",  # (s63)
                                        "troops", "soldiers", "unit", "corps", "peacekeepers",
                                        "peacekeeping", "servicemen"} \
         and not _many_nations_army(lower[e:e + ahead])

@@ -1755,12 +1755,16 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
 
 
 
+_OUTSIDE_SAYERS = frozenset({"opposition", "backbenchers", "backbencher", "critics", "argue",
+                             "argues", "campaigners", "analysts", "experts", "commentators"})
+
+
 def _sole_offer_before(sent: Sent, offered_last: AbstractSet[str]) -> list[str]:
     """(s63) The one nation that offered in the sentence before, when this sentence names no
     other ("Denmark is ready to send troops. Any deployment will require a parliamentary
     resolution, as is usual for Danish contributions abroad")."""
-    if len(offered_last) != 1:
-        return []
+    if len(offered_last) != 1 or not _OUTSIDE_SAYERS.isdisjoint(sent.lower):
+        return []  # (review) "..., Labour backbenchers argue", "the opposition insists"
     (only,) = offered_last
     named = {m.iso3 for m in sent.mentions}
     return [only] if named <= {only} and only not in _NOT_PAIRED else []

@@ -1286,6 +1286,10 @@ def _troops_go(low: list[str], obj: int, tail: list[str]) -> bool:
 
 _PARTY_SUBJECTS = frozenset({"party", "parties", "opposition", "critics", "protesters",
                              "activists", "unions", "campaigners"})
+# (review) "The prime minister told his party he would deploy ...", "The government won over the
+# unions and will send ...": the government the subject, the party an object
+_GOVERNING = frozenset({"government", "minister", "prime", "president", "chancellor", "cabinet"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 
 
 def _not_their_own_say(sent: Sent, a: int, obj: int, holders: list[Mention], last: int,
@@ -1299,8 +1303,10 @@ def _not_their_own_say(sent: Sent, a: int, obj: int, holders: list[Mention], las
         # sending troops": another nation, the clause's own subject, stands between
     if with_list_only(sent, holders, obj):
         return True  # "together with Latvia, Lithuania, to participate": partners (15zb)
-    if all(m.end == obj for m in holders) and not _PARTY_SUBJECTS.isdisjoint(
-            low[sent.clause_start(h0):h0]):
+    lo = sent.clause_start(h0)
+    party = next((k for k in range(lo, h0) if low[k] in _PARTY_SUBJECTS), None)
+    if all(m.end == obj for m in holders) and party is not None and \
+            _GOVERNING.isdisjoint(low[lo:party]) and _PERSONAL_PRONOUNS.isdisjoint(low[party:h0]):
         return True  # (s63) "the party opposed sending British troops": the troops' adjective
         # is no holder when a party or its critics are the clause's subject
     if former_reporter(low, h0):

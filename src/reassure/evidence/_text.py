@@ -813,7 +813,8 @@ def _colon_speaker(sent: Sent) -> str | None:
                      or low[k - 1] in _TITLES or low[k - 1] in _OFFICES):
         k -= 1
     if colon - k < 2 and not (colon - k == 1 and leader_nation(sent.text_of(k, colon))) or \
-            k > 0 and low[k - 1] not in ("-", "–", "—", "|"):
+            k > 0 and low[k - 1] not in ("-", "–", "—", "|") or \
+            not {"former", "ex", "retired"}.isdisjoint(low[k:colon]):
         return None  # one word not a leader's name ("Update:"), or no name run opening the line
     return sent.text_of(k, colon)
 

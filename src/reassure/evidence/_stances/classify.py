@@ -483,7 +483,10 @@ def _ready_taking_part_or_pledging(
     if len(cue) == 1 and first in ("join", "joining", "joins"):
         obj = low[e:e + 3]
         if "coalition" in obj[:2]:
-            if "force" in low[e + 1:e + 4] or "forces" in low[e + 1:e + 4]:
+            at = next((j for j in range(e + 1, e + 4) if low[j:j + 1] in (["force"], ["forces"])),
+                      None)
+            if at is not None and low[at + 1:at + 2] not in (["planning"], ["cell"], ["staff"],
+                                                               ["headquarters"], ["talks"]):
                 return "ready"  # (s63) "join the coalition's force in Ukraine": the force
             return "talks"
         if obj[:1] == ["forces"] and obj[1:2] in (["to"], ["with"], ["on"], ["in"]) and \

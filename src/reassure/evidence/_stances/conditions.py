@@ -168,6 +168,8 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
             first = max(0, k - 4) + next(i for i, x in enumerate(before)
                                          if x in ("approval", "consent", "vote", "mandate"))
             start = first - 1 if first > 0 and low[first - 1] in ("parliamentary", "un") else first
+            if low[start] == "un":
+                return "mandate", start, k + 1  # (review) "UN approval is required"
             return _condition_named(low[start:k + 1]), start, k + 1
         if w == "must" and before[-1:] and before[-1] in _HOUSES_BEFORE and \
                 low[k + 1:k + 2] in (["approve"], ["vote"], ["agree"]):
@@ -184,8 +186,9 @@ def _submitted_to_house(low: list[str]) -> tuple[str, int, int] | None:
                 NEGATIONS.isdisjoint(low[max(0, k - 4):k]):
             house = next((j for j in range(k + 2, min(len(low), k + 7))
                           if low[j] in _PARLIAMENT_WORDS or low[j] in _HOUSES_BEFORE), None)
-            if house is not None:
-                return "parliament", k - 1, house + 1
+            if house is not None and "information" not in low[house:house + 6] and \
+                    "not" not in low[house:house + 6]:
+                return "parliament", k - 1, house + 1  # (not "for information, not approval")
     return None
 
 
@@ -196,6 +199,9 @@ def _majority_needed(low: list[str]) -> tuple[str, int, int] | None:
                 NEGATIONS.isdisjoint(low[max(0, k - 4):k]):
             house = next((j for j in range(k + 1, min(len(low), k + 6))
                           if low[j] in _PARLIAMENT_WORDS or low[j] in _HOUSES_BEFORE), None)
+            if house is not None and _LATER_OBJECTS.isdisjoint(low[house + 1:]) and \
+                    low[house + 1:house + 2] not in ([], ["."], ['"'], ["”"], [","], ["and"]):
+                return None  # (review) "needs a majority in the Tweede Kamer to pass his budget"
             if house is not None:
                 start = max(0, k - 3) + next(i for i, x in enumerate(low[max(0, k - 3):k])
                                              if x in _MUST)
@@ -559,7 +565,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     ) or any(  # (s56) "..., provided Washington (the US) offers a backstop": a condition that
         # opens its clause (not "has provided American-made air defences", "provided Washington
         # with intelligence")
-        a == "provided" and (k == 0 or tail[k - 1] in (",", ";") or _us_provides(tail[k + 1:k + 9]))
+        a == "provided" and (k == 0 or tail[k - 1] in (",", ";") or _us_provides(tail[k + 1:k + 9])
+                             and tail[k - 1] not in ("had", "has", "have", "was", "were", "is",
+                                                     "been", "be"))
         and
         (tail[k + 1:k + 2] != [] and tail[k + 1] in _US_WORDS or tail[k + 1:k + 2] == ["the"]
          and tail[k + 2:k + 3] != [] and tail[k + 2] in _US_WORDS) and "with" not in tail[k + 2:k + 5]

@@ -512,9 +512,21 @@ def former_reporter(low: list[str], lo: int) -> bool:
     if verb is None:
         return False
     window = low[max(0, verb - 12):verb]
-    # (s63) "Starmer, a former lawyer, said Britain is ready": a past trade, not a past office
-    return any(w in ("former", "ex", "retired") and _NOT_OFFICES.isdisjoint(window[j + 1:j + 3])
+    return any(w in ("former", "ex", "retired") and not _leaders_past_trade(window, j)
                for j, w in enumerate(window))
+
+
+def _leaders_past_trade(window: list[str], j: int) -> bool:
+    """(s63) "Starmer, a former lawyer, said Britain is ready": the "former" at ``j`` is a serving
+    leader's past trade, not a past office (not "Jan Kowalski, a former economist, said")."""
+    return not _NOT_OFFICES.isdisjoint(window[j + 1:j + 3]) and j >= 3 and \
+        window[j - 2:j] in ([",", "a"], [",", "an"]) and _surname_of_leader(window[j - 3])
+
+
+def _surname_of_leader(word: str) -> bool:
+    from reassure.evidence._gazetteer import _surnames
+
+    return word in _surnames()
 
 
 # trades a serving leader may have had before office: "a former lawyer" is no former official

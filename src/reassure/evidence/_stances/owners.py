@@ -310,8 +310,8 @@ _PARTICIPATION_DOUBT = frozenset({"uncertain", "unclear", "question", "doubt", "
                                   "speculation", "if", "unless", "asked", "would", "could",
                                   "may", "might",
                                   # (s63) "refused any participation of Hungarian soldiers"
-                                  "refused", "refuses", "refuse", "refusing", "declined",
-                                  "rejects", "rejecting", "excludes", "denied", "denies"})
+                                  "refused", "refuses", "refuse", "refusing", "rejects",
+                                  "rejecting", "excludes"})
 
 
 _HEADS = frozenset({"head", "chief", "commander", "commander-in-chief", "chiefs", "heads",

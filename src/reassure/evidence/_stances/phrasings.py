@@ -109,8 +109,7 @@ _BROKE = frozenset({"broke", "breaks", "break", "breaking", "breakthrough"})
 _TRAINING_ONLY = frozenset({"train", "training", "trainers", "instructors", "instruct"})
 # (s63) roles beside training ("most of them for training, logistics and air defence"): no
 # trainers-only offer
-_ROLES_BESIDE = frozenset({"logistics", "logistical", "defence", "defense", "engineers",
-                          "medical", "monitoring", "headquarters", "deterrence", "protection"})
+_ROLES_BESIDE = frozenset({"logistics", "logistical", "medical", "monitoring", "headquarters"})
 _FOR_THE_FORCE = frozenset({"force", "forces", "ceasefire", "reassurance", "deterrent",
                             "contingent", "security", "guarantees", "stabilisation",
                             "stabilization"})
@@ -698,7 +697,8 @@ def _trainers_only(sent: Sent, low: list[str], words: set[str],
                    hits: list[StanceHit]) -> list[StanceHit]:
     """"ready to send troops ... to train the Ukrainian military": trainers only, no offer."""
     if not _TRAINING_ONLY.isdisjoint(words) and _FOR_THE_FORCE.isdisjoint(words) and \
-            not any(w.startswith("peacekeep") for w in words) and _ROLES_BESIDE.isdisjoint(words):
+            not any(w.startswith("peacekeep") for w in words) and _ROLES_BESIDE.isdisjoint(words) \
+            and not ("air" in words and ("defence" in words or "defense" in words)):
         # (set 95) "Lithuania is ready to send troops to Ukraine to train the Ukrainian
         # military": trainers only, no troops for the force (the annotators' rule)
         hits = _dropped(hits, lambda h: h.stance in ("ready", "open"))
@@ -706,16 +706,19 @@ def _trainers_only(sent: Sent, low: list[str], words: set[str],
 
 
 _NOT_IN_UKRAINE = re.compile(r"\bbut not (?:on|in|inside|into) (?:ukrainian (?:soil|territory)|"
-                             r"ukraine(?: itself)?)\b")
+                             r"ukraine(?: itself)?)(?: [,.;]| *$)")
 
 
 def _elsewhere_not_in_ukraine(sent: Sent, low: list[str], words: set[str],
                               hits: list[StanceHit]) -> list[StanceHit]:
     """(s63) "Germany would contribute forces to neighbouring Nato territory after a ceasefire,
     but not on Ukrainian soil": the troops in Ukraine refused, the offer is for elsewhere."""
-    if "but" not in words or _NOT_IN_UKRAINE.search(" ".join(low)) is None or \
-            len({h.actor for h in hits}) != 1:
-        return hits  # (one nation's offer: not another's in a clause of its own)
+    found = _NOT_IN_UKRAINE.search(" ".join(low)) if "but" in words else None
+    before = " ".join(low)[:found.start()].split() if found is not None else []
+    if found is None or len({h.actor for h in hits}) != 1 or "ukraine" in before or \
+            not {"mission", "force", "reassurance", "coalition"}.isdisjoint(before):
+        return hits  # (one nation's offer for elsewhere: not another's in a clause of its own,
+        # nor "send troops to Ukraine, but not in Ukraine's east")
     return [replace(h, stance="declines", condition=None, base=None)
             if h.stance in ("ready", "open") else h for h in hits]
 

@@ -71,7 +71,8 @@ def row_context(words: AbstractSet[str]) -> bool:
 def table_header(words: AbstractSet[str]) -> bool:
     """(s63) A table's header row as text ("Country | Figure reported | Position"): its rows are
     nations' positions."""
-    return "|" in words and not words.isdisjoint(_ROW_FRAME | {"status", "country", "nation"})
+    return "|" in words and not words.isdisjoint(_ROW_FRAME | {"status", "country", "nation"}) \
+        and words.isdisjoint(_LABEL_AID | {"sanctions", "spending", "gdp", "conscription", "budget"})
 
 
 _ROW_FRAME = frozenset({"stand", "stands", "stance", "stances", "position", "positions", "send",
@@ -191,8 +192,9 @@ def nation_row(sent: Sent) -> list[StanceHit]:
                           cue=sent.text_of(colon + 1, len(low)), condition=_condition_named(rest))
                 for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
     stance, condition = _row_stance(rest, words, pairs, not_ruled_out, refused)
-    if stance is None:
-        return []
+    if stance is None or stance in ("ready", "open") and not words.isdisjoint(
+            {"host", "hosting", "hosts"}) and words.isdisjoint(_ROW_TROOPS):
+        return []  # (review) "Poland | 0 | ready to host a logistics hub": hosting, no troops
     return _row_hits(sent, names, colon, stance, condition)
 
 
