@@ -179,12 +179,10 @@ def assess(
     """Run every capability on ``scenario`` (each with and without the US backstop)."""
     from reassure._version import __version__
     from reassure.run.capabilities import registry
-    from reassure.run.pipeline import descendants, order, run_capabilities
+    from reassure.run.pipeline import descendants, order
     from reassure.run.sections import theatre_section
 
-    seed = scenario.seed if settings.seed is None else settings.seed
-    if seed != scenario.seed:  # every capability (force, sensitivity, incidents) then uses it
-        scenario = scenario.model_copy(update={"seed": seed})
+    scenario, seed = _seeded(scenario, settings.seed)
     run_settings = {"runs": settings.runs, "seed": seed, "version": __version__}
     caps = registry(runs=settings.runs)
     timings: dict[str, float] = {}
@@ -200,128 +198,199 @@ def assess(
     offload: set[str] = set()
     if settings.workers > 1:
         offload = descendants(caps, [n for n, c in caps.items() if c.heavy])
-    future = pool = inbox = outbox = None
+    worker = _Worker()
     incident_swings: tuple[Chart, ...] | None = None  # the incidents headline's sensitivity charts
-    stopped = False  # the worker was stopped (interrupted or failed): do not wait for it
-    # The pool is set up inside the `try` below: a SIGTERM or Ctrl-C that lands while the
-    # worker is being forked (or just after) must stop it too. Before, the setup stood outside
-    # it, and an interrupt there left a live worker waiting for its inputs and the interpreter's
-    # exit waiting for the worker: the run hung (seen in the kill tests under load, s10, s11).
+    rendered: dict[str, SectionResult | None] = {}
+    # The worker is started inside the `try` below: a SIGTERM or Ctrl-C that lands while it is
+    # being forked (or just after) must stop it too. Before, the setup stood outside it, and an
+    # interrupt there left a live worker waiting for its inputs and the interpreter's exit
+    # waiting for the worker: the run hung (seen in the kill tests under load, s10, s11).
     try:
         if offload:
-            import gc
-            import importlib
-
-            # Up to the fork the collector is paused: the loading below makes a few hundred
-            # thousand long-lived objects and next to no garbage, yet each pass of the collector
-            # would walk them again (0.04 CPU s on the worker's path, which is the longer).
-            with gc_paused():
-                for module in _SHARED_MODULES:  # once here, not once in each process
-                    importlib.import_module(module)
-                context = multiprocessing.get_context("fork")
-                # A queue, not a pipe: `put` returns at once (a thread feeds it), so this process
-                # does not wait for the worker to read. Inherited by the fork, never pickled.
-                inbox, outbox = context.Queue(), context.Queue()
-                inbox.cancel_join_thread()  # a stopped worker must not keep this process from exiting
-                pool = ProcessPoolExecutor(max_workers=1, mp_context=context,
-                                           initializer=_init_worker,
-                                           initargs=(os.getpid(), inbox, outbox))
-                # Everything loaded so far is frozen out of the cyclic garbage collector for the
-                # fork: the worker's collections then skip (and do not copy-on-write) the
-                # inherited objects, and here they are not walked again as young objects.
-                gc.freeze()
-                try:
-                    with forking():  # the worker is forked by the first submit
-                        future = pool.submit(_run_offloaded, scenario, caps,
-                                             tuple(sorted(offload)), seed)
-                finally:
-                    gc.unfreeze()  # here, collections go on as before (the oldest generation)
+            worker.start(scenario, caps, offload, seed)
         extra: tuple[Chart, ...] = ()
-        rendered: dict[str, SectionResult | None] = {}
         sections: dict[str, SectionResult] = {}
         start = time.perf_counter()
         sections["theatre"] = theatre_section(scenario)
         timings["theatre"] = round(time.perf_counter() - start, 3)
-        done: dict[str, Outcome[Any, Any]] = {}
-        if offload:
-            # Only what the worker's capabilities read directly; their own needs (force, for
-            # posture) stay here, so the worker never loads their models to unpickle them.
-            sent = sorted({need for n in offload for need in caps[n].needs} - offload)
-            done = run_capabilities(scenario, caps, sent, seed=seed, progress=progress)
-            assert inbox is not None  # made with the pool above
-            inbox.put({n: done[n] for n in sent})
         here = [n for n in order(caps) if n not in offload]
-        done = run_capabilities(scenario, caps, here, seed=seed, done=done, progress=progress)
+        done = _run_here(scenario, caps, here, offload, worker, seed, progress)
         if settings.sensitivity:
-            from reassure.run.sensitivity import (
-                fastest_response_min,
-                response_metric,
-                response_site,
-                run_sensitivity,
-            )
-
-            if progress:
-                progress("sensitivity")
-            start = time.perf_counter()
-            # The main run has already timed the response: the swings start from it (at the site
-            # the plan's report times: `response_site`).
-            site = response_site(scenario)
-            known = ({response_metric(site): fastest_response_min(done["response"].with_us, site)}
-                     if "response" in done and site is not None else {})
-            extra = run_sensitivity(scenario, base=known, incidents=False)
-            timings["sensitivity"] = round(time.perf_counter() - start, 3)
-        if future is not None:
-            # This side's sections are drawn while the worker finishes (what ran here needs
-            # nothing from there: the worker's part is closed under `descendants`), and the
-            # modules its results are unpickled and drawn with are loaded now, not after.
-            here_context = Context(scenario, run_settings, dict(done))
-            rendered = {n: done[n].capability.section(done[n], here_context) for n in here}
-            if not future.done():
-                for module in _RESULT_MODULES:
-                    importlib.import_module(module)
-            if progress:
-                progress(", ".join(sorted(offload)))
-            # The worker sends each outcome as soon as it is done but the last (which comes
-            # back as the future's result): each is drawn here while the worker goes on.
-            offloaded = [n for n in order(caps) if n in offload]
-            for _ in offloaded[:-1]:
-                name, outcome = _next_outcome(outbox, future)
-                done[name] = outcome
-                rendered[name] = outcome.capability.section(
-                    outcome, Context(scenario, run_settings, dict(done)))
-                if incident_swings is None and settings.sensitivity:
-                    # (review s51) the incidents headline's swings while the worker runs the main
-                    # incidents, as soon as what they read (monitoring among it) is in
-                    incident_swings = _incident_swings(scenario, caps, done, settings.runs, timings)
-            done = {**done, **future.result()}
+            extra = _sensitivity_here(scenario, done, timings, progress)
+        if worker.future is not None:
+            rendered, done, incident_swings = _draw_while_the_worker_runs(
+                scenario, caps, run_settings, here, offload, done, worker, settings, timings, progress)
     except BaseException:
-        stopped = True
-        if pool is not None:  # interrupted or failed: stop the worker now, not when it is done
-            stop_workers(pool)
+        worker.stop()  # interrupted or failed: stop the worker now, not when it is done
         raise
     finally:
-        if pool is not None:
-            # (s30) after a stop, do not wait: once (CI, session 30) an interrupt right after
-            # the fork left the worker waiting for its inputs and this process waiting for it
-            pool.shutdown(wait=not stopped, cancel_futures=True)
-            if stopped:
-                join_manager(pool)  # (s31) bounded: no race with the exit hook's wake-up
-        for q in (inbox, outbox):
-            if q is not None:
-                q.close()
+        worker.close()
     outcomes = {n: done[n] for n in order(caps)}
     if incident_swings is None and settings.sensitivity:  # one process: after the main run
         incident_swings = _incident_swings(scenario, caps, outcomes, settings.runs, timings)
     extra += incident_swings or ()
-    context_ = Context(scenario, run_settings, outcomes)
-    for name, outcome in outcomes.items():
-        timings[name] = outcome.seconds
-        section = rendered[name] if name in rendered else outcome.capability.section(outcome, context_)
-        if section is not None:
-            sections[section.name] = section
-    results = tuple(sections.values())
+    results = _sections_in_order(sections, rendered, Context(scenario, run_settings, outcomes), timings)
     verdicts = tuple(v for r in results for v in r.verdicts)
     return Assessment(scenario, run_settings, results, verdicts, extra, timings, outcomes)
+
+
+def _seeded(scenario: Any, seed: int | None) -> tuple[Any, int]:
+    """``scenario`` with the seed the settings give (None: its own), and that seed: every
+    capability (force, sensitivity, incidents) then uses it."""
+    seed = scenario.seed if seed is None else seed
+    if seed != scenario.seed:
+        scenario = scenario.model_copy(update={"seed": seed})
+    return scenario, seed
+
+
+@dataclass
+class _Worker:
+    """The forked worker process that runs the offloaded capabilities, and the queues to it: what
+    its part needs goes on ``inbox``, its finished outcomes but the last come back on ``outbox``
+    (the last is the ``future``'s result)."""
+
+    pool: ProcessPoolExecutor | None = None
+    inbox: Any = None
+    outbox: Any = None
+    future: Any = None
+    stopped: bool = False  # interrupted or failed: do not wait for it
+
+    def start(self, scenario: Any, caps: Mapping[str, Capability], offload: set[str], seed: int) -> None:
+        """Fork the worker and hand it the ``offload`` capabilities. Each part is kept here as
+        soon as it is made, so that `stop` and `close` reach it whatever the point interrupted."""
+        import gc
+        import importlib
+
+        # Up to the fork the collector is paused: the loading below makes a few hundred
+        # thousand long-lived objects and next to no garbage, yet each pass of the collector
+        # would walk them again (0.04 CPU s on the worker's path, which is the longer).
+        with gc_paused():
+            for module in _SHARED_MODULES:  # once here, not once in each process
+                importlib.import_module(module)
+            context = multiprocessing.get_context("fork")
+            # A queue, not a pipe: `put` returns at once (a thread feeds it), so this process
+            # does not wait for the worker to read. Inherited by the fork, never pickled.
+            self.inbox, self.outbox = context.Queue(), context.Queue()
+            self.inbox.cancel_join_thread()  # a stopped worker must not keep this process from exiting
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=context,
+                                            initializer=_init_worker,
+                                            initargs=(os.getpid(), self.inbox, self.outbox))
+            # Everything loaded so far is frozen out of the cyclic garbage collector for the
+            # fork: the worker's collections then skip (and do not copy-on-write) the
+            # inherited objects, and here they are not walked again as young objects.
+            gc.freeze()
+            try:
+                with forking():  # the worker is forked by the first submit
+                    self.future = self.pool.submit(_run_offloaded, scenario, caps, tuple(sorted(offload)), seed)
+            finally:
+                gc.unfreeze()  # here, collections go on as before (the oldest generation)
+
+    def stop(self) -> None:
+        """Stop the worker at once (the run was interrupted or failed)."""
+        self.stopped = True
+        if self.pool is not None:
+            stop_workers(self.pool)
+
+    def close(self) -> None:
+        """Shut the pool and the queues down: waiting for the worker unless it was stopped."""
+        if self.pool is not None:
+            # (s30) after a stop, do not wait: once (CI, session 30) an interrupt right after
+            # the fork left the worker waiting for its inputs and this process waiting for it
+            self.pool.shutdown(wait=not self.stopped, cancel_futures=True)
+            if self.stopped:
+                join_manager(self.pool)  # (s31) bounded: no race with the exit hook's wake-up
+        for q in (self.inbox, self.outbox):
+            if q is not None:
+                q.close()
+
+
+def _run_here(scenario: Any, caps: Mapping[str, Capability], here: list[str], offload: set[str],
+              worker: _Worker, seed: int, progress: Callable[[str], None] | None) -> dict[str, Outcome[Any, Any]]:
+    """Run the capabilities ``here`` in this process; first, when there is a worker, those its
+    part reads directly, sent to it as soon as they are done."""
+    from reassure.run.pipeline import run_capabilities
+
+    done: dict[str, Outcome[Any, Any]] = {}
+    if offload:
+        # Only what the worker's capabilities read directly; their own needs (force, for
+        # posture) stay here, so the worker never loads their models to unpickle them.
+        sent = sorted({need for n in offload for need in caps[n].needs} - offload)
+        done = run_capabilities(scenario, caps, sent, seed=seed, progress=progress)
+        assert worker.inbox is not None  # made with the pool
+        worker.inbox.put({n: done[n] for n in sent})
+    return run_capabilities(scenario, caps, here, seed=seed, done=done, progress=progress)
+
+
+def _sensitivity_here(scenario: Any, done: Mapping[str, Outcome[Any, Any]], timings: dict[str, float],
+                      progress: Callable[[str], None] | None) -> tuple[Chart, ...]:
+    """The one-at-a-time sensitivity charts but the incidents headline's (`_incident_swings`)."""
+    from reassure.run.sensitivity import (
+        fastest_response_min,
+        response_metric,
+        response_site,
+        run_sensitivity,
+    )
+
+    if progress:
+        progress("sensitivity")
+    start = time.perf_counter()
+    # The main run has already timed the response: the swings start from it (at the site
+    # the plan's report times: `response_site`).
+    site = response_site(scenario)
+    known = ({response_metric(site): fastest_response_min(done["response"].with_us, site)}
+             if "response" in done and site is not None else {})
+    extra = run_sensitivity(scenario, base=known, incidents=False)
+    timings["sensitivity"] = round(time.perf_counter() - start, 3)
+    return extra
+
+
+def _draw_while_the_worker_runs(
+    scenario: Any, caps: Mapping[str, Capability], run_settings: dict[str, Any], here: list[str],
+    offload: set[str], done: dict[str, Outcome[Any, Any]], worker: _Worker, settings: Settings,
+    timings: dict[str, float], progress: Callable[[str], None] | None,
+) -> tuple[dict[str, SectionResult | None], dict[str, Outcome[Any, Any]], tuple[Chart, ...] | None]:
+    """The sections of what ran here, then of each outcome the worker sends as it comes; the
+    outcomes with the worker's added; and the incidents headline's swings, once what they read
+    is in (None when it never was before the last outcome)."""
+    import importlib
+
+    from reassure.run.pipeline import order
+
+    # This side's sections are drawn while the worker finishes (what ran here needs nothing
+    # from there: the worker's part is closed under `descendants`), and the modules its
+    # results are unpickled and drawn with are loaded now, not after.
+    here_context = Context(scenario, run_settings, dict(done))
+    rendered = {n: done[n].capability.section(done[n], here_context) for n in here}
+    if not worker.future.done():
+        for module in _RESULT_MODULES:
+            importlib.import_module(module)
+    if progress:
+        progress(", ".join(sorted(offload)))
+    incident_swings: tuple[Chart, ...] | None = None
+    # The worker sends each outcome as soon as it is done but the last (which comes back as
+    # the future's result): each is drawn here while the worker goes on.
+    offloaded = [n for n in order(caps) if n in offload]
+    for _ in offloaded[:-1]:
+        name, outcome = _next_outcome(worker.outbox, worker.future)
+        done[name] = outcome
+        rendered[name] = outcome.capability.section(outcome, Context(scenario, run_settings, dict(done)))
+        if incident_swings is None and settings.sensitivity:
+            # (review s51) the incidents headline's swings while the worker runs the main
+            # incidents, as soon as what they read (monitoring among it) is in
+            incident_swings = _incident_swings(scenario, caps, done, settings.runs, timings)
+    return rendered, {**done, **worker.future.result()}, incident_swings
+
+
+def _sections_in_order(sections: dict[str, SectionResult], rendered: Mapping[str, SectionResult | None],
+                       context: Context, timings: dict[str, float]) -> tuple[SectionResult, ...]:
+    """Every capability's section after ``sections`` (the theatre), in the order of the outcomes
+    (``context.outcomes``): the one drawn already, or drawn now; and each capability's run time."""
+    for name, outcome in context.outcomes.items():
+        timings[name] = outcome.seconds
+        section = rendered[name] if name in rendered else outcome.capability.section(outcome, context)
+        if section is not None:
+            sections[section.name] = section
+    return tuple(sections.values())
 
 
 def _incident_swings(scenario: Any, caps: Mapping[str, Capability], done: Mapping[str, Outcome[Any, Any]],

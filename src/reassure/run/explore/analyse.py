@@ -711,69 +711,115 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
     manifest = read_manifest(out_dir)
     outcome, fail, where, renamed = current_names(outcome, fail, where)
     df = results(out_dir)
-    factors = manifest["factors"]
-    by_name = {f["name"]: f for f in factors}
-    names = [f["name"] for f in factors]
     column = resolve_outcome(manifest, outcome, case, list(df.columns))
     check_stored_or_given_fail(out_dir, manifest, fail)  # before any index is computed
     keep = where_mask(out_dir, where)
     stored = len(df)
     if keep is not None:
         df = df[keep].reset_index(drop=True)
-
-    def fail_mask(out_dir: Path, fail: str) -> np.ndarray:  # noqa: F811 - the kept evaluations only
-        mask = _fail_mask(out_dir, fail)
-        return mask if keep is None else mask[keep]
     figures = outcome_figures(out_dir, manifest)
-    meta = figures.get(outcome, {})
-    labels = {f["name"]: factor_label(f) for f in factors}
-    labels["__dummy__"] = DUMMY
-    y_all = df[column].to_numpy(dtype=float)
-    finite = np.isfinite(y_all)
+    y_all = df[column].to_numpy(dtype=float)  # every evaluation's value, replications apart
     design = query(out_dir, "SELECT * FROM design ORDER BY experiment_id")
+    a = _new_analysis(manifest, df, outcome, column, case, figures.get(outcome, {}), y_all, stored)
+    _note_what_is_analysed(a, manifest, df, renamed, keep, where, stored, y_all)
+    readable = _ranked_inputs(a, manifest, fail)
+    _index_experiment_means(a, manifest, df, design, readable, seed, keep, where)
+    # Feature scores on every evaluation, inputs in their own units (choices as codes), readable only.
+    x_real = _encoded_inputs(manifest, df)
+    about_other = _note_a_stored_fail_about_another_outcome(a, manifest, None if fail else manifest.get("fail"))
+    fail = fail or manifest.get("fail")
+    target = _count_failures(a, out_dir, manifest, df, figures, fail, keep) if fail else None
+    if readable:
+        _score_features(a, manifest, x_real, readable, y_all, target, seed)
+    _discover_failures(a, df, target, manifest["factors"], readable, threshold=threshold, seed=seed,
+                       restricted=keep is not None)
+    _mark_chance_bounds(a)
+    _put_in_words(a, manifest, figures, df, target, about_other)
+    return a
+
+
+def _new_analysis(manifest: dict[str, Any], df: Any, outcome: str, column: str, case: str,
+                  meta: dict[str, Any], y_all: np.ndarray, stored: int) -> Analysis:
+    """The analysis of ``column`` before anything is computed: its labels, sizes and statistics
+    (``meta``: the outcome's figure, its label and unit)."""
+    labels = {f["name"]: factor_label(f) for f in manifest["factors"]}
+    labels["__dummy__"] = DUMMY
+    finite = np.isfinite(y_all)
     total = int(manifest["n_evaluations"])
     case_text = case_words(manifest, case)
     unit = meta.get("unit", "")
     figure_label = meta.get("label", outcome)
-    a = Analysis(outcome=outcome, column=column,
-                 label=f"{figure_label}{f' ({unit})' if unit else ''}, {case_text}",
-                 n_evaluations=len(df), n_experiments=int(df["experiment_id"].nunique()),
-                 complete=stored == total, labels=labels, case=case, unit=unit, figure_label=figure_label,
-                 subset=meta.get("subset", ""),
-                 stats=_stats(y_all[finite]) if finite.any() else {})
+    return Analysis(outcome=outcome, column=column,
+                    label=f"{figure_label}{f' ({unit})' if unit else ''}, {case_text}",
+                    n_evaluations=len(df), n_experiments=int(df["experiment_id"].nunique()),
+                    complete=stored == total, labels=labels, case=case, unit=unit, figure_label=figure_label,
+                    subset=meta.get("subset", ""),
+                    stats=_stats(y_all[finite]) if finite.any() else {})
+
+
+def _note_what_is_analysed(a: Analysis, manifest: dict[str, Any], df: Any, renamed: list[str],
+                           keep: np.ndarray | None, where: str | None, stored: int, y_all: np.ndarray) -> None:
+    """The notes on which evaluations are analysed: names read as renamed ones, a --where subset,
+    a run not finished, outcomes and inputs that do not vary, evaluations with no value."""
     # the names typed or stored before an outcome was renamed, read as the new ones: said first
     a.notes += renamed + list(manifest.get(RENAMED, ()))
     if keep is not None:
         a.where = where or ""
         a.notes.insert(0, f"only the evaluations where {where} are analysed: {len(df):,} of the {stored:,} stored")
     if not a.complete:
+        total = int(manifest["n_evaluations"])
         a.notes.append(f"{stored} of {total} evaluations are stored; finish the run with --resume for the full design")
     a.notes += empty_outcomes(manifest, df)
     a.notes += fixed_inputs(manifest, df, where)
+    finite = np.isfinite(y_all)
     if (~finite).any() and finite.any():
         a.notes.append(f"{_plural(int((~finite).sum()), 'evaluation')} ha{'s' if (~finite).sum() == 1 else 've'} "
-                       f"no value for {column}; left out of the indices")
-    reads = outcome_reads(outcome) if outcome in manifest["outcomes"] else None
+                       f"no value for {a.column}; left out of the indices")
+
+
+def _ranked_inputs(a: Analysis, manifest: dict[str, Any], fail: str | None) -> list[str]:
+    """The inputs the outcome's model reads (those ranked); the others go to ``a.not_read``,
+    with a note saying why."""
+    by_name = {f["name"]: f for f in manifest["factors"]}
+    names = [f["name"] for f in manifest["factors"]]
+    reads = outcome_reads(a.outcome) if a.outcome in manifest["outcomes"] else None
     readable = [n for n in names if reads is None or reads_path(by_name[n]["path"], reads)]
     a.not_read = [n for n in names if n not in readable]
     if a.not_read:
-        a.notes.append(f"{len(a.not_read)} of the {len(names)} inputs are not read by the model of {outcome} "
+        a.notes.append(f"{len(a.not_read)} of the {len(names)} inputs are not read by the model of {a.outcome} "
                        f"(nor by any model it depends on), so they are not ranked: "
                        + ", ".join(by_name[n]["path"] for n in a.not_read))
-    if case == "without_us" and _case_of(fail or manifest.get("fail") or "") <= {"without_us"}:
-        # review s34 #1: without the US backstop a us_backstop switch is off whatever its setting
-        off = unread_without_us(manifest, set(readable))
-        if off:
-            readable = [n for n in readable if n not in off]
-            a.not_read += list(off)
-            said = "; ".join(f"{by_name[n]['path']}: {why}" for n, why in off.items())
-            a.notes.append(f"{len(off)} of the inputs cannot move the plan without the US backstop "
-                           f"({said}): "
-                           "any effect of theirs there is Monte Carlo noise by construction, so they are not ranked")
-    means = df.groupby("experiment_id")[column].mean()
-    ids = means.index.to_numpy()
+    if a.case == "without_us" and _case_of(fail or manifest.get("fail") or "") <= {"without_us"}:
+        readable = _drop_unread_without_us(a, manifest, readable)
+    return readable
+
+
+def _drop_unread_without_us(a: Analysis, manifest: dict[str, Any], readable: list[str]) -> list[str]:
+    """``readable`` without the inputs the plan cannot read without the US backstop (review s34
+    #1: there a us_backstop switch is off whatever its setting), said in a note."""
+    by_name = {f["name"]: f for f in manifest["factors"]}
+    off = unread_without_us(manifest, set(readable))
+    if not off:
+        return readable
+    a.not_read += list(off)
+    said = "; ".join(f"{by_name[n]['path']}: {why}" for n, why in off.items())
+    a.notes.append(f"{len(off)} of the inputs cannot move the plan without the US backstop "
+                   f"({said}): "
+                   "any effect of theirs there is Monte Carlo noise by construction, so they are not ranked")
+    return [n for n in readable if n not in off]
+
+
+def _index_experiment_means(a: Analysis, manifest: dict[str, Any], df: Any, design: Any, readable: list[str],
+                            seed: int, keep: np.ndarray | None, where: str | None) -> None:
+    """The sensitivity indices of the outcome averaged over each experiment's replications, and
+    the levers given as choices they pool over; a "rough answers" box that says what would give
+    better ones."""
+    factors = manifest["factors"]
+    by_name = {f["name"]: f for f in factors}
+    names = [f["name"] for f in factors]
+    means = df.groupby("experiment_id")[a.column].mean()
     y = means.to_numpy(dtype=float)
-    indexed = design.set_index("experiment_id").loc[ids]
+    indexed = design.set_index("experiment_id").loc[means.index.to_numpy()]
     units = indexed[[f"u_{n}" for n in names]].to_numpy(dtype=float)
     # Each input's own value (a choice as its position in the list): main effects group by it.
     codes = np.column_stack([_encode(indexed[n].tolist(), by_name[n]) if n in indexed else units[:, i]
@@ -783,84 +829,134 @@ def analyse(out_dir: str | Path, outcome: str, *, case: str = "with_us", fail: s
         a.pooled = pooled_levers(manifest, readable, indexed, y)
         swamped = [p for p in a.pooled if p["swamps"]]
         if swamped and a.rough and a.rough_sizes:  # more experiments will not separate inputs the lever swamps
-            a.rough = rough_text(*a.rough_sizes, manifest, swamped=swamped[0], unit=unit)
+            a.rough = rough_text(*a.rough_sizes, manifest, swamped=swamped[0], unit=a.unit)
     if a.rough and keep is not None and not any(p["swamps"] for p in a.pooled):
         a.rough += f" Here only the evaluations where {where} count: the experiments needed are experiments among them."
-    # Feature scores on every evaluation, inputs in their own units (choices as codes), readable only.
-    x_real = np.column_stack([_encode(df[n].tolist(), by_name[n]) for n in names])
-    cols = [names.index(n) for n in readable]
-    stored_fail = None if fail else manifest.get("fail")
-    fail = fail or manifest.get("fail")
-    target: np.ndarray | None = None
-    about_other = ""
-    if stored_fail and not any(re.search(rf"\b{outcome_column(outcome, c)}\b", stored_fail)
-                               for c in ("with_us", "without_us")):
-        # r6 M8: the run's own `fail` may concern another outcome; say so before its figures.
-        others = [o for o in manifest["outcomes"]
-                  if any(re.search(rf"\b{outcome_column(o, c)}\b", stored_fail) for c in ("with_us", "without_us"))]
-        about_other = (f"the failure condition ({stored_fail}) is the run's stored `fail`, about "
-                       f"{' and '.join(others) or 'another outcome'}, not {outcome}: the plans that hold "
-                       f"and the boxes below are about it; give --fail \"{outcome_column(outcome, case)} < N\" "
-                       "for a condition on this outcome")
-        a.notes.insert(0, about_other)
-    if fail:
-        mask = fail_mask(out_dir, fail)
-        a.fail, a.fail_share = fail, float(mask.mean())
-        n = sum(1 for e in df["error"] if e) if "error" in df.columns else 0
-        if n:
-            a.notes.append(REFUSED_FAIL.format(n=_plural(n, "evaluation"), s="s" if n == 1 else ""))
-        target = mask
-        column_units = {outcome_column(o, c): figures.get(o, {}).get("unit", "")
-                        for o in manifest["outcomes"] for c in ("with_us", "without_us")}
-        a.notes += threshold_notes(fail, df, column_units)
-        cases = _case_of(fail)
-        if cases and case not in cases:
-            a.notes.append(f"the outcome shown is {case.replace('_', ' ')}, but the failure condition "
-                           f"is about the plan {' and '.join(c.replace('_', ' ') for c in sorted(cases))}")
-        sides = {(next(iter(cases)) if len(cases) == 1 else "as given"): (fail, mask)}
-        if len(cases) == 1:  # the same condition on the other side, for the headline
-            other = "without_us" if "with_us" in cases else "with_us"
-            mirrored = re.sub(rf"_{next(iter(cases))}\b", f"_{other}", fail)
-            try:
-                sides[other] = (mirrored, fail_mask(out_dir, mirrored))
-            except ReassureError:
-                pass
-        experiment = df["experiment_id"].to_numpy()
-        for side, (expr, m) in sides.items():
-            # A plan (design point) holds when every replication of it holds.
-            failed_plans = set(experiment[m].tolist())
-            plans = sorted(set(experiment.tolist()))
-            a.fail_counts[side] = {"condition": expr, "failing": int(m.sum()), "n": len(m),
-                                   "plans": len(plans), "plans_holding": [p for p in plans if p not in failed_plans],
-                                   "holding": [int(i) for i in np.flatnonzero(~m)]}
-    if readable:
-        xs = x_real[:, cols]
-        a.feature_scores, a.dummy_score = _feature_scores(
-            xs[finite] if target is None else xs,
-            y_all[finite] if target is None else target.astype(float),
-            readable, classify=target is not None, seed=seed)
-    if target is not None:
-        if target.all() or not target.any():
-            a.notes.append(f"the failure condition is {'always' if target.all() else 'never'} met: no boxes to find")
-        else:
-            _discover(a, df, target, factors, readable, threshold=threshold, seed=seed, restricted=keep is not None)
-    else:
+
+
+def _encoded_inputs(manifest: dict[str, Any], df: Any) -> np.ndarray:
+    """Every evaluation's inputs, one column each, in their own units (a choice as its position)."""
+    factors = manifest["factors"]
+    by_name = {f["name"]: f for f in factors}  # (a name given twice: the last factor's choices)
+    return np.column_stack([_encode(df[f["name"]].tolist(), by_name[f["name"]]) for f in factors])
+
+
+def _note_a_stored_fail_about_another_outcome(a: Analysis, manifest: dict[str, Any], stored_fail: str | None) -> str:
+    """What the run's own `fail` (used when no --fail is given) is about, when it names no column
+    of the analysed outcome (r6 M8): said first among the notes, and returned; or ""."""
+    outcome = a.outcome
+    if not stored_fail or any(re.search(rf"\b{outcome_column(outcome, c)}\b", stored_fail)
+                              for c in ("with_us", "without_us")):
+        return ""
+    others = [o for o in manifest["outcomes"]
+              if any(re.search(rf"\b{outcome_column(o, c)}\b", stored_fail) for c in ("with_us", "without_us"))]
+    about_other = (f"the failure condition ({stored_fail}) is the run's stored `fail`, about "
+                   f"{' and '.join(others) or 'another outcome'}, not {outcome}: the plans that hold "
+                   f"and the boxes below are about it; give --fail \"{outcome_column(outcome, a.case)} < N\" "
+                   "for a condition on this outcome")
+    a.notes.insert(0, about_other)
+    return about_other
+
+
+def _kept_fail_mask(out_dir: Path, fail: str, keep: np.ndarray | None) -> np.ndarray:
+    """`fail_mask` of the evaluations --where keeps (all of them when ``keep`` is None)."""
+    mask = _fail_mask(out_dir, fail)
+    return mask if keep is None else mask[keep]
+
+
+def _count_failures(a: Analysis, out_dir: Path, manifest: dict[str, Any], df: Any,
+                    figures: dict[str, dict[str, Any]], fail: str, keep: np.ndarray | None) -> np.ndarray:
+    """The evaluations that fail ``fail`` (returned), their share, notes on the condition, and
+    the plans that hold on its side and, mirrored, on the other (``a.fail_counts``)."""
+    mask = _kept_fail_mask(out_dir, fail, keep)
+    a.fail, a.fail_share = fail, float(mask.mean())
+    n = sum(1 for e in df["error"] if e) if "error" in df.columns else 0
+    if n:
+        a.notes.append(REFUSED_FAIL.format(n=_plural(n, "evaluation"), s="s" if n == 1 else ""))
+    column_units = {outcome_column(o, c): figures.get(o, {}).get("unit", "")
+                    for o in manifest["outcomes"] for c in ("with_us", "without_us")}
+    a.notes += threshold_notes(fail, df, column_units)
+    cases = _case_of(fail)
+    if cases and a.case not in cases:
+        a.notes.append(f"the outcome shown is {a.case.replace('_', ' ')}, but the failure condition "
+                       f"is about the plan {' and '.join(c.replace('_', ' ') for c in sorted(cases))}")
+    experiment = df["experiment_id"].to_numpy()
+    for side, (expr, m) in _fail_sides(out_dir, fail, mask, cases, keep).items():
+        a.fail_counts[side] = _plans_holding(experiment, expr, m)
+    return mask
+
+
+def _fail_sides(out_dir: Path, fail: str, mask: np.ndarray, cases: set[str], keep: np.ndarray | None
+                ) -> dict[str, tuple[str, np.ndarray]]:
+    """Side -> (condition, failing evaluations): ``fail`` on its side ("as given" when it names
+    both), and the same condition on the other side, for the headline, when that one can be read."""
+    sides = {(next(iter(cases)) if len(cases) == 1 else "as given"): (fail, mask)}
+    if len(cases) == 1:
+        other = "without_us" if "with_us" in cases else "with_us"
+        mirrored = re.sub(rf"_{next(iter(cases))}\b", f"_{other}", fail)
+        try:
+            sides[other] = (mirrored, _kept_fail_mask(out_dir, mirrored, keep))
+        except ReassureError:
+            pass
+    return sides
+
+
+def _plans_holding(experiment: np.ndarray, expr: str, m: np.ndarray) -> dict[str, Any]:
+    """How many evaluations fail ``expr`` (``m``) and the plans (design points) that hold: a plan
+    holds when every replication of it holds."""
+    failed_plans = set(experiment[m].tolist())
+    plans = sorted(set(experiment.tolist()))
+    return {"condition": expr, "failing": int(m.sum()), "n": len(m),
+            "plans": len(plans), "plans_holding": [p for p in plans if p not in failed_plans],
+            "holding": [int(i) for i in np.flatnonzero(~m)]}
+
+
+def _score_features(a: Analysis, manifest: dict[str, Any], x_real: np.ndarray, readable: list[str],
+                    y_all: np.ndarray, target: np.ndarray | None, seed: int) -> None:
+    """Feature scores of the readable inputs: against the failures when there is a condition,
+    else against the outcome's finite values."""
+    names = [f["name"] for f in manifest["factors"]]
+    finite = np.isfinite(y_all)
+    xs = x_real[:, [names.index(n) for n in readable]]
+    a.feature_scores, a.dummy_score = _feature_scores(
+        xs[finite] if target is None else xs,
+        y_all[finite] if target is None else target.astype(float),
+        readable, classify=target is not None, seed=seed)
+
+
+def _discover_failures(a: Analysis, df: Any, target: np.ndarray | None, factors: list[dict[str, Any]],
+                       readable: list[str], *, threshold: float, seed: int, restricted: bool) -> None:
+    """PRIM and CART boxes of the failures (`_discover`), or a note on why there are none."""
+    if target is None:
         a.notes.append("no failure condition given (--fail or `fail` in the experiment): no scenario discovery")
+    elif target.all() or not target.any():
+        a.notes.append(f"the failure condition is {'always' if target.all() else 'never'} met: no boxes to find")
+    else:
+        _discover(a, df, target, factors, readable, threshold=threshold, seed=seed, restricted=restricted)
+
+
+def _mark_chance_bounds(a: Analysis) -> None:
+    """The inputs whose feature score is at or below the dummy's, and each box's bounds on them:
+    a bound on an input within noise may be chance (review s34 #2)."""
     if a.dummy_score is not None:
         a.within_noise = {n: v for n, v in a.feature_scores if v <= a.dummy_score}
-    for g in a.discovery:  # review s34 #2: a bound on an input within noise may be chance
+    for g in a.discovery:
         for b in (*g["prim"], *g["cart"]):
             b.chance = {n for n in b.restricted if n in a.within_noise}
+
+
+def _put_in_words(a: Analysis, manifest: dict[str, Any], figures: dict[str, dict[str, Any]], df: Any,
+                  target: np.ndarray | None, about_other: str) -> None:
+    """The levers' effects, judged against noise, and the headline and summary that say them."""
     a.lever_effects = lever_effects(manifest, df, figures)
     _mark_noise(a, manifest)
     a.headline = _headline(a, manifest, df, target)
-    a.plain = {f["name"]: plain_name(f) for f in factors}
+    a.plain = {f["name"]: plain_name(f) for f in manifest["factors"]}
     a.summary = _summary(a, manifest, figures, df)
     if about_other and a.headline:
-        a.headline = f"(about the stored fail condition, not {outcome}) {a.headline}"
+        a.headline = f"(about the stored fail condition, not {a.outcome}) {a.headline}"
     if about_other and a.summary:
-        a.summary = f"(about the stored fail condition, not {outcome}) {a.summary}"
-    return a
+        a.summary = f"(about the stored fail condition, not {a.outcome}) {a.summary}"
 
 
 def _scored_columns(a: Analysis, manifest: dict[str, Any]) -> set[str]:
@@ -1112,150 +1208,210 @@ def _as_printed(v: float, c: float) -> tuple[float, float]:
 
 def _sensitivity(a: Analysis, manifest: dict[str, Any], names: list[str], readable: list[str], units: np.ndarray,
                  y: np.ndarray, seed: int, *, codes: np.ndarray) -> None:
-    from SALib.analyze import delta, morris, pawn, rbd_fast, sobol
-
-    from reassure.run.explore.design import salib_problem
-
-    factors = {f["name"]: f for f in manifest["factors"]}
+    """The indices of the design's kind (Sobol, Morris; else main effects of the discrete inputs
+    and RBD-FAST, PAWN and delta of the continuous ones, against dummies) into ``a.indices``."""
     kind = manifest["design"]["kind"]
     # SALib seeds its bootstrap only for a truthy seed and some methods draw from numpy's global
     # generator: seed both, never with 0, so an analysis is reproducible.
     seed = seed + 1
     np.random.seed(seed)
+    if not _can_be_indexed(a, y) or not readable:
+        return
     ok = np.isfinite(y)
-    if not ok.any():
-        return  # no value at all: `empty_outcomes` says so, and why
-    if ok.sum() < 4 or np.nanstd(y) == 0:
-        a.notes.append("the outcome does not vary across the stored experiments: no sensitivity indices")
-        return
-    if not readable:
-        return
     full = len(y) == manifest["n_experiments"] and ok.all()
-    pick = [names.index(n) for n in readable]
     if kind == "sobol":
-        if not full:
-            a.notes.append("Sobol indices need every experiment of the Saltelli design with a value; none computed")
-            return
-        s = sobol.analyze(salib_problem(names), y, calc_second_order=manifest["design"]["second_order"],
-                          conf_level=0.95, num_resamples=200, seed=seed)
-        rows = [{"factor": n, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]),
-                 "ST": float(s["ST"][i]), "ST_conf": float(s["ST_conf"][i])} for i, n in enumerate(names) if n in readable]
-        _judge(rows, "ST", "ST_conf", None)
-        a.indices["sobol"] = rows
-        a.notes.append("a Saltelli design has no room for a dummy input: a Sobol index counts as "
-                       "distinguishable when its 95% interval excludes zero")
+        _sobol_indices(a, manifest, names, readable, y, seed, full=full)
         return
     if kind == "morris":
-        if not full:
-            a.notes.append("Morris effects need every trajectory complete; none computed")
-            return
-        s = morris.analyze(salib_problem(names), units, y, num_levels=manifest["design"]["levels"], conf_level=0.95,
-                           num_resamples=200, seed=seed)
-        rows = [{"factor": n, "mu_star": float(s["mu_star"][i]), "mu_star_conf": float(s["mu_star_conf"][i]),
-                 "sigma": float(s["sigma"][i])} for i, n in enumerate(names) if n in readable]
-        _judge(rows, "mu_star", "mu_star_conf", None)
-        a.indices["morris"] = rows
+        _morris_effects(a, manifest, names, readable, units, y, seed, full=full)
         return
-    x, yy = units[ok][:, pick], y[ok]
+    factors = {f["name"]: f for f in manifest["factors"]}
+    x, yy = units[ok][:, [names.index(n) for n in readable]], y[ok]
     # A factorial's ranges sit on a grid of a few levels: every input is then discrete.
     discrete = [n for n in readable if kind == "factorial" or _is_discrete(factors[n])]
     continuous = [n for n in readable if n not in discrete]
-    n = len(yy)
-
-    def attempt(method: str, run: Any) -> None:
-        # A method can be undefined on a design (PAWN's slices on a two-level factorial, say):
-        # say so in the report rather than fail the whole analysis.
-        try:
-            run()
-        except (ValueError, ZeroDivisionError, IndexError, FloatingPointError, np.linalg.LinAlgError) as exc:
-            a.notes.append(f"{method} indices not computable on this sample ({exc})")
-
     if discrete:
-        def effects() -> None:
-            rows, dummy = _main_effects(manifest, discrete, codes[ok][:, [names.index(d) for d in discrete]], yy,
-                                        factorial=kind == "factorial", seed=seed)
-            _judge(rows, "effect", "effect_conf", dummy, two_sided=True)
-            a.indices["main_effects"] = rows
-            if dummy is not None:
-                a.dummy["main_effects"] = dummy
-
-        attempt("main_effects", effects)
+        _attempt(a, "main_effects", _discrete_main_effects, a, manifest, names, discrete, codes[ok], yy, kind, seed)
         if kind != "factorial":
             a.notes.append(f"{len(discrete)} input(s) take only a few values ({', '.join(discrete)}): "
                            "no RBD-FAST or delta index for them (both assume a continuous input); main effects instead")
     if not continuous or kind == "factorial":
         return
+    n = len(yy)
     need = min_sample(len(continuous))
     if n < need:  # said once, in the "Rough answers" box (`rough_text`), not again among the notes
         a.rough = rough_text(n, need, len(continuous), manifest)
         a.rough_sizes = (n, need, len(continuous))
     if n < 20:
         return
-    # The dummies: uniform random numbers, drawn from the analysis seed, analysed like inputs.
+    _continuous_indices(a, x[:, [readable.index(c) for c in continuous]], yy, continuous, seed)
+
+
+def _can_be_indexed(a: Analysis, y: np.ndarray) -> bool:
+    """Whether the experiments' outcomes ``y`` have values that vary; a note says when they do not
+    vary (none at all: `empty_outcomes` says so, and why)."""
+    ok = np.isfinite(y)
+    if not ok.any():
+        return False
+    if ok.sum() < 4 or np.nanstd(y) == 0:
+        a.notes.append("the outcome does not vary across the stored experiments: no sensitivity indices")
+        return False
+    return True
+
+
+def _sobol_indices(a: Analysis, manifest: dict[str, Any], names: list[str], readable: list[str], y: np.ndarray,
+                   seed: int, *, full: bool) -> None:
+    """Sobol first-order and total indices of a Saltelli design, judged against zero (the design
+    has no room for dummies); none unless every experiment has a value (``full``)."""
+    from SALib.analyze import sobol
+
+    from reassure.run.explore.design import salib_problem
+
+    if not full:
+        a.notes.append("Sobol indices need every experiment of the Saltelli design with a value; none computed")
+        return
+    s = sobol.analyze(salib_problem(names), y, calc_second_order=manifest["design"]["second_order"],
+                      conf_level=0.95, num_resamples=200, seed=seed)
+    rows = [{"factor": n, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]),
+             "ST": float(s["ST"][i]), "ST_conf": float(s["ST_conf"][i])} for i, n in enumerate(names) if n in readable]
+    _judge(rows, "ST", "ST_conf", None)
+    a.indices["sobol"] = rows
+    a.notes.append("a Saltelli design has no room for a dummy input: a Sobol index counts as "
+                   "distinguishable when its 95% interval excludes zero")
+
+
+def _morris_effects(a: Analysis, manifest: dict[str, Any], names: list[str], readable: list[str],
+                    units: np.ndarray, y: np.ndarray, seed: int, *, full: bool) -> None:
+    """Morris elementary effects (mu*, sigma) of a Morris design; none unless every trajectory is
+    complete (``full``)."""
+    from SALib.analyze import morris
+
+    from reassure.run.explore.design import salib_problem
+
+    if not full:
+        a.notes.append("Morris effects need every trajectory complete; none computed")
+        return
+    s = morris.analyze(salib_problem(names), units, y, num_levels=manifest["design"]["levels"], conf_level=0.95,
+                       num_resamples=200, seed=seed)
+    rows = [{"factor": n, "mu_star": float(s["mu_star"][i]), "mu_star_conf": float(s["mu_star_conf"][i]),
+             "sigma": float(s["sigma"][i])} for i, n in enumerate(names) if n in readable]
+    _judge(rows, "mu_star", "mu_star_conf", None)
+    a.indices["morris"] = rows
+
+
+def _attempt(a: Analysis, method: str, run: Any, *args: Any) -> None:
+    """``run(*args)``; a method undefined on this design (PAWN's slices on a two-level factorial,
+    say) is said in the report rather than failing the whole analysis."""
+    try:
+        run(*args)
+    except (ValueError, ZeroDivisionError, IndexError, FloatingPointError, np.linalg.LinAlgError) as exc:
+        a.notes.append(f"{method} indices not computable on this sample ({exc})")
+
+
+def _discrete_main_effects(a: Analysis, manifest: dict[str, Any], names: list[str], discrete: list[str],
+                           codes: np.ndarray, y: np.ndarray, kind: str, seed: int) -> None:
+    """The main effects of the ``discrete`` inputs (``codes``: every input's coded value, one row
+    per experiment with a value), judged against random halves of the sample."""
+    rows, dummy = _main_effects(manifest, discrete, codes[:, [names.index(d) for d in discrete]], y,
+                                factorial=kind == "factorial", seed=seed)
+    _judge(rows, "effect", "effect_conf", dummy, two_sided=True)
+    a.indices["main_effects"] = rows
+    if dummy is not None:
+        a.dummy["main_effects"] = dummy
+
+
+def _continuous_indices(a: Analysis, x: np.ndarray, y: np.ndarray, continuous: list[str], seed: int) -> None:
+    """RBD-FAST, PAWN and (up to `DELTA_MAX_ROWS` experiments) delta indices of the
+    ``continuous`` inputs (``x``: their unit coordinates), each judged against `N_DUMMIES`
+    columns of uniform random numbers drawn from the analysis seed and analysed like inputs."""
+    from reassure.run.explore.design import salib_problem
+
+    n = len(y)
     dummy_u = np.random.default_rng([seed, 7919]).random((n, N_DUMMIES))
-    xc = np.column_stack([x[:, [readable.index(c) for c in continuous]], dummy_u])
+    xc = np.column_stack([x, dummy_u])
     cnames = [*continuous, *(f"__dummy{i}__" for i in range(N_DUMMIES))]
     problem = salib_problem(cnames)
     harmonics = int(min(10, max(1, np.floor(np.sqrt((n - 1) / 4)))))  # N > 4 M^2 (SALib's FAST rule)
-
-    def split(method: str, rows: list[dict[str, Any]], key: str, conf: str | None) -> None:
-        dummy = _noise_level(rows[-N_DUMMIES:], key, conf)
-        rows = rows[:-N_DUMMIES]
-        _judge(rows, key, conf, dummy)
-        a.indices[method], a.dummy[method] = rows, dummy
-
-    def rbd() -> None:
-        import warnings
-
-        # A resample with no variance divides by zero inside SALib (rbd_fast.py): its interval
-        # comes out NaN, which the row says ("no interval"); the RuntimeWarning is not the
-        # user's to read (r6 L3).
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            s = rbd_fast.analyze(problem, xc, yy, M=harmonics, num_resamples=200, conf_level=0.95, seed=seed)
-        split("rbd_fast", [{"factor": c, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]), "M": harmonics}
-                           for i, c in enumerate(cnames)], "S1", "S1_conf")
-
-    def paw() -> None:
-        import warnings
-
-        slices = min(10, max(2, n // 10))
-        rng = np.random.default_rng([seed, 31])
-        boot = []
-        # SALib divides by a zero mean on a flat slice (pawn.py): not the user's to read (r6 L3).
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            est = pawn.analyze(problem, xc, yy, S=slices, seed=seed)["median"]
-            for _ in range(30):  # a bootstrap interval: PAWN itself gives none
-                idx = rng.integers(0, n, n)
-                boot.append(pawn.analyze(problem, xc[idx], yy[idx], S=slices, seed=seed)["median"])
-        conf = 1.96 * np.std(np.asarray(boot, dtype=float), axis=0)
-        split("pawn", [{"factor": c, "median": float(est[i]), "median_conf": float(conf[i])}
-                       for i, c in enumerate(cnames)], "median", "median_conf")
-
-    attempt("rbd_fast", rbd)
-    attempt("pawn", paw)
+    _attempt(a, "rbd_fast", _rbd_fast_indices, a, problem, xc, y, cnames, harmonics, seed)
+    _attempt(a, "pawn", _pawn_indices, a, problem, xc, y, cnames, seed)
     if n <= DELTA_MAX_ROWS:
-        def dlt() -> None:
-            import contextlib
-            import io
-            import warnings
-
-            # SALib's delta resets the warning filters and formatter globally and warns of every
-            # bin merge: record (and drop) its warnings, and put the formatter back.
-            formatter = warnings.formatwarning
-            try:
-                with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(record=True):
-                    s = delta.analyze(problem, xc, yy, num_resamples=10, conf_level=0.95, seed=seed)
-            finally:
-                warnings.formatwarning = formatter
-            key = "delta" if "delta" in s else "delta_raw"  # SALib 1.6 names it delta_raw
-            split("delta", [{"factor": c, "delta": float(s[key][i]), "delta_conf": float(s[f"{key}_conf"][i])}
-                            for i, c in enumerate(cnames)], "delta", "delta_conf")
-
-        attempt("delta", dlt)
+        _attempt(a, "delta", _delta_indices, a, problem, xc, y, cnames, seed)
     else:
         a.notes.append(f"delta indices skipped: more than {DELTA_MAX_ROWS} experiments (SALib's delta is slow there)")
+
+
+def _judged_against_dummies(a: Analysis, method: str, rows: list[dict[str, Any]], key: str, conf: str | None) -> None:
+    """``rows`` (the inputs', then the `N_DUMMIES` dummies') into ``a.indices[method]``, each
+    input judged against the dummies' noise level (into ``a.dummy[method]``)."""
+    dummy = _noise_level(rows[-N_DUMMIES:], key, conf)
+    rows = rows[:-N_DUMMIES]
+    _judge(rows, key, conf, dummy)
+    a.indices[method], a.dummy[method] = rows, dummy
+
+
+def _rbd_fast_indices(a: Analysis, problem: dict[str, Any], x: np.ndarray, y: np.ndarray, names: list[str],
+                      harmonics: int, seed: int) -> None:
+    """RBD-FAST first-order indices with bootstrap intervals."""
+    import warnings
+
+    from SALib.analyze import rbd_fast
+
+    # A resample with no variance divides by zero inside SALib (rbd_fast.py): its interval
+    # comes out NaN, which the row says ("no interval"); the RuntimeWarning is not the
+    # user's to read (r6 L3).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        s = rbd_fast.analyze(problem, x, y, M=harmonics, num_resamples=200, conf_level=0.95, seed=seed)
+    rows = [{"factor": c, "S1": float(s["S1"][i]), "S1_conf": float(s["S1_conf"][i]), "M": harmonics}
+            for i, c in enumerate(names)]
+    _judged_against_dummies(a, "rbd_fast", rows, "S1", "S1_conf")
+
+
+def _pawn_indices(a: Analysis, problem: dict[str, Any], x: np.ndarray, y: np.ndarray, names: list[str],
+                  seed: int) -> None:
+    """PAWN medians (of Kolmogorov-Smirnov statistics) with an interval from 30 bootstrap
+    resamples: PAWN itself gives none."""
+    import warnings
+
+    from SALib.analyze import pawn
+
+    n = len(y)
+    slices = min(10, max(2, n // 10))
+    rng = np.random.default_rng([seed, 31])
+    boot = []
+    # SALib divides by a zero mean on a flat slice (pawn.py): not the user's to read (r6 L3).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        est = pawn.analyze(problem, x, y, S=slices, seed=seed)["median"]
+        for _ in range(30):
+            idx = rng.integers(0, n, n)
+            boot.append(pawn.analyze(problem, x[idx], y[idx], S=slices, seed=seed)["median"])
+    conf = 1.96 * np.std(np.asarray(boot, dtype=float), axis=0)
+    rows = [{"factor": c, "median": float(est[i]), "median_conf": float(conf[i])} for i, c in enumerate(names)]
+    _judged_against_dummies(a, "pawn", rows, "median", "median_conf")
+
+
+def _delta_indices(a: Analysis, problem: dict[str, Any], x: np.ndarray, y: np.ndarray, names: list[str],
+                   seed: int) -> None:
+    """The delta moment-independent measure with bootstrap intervals."""
+    import contextlib
+    import io
+    import warnings
+
+    from SALib.analyze import delta
+
+    # SALib's delta resets the warning filters and formatter globally and warns of every
+    # bin merge: record (and drop) its warnings, and put the formatter back.
+    formatter = warnings.formatwarning
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings(record=True):
+            s = delta.analyze(problem, x, y, num_resamples=10, conf_level=0.95, seed=seed)
+    finally:
+        warnings.formatwarning = formatter
+    key = "delta" if "delta" in s else "delta_raw"  # SALib 1.6 names it delta_raw
+    rows = [{"factor": c, "delta": float(s[key][i]), "delta_conf": float(s[f"{key}_conf"][i])}
+            for i, c in enumerate(names)]
+    _judged_against_dummies(a, "delta", rows, "delta", "delta_conf")
 
 
 def _level_order(f: dict[str, Any], levels: np.ndarray) -> tuple[float, float]:

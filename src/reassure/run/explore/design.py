@@ -577,157 +577,31 @@ def build_plan(loaded: Any) -> Plan:
     Every problem found is reported at once (one error, all of them in its ``problems``),
     before any evaluation; a factor whose path names nothing is not checked further.
     """
-    from reassure.run.explore.evaluate import PathError, apply_overrides, resolve_path
-
-    exp = loaded.experiment
+    exp, error = loaded.experiment, loaded.error
     problems: list[Any] = []
-    cross: dict[str, tuple[tuple[str | int, ...], float, float]] = {}
-    loadable = _load_scenarios(list(exp.scenarios), loaded.path.parent, loaded.error, problems)
+    scenarios = _load_scenarios(list(exp.scenarios), loaded.path.parent, error, problems)
     if problems:  # the factors are checked against every scenario: all must load first
         raise with_problems(problems)
-    scenarios = loadable
-    base = scenarios[0]
+    declared = _declared(exp)
+    problems += _exclude_problems(scenarios[0], exp.uncertainties.exclude, error)
     factors: list[ResolvedFactor] = []
-    declared: list[tuple[str, str | None, int, Any]] = [
-        ("uncertainties", "factor", i, f) for i, f in enumerate(exp.uncertainties.factor)]
-    declared += [("levers", None, i, f) for i, f in enumerate(exp.levers)]
-    declared_paths = {f.path for *_, f in declared}
-    for j, path in enumerate(exp.uncertainties.exclude):
-        try:
-            resolve_path(base, path)
-        except PathError as exc:
-            problems.append(loaded.error(("uncertainties", "exclude", j), str(exc), path))
     if exp.uncertainties.sourced_ranges:
-        # a path the file holds constant is not also explored (review s50: "is also a factor",
-        # of a factor the file never declared)
-        excluded = set(exp.uncertainties.exclude) | declared_paths | set(exp.constants)
-        # A ruled-out nation never takes part (p_join 0 whatever is written): its ranges
-        # cannot move any outcome, so they are not explored (r6 L5).
-        out_everywhere = set.intersection(*({c.nation for c in s.contributors if c.status == "ruled-out"}
-                                            for s in scenarios))
-        ruled_out = tuple(f"contributors[{n}]." for n in sorted(out_everywhere))
-        for p in base.parameters():
-            q = p.quantity
-            path = _keyed(base, p.path)
-            if path.startswith(ruled_out):
-                continue
-            if q.is_range and path not in excluded and p.path not in excluded:
-                refused = None
-                for v in (q.low, q.high):  # reachable and accepted, before any run starts
-                    try:
-                        apply_overrides(base, {path: v})
-                    except ReassureError as exc:
-                        refused = exc
-                        break
-                if refused is not None:
-                    problems.append(loaded.error(("uncertainties", "sourced_ranges"),
-                                                 f"cannot vary {path} ({refused}); add it to `exclude`"))
-                    continue
-                factors.append(ResolvedFactor(
-                    name=default_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
-                    unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption,
-                    # a count the scenario takes whole (18-35 aircraft) is drawn whole (review of
-                    # s50: every draw of mnf-u-2026's fighters was refused as 20.15 aircraft)
-                    integer=_whole_only(base, path, q.low, q.high)))
+        factors += _sourced_range_factors(exp, scenarios, {f.path for *_, f in declared}, error, problems)
     varied: dict[str, tuple[str | int, ...]] = {}  # each path's first factor
+    factors += _declared_factors(declared, scenarios, varied, error, problems)
     for top, sub, i, f in declared:
-        loc: tuple[str | int, ...] = (top, sub, i) if sub else (top, i)
-        missing = _path_problem(scenarios, loc, f.path, loaded.error)
-        if missing is not None:
-            problems.append(missing)
-            continue
-        # review s39 #2: two factors on one path, the second given its own `name`, ran every plan
-        # with the later override and stored the earlier one's value as an input it never had
-        first = varied.setdefault(_keyed(base, f.path), loc)
-        if first != loc:
-            problems.append(loaded.error((*loc, "path"), f"is already varied by {_dotted_loc(first)}: a path is "
-                                         "varied by one factor only; remove one of them", f.path))
-            continue
-        current = resolve_path(base, f.path)
-        unit_name, text = _base_unit_text(current)
-        kind = _kind_problem(current, unit_name, text, f, loc, loaded.error)
-        if kind is not None:
-            problems.append(kind)
-            continue
-        trial, bad_values = _trial(base, f, loc, loaded.error)
-        if bad_values:
-            problems += bad_values
-            continue
-        if f.path in _TARGET_MINIMUM:
-            ends = [float(v) for _, v in trial]
-            cross[f.path] = (loc, min(ends), max(ends))
-        factors.append(ResolvedFactor(
-            name=f.name or default_column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
-            low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
-            distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit_name, base_text=text,
-            source=f.source, assumption=" · ".join(t for t in (f.assumption, f.note) if t) or None))
-    if cross:
-        problem = _target_below_minimum(base, cross, loaded.error)
-        if problem is not None:
-            problems.append(problem)
-    for top, sub, i, f in declared:
-        loc = (top, sub, i) if sub else (top, i)
-        problems += _unknown_sources(scenarios, loc, f.source, loaded.error)
-    warned: list[str] = []
-    held_values: dict[str, Any] = {}  # in the first base scenario's units (the report, the manifest)
-    scenario_constants: dict[int, dict[str, Any]] = {}  # base scenario index -> path -> its value
-    for path, constant in exp.constants.items():
-        if path in {f.path for f in factors}:
-            by = next((_dotted_loc(varied[k]) for k in varied if k == _keyed(base, path) or k == path), "a factor")
-            problems.append(loaded.error(("constants", path), f"is also varied by {by}; a path is either varied or constant"))
-            continue
-        problems += _unknown_sources(scenarios, ("constants", path), constant.source, loaded.error)
-        # each base scenario's value in its own unit (review of s50: converted to the first
-        # scenario's unit and applied to all, 45 min was 0.75 min in a plan counting minutes)
-        per_scenario: list[Any] = []
-        for s in scenarios:
-            try:
-                current = resolve_path(s, path)
-            except PathError as exc:
-                problems.append(loaded.error(("constants", path), f"{exc} (scenario {s.name})"))
-                break
-            value, unit_problem = _held_value(current, path, constant)
-            if unit_problem:
-                problems.append(loaded.error(("constants", path, "unit"), unit_problem, constant.unit))
-                break
-            try:
-                held = apply_overrides(s, {path: value})
-            except ReassureError as exc:
-                problems.append(loaded.error(("constants", path), f"{exc} (scenario {s.name})"))
-                break
-            per_scenario.append(value)
-            if constant.unit is None:  # a likely unit slip (45 for a threshold in hours), said as in a file
-                warned += [str(loaded.error(("constants", path), w.split(" ", 1)[1].removesuffix(
-                    " (set in code, with_overrides)"))) for w in held.load_warnings
-                    if w not in s.load_warnings and w.split(" ", 1)[0] == path]
-        else:
-            held_values[path] = per_scenario[0]
-            for i, value in enumerate(per_scenario):
-                scenario_constants.setdefault(i, {})[path] = value
+        problems += _unknown_sources(scenarios, _declared_loc(top, sub, i), f.source, error)
+    held_values, scenario_constants, warned = _held_constants(exp, scenarios, factors, varied, error, problems)
     if len(scenarios) > 1:
-        factors.append(ResolvedFactor(name="scenario", path="scenario", role="lever",
-                                      values=tuple(s.name for s in scenarios), base_text=base.name))
+        factors.append(_scenario_factor(scenarios))
     if not factors and not problems:  # (a factor refused above is not "nothing to vary")
-        problems.append(loaded.error(("uncertainties",), "leave nothing to vary: the base scenario has no ranged "
-                                     "quantity left; add [[uncertainties.factor]] or [[levers]]"))
-    names = [f.name for f in factors]
-    dup = next((n for n in names if names.count(n) > 1), None)
-    if dup:
-        problems.append(loaded.error(("levers",), f"two factors share the column name {dup!r}; give one a `name`"))
-    d = exp.design
-    k = len(factors)
-    if d.kind == "nolh" and k > 16:
-        problems.append(loaded.error(("design", "kind"), f"nolh tables here take at most 16 factors (got {k}); use lhs"))
-    if d.kind == "sobol" and d.samples & (d.samples - 1):
-        problems.append(loaded.error(("design", "samples"), "must be a power of 2 for a Sobol (Saltelli) design",
-                                     d.samples))
+        problems.append(error(("uncertainties",), "leave nothing to vary: the base scenario has no ranged "
+                              "quantity left; add [[uncertainties.factor]] or [[levers]]"))
+    problems += _column_and_design_problems(factors, exp.design, error)
     if problems:
         raise with_problems(problems)
-    unit = unit_design(d.kind, k, samples=d.samples, levels=d.levels, second_order=d.second_order,
-                       seed=exp.seed, choices=[len(f.values) if f.values else None for f in factors])
-    if unit.shape[0] * exp.replications > MAX_EXPERIMENTS:
-        raise loaded.error(("design", "samples"), f"gives {unit.shape[0] * exp.replications:,} evaluations; "
-                           f"at most {MAX_EXPERIMENTS:,}")
+    unit = _unit_design_of(exp, factors, error)
+    d = exp.design
     design = {"kind": d.kind, "samples": d.samples, "levels": d.levels, "second_order": d.second_order,
               "rows": int(unit.shape[0])}
     return Plan(name=exp.name, title=exp.title, file=loaded.path, text=loaded.text, scenarios=scenarios,
@@ -735,9 +609,243 @@ def build_plan(loaded: Any) -> Plan:
                 replications=exp.replications, batch_size=exp.batch_size, outcomes=exp.outcomes,
                 fail=exp.fail, description=exp.description.strip(),
                 constants=held_values, scenario_constants=scenario_constants,
-                constant_provenance={path: {"value": c.value, "unit": c.unit, "source": list(c.source),
-                                            "assumption": c.assumption} for path, c in exp.constants.items()},
+                constant_provenance=_constant_provenance(exp.constants),
                 notes=tuple(getattr(loaded, "notes", ())), warnings=tuple(dict.fromkeys(warned)))
+
+
+def _declared(exp: Any) -> list[tuple[str, str | None, int, Any]]:
+    """The factors the experiment file declares, uncertainties first then levers, each as
+    (table, sub-table or None, index in it, factor)."""
+    declared: list[tuple[str, str | None, int, Any]] = [
+        ("uncertainties", "factor", i, f) for i, f in enumerate(exp.uncertainties.factor)]
+    declared += [("levers", None, i, f) for i, f in enumerate(exp.levers)]
+    return declared
+
+
+def _declared_loc(top: str, sub: str | None, i: int) -> tuple[str | int, ...]:
+    """Where a declared factor stands in the file: ``("levers", 0)``, ``("uncertainties", "factor", 1)``."""
+    return (top, sub, i) if sub else (top, i)
+
+
+def _exclude_problems(base: Any, exclude: Any, error: Any) -> list[Any]:
+    """A problem for each path of ``[uncertainties] exclude`` that names nothing in ``base``."""
+    from reassure.run.explore.evaluate import PathError, resolve_path
+
+    problems = []
+    for j, path in enumerate(exclude):
+        try:
+            resolve_path(base, path)
+        except PathError as exc:
+            problems.append(error(("uncertainties", "exclude", j), str(exc), path))
+    return problems
+
+
+def _sourced_range_factors(exp: Any, scenarios: list[Any], declared_paths: set[str], error: Any,
+                           problems: list[Any]) -> list[ResolvedFactor]:
+    """An uncertainty for every ranged quantity of the base scenario the file neither excludes,
+    declares nor holds constant (``sourced_ranges = true``); a range whose ends the scenario
+    refuses is added to ``problems`` instead."""
+    base = scenarios[0]
+    # a path the file holds constant is not also explored (review s50: "is also a factor",
+    # of a factor the file never declared)
+    excluded = set(exp.uncertainties.exclude) | declared_paths | set(exp.constants)
+    ruled_out = _ruled_out_prefixes(scenarios)
+    factors = []
+    for p in base.parameters():
+        q = p.quantity
+        path = _keyed(base, p.path)
+        if path.startswith(ruled_out) or not q.is_range or path in excluded or p.path in excluded:
+            continue
+        refused = _refused_end(base, path, (q.low, q.high))
+        if refused is not None:
+            problems.append(error(("uncertainties", "sourced_ranges"),
+                                  f"cannot vary {path} ({refused}); add it to `exclude`"))
+            continue
+        factors.append(ResolvedFactor(
+            name=default_column(path), path=path, role="uncertainty", low=q.low, high=q.high,
+            unit=q.unit, base_text=q.text(), source=q.source, assumption=q.assumption,
+            # a count the scenario takes whole (18-35 aircraft) is drawn whole (review of
+            # s50: every draw of mnf-u-2026's fighters was refused as 20.15 aircraft)
+            integer=_whole_only(base, path, q.low, q.high)))
+    return factors
+
+
+def _ruled_out_prefixes(scenarios: list[Any]) -> tuple[str, ...]:
+    """``contributors[NATION].`` for each nation ruled out in every one of ``scenarios``.
+
+    A ruled-out nation never takes part (p_join 0 whatever is written): its ranges cannot move
+    any outcome, so they are not explored (r6 L5)."""
+    out_everywhere = set.intersection(*({c.nation for c in s.contributors if c.status == "ruled-out"}
+                                        for s in scenarios))
+    return tuple(f"contributors[{n}]." for n in sorted(out_everywhere))
+
+
+def _refused_end(base: Any, path: str, ends: tuple[Any, ...]) -> ReassureError | None:
+    """The error of the first of ``ends`` the scenario ``base`` refuses at ``path``, or None:
+    reachable and accepted, before any run starts."""
+    from reassure.run.explore.evaluate import apply_overrides
+
+    for v in ends:
+        try:
+            apply_overrides(base, {path: v})
+        except ReassureError as exc:
+            return exc
+    return None
+
+
+def _declared_factors(declared: list[tuple[str, str | None, int, Any]], scenarios: list[Any],
+                      varied: dict[str, tuple[str | int, ...]], error: Any,
+                      problems: list[Any]) -> list[ResolvedFactor]:
+    """The file's own factors checked against the scenarios (each refused one's problems added to
+    ``problems``, each path's first factor to ``varied``), then the target against the minimum
+    contribution across their ranges."""
+    factors = []
+    cross: dict[str, tuple[tuple[str | int, ...], float, float]] = {}
+    for top, sub, i, f in declared:
+        loc = _declared_loc(top, sub, i)
+        factor, trial, refused = _declared_factor(scenarios, top, loc, f, varied, error)
+        problems += refused
+        if factor is None:
+            continue
+        if f.path in _TARGET_MINIMUM:
+            ends = [float(v) for _, v in trial]
+            cross[f.path] = (loc, min(ends), max(ends))
+        factors.append(factor)
+    if cross:
+        problem = _target_below_minimum(scenarios[0], cross, error)
+        if problem is not None:
+            problems.append(problem)
+    return factors
+
+
+def _declared_factor(scenarios: list[Any], top: str, loc: tuple[str | int, ...], f: Any,
+                     varied: dict[str, tuple[str | int, ...]], error: Any
+                     ) -> tuple[ResolvedFactor | None, list[tuple[str, Any]], list[Any]]:
+    """Factor ``f`` of the file (at ``loc``) resolved against the base scenario, with the
+    extremes it was tried at; or None and the first kind of problem it has: a path that names
+    nothing, a path another factor varies already, values of the wrong kind, values refused."""
+    from reassure.run.explore.evaluate import resolve_path
+
+    base = scenarios[0]
+    missing = _path_problem(scenarios, loc, f.path, error)
+    if missing is not None:
+        return None, [], [missing]
+    # review s39 #2: two factors on one path, the second given its own `name`, ran every plan
+    # with the later override and stored the earlier one's value as an input it never had
+    first = varied.setdefault(_keyed(base, f.path), loc)
+    if first != loc:
+        return None, [], [error((*loc, "path"), f"is already varied by {_dotted_loc(first)}: a path is "
+                                "varied by one factor only; remove one of them", f.path)]
+    current = resolve_path(base, f.path)
+    unit_name, text = _base_unit_text(current)
+    kind = _kind_problem(current, unit_name, text, f, loc, error)
+    if kind is not None:
+        return None, [], [kind]
+    trial, bad_values = _trial(base, f, loc, error)
+    if bad_values:
+        return None, trial, bad_values
+    return ResolvedFactor(
+        name=f.name or default_column(f.path), path=f.path, role="uncertainty" if top == "uncertainties" else "lever",
+        low=f.low, high=f.high, values=tuple(f.values) if f.values is not None else None,
+        distribution=f.distribution, mode=f.mode, integer=f.integer, unit=unit_name, base_text=text,
+        source=f.source, assumption=" · ".join(t for t in (f.assumption, f.note) if t) or None), trial, []
+
+
+def _held_constants(exp: Any, scenarios: list[Any], factors: list[ResolvedFactor],
+                    varied: dict[str, tuple[str | int, ...]], error: Any, problems: list[Any]
+                    ) -> tuple[dict[str, Any], dict[int, dict[str, Any]], list[str]]:
+    """The file's `[constants]`: each value in the first base scenario's unit (for the report and
+    the manifest), each base scenario's (by index) in its own unit, and the likely unit slips to
+    warn of; each constant refused adds its problems to ``problems`` instead."""
+    base = scenarios[0]
+    warned: list[str] = []
+    held_values: dict[str, Any] = {}
+    scenario_constants: dict[int, dict[str, Any]] = {}  # base scenario index -> path -> its value
+    for path, constant in exp.constants.items():
+        if path in {f.path for f in factors}:
+            by = next((_dotted_loc(varied[k]) for k in varied if k == _keyed(base, path) or k == path), "a factor")
+            problems.append(error(("constants", path), f"is also varied by {by}; a path is either varied or constant"))
+            continue
+        problems += _unknown_sources(scenarios, ("constants", path), constant.source, error)
+        per_scenario, refused, slips = _constant_per_scenario(scenarios, path, constant, error)
+        problems += refused
+        warned += slips
+        if per_scenario is None:
+            continue
+        held_values[path] = per_scenario[0]
+        for i, value in enumerate(per_scenario):
+            scenario_constants.setdefault(i, {})[path] = value
+    return held_values, scenario_constants, warned
+
+
+def _constant_per_scenario(scenarios: list[Any], path: str, constant: Any, error: Any
+                           ) -> tuple[list[Any] | None, list[Any], list[str]]:
+    """A constant's value in each base scenario's own unit (review of s50: converted to the first
+    scenario's unit and applied to all, 45 min was 0.75 min in a plan counting minutes), or None
+    and the problem of the first scenario that refuses it; and the likely unit slips (45 for a
+    threshold in hours) of the scenarios tried, said as in a file."""
+    from reassure.run.explore.evaluate import PathError, apply_overrides, resolve_path
+
+    per_scenario: list[Any] = []
+    warned: list[str] = []
+    for s in scenarios:
+        try:
+            current = resolve_path(s, path)
+        except PathError as exc:
+            return None, [error(("constants", path), f"{exc} (scenario {s.name})")], warned
+        value, unit_problem = _held_value(current, path, constant)
+        if unit_problem:
+            return None, [error(("constants", path, "unit"), unit_problem, constant.unit)], warned
+        try:
+            held = apply_overrides(s, {path: value})
+        except ReassureError as exc:
+            return None, [error(("constants", path), f"{exc} (scenario {s.name})")], warned
+        per_scenario.append(value)
+        if constant.unit is None:
+            warned += [str(error(("constants", path), w.split(" ", 1)[1].removesuffix(
+                " (set in code, with_overrides)"))) for w in held.load_warnings
+                if w not in s.load_warnings and w.split(" ", 1)[0] == path]
+    return per_scenario, [], warned
+
+
+def _scenario_factor(scenarios: list[Any]) -> ResolvedFactor:
+    """The lever that picks the base scenario, when the file names more than one."""
+    return ResolvedFactor(name="scenario", path="scenario", role="lever",
+                          values=tuple(s.name for s in scenarios), base_text=scenarios[0].name)
+
+
+def _column_and_design_problems(factors: list[ResolvedFactor], d: Any, error: Any) -> list[Any]:
+    """Two factors with one results column, and a design the factors do not fit."""
+    problems = []
+    names = [f.name for f in factors]
+    dup = next((n for n in names if names.count(n) > 1), None)
+    if dup:
+        problems.append(error(("levers",), f"two factors share the column name {dup!r}; give one a `name`"))
+    k = len(factors)
+    if d.kind == "nolh" and k > 16:
+        problems.append(error(("design", "kind"), f"nolh tables here take at most 16 factors (got {k}); use lhs"))
+    if d.kind == "sobol" and d.samples & (d.samples - 1):
+        problems.append(error(("design", "samples"), "must be a power of 2 for a Sobol (Saltelli) design",
+                              d.samples))
+    return problems
+
+
+def _unit_design_of(exp: Any, factors: list[ResolvedFactor], error: Any) -> np.ndarray:
+    """The experiment's design in the unit hypercube, refused when it gives more than
+    `MAX_EXPERIMENTS` evaluations."""
+    d = exp.design
+    unit = unit_design(d.kind, len(factors), samples=d.samples, levels=d.levels, second_order=d.second_order,
+                       seed=exp.seed, choices=[len(f.values) if f.values else None for f in factors])
+    if unit.shape[0] * exp.replications > MAX_EXPERIMENTS:
+        raise error(("design", "samples"), f"gives {unit.shape[0] * exp.replications:,} evaluations; "
+                    f"at most {MAX_EXPERIMENTS:,}")
+    return unit
+
+
+def _constant_provenance(constants: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each constant's value as written, its unit, source ids and assumption (for the manifest)."""
+    return {path: {"value": c.value, "unit": c.unit, "source": list(c.source), "assumption": c.assumption}
+            for path, c in constants.items()}
 
 
 _TARGET = "force.target_troops"
