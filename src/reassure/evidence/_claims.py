@@ -649,11 +649,6 @@ _AFTER_MILITARY_NOUN = frozenset({"", ",", ".", ";", ":", ")", "but", "to", "in"
                                   "would", "will", "could", "may", "might", "is", "are"})
 
 
-def after_word(sent: Sent, e: int) -> str:
-    """The lower-case token after the span ending at ``e`` ("" at the sentence's end)."""
-    return sent.lower[e] if e < len(sent.lower) else ""
-
-
 def _span_quantities(
     sent: Sent, s: int, e: int, words: set[str], prev_lower: AbstractSet[str],
     prev_nations: Sequence[str], offered: dict[str, str] | None, speaker_nation: str | None,
@@ -673,8 +668,9 @@ def _span_quantities(
     # "cut from 100,000 to 20,000 troops": a change, two figures; a range runs upward (s16)
     falling = len(nums) == 2 and not vague and nums[1] < nums[0] and "to" in lower
     unit, unit_word, factor = _span_unit(sent, e, unit_word, lower, low, high)
+    after = sent.lower[e] if e < len(sent.lower) else ""
     if unit is None or _a_strong_army(sent, e, unit_word) or \
-            unit_word == "military" and after_word(sent, e) not in _AFTER_MILITARY_NOUN:
+            unit_word == "military" and after not in _AFTER_MILITARY_NOUN:
         return []  # (s63) "7,000 military and civilian vehicles": an adjective, not the troops
     if unit == "troops" and low is not None and low == high and 2 * low <= MAX_FORCE and \
             _doubled_after(sent.lower, e):
@@ -682,7 +678,6 @@ def _span_quantities(
     if factor != 1.0:
         low = None if low is None else round(low * factor, 1)
         high = None if high is None else round(high * factor, 1)
-    after = sent.lower[e] if e < len(sent.lower) else ""
     if unit == "troops" and (_not_this_force(sent, s, e) or after in _RATE_WORDS):
         return []  # "7 soldiers per kilometre": a density, not a size
     subject, nation, deterrers = _span_subject(sent, s, e, qstart, unit, unit_word, words,

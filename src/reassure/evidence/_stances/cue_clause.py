@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
+from reassure.evidence._gazetteer import HOST_AND_ADVERSARY, leader_nation
 from reassure.evidence._stances.conditions import _TOLD_PARLIAMENT, _kept_on_terms
 from reassure.evidence._stances.holders import _PROMISES
 from reassure.evidence._stances.lexicon import (
@@ -520,13 +520,7 @@ def _leaders_past_trade(window: list[str], j: int) -> bool:
     """(s63) "Starmer, a former lawyer, said Britain is ready": the "former" at ``j`` is a serving
     leader's past trade, not a past office (not "Jan Kowalski, a former economist, said")."""
     return not _NOT_OFFICES.isdisjoint(window[j + 1:j + 3]) and j >= 3 and \
-        window[j - 2:j] in ([",", "a"], [",", "an"]) and _surname_of_leader(window[j - 3])
-
-
-def _surname_of_leader(word: str) -> bool:
-    from reassure.evidence._gazetteer import _surnames
-
-    return word in _surnames()
+        window[j - 2:j] in ([",", "a"], [",", "an"]) and leader_nation(window[j - 3]) is not None
 
 
 # trades a serving leader may have had before office: "a former lawyer" is no former official

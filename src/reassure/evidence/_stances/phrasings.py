@@ -713,8 +713,9 @@ def _elsewhere_not_in_ukraine(sent: Sent, low: list[str], words: set[str],
                               hits: list[StanceHit]) -> list[StanceHit]:
     """(s63) "Germany would contribute forces to neighbouring Nato territory after a ceasefire,
     but not on Ukrainian soil": the troops in Ukraine refused, the offer is for elsewhere."""
-    found = _NOT_IN_UKRAINE.search(" ".join(low)) if "but" in words else None
-    before = " ".join(low)[:found.start()].split() if found is not None else []
+    text = " ".join(low) if "but" in words else ""
+    found = _NOT_IN_UKRAINE.search(text)
+    before = text[:found.start()].split() if found is not None else []
     if found is None or len({h.actor for h in hits}) != 1 or "ukraine" in before or \
             not {"mission", "force", "reassurance", "coalition"}.isdisjoint(before):
         return hits  # (one nation's offer for elsewhere: not another's in a clause of its own,
