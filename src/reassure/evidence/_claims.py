@@ -202,6 +202,7 @@ muster: muster mustering mustered field fielding raise raising assemble assembli
 contribution verbs: send sending contribute contributing provide providing commit committing
   deploy deploying offer offering offered pledge pledged supply dispatch match allocate
   earmarked volunteered engage engaging sustain sustaining earmark give giving gives
+  evoked evokes
 after ok: to in into for if and or but by as at under with from on would will could could'nt
   should might may is was were are be being personnel
 contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
@@ -617,6 +618,11 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
         key = tuple(sent.lower[k] for k in kept[-n:])
         if key in QUALIFIERS:
             return QUALIFIERS[key], kept[-n]
+    low = sent.lower
+    if start >= 5 and low[start - 1] in ("of", "with") and low[start - 2] in _SIZED_UNITS and \
+            low[start - 5:start - 2] in (["up", "to", "a"], ["up", "to", "one"]):
+        return QUALIFIERS[("up", "to")], start  # (s64) "up to a brigade of 4,000", "up to
+        # one brigade with 4.000 soldiers": the bound is the unit's
     return "", start
 
 
@@ -795,7 +801,8 @@ def _span_subject(
             subject, nation = f"contribution:{other}", other  # troops as the UK, from
             # 5,000 to 10,000": France's figure, the UK its yardstick
     deterrers = unit == "troops" and subject in (None, "european_force") and \
-        _deterrers_need(sent, s)
+        _deterrers_need(sent, s) or subject == "european_force" and _option_label(sent.lower, qstart)
+    # (s64) an option a brief lists ('Option 1 - "Tripwire": 5,000-10,000 troops'): structural
     if deterrers:
         subject, nation = "european_force", None
     if subject is None and unit == "troops":
@@ -2168,6 +2175,14 @@ def _bare_figure_owner(sent: Sent, k: int, j: int, qstart: int, share: str | Non
     low = sent.lower
     if j >= 1 and low[j] == "of" and low[j - 1] in FORCE_NOUNS:
         return _owner(sent, j - 1, context)
+    if j >= 1 and low[j] == "of" and low[j - 1] in _SIZED_UNITS:
+        # (s64) "Germany would contribute a brigade of some 5,000", "a German contribution
+        # could amount to up to a brigade of 4,000": a brigade is one nation's, never the force
+        subject, nation = _owner(sent, j - 1, context)
+        if subject in (None, "european_force") and not _MULTINATIONAL & set(low[max(0, j - 4):j]):
+            nation = _share_phrase_nation(sent, j - 1) or _sender(sent, j - 2)
+            subject = f"contribution:{nation}" if nation else None
+        return subject, nation
     if j >= 0 and _force_is(low, j) is not None:
         # "the contingent will not be 5,000 to 7,000", "the force would number 30,000"
         return _owner(sent, _force_is(low, j) or 0, context)
@@ -2192,6 +2207,10 @@ def _bare_figure_owner(sent: Sent, k: int, j: int, qstart: int, share: str | Non
         if context & (FORCE_CUES | TROOP_UNITS):
             return "european_force", None
         return None, None
+    if j >= 1 and low[j] in _FLOATED | _SUGGESTED and (
+            owner := _share_phrase_nation(sent, j)) is not None:
+        return f"contribution:{owner}", owner  # (s64) "a figure for the British contribution;
+        # reports last year suggested up to 10,000"
     if j >= 0 and (low[j] in _FLOATED or j >= 1 and low[j] == "of" and (
             low[j - 1] in _SIZE_TALK or low[j - 1] in _TALKED  # (s62) "has spoken of 200,000"
             or low[j - 2:j] in (["talk", "was"], ["talk", "is"]))
@@ -2297,6 +2316,7 @@ def _asked_by_ukraine(sent: Sent, end: int) -> bool:
         w.startswith(("zelensk", "zelensky")) or w in ("kyiv", "ukrainian") for w in low[k + 1:k + 9])
 
 
+_FIGURE_HEDGES = frozenset({"perhaps", "possibly", "probably", "maybe"})
 _IS_VERBS = frozenset({"be", "number", "numbers", "total", "totals", "reach", "comprise"})
 _UNITLESS_TRIGGERS |= _IS_VERBS - {"be"}  # (s62) "The British contribution could reach 10,000"
 _IS_GLUE = frozenset({"not", "n't", "will", "would", "could", "should", "might", "may", "is",
@@ -2339,6 +2359,7 @@ _GLUE_OR_PLACE = _IS_GLUE | {"in", "ukraine", "for"}  # "the British force in Uk
 
 _SHARE_NOUNS_OWN = frozenset({"share", "element", "part", "contribution", "component", "portion",
                               "commitment", "pledge", "offer"})
+_UNITLESS_TRIGGERS |= {"share", "contribution"}  # (s64) "The UK's share would be about 7,000"
 
 
 def _share_noun_before(low: list[str], j: int) -> int | None:
@@ -2358,18 +2379,55 @@ def _share_noun_before(low: list[str], j: int) -> int | None:
     return k if k >= 1 and low[k] in _SHARE_NOUNS_OWN else None
 
 
+# (s64) units whose size a bare figure after "of" gives: "a brigade of 4,000"
+_SIZED_UNITS = frozenset({"brigade", "battalion", "battlegroup", "division", "regiment", "company",
+                          "platoon"})
+_SUGGESTED = frozenset({"suggested", "suggest", "suggests", "reported", "mentioned", "cited"})
+_UNITLESS_TRIGGERS |= _SIZED_UNITS
+
+
+_UNIT_KINDS = frozenset({"infantry", "mechanised", "mechanized", "armoured", "armored", "engineer",
+                         "logistics", "medical", "airborne", "light", "heavy", "combat", "reinforced",
+                         "full", "single", "one", "a", "an"})
+
+
+def _sender(sent: Sent, k: int) -> str | None:
+    """(s64) The one nation that sends the unit whose words end at ``k``: "Estonia is ready to
+    send an infantry company of about 150"."""
+    low = sent.lower
+    while k >= 0 and low[k] in _UNIT_KINDS:
+        k -= 1
+    if k < 0 or low[k] not in CONTRIB_CUES:
+        return None
+    nations = {a.iso3 for a in sent.subject_actors(k, exclude=HOST_AND_ADVERSARY)}
+    return nations.pop() if len(nations) == 1 else None
+
+
+def _share_phrase_nation(sent: Sent, before: int) -> str | None:
+    """(s64) The one nation whose share a phrase before ``before`` names: "a German
+    contribution", "Britain's share"."""
+    low = sent.lower
+    found = {m.iso3 for m in sent.mentions if m.end < before and m.iso3 not in HOST_AND_ADVERSARY
+             and "+" not in m.iso3 and low[m.end + (low[m.end] == "'s")] in _SHARE_NOUNS_OWN}
+    return found.pop() if len(found) == 1 else None
+
+
 def _nation_force_is(sent: Sent, qs: int) -> str | None:
     """(s26) The nation whose own force the figure sizes: "the British force could be (as large
     as) N", "the French contingent would number N" (a nation's adjective right before the force
     noun that the verb before the figure sizes)."""
     low = sent.lower
+    if qs >= 4 and low[qs - 1] in _FIGURE_HEDGES:
+        qs -= 1  # (s64) "The UK share would be perhaps 7,000"
     k = _force_noun_before(low, qs - 1, 7, _GLUE_OR_PLACE) if qs >= 3 else None
     if k is None and qs >= 3:
         k = _share_noun_before(low, qs - 1)
     if k is None:
         return None
-    own = [m for m in sent.mentions if m.end == k and m.iso3 not in HOST_AND_ADVERSARY
-           and "+" not in m.iso3 and m.start >= 1 and low[m.start - 1] in ("the", "a", "its")]
+    possessive = k >= 2 and low[k - 1] == "'s"  # (s64) "Britain's share of it would be 5,000"
+    own = [m for m in sent.mentions if m.end == k - possessive and
+           m.iso3 not in HOST_AND_ADVERSARY and "+" not in m.iso3 and
+           (m.start >= 1 and low[m.start - 1] in ("the", "a", "its") or m.start == 0)]
     return own[0].iso3 if own else None
 
 
@@ -3406,7 +3464,22 @@ def _force_by_context(sent: Sent, e: int, qs: int, words: set[str],
     if lower[e:e + 1] == ["from"] and _ALLIED & set(lower[e + 1:e + 3]) and \
             OTHER_NATION_NOUNS & set(lower[e + 1:e + 4]):
         return "european_force", None  # (s26) "20,000 troops from allied nations"
+    if _option_label(lower, qs) and not sent.free_mentions(0, qs):
+        return "european_force", None  # (s64) 'Option 1 - "Tripwire": 5,000-10,000 troops
+        # based around Kyiv': one size a brief sets out for the force
     return None, None
+
+
+_OPTION_LABELS = frozenset({"option", "scenario", "model", "variant"})
+
+
+def _option_label(low: list[str], qs: int) -> bool:
+    """(s64) The figure at ``qs`` opens the text after a line's option label and its colon
+    ('Option 1 - "Tripwire": 5,000 ...', "Scenario B: 40,000 ...")."""
+    if not low or low[0] not in _OPTION_LABELS or ":" not in low[1:qs]:
+        return False
+    colon = low.index(":", 1)
+    return colon <= 7 and all(w in _OPEN_QUOTES or w in ("'", '"', "”", "’") for w in low[colon + 1:qs])
 
 
 def _km_subject(lower: list[str], e: int, words: set[str]) -> _Whose:

@@ -316,6 +316,12 @@ class _ReportState:
     # (s57) the stances of the sentence before
     last_hits: list[StanceHit] = field(default_factory=list)
     interviewee: str | None = None  # (s59) the nation an interview's questions name
+    # (s64) every nation named so far but the host, the adversary and the US: a report on one
+    # nation lets "the government" stand for it
+    nations_named: set[str] = field(default_factory=set)
+    # (s64) each paragraph's closing "?" when the report reads as an interview (two or more
+    # short paragraphs that are questions), else empty: the answers are the interviewee's
+    asked_paragraphs: list[bool] = field(default_factory=list)
     in_answer: bool = False
     # (s57) sentences since the last on sending troops (1: the sentence before), for a
     # position told with the troops left out ("... send troops. Stockholm has talked of a
@@ -423,8 +429,12 @@ def _report_state(report: Report, joined: str, doc: Any, sentences: list[tuple[i
                 number[k] = 1
     # (start, end, iso3, label, text) of every nation or person mention
     ents = [e for e in doc_ents if e[3] in ("NATION", "PERSON", "GROUP")]
-    return _ReportState(report, joined, doc, sentences, joined_starts, src_starts, lower, idx,
-                        space, number, lens, ents)
+    state = _ReportState(report, joined, doc, sentences, joined_starts, src_starts, lower, idx,
+                         space, number, lens, ents)
+    asked = [report.text[a:b].rstrip().endswith("?") and b - a < 300 for a, b in report.paragraphs]
+    if sum(asked) >= 2:
+        state.asked_paragraphs = asked
+    return state
 
 
 def _read_sentence(state: _ReportState, tools: _Tools, s0: int, s1: int) -> None:
@@ -485,6 +495,7 @@ def _sentence_cues(state: _ReportState, tools: _Tools, s0: int, s1: int) -> _Cue
     here = [x[2] for x in sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED]
     if here:
         state.last_named = list(dict.fromkeys(here))
+        state.nations_named.update(here)
     words = set(lower[s0:s1])
     qs: list[tuple[int, int]] = []
     may_quantity = could_hold_quantity(words, any(number[s0:s1]))
@@ -605,9 +616,33 @@ def _sentence_and_speaker(state: _ReportState,
         state.in_answer = False
     elif qa in (["a", ":"], ["answer", ":"]):
         state.in_answer = True  # (the answer's later sentences too, until the next question)
+    elif state.asked_paragraphs:
+        _unlabelled_interview(state, cues)
     if state.in_answer and speaker is None and state.interviewee:
         speaker = state.interviewee
     return sent, said_by, speaker
+
+
+_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "minister", "ministry", "country"})
+
+
+def _the_government(low: list[str]) -> bool:
+    """(s64) The sentence speaks of "the government" (minister, cabinet) without naming it."""
+    return any(w in _GOVERNMENT_NOUNS and k >= 1 and low[k - 1] == "the" for k, w in enumerate(low))
+
+
+def _unlabelled_interview(state: _ReportState, cues: _Cues) -> None:
+    """(s64) An interview printed without "Q:" and "A:": a paragraph ending with a question is
+    the interviewer's (the one nation it names is the interviewee's, "Will the Netherlands send
+    troops?"); the paragraphs between questions are the answers."""
+    p = bisect_right(state.joined_starts, cues.char0) - 1
+    if not state.asked_paragraphs[p]:
+        state.in_answer = state.interviewee is not None
+        return
+    state.in_answer = False
+    asked = {x[2] for x in cues.sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED}
+    if len(asked) == 1:
+        state.interviewee = asked.pop()
 
 
 def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str | None,
@@ -625,6 +660,9 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
         b_sent = state.before_sent or Sent(
             state.doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset, b_ents, "")
         prev_nations = [m.iso3 for m in _opening_subject(b_sent)]
+    if not prev_nations and len(state.nations_named) == 1 and _the_government(lower[s0:s1]):
+        prev_nations = list(state.nations_named)  # (s64) a report on Denmark: "The minister
+        # said the government was planning a contribution of up to 500 soldiers"
     prev_named = cues.named_before if not words.isdisjoint(
         ("two", "both")) and the_two(lower[s0:s1]) else []
     # the rules' quantities, their troop sizes decided by the model (_claim_model, 15g)
@@ -1606,7 +1644,9 @@ _UNIT_WORDS = frozenset({"troops", "soldiers", "personnel", "servicemembers", "s
                          "military", "service", "members", "forces"})
 
 
-_ALREADY_THERE = re.compile(r"\balready (?:in Europe|(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
+_ALREADY_THERE = re.compile(r"\balready (?:in (?:the )?(?:Europe|Poland|Germany|Romania|Baltics?|Estonia|"
+                            r"Latvia|Lithuania|Finland|Slovakia|Hungary|Bulgaria|Norway|Cyprus)|"  # (s64)
+                            r"(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
                             r"\bOperation Atlantic Resolve\b|\benhanced Forward Presence\b",
                             re.IGNORECASE)
 

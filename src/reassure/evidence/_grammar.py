@@ -129,7 +129,9 @@ _NEGATION = frozenset(
     # (s30) "has not dismissed the option of sending": a negated dismissal (open, below)
     "dismissed dismiss dismisses dismissing "
     # (s30) "Tusk criticized a possible deployment of Polish troops": against it
-    "criticized criticised criticizes criticises criticizing criticising".split()
+    "criticized criticised criticizes criticises criticizing criticising "
+    # (s64) "issued a strong rejection of any notion of sending troops", "denounced"
+    "rejection rejections denounce denounced denounces denouncing".split()
 )
 # issue 15q: doubt about sending is not yet a decision ("Meloni doubts the expediency of sending
 # European troops", "expressed skepticism about ... sending"): undecided, as "sceptical"
@@ -1185,6 +1187,10 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
     if held is None:
         return []
     holders, last = held
+    holders = [m for m in holders if not _whose_words(low, m.end)]
+    if not holders:
+        return []  # (s64) "Fico amplified Macron's message by issuing a rejection of sending
+        # troops": the message's author holds no stance here
     first = min(m.end for m in holders)
     h0 = min(m.start for m in holders)
     span = low[last:obj]
@@ -1482,6 +1488,8 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
             {"would", "will", "is", "be"} & set(low[obj + 1:obj + 4]):
         stance = "declines"  # (s60) "A German contribution of troops would be
         # impossible": ruled out (read as ready)
+    if stance in ("ready", "open") and _let_alone(low, max(a, h0 - 5), obj):
+        stance = "declines"  # (s64) "will not provide weapons, let alone send Slovak troops"
     if stance in ("ready", "open") and opting_out(span):
         stance = "declines"  # (s60) "Ireland will sit out the reassurance force"
     if stance in ("ready", "open") and money_offer(span) and SENT_PEOPLE.isdisjoint(until_contrast(low[obj:b])):
@@ -1497,6 +1505,21 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
         stance = "undecided"  # (s31) "a decision on sending German troops would not be
         # made immediately": a decision put off, not a refusal
     return stance
+
+
+_SAID_NOUNS = frozenset({"message", "messages", "remarks", "comments", "words", "statement",
+                         "statements", "speech"})
+
+
+def _whose_words(low: list[str], end: int) -> bool:
+    """(s64) A mention ending at ``end`` owns a message: "Macron's message", "Macron's remarks"."""
+    return low[end:end + 1] in (["'s"], ["’s"]) and low[end + 1:end + 2] != [] and \
+        low[end + 1] in _SAID_NOUNS
+
+
+def _let_alone(low: list[str], a: int, b: int) -> bool:
+    """(s64) "..., let alone send (sending) troops": a refusal stronger than the one before."""
+    return any(low[k:k + 2] == ["let", "alone"] for k in range(a, b - 1))
 
 
 def _stance_for_this_force(sent: Sent, obj: int, h0: int, span: list[str],

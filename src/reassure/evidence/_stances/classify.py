@@ -698,6 +698,14 @@ def _decision_put_off(low: list[str], e: int) -> bool:
     return not _PLEDGE_NOUNS.isdisjoint(low[e:e + 4]) and not _WHEN_LATER.isdisjoint(low[e:e + 10])
 
 
+def _or_whether_troops(low: list[str], e: int) -> bool:
+    """(s64) "too early to discuss numbers or even whether German troops would be on the
+    ground": the sending itself is put off, beside its details."""
+    k = next((j for j in range(e, min(len(low), e + 10)) if low[j] == "whether"), None)
+    return k is not None and low[k - 1] in ("or", "even", "about") and "or" in low[e:k] and \
+        not TROOP_WORDS.isdisjoint(low[k + 1:k + 6])
+
+
 def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """An "undecided" cue: a decision put off on the troops or a pledge."""
     low = sent.lower
@@ -707,7 +715,7 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
     if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
         # troops", "an unsuitable time to discuss sending troops" (15v)
         return "undecided" if _troops_near(sent, e, 6) else None
-    if cue[0] == "too" and not _DETAILS.isdisjoint(low[e:e + 6]):
+    if cue[0] == "too" and not _DETAILS.isdisjoint(low[e:e + 6]) and not _or_whether_troops(low, e):
         return None  # "too early to discuss the details of the mission": its details, not
         # whether to join (15v)
     if cue[-1] in ("decision", "decisions") and cue[0] == "before":  # "before any decision"

@@ -205,6 +205,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if read is None:
             continue
         owners, e, stance = read
+        if stance == "undecided" and sent.lower[e:e + 2] in (["for", "that"], ["for", "this"]) \
+                and not _DETAILS_TALKED.isdisjoint(context):
+            continue  # (s64) "I won't confirm numbers. It is too early for that": the
+            # numbers are undecided, not the sending
         home = home_territory(sent, e) if stance in ("ready", "open", "conditional") and \
             kind in ("ready", "open") else None
         framed = _framed_stance(sent, s, e, stance, owners)
@@ -649,6 +653,16 @@ def _condition_read(kind: str, sent: Sent, s: int, e: int, stance: str,
         # "will not deploy soldiers without a UN mandate": "only with" one, as "unless" (15zb);
         # (s35) "she excludes sending Italian troops without a UN mandate" likewise
         stance, condition, base = "conditional", without_required(sent.lower, e), "ready"
+    elif kind == "declines" and stance == "declines" and (
+            sent.lower[e - 1] in _DEPLOY or sent.lower[e - 1] == "no" and not {
+                "deployment", "troops", "soldiers", "contribution"}.isdisjoint(sent.lower[e:e + 3])) \
+            and (fronted := _without_fronted(sent.lower, s)) is not None:
+        # (s64) "Without a US backstop, the Netherlands will not send troops": as "will not
+        # send troops without a US backstop"
+        stance, condition, base = "conditional", fronted, "ready"
+    elif stance in ("ready", "open") and (fronted := _but_not_without(sent.lower, e)) is not None:
+        # (s64) "is prepared to send troops, but not without an American backstop"
+        stance, condition, base = "conditional", fronted, stance
     elif stance == "undecided" and (sent.lower[s] in _RELUCTANT or "reservations" in
                                     sent.lower[s:e]) and \
             without_required(sent.lower, e) is not None:  # (s41) "voiced reservations
@@ -668,6 +682,27 @@ def _condition_read(kind: str, sent: Sent, s: int, e: int, stance: str,
             base = stance if stance in ("ready", "open") else None
             stance = "conditional"
     return stance, condition, base
+
+
+def _without_fronted(low: list[str], s: int) -> str | None:
+    """(s64) The condition "Without X," names at the head of the clause whose cue opens at
+    ``s`` ("Without a US backstop, the Netherlands will not send troops")."""
+    for k in range(max(0, s - 14), s):
+        if low[k] == "without" and (k == 0 or low[k - 1] in (",", ":", ";", "but", "that", "and")) \
+                and ("," in low[k + 1:s] or "there" in low[k + 1:s]):
+            stop = next(j for j in range(k + 1, s + 1) if j == s or low[j] in (",", "there"))
+            return without_required(low[:stop], k)  # (", there would be no deployment")
+    return None
+
+
+def _but_not_without(low: list[str], e: int) -> str | None:
+    """(s64) "..., but not without an American backstop" right after an offer's cue."""
+    for k in range(e, min(len(low), e + 10)):
+        if low[k:k + 3] == ["but", "not", "without"]:
+            return without_required(low, k + 2)
+        if low[k] in (";", ".", "which", "who"):
+            return None
+    return None
 
 
 def _named_by_the_cue(kind: str, sent: Sent, s: int, e: int,

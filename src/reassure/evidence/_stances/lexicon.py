@@ -185,6 +185,8 @@ def could_hold_stance(words: set[str]) -> bool:
         return True
     if "yet" in words or ("without" in words and "providing" in words):
         return True
+    if "let" in words and "alone" in words:
+        return True  # (s64) "..., let alone send troops"
     if "door" in words or "no" in words and not words.isdisjoint(("says", "said", "say", "saying")):
         return True  # (s59) "Merz shuts door on German troops", "Poland says no to troops"
     if "but" in words and "not" in words and not words.isdisjoint(TROOP_WORDS):

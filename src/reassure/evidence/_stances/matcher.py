@@ -436,6 +436,9 @@ def stance_matcher() -> CueMatcher:
          _w("its", "their", "any", "own", "ground") | {"OP": "?"}, {"LOWER": "own", "OP": "?"},
          _w("troops", "soldiers", "forces", "personnel", "peacekeepers", "boots")],
         [_w("ruled", "rules", "rule", "ruling"), {"LOWER": "out"}],
+        # (s64) "will not provide weapons, let alone send Slovak troops"
+        [{"LOWER": "let"}, {"LOWER": "alone"}, _w("send", "sending", "deploy", "deploying",
+                                                  "commit", "committing", "contribute")],
         # (s59) a headline's "Merz shuts door on German troops", "closes door to"
         [_w("shuts", "shut", "shutting", "closes", "closed", "closing", "slams", "slammed"),
          {"LOWER": "the", "OP": "?"}, {"LOWER": "door"}, _w("on", "to")],
