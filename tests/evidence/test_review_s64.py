@@ -117,3 +117,79 @@ def test_an_interview_printed_without_labels(tmp_path: Path) -> None:
     one = ("Will the Netherlands send troops to a force in Ukraine?\n\n"
            "We are prepared to contribute soldiers, the columnist argues.")
     assert ("NLD", "ready") not in scored(tmp_path, one)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a possibility told again)
+    ("Carney reiterated the possibility of providing Canadian troops.", {("CAN", "open")}),
+    ("Carney mentioned possibly providing Canadian troops.", {("CAN", "open")}),
+    # misread: Turkey ready (the offer is the report's, which Ankara denies)
+    ("A Berlin weekly wrote, citing diplomats, that Turkey had expressed readiness to send "
+     "troops to Ukraine. The Turkish foreign ministry denied the reports on Monday.", set()),
+    ('A Berlin weekly wrote that Turkey might take part in a peacekeeping mission for Ukraine. '
+     'Turkish foreign ministry spokesman Oncu Keceli said "such information is not true."', set()),
+    # left alone: a figure denied, the offer kept
+    ("The Elysee denied a report that France would commit 20,000 troops to the force, adding "
+     "that France remained ready to contribute troops.", {("FRA", "ready")}),
+])
+def test_possibilities_told_again_and_reports_denied(tmp_path: Path, body: str,
+                                                     expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: 10 to 5,000 and an exact 10,000 (thousands set apart by a space in a range)
+    ("Paris said France could deploy between 4 000 and 8 000 soldiers.",
+     {("contribution:FRA", 4000.0, 8000.0)}),
+    # misread: 20 to 30,000 (the "k" of the second figure is the first's too)
+    ("Europe plans 20-30k troops for Ukraine, officials say.",
+     {("european_force", 20000.0, 30000.0)}),
+    # misread: the force's (a share named before an aside)
+    ("Analysts in Berlin think the German share, should it come, could be between 6.000 and "
+     "9.000 soldiers.", {("contribution:DEU", 6000.0, 9000.0)}),
+    # misread: nothing (a share "put at" a figure with a hedge)
+    ("European planners are still debating the force. Some estimates put the likely Dutch share "
+     "at nearer 1,500.", {("contribution:NLD", 1500.0, 1500.0)}),
+    # misread: exactly 20,000 ("top" is a floor)
+    ("Officials say the force could top 20,000 troops in its first year.",
+     {("european_force", 20000.0, None)}),
+    # misread: exactly 100,000, the force's (a floor Ukraine's leader sets)
+    ('Zelensky told reporters that a credible force "cannot be smaller than 120,000".',
+     {("ukraine_request", 120000.0, None)}),
+    # misread: at most 100,000 (fewer than that would not be credible: a floor)
+    ("A European contingent of fewer than 90,000 troops would not be credible.",
+     {("european_force", 90000.0, None)}),
+])
+def test_ranges_shares_and_floors(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+def test_a_tables_troops_column(tmp_path: Path) -> None:
+    # misread: nothing (a figure alone in the troops column of a nation's row, a leading bar)
+    body = ("Where the coalition's members stand, as of March:\n\n"
+            "| Country | Position | Troops |\n|---|---|---|\n"
+            "| Britain | Ready to deploy; would lead the land force | up to 9,000 (unconfirmed) |\n"
+            "| France | Ready; offers the headquarters | 5,000-8,000 |\n"
+            "| Latvia | Ready, Saeima vote needed | up to 120 |\n"
+            "| Poland | No troops; logistics hub | 0 |\n\n"
+            "The table will be updated as governments decide.")
+    assert troop_figures(tmp_path, body) == {("contribution:GBR", None, 9000.0),
+                                            ("contribution:FRA", 5000.0, 8000.0),
+                                            ("contribution:LVA", None, 120.0)}
+    assert {("FRA", "ready"), ("POL", "declines")} <= scored(tmp_path, body)
+    # left alone: an army's column is no contribution
+    army = body.replace("| Country | Position | Troops |", "| Country | Position | Active army |")
+    assert troop_figures(tmp_path, army) == set()
+
+
+def test_an_options_table(tmp_path: Path) -> None:
+    # misread: nothing (each option's troops, the force's)
+    body = ("A think tank sets out what a force for Ukraine could look like.\n\n"
+            "Option | Role | Troops | Est. annual cost\n"
+            'A. "Guard" | Presence in Kyiv and Odesa | 6,000-9,000 | EUR 3 bn\n'
+            'B. "Shield" | Key sites and air defence | 20,000-25,000 | EUR 9 bn\n'
+            'C. "Deterrent" | Brigades able to fight | 50,000+ | EUR 18 bn')
+    assert troop_figures(tmp_path, body) == {("european_force", 6000.0, 9000.0),
+                                            ("european_force", 20000.0, 25000.0),
+                                            ("european_force", 50000.0, None)}

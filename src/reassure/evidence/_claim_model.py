@@ -181,6 +181,8 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
                     j2 += 1
                 if low[j2 - 1] in SCALES and j == start + 1 and v < 1000:
                     v *= SCALES[low[j2 - 1]]  # "10 to 15 thousand"
+                elif low[j1].endswith("k") and v < 1000 <= v2 and j == start + 1:
+                    v *= 1000  # (s64) "25-30k": the second figure's "k" is the first's too
                 nums, j = [v, v2], j2
         if j + 1 < n and low[j] in _DASHES and low[j + 1] in ("strong", "man"):
             j += 2  # "40,000 - man"

@@ -124,6 +124,13 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("nearly",): "nearly", ("almost",): "nearly", ("at", "maximum"): "up to",
     ("a", "total", "of"): "exact", ("near",): "about", ("possibly", "around"): "about",
     ("well", "over"): "more than", ("just", "over"): "more than",
+    # (s64) "put the British share at nearer 5,000", "closer to 25,000 to 30,000"; "the force
+    # could top 20,000 troops"
+    ("nearer",): "about", ("nearer", "to"): "about", ("closer", "to"): "about",
+    # (s64) 'a credible force "cannot be smaller than 100,000"': a floor
+    ("cannot", "be", "smaller", "than"): "at least", ("cannot", "be", "less", "than"): "at least",
+    ("not", "be", "smaller", "than"): "at least", ("not", "be", "less", "than"): "at least",
+    ("top",): "more than", ("tops",): "more than",
     ("greater", "than"): "more than",  # (s44) "officers from greater than 30 nations"
     # "The minimum number is 40 thousand": a floor; "the maximum is": a ceiling
     ("minimum", "is"): "at least", ("minimum", "number", "is"): "at least",
@@ -244,7 +251,7 @@ _UNITLESS_TRIGGERS |= _FLOATED | _SIZE_TALK | _PUT_SIZE_AT
 def _put_at(low: list[str], at: int) -> bool:
     """(s55) "put the force at", "estimate its size at": a verb of putting or estimating, then
     the force, "it" or its size, then "at" (``low[at]``)."""
-    sized = FORCE_NOUNS | {"it", "size", "number", "strength", "figure"}
+    sized = FORCE_NOUNS | {"it", "size", "number", "strength", "figure", "share", "contribution"}
     costs = {"cost", "costs", "price", "bill", "budget"}
     for k in range(max(0, at - 6), at):
         if low[k] in _PUT_SIZE_AT or low[k] in _STANDS and k == at - 1:
@@ -381,7 +388,9 @@ def quantity_matcher(vocab: Any) -> Any:
     kilo_ranges: list[dict[str, Any]] = [{"SHAPE": f"{a}-{b}"} for a in ("dx", "ddx", "dddx")
                                          for b in ("dx", "ddx", "dddx")]
     matcher.add("QTY", [[k, dash, mods, unit] for k in kilos + kilo_ranges]
-                + [[k, kilo_sep, k2, dash, mods, unit] for k in kilos for k2 in kilos])
+                + [[k, kilo_sep, k2, dash, mods, unit] for k in kilos for k2 in kilos]
+                # (s64) "25-30k troops": the "k" of the second figure is the first's too
+                + [[num, kilo_sep, k, dash, mods, unit] for k in kilos])
     matcher.add("QTY", expand_first([
         [num, gap, ddd, dash, mods, unit],
         [num, gap, ddd, sep, num, gap, ddd, dash, mods, unit],
@@ -449,6 +458,9 @@ def quantity_matcher(vocab: Any) -> Any:
         [{"LOWER": {"IN": ["hundreds", "thousands"]}}, {"LOWER": "of"}, {**mod, "OP": "{0,2}"},
          mod, {"LOWER": {"IN": ["and", "or"]}}, mod, unit],
         [{"LOWER": "between"}, num, scale, {"LOWER": "and"}, range_fill, num, scale, mods, unit],
+        # (s64) "between 5 000 and 10 000 soldiers": thousands set apart by a space
+        [{"LOWER": "between"}, num, gap, ddd, {"LOWER": "and"}, range_fill, num, gap, ddd, dash,
+         mods, unit],
         # (s56) "a force comprising between 20,000 to 30,000 personnel" (between ... to)
         [{"LOWER": "between"}, num, scale, {"LOWER": "to"}, range_fill, num, scale, mods, unit],
         [{"LOWER": {"IN": ["tens", "hundreds"]}}, {"LOWER": "of"}, {"LOWER": "thousands"},
@@ -629,7 +641,7 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
 def find_quantities(
     sent: Sent, prev_lower: AbstractSet[str], spans: list[tuple[int, int]],
     prev_nations: Sequence[str] = (), offered: dict[str, str] | None = None,
-    speaker_nation: str | None = None,
+    speaker_nation: str | None = None, columns: Sequence[AbstractSet[str]] | None = None,
 ) -> list[tuple[QuantityHit, int, int]]:
     """Quantities in one sentence with their token span ``(hit, start, end)``.
 
@@ -640,14 +652,18 @@ def find_quantities(
     ``offered``: unit nouns a nation offered earlier in the report ("company" -> "EST"), for a
     sentence that explains that unit's size ("A company ranges from 50 to 250 soldiers").
     ``speaker_nation``: the nation of the sentence's speaker, for troops "we" send ('"We are
-    ready to send 5,000 troops," Macron said').
+    ready to send 5,000 troops," Macron said'). ``columns``: the header words of the table the
+    sentence is a row of (s64).
     """
     out: list[tuple[QuantityHit, int, int]] = []
     words = set(sent.lower)
     for s, e in spans:
         out.extend(_span_quantities(sent, s, e, words, prev_lower, prev_nations, offered,
                                     speaker_nation))
-    return _sentence_passes(sent, out, spans, words, prev_lower)
+    found = _sentence_passes(sent, out, spans, words, prev_lower)
+    if columns:
+        found += table_cell_sizes(sent, columns, [(s, e) for _, s, e in found])
+    return found
 
 
 # what may follow "military" when it is the troops' noun ("up to 10 thousand military, but ...")
@@ -689,6 +705,10 @@ def _span_quantities(
     subject, nation, deterrers = _span_subject(sent, s, e, qstart, unit, unit_word, words,
                                                prev_lower, lower, prev_nations, offered,
                                                speaker_nation)
+    if unit == "troops" and low is None and qualifier == "fewer than" and \
+            _FALLS_SHORT.search(" ".join(sent.lower[e:e + 10])):
+        low, high, qualifier = high, None, "at least"  # (s64) "a contingent of fewer than
+        # 100,000 troops would not be credible": the floor of a credible force
     if unit == "troops":
         high, qualifier = _floor_read(sent, s, e, subject, low, high, qualifier)
     if _an_army_or_home_soil(sent, e, qstart, unit, subject, nation, low, high, qualifier):
@@ -801,15 +821,21 @@ def _span_subject(
             subject, nation = f"contribution:{other}", other  # troops as the UK, from
             # 5,000 to 10,000": France's figure, the UK its yardstick
     deterrers = unit == "troops" and subject in (None, "european_force") and \
-        _deterrers_need(sent, s) or subject == "european_force" and _option_label(sent.lower, qstart)
-    # (s64) an option a brief lists ('Option 1 - "Tripwire": 5,000-10,000 troops'): structural
+        _deterrers_need(sent, s)
     if deterrers:
         subject, nation = "european_force", None
+    # (s64) structural too: an option a brief lists ('Option 1 - "Tripwire": 5,000-10,000
+    # troops'); a share's own figure ("the German share, if it came, could be between 8,000
+    # and 12,000 soldiers")
+    structural = deterrers or unit == "troops" and (
+        subject == "european_force" and _option_label(sent.lower, qstart)
+        or (subject or "").startswith("contribution:") and qstart >= 3
+        and _share_noun_before(sent.lower, qstart - 1) is not None)
     if subject is None and unit == "troops":
         subject, nation = _carried(sent, words, prev_nations)
     if subject is None and unit == "troops" and offered:
         subject, nation = _unit_size(sent, s, offered)
-    return subject, nation, deterrers
+    return subject, nation, structural
 
 
 _ROW_ELSEWHERE = frozenset({"border", "already", "stationed", "army", "active", "home", "reserve",
@@ -820,16 +846,84 @@ def _table_row_nation(sent: Sent, s: int) -> str | None:
     """(s63) The one nation a table's row (as text, cells set apart by "|") opens with, when the
     figure at ``s`` is in a later cell: "United Kingdom | up to 10,000 troops | ready"."""
     low = sent.lower
-    if "|" not in low[1:8] or "|" not in low[:s]:
+    lead = 1 if low[:1] == ["|"] else 0  # (s64) a row with its leading bar: "| France | ..."
+    if "|" not in low[lead + 1:lead + 8] or "|" not in low[lead:s]:
         return None
-    bar = low.index("|")
-    names = [m for m in sent.mentions if m.end <= bar]
+    bar = low.index("|", lead)
+    names = [m for m in sent.mentions if lead <= m.start and m.end <= bar]
     if not _ROW_ELSEWHERE.isdisjoint(low) or len({m.iso3 for m in names}) != 1 or \
             names[0].iso3 in HOST_AND_ADVERSARY or any(
             not any(m.start <= k < m.end for m in names) and low[k] not in ("the", "-", "•", "*")
-            for k in range(bar)):
+            for k in range(lead, bar)):
         return None
     return names[0].iso3
+
+
+# (s64) a table's column of troop figures, by its header's words ("Troops", "Troop offer",
+# "Figure reported"), and not an army's ("Active troops", "Army size")
+_TROOP_COLUMN = frozenset({"troops", "troop", "soldiers", "personnel", "contribution", "offer",
+                           "offered", "pledge", "pledged", "figure", "figures", "size", "numbers",
+                           "number"})
+_NOT_TROOP_COLUMN = frozenset({"army", "active", "strength", "spending", "gdp", "budget", "already",
+                               "current", "total", "reserve", "reservists", "aid", "eur", "euros",
+                               "billion", "million", "%", "population"})
+
+
+def table_cells(low: Sequence[str]) -> list[tuple[int, int]] | None:
+    """(s64) The token spans of a table row's cells, set apart by "|" (a leading and a trailing
+    bar dropped), or None when the line is no row."""
+    bars = [k for k, w in enumerate(low) if w == "|"]
+    if len(bars) < 2 and not (bars and 0 < bars[0] < len(low) - 1):
+        return None
+    edges = [-1, *bars, len(low)]
+    cells = [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False)]
+    if cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if cells and cells[-1][0] >= cells[-1][1] or cells and all(
+            w in (".",) for w in low[cells[-1][0]:cells[-1][1]]):
+        cells = cells[:-1]
+    return cells if len(cells) >= 2 else None
+
+
+def table_cell_sizes(sent: Sent, columns: Sequence[AbstractSet[str]],
+                     spans: list[tuple[int, int]]) -> list[tuple[QuantityHit, int, int]]:
+    """(s64) A figure alone in a troops column of a nation's row ("| France | Ready | 6,000-10,000
+    |", under "| Country | Position | Troops |"): that nation's contribution."""
+    low = sent.lower
+    cells = table_cells(low)
+    if cells is None or len(cells) != len(columns):
+        return []
+    a0, b0 = cells[0]
+    names = {m.iso3 for m in sent.mentions if a0 <= m.start and m.end <= b0}
+    nation: str | None = None
+    if not _OPTION_LABELS.isdisjoint(columns[0]):
+        subject = "european_force"  # an option's row: "A. Tripwire | ... | 5,000-10,000 |"
+    elif len(names) != 1 or (nation := names.pop()) in HOST_AND_ADVERSARY or "+" in nation:
+        return []
+    else:
+        subject = f"contribution:{nation}"
+    out: list[tuple[QuantityHit, int, int]] = []
+    for (a, b), header in zip(cells[1:], columns[1:], strict=False):
+        if _TROOP_COLUMN.isdisjoint(header) or not _NOT_TROOP_COLUMN.isdisjoint(header) or \
+                any(a <= x < b for x, _ in spans):
+            continue
+        k = next((x for x in range(a, b) if low[x][:1].isdigit()), None)
+        if k is None:
+            continue
+        figure = _figure_without_unit(sent, k)
+        qual, qstart = _qualifier(sent, k)
+        if figure is None or qstart < a or any(low[x] not in _OPENING_QUOTES for x in range(a, qstart)):
+            continue
+        nums, end = figure
+        tail = low[end:b]
+        plus = tail[:1] in (["+"], ["plus"])
+        if tail and not plus and tail[0] not in ("(", ",", ";") and tail[0] not in TROOP_UNITS:
+            continue  # ("| 6,000 tanks |": no troops)
+        lo_v, hi_v, qualifier = _bounds(nums, qual, "plus" if plus else "")
+        out.append((replace(_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart,
+                                 end + plus, sent.tok(k).text), structural=True),
+                    qstart, end + plus))
+    return out
 
 
 def _floor_read(sent: Sent, s: int, e: int, subject: str | None, low: float | None,
@@ -1267,7 +1361,8 @@ def _carried(sent: Sent, words: set[str],
 
 _COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "larger", "bigger", "higher", "lower",
                           "smaller", "rather", "other", "no", "'", '"', "“", "‘"})
-_FALLS_SHORT = re.compile(r"\b(?:insufficient|inadequate|not (?:be )?enough|too (?:small|few|weak))\b")
+_FALLS_SHORT = re.compile(r"\b(?:insufficient|inadequate|not (?:be )?enough|too (?:small|few|weak)|"
+                          r"not (?:be )?credible)\b")  # (s64) "fewer than 100,000 would not be credible"
 _FLOOR_FILLER = frozenset({"the", "a", "bare", "absolute"}) | _OPENING_QUOTES
 
 
@@ -2072,6 +2167,8 @@ def _figure_without_unit(sent: Sent, k: int) -> tuple[list[float], int] | None:
     if end + 1 < len(low) and low[end] in ("to", "and", "-", "–", "or") and \
             sent.tok(end + 1).like_num and (low[end + 1][0].isdigit() or first < 100):
         second = parse_number(sent.tok(end + 1).text)
+        if second is not None and _space_thousands(sent, end + 1):
+            second, end = second * 1000 + float(low[end + 2]), end + 1  # (s64) "5 000 and 10 000"
         if second is not None:
             nums.append(second)
             end += 2
@@ -2121,6 +2218,9 @@ def _unitless_size(sent: Sent, k: int, nums: list[float], end: int,
     if subject is None or _not_this_force(sent, k, end):
         return []
     lo_v, hi_v, qualifier = _bounds(nums, qual, "")
+    if lo_v is None and qualifier == "fewer than" and _FALLS_SHORT.search(" ".join(low[end:end + 10])):
+        lo_v, hi_v, qualifier = hi_v, None, "at least"  # (s64) "fewer than 100,000 would not
+        # be credible": a floor
     return [(replace(_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart,
                           end, sent.tok(k).text), structural=share is not None or asked),
              qstart, end)]
@@ -2183,6 +2283,12 @@ def _bare_figure_owner(sent: Sent, k: int, j: int, qstart: int, share: str | Non
             nation = _share_phrase_nation(sent, j - 1) or _sender(sent, j - 2)
             subject = f"contribution:{nation}" if nation else None
         return subject, nation
+    f = j
+    while f >= 0 and (low[f] in _OPEN_QUOTES or low[f] in _MODALS_BEFORE_NOT):
+        f -= 1
+    if f >= 0 and f < j and low[f] in FORCE_NOUNS and low[qstart] in ("not", "no", "cannot"):
+        return _owner(sent, f, context)  # (s64) 'a credible force "cannot be smaller than
+        # 100,000"': the force's floor
     if j >= 0 and _force_is(low, j) is not None:
         # "the contingent will not be 5,000 to 7,000", "the force would number 30,000"
         return _owner(sent, _force_is(low, j) or 0, context)
@@ -2220,6 +2326,8 @@ def _bare_figure_owner(sent: Sent, k: int, j: int, qstart: int, share: str | Non
         # sentence (or the one before) names the force
         if low[j] == "at" and _ukraine_puts(sent, j):
             return "ukraine_request", None  # (s59) "Zelensky has put the number at 200,000"
+        if low[j] == "at" and (owner := _share_phrase_nation(sent, j)) is not None:
+            return f"contribution:{owner}", owner  # (s64) "put the British share at 5,000"
         if context & FORCE_CUES:
             return "european_force", None
         return None, None
@@ -2232,6 +2340,7 @@ def _bare_figure_owner(sent: Sent, k: int, j: int, qstart: int, share: str | Non
 
 
 _OPEN_QUOTES = frozenset({"'", '"', "‘", "“", "«"})
+_MODALS_BEFORE_NOT = frozenset({"can", "could", "would", "should", "must", "will", "may"})
 # (s62) what is said of a size talked of, after it: "the 64,000 floated by", "the 30,000 first
 # discussed"
 _TALKED_OF_AFTER = _FLOATED | frozenset({"discussed", "mentioned", "envisaged", "envisioned",
@@ -2371,6 +2480,8 @@ def _share_noun_before(low: list[str], j: int) -> int | None:
     k = j - 1
     while k >= 0 and j - k <= 7 and low[k] in _GLUE_OR_PLACE:
         k -= 1
+    if k >= 2 and low[k] == ",":  # (s64) "the German share, if it came, could be 8,000"
+        k = next((x - 1 for x in range(k - 2, max(0, k - 7), -1) if low[x] == ","), k)
     if k >= 3 and low[k] in FORCE_NOUNS | {"coalition", "operation"} and \
             low[k - 2] in ("of", "in", "to") and low[k - 1] in ("the", "this", "a"):
         k -= 3  # "... of the force"

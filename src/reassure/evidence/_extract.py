@@ -20,6 +20,7 @@ from reassure.evidence._claim_model import revise
 from reassure.evidence._claims import (
     _DEONTIC,
     _KILO_RANGE,
+    _OPTION_LABELS,
     MONTHS,
     REQUEST_CUES,
     SUBJECTS,
@@ -35,6 +36,7 @@ from reassure.evidence._claims import (
     gapped_contributions,
     quantity_matcher,
     quantity_windows,
+    table_cells,
     the_two,
 )
 from reassure.evidence._gazetteer import (
@@ -192,7 +194,7 @@ from reassure.evidence._stances import (
     willing_for,
 )
 from reassure.evidence._stances.conditions import INSISTING
-from reassure.evidence._stances.cue_clause import _EXCLUDING
+from reassure.evidence._stances.cue_clause import _DENIED_THAT, _EXCLUDING, _RUMOURS
 from reassure.evidence._text import (
     SPEECH,
     Mention,
@@ -322,6 +324,11 @@ class _ReportState:
     # (s64) each paragraph's closing "?" when the report reads as an interview (two or more
     # short paragraphs that are questions), else empty: the answers are the interviewee's
     asked_paragraphs: list[bool] = field(default_factory=list)
+    # (s64) the nations that deny reports (claims, rumours) in the report: "China denies
+    # reports that Beijing plans to send troops"
+    denied: dict[str, set[int]] = field(default_factory=dict)  # nation -> its denials' offsets
+    # (s64) the header cells' words of the table whose rows are being read, or None
+    table_columns: list[frozenset[str]] | None = None
     in_answer: bool = False
     # (s57) sentences since the last on sending troops (1: the sentence before), for a
     # position told with the troops left out ("... send troops. Stockholm has talked of a
@@ -499,6 +506,12 @@ def _sentence_cues(state: _ReportState, tools: _Tools, s0: int, s1: int) -> _Cue
     words = set(lower[s0:s1])
     qs: list[tuple[int, int]] = []
     may_quantity = could_hold_quantity(words, any(number[s0:s1]))
+    if "|" in words:
+        _table_line(state, lower[s0:s1])
+        may_quantity = may_quantity or state.table_columns is not None and any(number[s0:s1])
+    elif state.table_columns is not None and not any("|" in w for w in words) and s1 - s0 > 4:
+        state.table_columns = None  # (the table ended; "|---|---|", or a header's end split off
+        # at an abbreviation, "Est. | annual cost", keeps it)
     if may_quantity:
         found = [m for a, b in quantity_windows(lower, number, s0, s1)
                  for m in tools.qmatcher(state.doc[a:b], as_spans=True)]
@@ -510,6 +523,10 @@ def _sentence_cues(state: _ReportState, tools: _Tools, s0: int, s1: int) -> _Cue
     joined_starts = state.joined_starts
     p = bisect_right(joined_starts, char0) - 1
     offset = state.src_starts[p] + (char0 - joined_starts[p])
+    if here and not (_DENIED_THAT.isdisjoint(words) and "true" not in words and "false" not in words):
+        nations, own_clause = _denier(lower, s0, s1, sent_ents, words | state.prev)
+        for nation in nations:
+            state.denied.setdefault(nation, set()).add(offset if own_clause else -1)
     prev, labelled_run, since_rows = state.prev, state.labelled_run, state.since_rows
     listing = bool(state.pending) and bool(sent_ents) and _enumerates(lower[s0:s1])
     # (s56) a labelled line ("Ruled out: Poland and Hungary.") after a sentence on troops,
@@ -631,6 +648,18 @@ def _the_government(low: list[str]) -> bool:
     return any(w in _GOVERNMENT_NOUNS and k >= 1 and low[k - 1] == "the" for k, w in enumerate(low))
 
 
+_COLUMN_OF_NATIONS = frozenset({"country", "countries", "nation", "nations", "state", "member"})
+
+
+def _table_line(state: _ReportState, low: list[str]) -> None:
+    """(s64) Keep a table's header cells (its first cell names the nations' column: "| Country |
+    Position | Troops |") for the rows after it."""
+    cells = table_cells(low)
+    if cells is not None and not (_COLUMN_OF_NATIONS | _OPTION_LABELS).isdisjoint(
+            low[cells[0][0]:cells[0][1]]):
+        state.table_columns = [frozenset(low[a:b]) for a, b in cells]
+
+
 def _unlabelled_interview(state: _ReportState, cues: _Cues) -> None:
     """(s64) An interview printed without "Q:" and "A:": a paragraph ending with a question is
     the interviewer's (the one nation it names is the interviewee's, "Will the Netherlands send
@@ -670,7 +699,8 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
     # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
     for found, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
             sent, revise(sent, find_quantities(sent, prev, cues.qs, prev_nations, state.offered,
-                                               nation_of(said_by) if said_by else None),
+                                               nation_of(said_by) if said_by else None,
+                                               state.table_columns),
                          prev, prev_nations, len(state.sentences)), cues.qs), prev_named)):
         hit = _quantity_as_told(found, _s, _e, sent, words, said_by, state.last)
         if hit is None:
@@ -731,7 +761,8 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
     if hit.subject == "european_force" and (
             said_by and nation_of(said_by) == "UKR"
             or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-            and not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC) and words.isdisjoint(_CONTRAST) \
+            and (not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC) or hit.qualifier == "at least") \
+            and words.isdisjoint(_CONTRAST) \
             and not _ukrainian_after_other_figure(sent, s):
         # "He said at least 200,000 European soldiers would be needed" (Zelensky);
         # (s25) "He has also supported the deployment of 200,000 foreign troops, the
@@ -1203,8 +1234,55 @@ def _finish_report(state: _ReportState,
     if state.shape_open:
         stances = _open_beside_ready(stances, state.shape_open)
     stances = _own_word_over_group(stances)
+    if state.denied:
+        stances = _denied_offers(stances, state.denied)
     named = frozenset(n for e in state.ents if e[3] != "PERSON" for n in e[2].split("+"))
     return (_refer_back(state.quantities), stances, named)
+
+
+def _denier(lower: list[str], s0: int, s1: int, sent_ents: list[Any],
+            near: AbstractSet[str]) -> tuple[set[str], bool]:
+    """(s64) The one nation a sentence says denies reports of it sending troops (``near``: the
+    words of the sentence and the one before, which must speak of troops): "Chinese Foreign
+    Ministry denies reports that Beijing plans to send troops"; not "dismissed press reports of
+    a quarrel with Sweden". Also whether an offer in the same sentence is its own clause's
+    (after "denied reports ...") rather than the report denied ("that China might participate
+    ..., the spokesperson responded that the report is not true")."""
+    if _SENDING_TALK.isdisjoint(near):
+        return set(), False
+    span = lower[s0:s1]
+    if not _REPORTED_THING.isdisjoint(span) and any(
+            span[j:j + 2] in (["not", "true"], ["is", "false"], ["is", "untrue"], ["is", "groundless"])
+            for j in range(len(span) - 1)):
+        # (s64) 'Foreign Ministry spokesperson Guo Jiakun said "such information is not true"'
+        named = {x[2] for x in sent_ents if x[3] != "GROUP" and "+" not in x[2]
+                 and x[2] not in ("UKR", "USA")}
+        return (named if len(named) == 1 else set()), False
+    for k in range(s0, s1):
+        if lower[k] in _DENIED_THAT and not _REPORTED_THING.isdisjoint(lower[k + 1:min(s1, k + 5)]):
+            if any(w[:1].isdigit() for w in lower[k:s1]):
+                return set(), True  # "denied a report that France would commit 20,000
+                # troops": the figure denied, not the offer
+            before = {x[2] for x in sent_ents if x[0] < k and x[3] != "GROUP"
+                      and "+" not in x[2] and x[2] not in ("UKR", "USA")}
+            return (before if len(before) == 1 else set()), True
+    return set(), True
+
+
+_REPORTED_THING = _RUMOURS | frozenset({"information", "claim", "allegation", "rumour", "rumor"})
+_SENDING_TALK = frozenset({"troops", "soldiers", "send", "sending", "deploy", "deploying",
+                           "peacekeepers", "peacekeeping", "contingent", "participate", "readiness",
+                           "willingness", "force"})
+
+
+def _denied_offers(stances: list[StanceClaim], denied: dict[str, set[int]]) -> list[StanceClaim]:
+    """(s64) A nation's offers dropped from a report that has it deny the reports of them
+    ("Welt wrote that China had expressed readiness to send troops ... China denies the
+    report"): the report tells the offer as a claim the nation rejects, not its position. An
+    offer in the denial's own sentence is that sentence's to judge ("dismissed reports ...,
+    insisting it is ready to send 800")."""
+    return [s for s in stances if not (s.actor in denied and s.stance in _OFFERS
+                                       and s.start not in denied[s.actor])]
 
 
 def _own_word_over_group(stances: list[StanceClaim]) -> list[StanceClaim]:

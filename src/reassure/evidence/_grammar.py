@@ -1537,6 +1537,9 @@ def _stance_for_this_force(sent: Sent, obj: int, h0: int, span: list[str],
         # role contrasted, no refusal
     if stance in ("ready", "open") and any(_denial_governs(low, m.start)
                                            for m in holders):
+        if any(w[:1].isdigit() for w in low[h0:obj + 1]):
+            return None  # (s64) "denied a report that France would commit 20,000 troops":
+            # the figure denied, neither offered nor refused
         # "denied the Polish side's intentions to deploy" (s13); the denial may follow
         # a named holder: "Kosiniak-Kamysz denied the Polish side's intentions" (s15)
         stance = "declines"

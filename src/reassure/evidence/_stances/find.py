@@ -215,7 +215,10 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if framed is None:
             continue
         owners, stance = framed
-        stance = _hedged_or_denied(kind, sent, s, e, stance)
+        hedged = _hedged_or_denied(kind, sent, s, e, stance)
+        if hedged is None:
+            continue
+        stance = hedged
         negated = _after_negation(kind, sent, s, e, stance, owners)
         if negated is None or _no_stance_in_frame(kind, sent, s, e, negated):
             continue
@@ -466,7 +469,7 @@ def _framed_stance(sent: Sent, s: int, e: int, stance: str, owners: list[Mention
     return owners, stance
 
 
-def _hedged_or_denied(kind: str, sent: Sent, s: int, e: int, stance: str) -> str:
+def _hedged_or_denied(kind: str, sent: Sent, s: int, e: int, stance: str) -> str | None:
     """The stance as hedges, wishes, refusals, decisions still to make and denials around the cue
     make it."""
     if stance == "ready" and (not _HEDGES.isdisjoint(sent.lower[max(0, s - 3):s]) or (
@@ -500,6 +503,10 @@ def _hedged_or_denied(kind: str, sent: Sent, s: int, e: int, stance: str) -> str
     if stance in ("ready", "open") and too_soon_to_speak_of(sent.lower, s):
         stance = "undecided"  # "It is too soon to speak of the number of troops Latvia may
         # send": the sending spoken of is not yet decided (s23)
+    if stance in ("ready", "open") and _denial_governs(sent.lower, s) and \
+            any(w[:1].isdigit() for w in sent.lower[e:e + 4]):
+        return None  # (s64) "denied a report that France would commit 20,000 troops": the
+        # figure denied, neither offered nor refused
     if stance in ("ready", "open") and (_denied_before(sent.lower, s)
                                         or _denial_governs(sent.lower, s)
                                         or sent.lower[max(0, s - 2):s] == ["unlikely", "to"]):

@@ -122,6 +122,9 @@ _KEYS = frozenset(
     "skeptical wary unwilling stay stays staying stayed among options deployed stationed "
     "dispatched neither plan proposal proposals sign signs signing suggestion reached "
     "favour favor "  # s43: "spoken in favour of troop deployments"
+    # (s64) "reiterated the possibility of providing", "mentioned possibly providing"
+    "reiterated reiterates reiterating repeated repeats restated restates reaffirmed reaffirms "
+    "mentioned mentions discussed discusses floated floats "
     "pledging promising vowing executed decisions "  # s18
     "uncertain unclear "
     "think thinking reflect reflecting inappropriate appropriate option discard discards "  # s31

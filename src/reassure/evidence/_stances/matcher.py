@@ -251,9 +251,17 @@ def stance_matcher() -> CueMatcher:
             "admitted", "admits", "acknowledged", "acknowledges", "evoked", "entertained",
             # (s55) "others such as France and Spain have indicated the possibility of sending"
             "indicated", "indicates", "indicating", "signalled", "signaled", "signals",
-            "signalling", "signaling"), _w("the", "a"),
+            "signalling", "signaling",
+            # (s64) "Carney reiterated the possibility of providing Canadian troops"
+            "reiterated", "reiterates", "reiterating", "repeated", "repeats", "restated",
+            "restates", "reaffirmed", "reaffirms"), _w("the", "a"),
          {"LOWER": "possibility"}, {"LOWER": "of"},
-         _w("sending", "deploying", "contributing", "dispatching", "stationing")],
+         _w("sending", "deploying", "contributing", "dispatching", "stationing", "providing",
+            "committing")],
+        # (s64) "reiterates possibly providing Canadian troops": a possibility told again
+        [_w("reiterated", "reiterates", "reiterating", "mentioned", "mentions", "raised",
+            "raises", "discussed", "discusses", "floated", "floats"), {"LOWER": "possibly"},
+         _w("sending", "deploying", "contributing", "providing", "committing")],
         # (s55) "... have ruled out committing troops, while others such as France and Spain have
         # indicated the possibility of such a move": the sending the sentence names
         [_w("indicated", "indicates", "signalled", "signaled", "signals", "raised", "raises",

@@ -160,6 +160,8 @@ def row_separator(low: Sequence[str]) -> int | None:
     the first words ("Italy - No troops.", "Netherlands – Willing, provided ..."), else None."""
     if ":" in low[:10]:
         return low.index(":")
+    if low[:1] == ["|"] and "|" in low[2:9]:  # (s64) a row with its leading bar: "| France |"
+        return low.index("|", 1)
     if "|" in low[1:8]:  # (s63) a table's row as text: "United Kingdom | up to 10,000 | ready"
         return low.index("|")
     dash = next((k for k in range(1, min(6, len(low))) if low[k] in ("-", "–", "—")), None)
@@ -175,13 +177,27 @@ def nation_row(sent: Sent) -> list[StanceHit]:
     colon = row_separator(low)
     if colon is None:
         return []
-    first = 1 if low[:1] and low[0] in _LIST_BULLETS else 0
+    first = 1 if low[:1] and (low[0] in _LIST_BULLETS or low[0] == "|") else 0
     names = [m for m in sent.mentions if m.end <= colon]
     if not _names_only(low, names, first, colon):
         return []
-    # a table's row: the position is its last cell ("France | 5,000 to 10,000 troops | ready")
-    cell = max(k for k, w in enumerate(low) if w == "|") if low[colon] == "|" else colon
-    rest = [w for w in low[cell + 1:] if w not in _QUOTES]
+    # a table's row: the position is its last cell ("France | 5,000 to 10,000 troops | ready"),
+    # or the cell before when the last is a bare figure ("| France | Ready | 6,000-10,000 |", s64)
+    cell = colon
+    if low[colon] == "|":
+        bars = [k for k, w in enumerate(low) if w == "|"]
+        cells = [(a, b) for a, b in zip(bars, [*bars[1:], len(low)], strict=False)
+                 if a >= colon and any(w.isalnum() for w in low[a + 1:b])]
+        for a, b in reversed(cells):
+            if any(w.isalpha() and w not in ("up", "to", "about", "around", "some")
+                   for w in low[a + 1:b]):
+                break
+        else:
+            a, b = cells[-1] if cells else (colon, len(low))
+        cell, end = a, b
+    else:
+        end = len(low)
+    rest = [w for w in low[cell + 1:end] if w not in _QUOTES and w != "|"]
     words = set(rest)
     pairs = list(zip(rest, rest[1:], strict=False))
     not_ruled_out = bool(words & {"not", "n't", "never"}) and "ruled" in words and "out" in words
