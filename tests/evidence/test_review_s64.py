@@ -193,3 +193,17 @@ def test_an_options_table(tmp_path: Path) -> None:
     assert troop_figures(tmp_path, body) == {("european_force", 6000.0, 9000.0),
                                             ("european_force", 20000.0, 25000.0),
                                             ("european_force", 50000.0, None)}
+
+
+def test_a_tables_position_cell_before_its_figure(tmp_path: Path) -> None:
+    # misread: nothing (the last cell, "no figure", gives no position: the cell before does);
+    # "No decision yet" is undecided; "needs parliament's approval" a condition on an opening
+    body = ("Where Europe's governments stand on sending troops to a force in Ukraine.\n\n"
+            "| Country | Position (as stated) | Troops mentioned |\n|---|---|---|\n"
+            "| Belgium | Open to it, awaiting cabinet | no figure |\n"
+            "| Netherlands | Considering; needs parliament's approval | no figure |\n"
+            "| Germany | No decision yet | - |\n"
+            "| Sweden | Has not ruled it out | no figure |\n\n"
+            "Figures are as reported.")
+    assert scored(tmp_path, body) == {("BEL", "open"), ("NLD", "open"), ("NLD", "conditional"),
+                                      ("DEU", "undecided"), ("SWE", "open")}

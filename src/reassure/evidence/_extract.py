@@ -537,7 +537,8 @@ def _sentence_cues(state: _ReportState, tools: _Tools, s0: int, s1: int) -> _Cue
             labelled_run or labelled_context(prev) or label_has_troops(lower[s0:s1])
             or since_rows <= 2)  # (s63) a tracker's lines with a note between them
         or sent_ents[0][0] - s0 <= 1 and row_separator(lower[s0:s1]) is not None
-        and (labelled_run or row_context(prev) or since_rows <= 3 or table_header(prev)))
+        and (labelled_run or row_context(prev) or since_rows <= 3 or table_header(prev)
+            or state.table_columns is not None))
     after_troops = not prev.isdisjoint(GRAMMAR_OBJECTS)
     shaped = (bool(sent_ents) or not words.isdisjoint(REGION_WORDS)) and (
         not words.isdisjoint(GRAMMAR_OBJECTS)
@@ -656,8 +657,13 @@ def _table_line(state: _ReportState, low: list[str]) -> None:
     Position | Troops |") for the rows after it."""
     cells = table_cells(low)
     if cells is not None and not (_COLUMN_OF_NATIONS | _OPTION_LABELS).isdisjoint(
-            low[cells[0][0]:cells[0][1]]):
+            low[cells[0][0]:cells[0][1]]) and _OFF_TOPIC_TABLE.isdisjoint(low):
         state.table_columns = [frozenset(low[a:b]) for a, b in cells]
+
+
+# (s63, s64) a table on something else than troops ("Position on the EU's sanctions package")
+_OFF_TOPIC_TABLE = frozenset({"sanctions", "spending", "gdp", "conscription", "budget", "aid",
+                              "tariffs", "energy", "gas", "oil", "election", "elections"})
 
 
 def _unlabelled_interview(state: _ReportState, cues: _Cues) -> None:

@@ -181,23 +181,25 @@ def nation_row(sent: Sent) -> list[StanceHit]:
     names = [m for m in sent.mentions if m.end <= colon]
     if not _names_only(low, names, first, colon):
         return []
-    # a table's row: the position is its last cell ("France | 5,000 to 10,000 troops | ready"),
-    # or the cell before when the last is a bare figure ("| France | Ready | 6,000-10,000 |", s64)
-    cell = colon
+    # a table's row: the position is its last cell that gives one ("France | 5,000 to 10,000
+    # troops | ready"; "| Belgium | Open to it | no figure |", s64)
+    spans = [(colon, len(low))]
     if low[colon] == "|":
         bars = [k for k, w in enumerate(low) if w == "|"]
-        cells = [(a, b) for a, b in zip(bars, [*bars[1:], len(low)], strict=False)
-                 if a >= colon and any(w.isalnum() for w in low[a + 1:b])]
-        for a, b in reversed(cells):
-            if any(w.isalpha() and w not in ("up", "to", "about", "around", "some")
-                   for w in low[a + 1:b]):
-                break
-        else:
-            a, b = cells[-1] if cells else (colon, len(low))
-        cell, end = a, b
-    else:
-        end = len(low)
-    rest = [w for w in low[cell + 1:end] if w not in _QUOTES and w != "|"]
+        spans = [(a, b) for a, b in zip(bars, [*bars[1:], len(low)], strict=False)
+                 if a >= colon and any(w.isalnum() for w in low[a + 1:b])][::-1]
+    for cell, end in spans:
+        rest = [w for w in low[cell + 1:end] if w not in _QUOTES and w != "|"]
+        hits = _cell_hits(sent, names, colon, rest)
+        if hits is not None:
+            return hits
+    return []
+
+
+def _cell_hits(sent: Sent, names: list[Mention], colon: int,
+               rest: list[str]) -> list[StanceHit] | None:
+    """The stances a row's cell (``rest``, its words) gives its nations, or None for none."""
+    low = sent.lower
     words = set(rest)
     pairs = list(zip(rest, rest[1:], strict=False))
     not_ruled_out = bool(words & {"not", "n't", "never"}) and "ruled" in words and "out" in words
@@ -208,7 +210,9 @@ def nation_row(sent: Sent) -> list[StanceHit]:
                           cue=sent.text_of(colon + 1, len(low)), condition=_condition_named(rest))
                 for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
     stance, condition = _row_stance(rest, words, pairs, not_ruled_out, refused)
-    if stance is None or stance in ("ready", "open") and not words.isdisjoint(
+    if stance is None:
+        return None
+    if stance in ("ready", "open") and not words.isdisjoint(
             {"host", "hosting", "hosts"}) and words.isdisjoint(_ROW_TROOPS):
         return []  # (review) "Poland | 0 | ready to host a logistics hub": hosting, no troops
     return _row_hits(sent, names, colon, stance, condition)
@@ -239,7 +243,8 @@ def _row_stance(rest: list[str], words: set[str], pairs: list[tuple[str, str]],
     elif refused:
         stance = "declines"
     elif words & {"undecided", "uncommitted", "premature"} or "too" in words and "early" in words \
-            or ("open", "question") in pairs:
+            or ("open", "question") in pairs or ("no", "decision") in pairs \
+            or ("not", "decided") in pairs:  # (s64) "| Germany | No decision yet | - |"
         stance = "undecided"
     elif rest[:1] in (["considering"], ["open"], ["weighing"]) or "possible" in rest[:3]:
         stance = "open"  # (review s56: the row's opening words, not "an early vote possible")
@@ -247,7 +252,9 @@ def _row_stance(rest: list[str], words: set[str], pairs: list[tuple[str, str]],
                        or rest[0] in _ROW_TROOPS
                        and rest[1:2] not in (["in"], ["already"], ["stationed"], ["based"])):
         stance = "ready"  # (not "troops in Estonia, about 900": a presence elsewhere)
-    if stance == "ready" and {"subject", "pending", "if", "only", "provided", "providing"} & words:
+    if stance in ("ready", "open") and {"subject", "pending", "if", "only", "provided", "providing",
+                                        # (s64) "Ready, Seimas vote needed"
+                                        "needed", "needs", "requires", "required"} & words:
         condition = _condition_named(rest)
     return stance, condition
 
@@ -268,7 +275,7 @@ def _row_hits(sent: Sent, names: list[Mention], colon: int, stance: str,
         return out
     if condition is not None:
         out += [StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional", cue=cue,
-                          condition=condition, base="ready")
+                          condition=condition, base=stance)
                 for m in nations]
     return out
 
