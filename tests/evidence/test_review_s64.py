@@ -207,3 +207,30 @@ def test_a_tables_position_cell_before_its_figure(tmp_path: Path) -> None:
             "Figures are as reported.")
     assert scored(tmp_path, body) == {("BEL", "open"), ("NLD", "open"), ("NLD", "conditional"),
                                       ("DEU", "undecided"), ("SWE", "open")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready ("not a single" before the nation's soldier; "stay at home")
+    ("In Bratislava, Fico has said not a single Slovak soldier will set foot in Ukraine.",
+     {("SVK", "declines")}),
+    ("The Poles, understandably, say their soldiers will stay at home, facing Belarus.",
+     {("POL", "declines")}),
+    # misread: nothing (the same in quotes)
+    ('Fico said in a video that "not one Slovak soldier" would be sent to Ukraine.',
+     {("SVK", "declines")}),
+    # misread: a refusal ("will not be found wanting": an offer, negated twice)
+    ('The Hague "will not be found wanting" when troops are needed, the minister said.',
+     {("NLD", "ready")}),
+    # misread: a refusal (none leave without the house's vote: ready, on that condition)
+    ('"No French soldier will leave without this Assembly having debated and voted," the '
+     "minister added.", {("FRA", "conditional"), ("FRA", "ready")}),
+    # misread: nothing (the holder's troops, then a quoted hedge)
+    ('Kristersson said Swedish troops "could well be part of it".', {("SWE", "open")}),
+    # misread: ready (the troops stay in their own country)
+    ("Tusk said Polish soldiers would stay in Poland to guard the border.", {("POL", "declines")}),
+    # left alone: a refusal stays one
+    ("No Polish soldier will go to Ukraine, Tusk said.", {("POL", "declines")}),
+])
+def test_refusals_and_offers_said_in_idioms(tmp_path: Path, body: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

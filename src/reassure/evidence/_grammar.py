@@ -23,6 +23,7 @@ Russia, Ukraine and the US are never holders.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from reassure.evidence._claims import OTHER_NATION_NOUNS
@@ -657,6 +658,9 @@ def _negated(span: list[str], tail: list[str], rest: tuple[str, ...], words: set
     """A negation in the words: an exclusion negated (open), no duty or a role (no stance), else
     what the negation says (`_negated_stance`)."""
     neg = [w for w in span + tail[:4] if w in _NEGATION]
+    both = span + tail[:6]
+    if neg and any(a == "found" and b == "wanting" for a, b in zip(both, both[1:], strict=False)):
+        return "ready"  # (s64) 'The Hague "will not be found wanting"': an offer, negated twice
     ruled = next((k for k, w in enumerate(tail[:6]) if w in ("ruled", "excluded")), None)
     if neg and ruled is not None and not _NEGATION.isdisjoint(tail[max(0, ruled - 3):ruled]):
         return "open"  # (s56) "A German contribution ... is no longer (not) ruled out": kept
@@ -1199,7 +1203,8 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
     if too_much_to(span):
         return []  # "the British army is too small to take part in sending": a judgement
         # of capacity ("too early to send": the cue pass's undecided), no offer (s16)
-    tail = low[obj + 1:min(b, obj + 7)]
+    # (s64) quotation marks dropped: 'Swedish troops "could well be part of it"'
+    tail = [w for w in low[obj + 1:min(b, obj + 9)] if w not in _TAIL_QUOTES][:6]
     if not span and _subject_troops(low, a, h0) and not _troops_go(low, obj, tail):
         return []
     if _not_their_own_say(sent, a, obj, holders, last, h0):
@@ -1224,8 +1229,15 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
     if "must" in span and speaker not in {m.iso3 for m in holders}:
         return []  # (s29) "Germany must send peacekeepers, says a CDU politician": a
         # demand, unless the nation's own leader speaks ("..., Starmer said")
-    if not span and h0 > 0 and low[h0 - 1] == "no" and tail[:1] and tail[0] in _AUX:
-        span = ["not"]  # (s47) "said no Estonian soldiers would head to Ukraine"
+    unquoted = [w for w in tail[:3] if w not in _TAIL_QUOTES]
+    if not span and h0 > 0 and (tail[:1] and tail[0] in _AUX and low[h0 - 1] == "no" or
+                                unquoted[:1] and unquoted[0] in _AUX and _not_one_before(low, h0)):
+        span = ["not"]  # (s47) "said no Estonian soldiers would head to Ukraine"; (s64) "not a
+        # single Slovak soldier will set foot in Ukraine", '"not one Slovak soldier" would be'
+    if tail[:1] and tail[0] in _AUX and (_STAY_HOME.search(" ".join(tail[:6]))
+                                         or _stay_in_own(sent, obj, holders)):
+        span = ["not"]  # (s64) "say their soldiers will stay at home", "Polish soldiers would
+        # stay in Poland": none go
     if _floats_own(sent, holders, obj):
         forced_open = True  # (s47) "Starmer has floated the idea of sending British
         # troops": his own troops, an idea put forward (not "the idea of sending a
@@ -1515,6 +1527,29 @@ def _whose_words(low: list[str], end: int) -> bool:
     """(s64) A mention ending at ``end`` owns a message: "Macron's message", "Macron's remarks"."""
     return low[end:end + 1] in (["'s"], ["’s"]) and low[end + 1:end + 2] != [] and \
         low[end + 1] in _SAID_NOUNS
+
+
+_TAIL_QUOTES = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
+_STAY_HOME = re.compile(r"\b(?:stay|stays|remain|remains|be kept) (?:at )?home\b")
+
+
+def _stay_in_own(sent: Sent, obj: int, holders: list[Mention]) -> bool:
+    """(s64) The holder's troops "stay (remain) in" the holder's own country."""
+    low = sent.lower
+    k = next((j for j in range(obj + 1, min(len(low), obj + 4)) if low[j] in ("stay", "remain")), None)
+    if k is None or low[k + 1:k + 2] != ["in"]:
+        return False
+    own = {m.iso3 for m in holders}
+    return any(m.start == k + 2 and m.iso3 in own for m in sent.mentions)
+
+
+def _not_one_before(low: list[str], h0: int) -> bool:
+    """(s64) "not a single" or "not one" right before the holder (a quote between allowed)."""
+    k = h0 - 1
+    while k >= 0 and low[k] in ('"', "“", "'", "‘"):
+        k -= 1
+    return low[max(0, k - 2):k + 1] == ["not", "a", "single"] or \
+        low[max(0, k - 1):k + 1] in (["not", "one"], ["not", "single"])
 
 
 def _let_alone(low: list[str], a: int, b: int) -> bool:

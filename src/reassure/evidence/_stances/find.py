@@ -660,6 +660,10 @@ def _condition_read(kind: str, sent: Sent, s: int, e: int, stance: str,
         # "will not deploy soldiers without a UN mandate": "only with" one, as "unless" (15zb);
         # (s35) "she excludes sending Italian troops without a UN mandate" likewise
         stance, condition, base = "conditional", without_required(sent.lower, e), "ready"
+    elif kind == "declines" and stance == "declines" and sent.lower[s] in ("no", "not") and \
+            sent.lower[e - 1] in TROOP_WORDS and without_required(sent.lower, e) is not None:
+        # (s64) "no French soldier will leave without this Assembly having voted": "only with"
+        stance, condition, base = "conditional", without_required(sent.lower, e), "ready"
     elif kind == "declines" and stance == "declines" and (
             sent.lower[e - 1] in _DEPLOY or sent.lower[e - 1] == "no" and not {
                 "deployment", "troops", "soldiers", "contribution"}.isdisjoint(sent.lower[e:e + 3])) \

@@ -83,7 +83,9 @@ PARLIAMENTS = ["parliamentary", "parliament", "bundestag", "riigikogu", "saeima"
                # (s56) "once the Kamer has had its say", "the approval of the Cortes", "the
                # Congress (Chamber) of Deputies", the Eduskunta, the Dáil
                "kamer", "cortes", "deputies", "eduskunta", "oireachtas", "dáil", "dail", "althingi",
-               "sabor", "nationalrat"]
+               "sabor", "nationalrat",
+               # (s64) France's National Assembly: "without this Assembly having voted"
+               "assembly"]
 _PARLIAMENT_WORDS = frozenset(PARLIAMENTS)  # (tested with `in`: one set, built once)
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # single-word demonyms, lower case (s23: "against Bulgarian participation")

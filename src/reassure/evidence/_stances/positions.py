@@ -25,7 +25,7 @@ from reassure.evidence._stances.lexicon import (
     StanceHit,
     cue_at,
 )
-from reassure.evidence._stances.negation import _REFUSE_TO
+from reassure.evidence._stances.negation import _REFUSE_TO, without_required
 from reassure.evidence._stances.owners import _DEPLOYMENT_WORDS
 from reassure.evidence._stances.phrasings import _CALL_ON, _PRESSING
 from reassure.evidence._text import LIST_GLUE, Mention, Sent
@@ -1263,7 +1263,14 @@ def no_own_troops(sent: Sent) -> list[StanceHit]:
         stated = (k - 1 == 0 or low[k - 2] in (":", "—", "–") or low[k - 2] in _QUOTES
                   or not before)
         modal = not {"will", "would", "shall", "wo"}.isdisjoint(low[m.end + 1:m.end + 4])
-        if stated or modal:
+        needed = without_required(low, m.end + 1) if modal else None
+        if needed is not None:  # (s64) "no French soldier will leave without this Assembly
+            # having voted": ready, on that condition (as "will not send troops without")
+            cue = sent.text_of(k - 1, min(len(low), m.end + 1))
+            out += [StanceHit(actor=m.iso3, actor_text=m.text, stance="conditional", cue=cue,
+                              condition=needed, base="ready"),
+                    StanceHit(actor=m.iso3, actor_text=m.text, stance="ready", cue=cue)]
+        elif stated or modal:
             out.append(StanceHit(actor=m.iso3, actor_text=m.text, stance="declines",
                                  cue=sent.text_of(k - 1, min(len(low), m.end + 1))))
     # (s59) a headline's label: "Poland: no troops for Ukraine" (the nation, a colon, "no" and
