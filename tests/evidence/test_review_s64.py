@@ -234,3 +234,27 @@ def test_a_tables_position_cell_before_its_figure(tmp_path: Path) -> None:
 def test_refusals_and_offers_said_in_idioms(tmp_path: Path, body: str,
                                              expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+def test_a_trackers_will_send_and_no_cells(tmp_path: Path) -> None:
+    # misread: Italy open ("No | Has ruled out": the bar ends the negation's reach); nothing
+    # for "Will send"
+    body = ("Where Europe's governments stand on sending troops to a force in Ukraine.\n\n"
+            "| Country | Position on own troops | What has been said |\n|---|---|---|\n"
+            "| United Kingdom | Will send | Signed a declaration of intent in January |\n"
+            "| Italy | No | Has ruled out troops on Ukrainian soil |\n\n"
+            "The tracker is updated weekly.")
+    assert scored(tmp_path, body) == {("GBR", "ready"), ("ITA", "declines")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a nation's government or leader named by its possessive, the troops
+    # left out after a sentence on them)
+    ("European leaders discussed sending troops to Ukraine. Hungary's government has flatly "
+     "refused.", {("HUN", "declines")}),
+    ("European leaders discussed sending troops to Ukraine. Hungary's prime minister has "
+     "refused.", {("HUN", "declines")}),
+])
+def test_a_governments_refusal_by_its_possessive(tmp_path: Path, body: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -452,6 +452,9 @@ def statement_withheld(low: list[str], s: int) -> bool:
 
 def _negated(stance: str, sent: Sent, s: int) -> bool:
     low = sent.lower
+    bar = max((k for k in range(max(0, s - 8), s) if low[k] == "|"), default=None)
+    if bar is not None:  # (s64) a table's cell ends a negation's reach: "| Italy | No | Has
+        low = ["|"] * (bar + 1) + low[bar + 1:]  # ruled out troops |" (no "No ... ruled out")
     if stance in ("ready", "open") and statement_withheld(low, s):
         return True
     if stance in ("ready", "open") and _inverted_negation(low, sent.clause_start(s), s):

@@ -248,6 +248,9 @@ def _row_stance(rest: list[str], words: set[str], pairs: list[tuple[str, str]],
         stance = "undecided"
     elif rest[:1] in (["considering"], ["open"], ["weighing"]) or "possible" in rest[:3]:
         stance = "open"  # (review s56: the row's opening words, not "an early vote possible")
+    elif rest[:2] in (["will", "send"], ["will", "contribute"], ["will", "deploy"],
+                      ["would", "send"], ["would", "contribute"], ["will", "participate"]):
+        stance = "ready"  # (s64) "| United Kingdom | Will send | ..."
     elif rest[:1] and (rest[0] in {"ready", "committed", "pledged", "willing", "prepared", "yes"}
                        or rest[0] in _ROW_TROOPS
                        and rest[1:2] not in (["in"], ["already"], ["stationed"], ["based"])):
@@ -729,6 +732,11 @@ def _nothing_ruled_out(rest: Sequence[str]) -> bool:
     return rest[k:k + 2] == ["ruled", "out"] and _ends_clause(rest, k + 2)
 
 
+_ITS_GOVERNMENT = frozenset({"government", "cabinet", "prime", "minister", "president",
+                             "chancellor", "leader", "leadership", "defence", "defense", "foreign",
+                             "ministry", "coalition"})
+
+
 def elliptic_positions(sent: Sent, force_seen: bool = False,
                        beside: bool = False) -> list[StanceHit]:
     """(s57) Positions whose troops the sentence leaves out (see `_ELLIPSIS_SUBJECT`); the caller
@@ -771,6 +779,10 @@ def elliptic_positions(sent: Sent, force_seen: bool = False,
             leader = next((m for m in sent.mentions if m.start == k and m.label == "PERSON"), None)
             if leader is not None:  # "Hungary's Orban is wary": the leader speaks for it
                 k, possessive = leader.end, False
+            elif low[k:k + 1] and low[k] in _ITS_GOVERNMENT:
+                while k < len(low) and low[k] in _ITS_GOVERNMENT:
+                    k += 1  # (s64) "Hungary's government (prime minister) has refused"
+                possessive = False
         while k < len(low) and low[k] in _ELLIPSIS_SUBJECT and not possessive and \
                 low[k] not in ("'s", "’s", ",", "and", "but", "so", "for", "in", "of"):
             k += 1
