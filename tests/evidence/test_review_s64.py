@@ -33,9 +33,6 @@ from evidence_claim_helpers import troop_figures
     # misread: nothing (a figure suggested for the contribution the clause before names)
     ("Copenhagen gave no figure for the Danish contribution; reports suggested up to 800.",
      {("contribution:DNK", None, 800.0)}),
-    # misread: the force's (a verb of translated copy, "evoked")
-    ("Spain, the other partner in the plan, has evoked up to 3 000 soldiers, according to the "
-     "press.", {("contribution:ESP", None, 3000.0)}),
     # left alone: no troops (a firm's staff, another nation's division)
     ("The company of 1,200 employees makes drones for the army.", set()),
     ("Russia has massed a division of 10,000 near the border.", set()),
@@ -258,3 +255,69 @@ def test_a_trackers_will_send_and_no_cells(tmp_path: Path) -> None:
 def test_a_governments_refusal_by_its_possessive(tmp_path: Path, body: str,
                                                  expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (review) troops already in an ally are left out only in the figure's own phrase
+    ("Germany, with a brigade already in Lithuania, says it could send 5,000 troops to Ukraine.",
+     {("contribution:DEU", 5000.0, 5000.0)}),
+    # (review) "the government" of a one-nation report is not others' shares
+    ("Denmark's defence minister told the Folketing the country is prepared to send soldiers. "
+     "The minister said each contributing nation would be expected to send at least 1,000 "
+     "soldiers.", set()),
+    # (review) a figure Ukraine's leader relays is not his request
+    ("Zelensky said Britain and France were planning a force of at least 30,000 troops.",
+     {("european_force", 30000.0, None)}),
+    # (review) tables of troops elsewhere, of losses, of money: no contributions
+    ("Allied troops on NATO's eastern flank.\n\n| Country | Troops stationed in Poland |\n"
+     "|---|---|\n| Britain | 1,200 |\n| Germany | 900 |\n\nFigures from NATO.", set()),
+    ("What allies have pledged so far.\n\n| Country | Contribution | Position |\n|---|---|---|\n"
+     "| Germany | 8,000 | ready |\n| Norway | 3,000 | open |\n\nFigures in millions of euros.",
+     set()),
+    ("Tanks in Europe's armies.\n\nModel | Country | Troops\nLeopard 2 | Germany | 180,000\n"
+     "Challenger 3 | Britain | 75,000\n\nSource: national ministries.", set()),
+    # (review) "top" is a floor only after a verb
+    ("The top 20,000 troops of the French army are being readied for exercises.", set()),
+    # (review) a figure floated, set against what Kyiv wants, is not Kyiv's request
+    ("A European-led force would deploy after a ceasefire. Figures of 20,000 to 30,000 troops "
+     "have been floated, well below what Kyiv says it needs.",
+     {("european_force", 20000.0, 30000.0)}),
+])
+def test_what_the_reviewed_troop_readings_leave_alone(tmp_path: Path, body: str,
+                                                      expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (review) a denial of something else, or of a refusal, keeps the offer
+    ("Spain dismissed reports of a split in the cabinet over troops. Madrid said it was willing "
+     "to send soldiers to Ukraine.", {("ESP", "ready")}),
+    ("Norway denied reports of a rift with Denmark over troops. Oslo is prepared to send troops "
+     "to Ukraine.", {("NOR", "ready")}),
+    ("Britain is prepared to send troops to Ukraine. Downing Street denied a report that the "
+     "army lacked the soldiers.", {("GBR", "ready")}),
+    # (review) a fronted "Without" of another clause
+    ("Without US support, Ukraine cannot win, Macron said; France will not send troops.",
+     {("FRA", "declines")}),
+    ("Without Washington, Europe lacks air power; Italy will not send troops.",
+     {("ITA", "declines")}),
+    # (review) "let alone" after no refusal
+    ("Germany is struggling to fill its Lithuania brigade, let alone send troops to Ukraine, "
+     "analysts say.", set()),
+    ("Italy has yet to decide on a contribution, let alone commit troops.", {("ITA", "undecided")}),
+    # (review) "stay at home until ..." is no plain refusal
+    ("Fico says Slovak soldiers will stay at home until there is a ceasefire and a UN mandate.",
+     {("SVK", "ready")}),
+])
+def test_what_the_reviewed_stance_readings_leave_alone(tmp_path: Path, body: str,
+                                                       expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+def test_an_interview_question_led_by_another_nation(tmp_path: Path) -> None:
+    # (review) "we" in the answer is not the nation the question's lead-in names
+    body = ("The Dutch defence minister spoke to us before the summit.\n\n"
+            "Macron says France will send troops. Will you follow?\n\n"
+            "We are prepared to contribute soldiers, yes.\n\n"
+            "Will Britain send more than you?\n\nThat is for London to say.")
+    assert scored(tmp_path, body) == {("FRA", "ready")}

@@ -130,7 +130,10 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     # (s64) 'a credible force "cannot be smaller than 100,000"': a floor
     ("cannot", "be", "smaller", "than"): "at least", ("cannot", "be", "less", "than"): "at least",
     ("not", "be", "smaller", "than"): "at least", ("not", "be", "less", "than"): "at least",
-    ("top",): "more than", ("tops",): "more than",
+    ("could", "top"): "more than", ("will", "top"): "more than", ("would", "top"): "more than",
+    ("may", "top"): "more than", ("might", "top"): "more than", ("to", "top"): "more than",
+    # (s64) "has spoken of a floor of 200,000 foreign troops", "a ceiling of 5,000"
+    ("a", "floor", "of"): "at least", ("a", "ceiling", "of"): "up to",
     ("greater", "than"): "more than",  # (s44) "officers from greater than 30 nations"
     # "The minimum number is 40 thousand": a floor; "the maximum is": a ceiling
     ("minimum", "is"): "at least", ("minimum", "number", "is"): "at least",
@@ -209,7 +212,6 @@ muster: muster mustering mustered field fielding raise raising assemble assembli
 contribution verbs: send sending contribute contributing provide providing commit committing
   deploy deploying offer offering offered pledge pledged supply dispatch match allocate
   earmarked volunteered engage engaging sustain sustaining earmark give giving gives
-  evoked evokes
 after ok: to in into for if and or but by as at under with from on would will could could'nt
   should might may is was were are be being personnel
 contribution nouns: mobilize mobilise mobilizing mobilising mobilization commits committed
@@ -861,12 +863,13 @@ def _table_row_nation(sent: Sent, s: int) -> str | None:
 
 # (s64) a table's column of troop figures, by its header's words ("Troops", "Troop offer",
 # "Figure reported"), and not an army's ("Active troops", "Army size")
-_TROOP_COLUMN = frozenset({"troops", "troop", "soldiers", "personnel", "contribution", "offer",
-                           "offered", "pledge", "pledged", "figure", "figures", "size", "numbers",
-                           "number"})
+_TROOP_COLUMN = frozenset({"troops", "troop", "soldiers", "personnel"})
 _NOT_TROOP_COLUMN = frozenset({"army", "active", "strength", "spending", "gdp", "budget", "already",
                                "current", "total", "reserve", "reservists", "aid", "eur", "euros",
-                               "billion", "million", "%", "population"})
+                               "billion", "million", "%", "population", "stationed", "based",
+                               "killed", "dead", "died", "casualties", "wounded", "lost",
+                               "battlegroup", "battlegroups", "needed", "russian", "russia",
+                               "ukrainian", "nato", "exercise", "exercises", "trained"})
 
 
 def table_cells(low: Sequence[str]) -> list[tuple[int, int]] | None:
@@ -1353,7 +1356,9 @@ def _carried(sent: Sent, words: set[str],
     """A contribution whose sentence names no acting nation: the one nation the sentence before
     opens with ("Estonia pledged a company ... . The first 50 soldiers deployed on 16 June")."""
     nations = [n for n in dict.fromkeys(prev_nations) if n not in HOST_AND_ADVERSARY]
-    if len(nations) != 1 or not words & CONTRIB_CUES or any(
+    each = any(w in ("each", "every") and sent.lower[k + 1:k + 2] != [] and sent.lower[k + 1] in (
+        "contributing", "participating", "member", "ally", "partner") for k, w in enumerate(sent.lower))
+    if len(nations) != 1 or not words & CONTRIB_CUES or each or any(
             not m.governed and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
         return None, None
     return f"contribution:{nations[0]}", nations[0]
@@ -2712,6 +2717,8 @@ def _is_request(sent: Sent, s: int) -> bool:
                and not (m.start > s and _other_figure_between(sent, s, m.start))  # (s62)
                # "a force of between 10,000 and 30,000 troops, well below the 200,000 foreign
                # soldiers that Zelensky said would be needed": his is the other figure
+               and not (m.start > s and _compared_with_what(low, s, m.start))  # (s64) "20,000
+               # to 30,000 troops have been floated, well below what Kyiv says it needs"
                and not (m.start > s and "alone" in low[s:m.start])  # (s26) "send even 40,000
                # soldiers, ..., let alone the 200,000 Zelensky wants": his is the other ("...
                # requested by Zelensky" is read as his by the rule of _PROPOSED above first)
@@ -2725,6 +2732,14 @@ def _is_request(sent: Sent, s: int) -> bool:
                                          sent.lower[m.end + 1] in _ASKING_NOUNS))
                and not _ukraines_own(sent.lower, m.end)
                for m in sent.mentions)
+
+
+def _compared_with_what(low: list[str], s: int, end: int) -> bool:
+    """(s64) "below (short of, less than) what" between the figure at ``s`` and ``end``: the
+    figure is set against what another wants, not that wish."""
+    return any(low[k] == "what" and (low[k - 1] in ("below", "under", "than", "of", "from")
+                                    or low[k - 2:k] == ["far", "from"])
+               for k in range(s + 1, end))
 
 
 def _other_figure_between(sent: Sent, s: int, end: int) -> bool:
@@ -3575,13 +3590,17 @@ def _force_by_context(sent: Sent, e: int, qs: int, words: set[str],
     if lower[e:e + 1] == ["from"] and _ALLIED & set(lower[e + 1:e + 3]) and \
             OTHER_NATION_NOUNS & set(lower[e + 1:e + 4]):
         return "european_force", None  # (s26) "20,000 troops from allied nations"
+    if not _FLOATED.isdisjoint(lower[e:e + 4]) and not sent.free_mentions(0, qs) and \
+            lower[max(0, qs - 2):qs] in (["figures", "of"], ["numbers", "of"], ["figure", "of"]):
+        return "european_force", None  # (s64) "Figures of 20,000 to 30,000 troops have been
+        # floated": the sizes talked of for the force
     if _option_label(lower, qs) and not sent.free_mentions(0, qs):
         return "european_force", None  # (s64) 'Option 1 - "Tripwire": 5,000-10,000 troops
         # based around Kyiv': one size a brief sets out for the force
     return None, None
 
 
-_OPTION_LABELS = frozenset({"option", "scenario", "model", "variant"})
+_OPTION_LABELS = frozenset({"option", "scenario", "variant"})
 
 
 def _option_label(low: list[str], qs: int) -> bool:

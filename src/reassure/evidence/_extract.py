@@ -26,6 +26,7 @@ from reassure.evidence._claims import (
     SUBJECTS,
     UNIT_NOUNS,
     QuantityHit,
+    _compared_with_what,
     _contribution_label,
     _other_figure_between,
     combined_total,
@@ -523,7 +524,7 @@ def _sentence_cues(state: _ReportState, tools: _Tools, s0: int, s1: int) -> _Cue
     joined_starts = state.joined_starts
     p = bisect_right(joined_starts, char0) - 1
     offset = state.src_starts[p] + (char0 - joined_starts[p])
-    if here and not (_DENIED_THAT.isdisjoint(words) and "true" not in words and "false" not in words):
+    if here and not (_DENYING.isdisjoint(words) and "true" not in words and "false" not in words):
         nations, own_clause = _denier(lower, s0, s1, sent_ents, words | state.prev)
         for nation in nations:
             state.denied.setdefault(nation, set()).add(offset if own_clause else -1)
@@ -641,12 +642,18 @@ def _sentence_and_speaker(state: _ReportState,
     return sent, said_by, speaker
 
 
-_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "minister", "ministry", "country"})
+_GOVERNMENT_NOUNS = frozenset({"government", "cabinet"})
+# (review s64) others' shares: "each contributing nation", "the country's partners", "from each
+# ally", "a larger ally"
+_OTHERS_SHARE = frozenset({"each", "every", "partners", "partner", "ally", "allies", "nations",
+                           "countries", "others", "total"})
 
 
 def _the_government(low: list[str]) -> bool:
-    """(s64) The sentence speaks of "the government" (minister, cabinet) without naming it."""
-    return any(w in _GOVERNMENT_NOUNS and k >= 1 and low[k - 1] == "the" for k, w in enumerate(low))
+    """(s64) The sentence speaks of "the government" (cabinet) without naming it, and of no
+    other nations' shares."""
+    return _OTHERS_SHARE.isdisjoint(low) and any(
+        w in _GOVERNMENT_NOUNS and k >= 1 and low[k - 1] == "the" for k, w in enumerate(low))
 
 
 _COLUMN_OF_NATIONS = frozenset({"country", "countries", "nation", "nations", "state", "member"})
@@ -675,8 +682,13 @@ def _unlabelled_interview(state: _ReportState, cues: _Cues) -> None:
         state.in_answer = state.interviewee is not None
         return
     state.in_answer = False
+    low = state.lower[cues.s0:cues.s1]
+    if "?" not in low[-3:]:
+        return  # (review s64) the question's lead-in ("Macron says France will send troops.
+        # Will you follow?") names another nation
     asked = {x[2] for x in cues.sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED}
-    if len(asked) == 1:
+    first = min((x[0] - cues.s0 for x in cues.sent_ents), default=99)
+    if len(asked) == 1 and first <= 4:  # the question's subject: "Will the Netherlands send ...?"
         state.interviewee = asked.pop()
 
 
@@ -753,6 +765,9 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
     if hit.subject.startswith("contribution:") and _ADVERSARY_INTELLIGENCE.search(sent.text):
         return None  # (s43) "Russia's Foreign Intelligence Service (SVR) claimed that France
         # is preparing to deploy ... up to 2,000 soldiers": the adversary's allegation
+    if hit.unit == "troops" and _already_in_another(sent.lower, e):
+        return None  # (s64) "alongside the 900 British troops already in Estonia": troops in
+        # another ally now, not offered (the figure's own phrase, not its sentence's)
     if hit.unit == "troops" and _presence_elsewhere(sent.lower, s, e):
         return None  # (s35, set 95) "the U.S. might reduce its 70,000-strong troop
         # presence in Europe": troops kept in Europe, not the force for Ukraine
@@ -767,8 +782,9 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
     if hit.subject == "european_force" and (
             said_by and nation_of(said_by) == "UKR"
             or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-            and (not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC) or hit.qualifier == "at least") \
-            and words.isdisjoint(_CONTRAST) \
+            and (not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC) or hit.qualifier == "at least"
+                 and all(m.iso3 == "UKR" for m in sent.mentions)) \
+            and words.isdisjoint(_CONTRAST) and not _compared_with_what(sent.lower, s, len(sent.lower)) \
             and not _ukrainian_after_other_figure(sent, s):
         # "He said at least 200,000 European soldiers would be needed" (Zelensky);
         # (s25) "He has also supported the deployment of 200,000 foreign troops, the
@@ -1257,6 +1273,8 @@ def _denier(lower: list[str], s0: int, s1: int, sent_ents: list[Any],
     if _SENDING_TALK.isdisjoint(near):
         return set(), False
     span = lower[s0:s1]
+    if _OFFER_TOLD.isdisjoint(near) or not (_NOT_AN_OFFER - {"not", "no"}).isdisjoint(near):
+        span = []  # (review s64) only a denial of an offer this sentence or the one before tells
     if not _REPORTED_THING.isdisjoint(span) and any(
             span[j:j + 2] in (["not", "true"], ["is", "false"], ["is", "untrue"], ["is", "groundless"])
             for j in range(len(span) - 1)):
@@ -1265,7 +1283,15 @@ def _denier(lower: list[str], s0: int, s1: int, sent_ents: list[Any],
                  and x[2] not in ("UKR", "USA")}
         return (named if len(named) == 1 else set()), False
     for k in range(s0, s1):
-        if lower[k] in _DENIED_THAT and not _REPORTED_THING.isdisjoint(lower[k + 1:min(s1, k + 5)]):
+        if lower[k] in _DENYING and not _REPORTED_THING.isdisjoint(lower[k + 1:min(s1, k + 5)]):
+            told = lower[k + 1:min(s1, k + 18)]
+            if _TOLD_HERE.isdisjoint(told[:5]):
+                told = [*near]  # "... denied the reports on Monday": the report the sentence
+                # before told
+            if _OFFER_TOLD.isdisjoint(told) or not _NOT_AN_OFFER.isdisjoint(told):
+                return set(), True  # (review s64) a denial of something else ("reports of a
+                # rift", "that the army lacked the soldiers") or of a refusal ("reports that
+                # Stockholm had ruled out sending troops")
             if any(w[:1].isdigit() for w in lower[k:s1]):
                 return set(), True  # "denied a report that France would commit 20,000
                 # troops": the figure denied, not the offer
@@ -1276,6 +1302,15 @@ def _denier(lower: list[str], s0: int, s1: int, sent_ents: list[Any],
 
 
 _REPORTED_THING = _RUMOURS | frozenset({"information", "claim", "allegation", "rumour", "rumor"})
+# (review s64) what an offer reported and denied is told with, and what makes it no offer
+_OFFER_TOLD = frozenset({"send", "sending", "deploy", "deploying", "participate", "participation",
+                         "readiness", "willingness", "ready", "willing", "contribute",
+                         "contributing", "join", "joining", "peacekeeping", "peacekeepers",
+                         "part", "prepared", "plans", "preparing"})
+_TOLD_HERE = frozenset({"that", "of", "about", "suggesting", "claiming", "saying"})
+_DENYING = _DENIED_THAT | frozenset({"rejected", "rejects", "rebuffed", "rebuffs"})
+_NOT_AN_OFFER = frozenset({"not", "no", "never", "ruled", "refused", "lacked", "lacks",
+                           "rift", "split", "quarrel", "dispute", "row", "tension", "tensions"})
 _SENDING_TALK = frozenset({"troops", "soldiers", "send", "sending", "deploy", "deploying",
                            "peacekeepers", "peacekeeping", "contingent", "participate", "readiness",
                            "willingness", "force"})
@@ -1724,13 +1759,28 @@ def _standing_army(low: list[str], s: int, e: int) -> bool:
         after[2:3] not in (["'s"], ["’s"], ["and"]) and "ukraine" not in low
 
 
+_ALLIES_HOSTING = frozenset({"europe", "poland", "germany", "romania", "baltics", "baltic",
+                             "estonia", "latvia", "lithuania", "finland", "slovakia", "hungary",
+                             "bulgaria", "norway", "cyprus"})
+
+
+def _already_in_another(low: list[str], e: int) -> bool:
+    """(s64) "already in <an ally>" right after the figure's words: "the 900 British troops
+    already in Estonia" (not a clause further on: "with a brigade already in Lithuania, says it
+    could send 5,000 troops")."""
+    k = e
+    while k < min(len(low), e + 3) and low[k] in _UNIT_WORDS:
+        k += 1
+    return low[k:k + 2] == ["already", "in"] and (
+        low[k + 2:k + 3] != [] and low[k + 2] in _ALLIES_HOSTING
+        or low[k + 2:k + 4] != [] and low[k + 2] == "the" and low[k + 3] in _ALLIES_HOSTING)
+
+
 _UNIT_WORDS = frozenset({"troops", "soldiers", "personnel", "servicemembers", "servicemen",
                          "military", "service", "members", "forces"})
 
 
-_ALREADY_THERE = re.compile(r"\balready (?:in (?:the )?(?:Europe|Poland|Germany|Romania|Baltics?|Estonia|"
-                            r"Latvia|Lithuania|Finland|Slovakia|Hungary|Bulgaria|Norway|Cyprus)|"  # (s64)
-                            r"(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
+_ALREADY_THERE = re.compile(r"\balready (?:in Europe|(?:deployed|stationed|based|present)(?! in Ukraine))\b|"
                             r"\bOperation Atlantic Resolve\b|\benhanced Forward Presence\b",
                             re.IGNORECASE)
 

@@ -61,6 +61,7 @@ from reassure.evidence._stances import (
 from reassure.evidence._stances.conditions import _condition_of
 from reassure.evidence._stances.cue_clause import (
     _DENIED_THAT,
+    _DISCORD,
     _EXCLUDING,
     _ROLE_IN,
     _RUMOURS,
@@ -658,6 +659,10 @@ def _negated(span: list[str], tail: list[str], rest: tuple[str, ...], words: set
     """A negation in the words: an exclusion negated (open), no duty or a role (no stance), else
     what the negation says (`_negated_stance`)."""
     neg = [w for w in span + tail[:4] if w in _NEGATION]
+    if neg and not _DISCORD.isdisjoint(span) and all(w.startswith(("dismiss", "deni", "reject"))
+                                                      for w in neg):
+        return None  # (review s64) "Spain dismissed reports of a split in the cabinet over
+        # troops": a quarrel denied, no refusal
     both = span + tail[:6]
     if neg and any(a == "found" and b == "wanting" for a, b in zip(both, both[1:], strict=False)):
         return "ready"  # (s64) 'The Hague "will not be found wanting"': an offer, negated twice
@@ -1235,7 +1240,8 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
         span = ["not"]  # (s47) "said no Estonian soldiers would head to Ukraine"; (s64) "not a
         # single Slovak soldier will set foot in Ukraine", '"not one Slovak soldier" would be'
     if tail[:1] and tail[0] in _AUX and (_STAY_HOME.search(" ".join(tail[:6]))
-                                         or _stay_in_own(sent, obj, holders)):
+                                         or _stay_in_own(sent, obj, holders)) and \
+            _UNTIL.isdisjoint(low[obj + 1:b]):  # (review s64: "... until there is a UN mandate")
         span = ["not"]  # (s64) "say their soldiers will stay at home", "Polish soldiers would
         # stay in Poland": none go
     if _floats_own(sent, holders, obj):
@@ -1508,7 +1514,7 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
         return None  # (s60) "Norway pledged 1 billion euros to fund the force": money (not
         # "commits £200 million to prepare troops for deployment": the troops)
     if any(low[k] in _DENIED_THAT and not _RUMOURS.isdisjoint(low[k + 1:k + 4])
-           for k in range(h0, obj)):
+           and _DISCORD.isdisjoint(low[k + 1:obj]) for k in range(h0, obj)):
         stance = "declines"  # (s31) "Sikorski dismissed rumours regarding the
         # deployment of Polish troops": the deployment denied
     if stance == "declines" and not {"decision", "decisions"}.isdisjoint(
@@ -1529,6 +1535,7 @@ def _whose_words(low: list[str], end: int) -> bool:
         low[end + 1] in _SAID_NOUNS
 
 
+_UNTIL = frozenset({"until", "unless", "till", "without", "before"})
 _TAIL_QUOTES = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
 _STAY_HOME = re.compile(r"\b(?:stay|stays|remain|remains|be kept) (?:at )?home\b")
 
@@ -1554,7 +1561,8 @@ def _not_one_before(low: list[str], h0: int) -> bool:
 
 def _let_alone(low: list[str], a: int, b: int) -> bool:
     """(s64) "..., let alone send (sending) troops": a refusal stronger than the one before."""
-    return any(low[k:k + 2] == ["let", "alone"] for k in range(a, b - 1))
+    return any(low[k:k + 2] == ["let", "alone"] and not {"not", "n't", "never", "no", "cannot"}.isdisjoint(
+        low[:k]) for k in range(a, b - 1))
 
 
 def _stance_for_this_force(sent: Sent, obj: int, h0: int, span: list[str],

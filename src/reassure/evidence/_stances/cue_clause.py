@@ -418,6 +418,8 @@ def _denial_governs(low: list[str], s: int) -> bool:
     "denied reports that it was ready to send troops" (s13); a clause boundary or a speech verb
     between ("denied a rift and said it is ready") ends its reach."""
     for k in range(s - 1, max(0, s - 8) - 1, -1):
+        if low[k] in _DENIED_THAT and not _DISCORD.isdisjoint(low[k + 1:s]):
+            return False  # (review s64) "denied reports of a rift with Denmark over troops"
         if low[k] in _DENIED_THAT:
             # (s23) "dismissed speculation (reports) that ...", not "dismissed Starmer's plan to
             # send troops" (another's plan, refused by someone else)
@@ -542,6 +544,7 @@ _TRAINERS = frozenset({"instructors", "instructor", "trainers", "trainer", "advi
                        "advisors", "advisor"})
 _RUMOURS = frozenset({"speculation", "speculations", "reports", "report", "claims", "rumours",
                       "rumors", "suggestions", "talk", "allegations"})
+_DISCORD = frozenset({"rift", "split", "quarrel", "dispute", "row", "tension", "tensions"})
 _DENIED_THAT = frozenset({"denied", "denies", "deny", "denying", "refuted", "dismissed",
                           "dismisses", "dismissing", "dismiss"})  # s22: "Ankara dismisses speculation that"
 

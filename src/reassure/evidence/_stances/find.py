@@ -260,6 +260,11 @@ def _inside_longer_cue(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _holds_no_stance(kind: str, sent: Sent, s: int, e: int) -> bool:
     """Whether the cue is no one's stance here: unnamed countries' readiness, a coalition's, a
     noun among nouns, a participation judged."""
+    if kind == "declines" and sent.lower[s] == "let" and not _REFUSAL_BEFORE.intersection(
+            sent.lower[:s]):
+        return True  # (review s64) "..., let alone send troops" refuses only after a refusal
+        # ("will not even allow weapons to transit"), not after "has yet to decide", "is
+        # struggling to fill its brigade"
     if kind in ("ready", "open") and s >= 2 and sent.lower[s - 1] in _GROUP_NOUNS and \
             sent.lower[s - 2] == "of" and sent.lower[s] in _READY_WORDS:
         return True  # (s34) "Britain and France have been leading efforts to form a group of
@@ -695,6 +700,10 @@ def _condition_read(kind: str, sent: Sent, s: int, e: int, stance: str,
     return stance, condition, base
 
 
+_REFUSAL_BEFORE = frozenset({"not", "n't", "never", "no", "cannot", "refuses", "refused",
+                             "refuse", "won't", "wo"})
+
+
 def _without_fronted(low: list[str], s: int) -> str | None:
     """(s64) The condition "Without X," names at the head of the clause whose cue opens at
     ``s`` ("Without a US backstop, the Netherlands will not send troops")."""
@@ -702,6 +711,10 @@ def _without_fronted(low: list[str], s: int) -> str | None:
         if low[k] == "without" and (k == 0 or low[k - 1] in (",", ":", ";", "but", "that", "and")) \
                 and ("," in low[k + 1:s] or "there" in low[k + 1:s]):
             stop = next(j for j in range(k + 1, s + 1) if j == s or low[j] in (",", "there"))
+            if s - stop > 6 or not {";", ":", ".", "said", "says"}.isdisjoint(low[stop:s]) or \
+                    low[stop:s].count(",") > 1:
+                return None  # (review s64) "Without US support, Ukraine cannot win, Macron
+                # said; France will not send troops": the condition is another clause's
             return without_required(low[:stop], k)  # (", there would be no deployment")
     return None
 

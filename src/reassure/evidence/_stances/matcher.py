@@ -253,8 +253,8 @@ def stance_matcher() -> CueMatcher:
             "indicated", "indicates", "indicating", "signalled", "signaled", "signals",
             "signalling", "signaling",
             # (s64) "Carney reiterated the possibility of providing Canadian troops"
-            "reiterated", "reiterates", "reiterating", "repeated", "repeats", "restated",
-            "restates", "reaffirmed", "reaffirms"), _w("the", "a"),
+            "reiterated", "reiterates", "reiterating", "restated", "restates", "reaffirmed",
+            "reaffirms"), _w("the", "a"),
          {"LOWER": "possibility"}, {"LOWER": "of"},
          _w("sending", "deploying", "contributing", "dispatching", "stationing", "providing",
             "committing")],
