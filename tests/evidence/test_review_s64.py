@@ -321,3 +321,14 @@ def test_an_interview_question_led_by_another_nation(tmp_path: Path) -> None:
             "We are prepared to contribute soldiers, yes.\n\n"
             "Will Britain send more than you?\n\nThat is for London to say.")
     assert scored(tmp_path, body) == {("FRA", "ready")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the Netherlands' refusal (a parliamentary group, "it" standing for the group)
+    ("The PVV group said it opposes any sending of Dutch soldiers.", set()),
+    # left alone: the government's own refusal, and a party's told by "he"
+    ("The Dutch government said it opposes any sending of Dutch soldiers.", {("NLD", "declines")}),
+])
+def test_a_parliamentary_group_is_no_government(tmp_path: Path, body: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

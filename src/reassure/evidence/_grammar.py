@@ -1309,7 +1309,9 @@ def _troops_go(low: list[str], obj: int, tail: list[str]) -> bool:
 
 
 _PARTY_SUBJECTS = frozenset({"party", "parties", "opposition", "critics", "protesters",
-                             "activists", "unions", "campaigners"})
+                             "activists", "unions", "campaigners",
+                             # (s64) "The PVV group said it opposes any sending of Dutch soldiers"
+                             "faction", "caucus", "group"})
 # (review) "The prime minister told his party he would deploy ...", "The government won over the
 # unions and will send ...": the government the subject, the party an object
 _GOVERNING = frozenset({"government", "minister", "prime", "president", "chancellor", "cabinet"})
@@ -1330,7 +1332,9 @@ def _not_their_own_say(sent: Sent, a: int, obj: int, holders: list[Mention], las
     lo = sent.clause_start(h0)
     party = next((k for k in range(lo, h0) if low[k] in _PARTY_SUBJECTS), None)
     if all(m.end == obj for m in holders) and party is not None and \
-            _GOVERNING.isdisjoint(low[lo:party]) and _PERSONAL_PRONOUNS.isdisjoint(low[party:h0]):
+            _GOVERNING.isdisjoint(low[lo:party]) and {"he", "she", "we"}.isdisjoint(low[party:h0]):
+        # ("it" and "they" stand for the party: "The PVV group said it opposes any sending of
+        # Dutch soldiers", s64)
         return True  # (s63) "the party opposed sending British troops": the troops' adjective
         # is no holder when a party or its critics are the clause's subject
     if former_reporter(low, h0):
