@@ -332,3 +332,18 @@ def test_an_interview_question_led_by_another_nation(tmp_path: Path) -> None:
 def test_a_parliamentary_group_is_no_government(tmp_path: Path, body: str,
                                                 expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Poland ready (a decision still to be made; from set 132, after its scoring)
+    ("Poland's decision to send its troops to Ukraine will be made exclusively in Warsaw.",
+     {("POL", "undecided")}),
+    # misread: France ready (a question put to the coalition's members; from set 131)
+    ("The 30 participants in the coalition have been asked to say in writing what they're "
+     "willing to contribute, Lecornu said.", set()),
+    # left alone: a decision taken, and a size still to be talked of
+    ("Poland's decision to send its troops was taken last week, Tusk said.", {("POL", "ready")}),
+])
+def test_decisions_to_make_and_questions_put_to_others(tmp_path: Path, body: str,
+                                                      expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

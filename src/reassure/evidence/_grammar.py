@@ -1521,6 +1521,12 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
            and _DISCORD.isdisjoint(low[k + 1:obj]) for k in range(h0, obj)):
         stance = "declines"  # (s31) "Sikorski dismissed rumours regarding the
         # deployment of Polish troops": the deployment denied
+    if stance in ("ready", "open") and not {"decision", "decisions"}.isdisjoint(span) and \
+            any(low[k:k + 3] in (["will", "be", "made"], ["will", "be", "taken"],
+                                 ["would", "be", "made"], ["would", "be", "taken"])
+                for k in range(obj + 1, max(obj + 1, b - 2))):
+        return "undecided"  # (s64) "Poland's decision to send its troops ... will be made
+        # exclusively in Warsaw": a decision still to make, no offer
     if stance == "declines" and not {"decision", "decisions"}.isdisjoint(
             low[max(a, h0 - 6):h0]) and not {"made", "taken", "reached"}.isdisjoint(
             low[obj + 1:b]):

@@ -260,6 +260,13 @@ def _inside_longer_cue(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _holds_no_stance(kind: str, sent: Sent, s: int, e: int) -> bool:
     """Whether the cue is no one's stance here: unnamed countries' readiness, a coalition's, a
     noun among nouns, a participation judged."""
+    low = sent.lower
+    if kind in ("ready", "open") and any(
+            low[k] == "what" and low[k + 1:k + 2] != [] and
+            low[k + 1] in ("they", "they're", "countries", "nations", "partners", "allies", "each")
+            for k in range(max(0, s - 4), s)):
+        return True  # (s64) "asked ... what they're willing to contribute": a question put to
+        # others, nobody's offer
     if kind == "declines" and sent.lower[s] == "let" and not _REFUSAL_BEFORE.intersection(
             sent.lower[:s]):
         return True  # (review s64) "..., let alone send troops" refuses only after a refusal
