@@ -347,3 +347,18 @@ def test_a_parliamentary_group_is_no_government(tmp_path: Path, body: str,
 def test_decisions_to_make_and_questions_put_to_others(tmp_path: Path, body: str,
                                                       expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: no condition (a US backing required of any deployment; from set 131's misses)
+    ("Starmer is willing to send peacekeepers, but any deployment must be backed by a US "
+     "security guarantee.", {("GBR", "ready"), ("GBR", "conditional")}),
+    ("Starmer expressed a willingness to send peacekeepers but insisted that any deployment "
+     "should be backed by a U.S. security guarantee.", {("GBR", "ready"), ("GBR", "conditional")}),
+    # left alone: backing named without a requirement
+    ("Starmer is willing to send peacekeepers; the deployment would be supported by French "
+     "aircraft.", {("GBR", "ready")}),
+])
+def test_a_us_backing_required_of_any_deployment(tmp_path: Path, body: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

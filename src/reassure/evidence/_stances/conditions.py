@@ -593,7 +593,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         or _us_required(tail)
     ) and not _wants_guarantee(tail) and not us_needed:
         return None
-    if us_needed:
+    if us_needed or not marker and _us_required(tail):
         return "us-backstop"
     words = set(tail)
     if not any(w in _IF_WORDS for w in tail) and any(
@@ -676,7 +676,17 @@ def _us_required(tail: list[str]) -> bool:
             after = set(tail[k + 2:k + 9])
             return not after.isdisjoint(_US_NAMES) and not after.isdisjoint(
                 _BACKING | {"support", "cover", "involvement"})
+        if tail[k] in ("must", "should") and tail[k + 1] == "be" and \
+                tail[k + 2] in ("backed", "underpinned", "supported", "covered") and \
+                not _DEPLOYMENT_WORDS.isdisjoint(tail[max(0, k - 3):k]):
+            after = set(tail[k + 3:k + 9])  # (s64) "but any deployment must (should) be backed
+            # by a US security guarantee"
+            return not after.isdisjoint(_US_NAMES)
     return False
+
+
+_DEPLOYMENT_WORDS = frozenset({"deployment", "mission", "force", "contribution", "troops",
+                               "participation"})
 _FRAMES = frozenset({"mission", "operation", "force", "coalition", "framework", "contingent"})
 _US_NAMES = frozenset({"us", "u.s.", "u.s", "american", "america", "washington", "united"})
 _BACKING = frozenset({"backing", "backstop", "guarantee", "guarantees"})  # not "support": "to
