@@ -350,10 +350,6 @@ def span_features(sent: Sent, c: Candidate, prev_lower: AbstractSet[str]) -> lis
     return f
 
 
-_EACH_OF_MANY = frozenset({"contributing", "participating", "member", "ally", "partner",
-                           "troop-contributing", "nato"})
-
-
 def options(sent: Sent, c: Candidate, prev_nations: Sequence[str]) -> list[tuple[str, list[str]]]:
     """The subjects a candidate could be about, each with its own features."""
     low = sent.lower
@@ -390,16 +386,14 @@ def options(sent: Sent, c: Candidate, prev_nations: Sequence[str]) -> list[tuple
             fs.append("n:group")
         if m.label == "PERSON":
             fs.append("n:person")
-    each = any(w in ("each", "every") and sent.lower[k + 1:k + 2] != [] and sent.lower[k + 1] in
-               _EACH_OF_MANY for k, w in enumerate(sent.lower))  # (review s64) "each
-    # contributing nation would be expected to send at least 1,000": no one nation's figure
+    from reassure.evidence._claims import _is_request, each_of_many
+
+    each = each_of_many(sent.lower)  # (review s64) a figure per nation is no one nation's
     for iso3 in prev_nations:
         if iso3 not in HOST_AND_ADVERSARY and not each:
             opts.setdefault(f"contribution:{iso3}", []).append("n:prev_sentence")
     if c.rule_subject is not None and is_force(c.rule_subject):
         opts.setdefault(c.rule_subject, []).append("is_rule")
-    from reassure.evidence._claims import _is_request
-
     if _is_request(sent, c.start):  # Ukraine (its leader) asks, speaks of or demands the figure
         opts["ukraine_request"].append("ukraine_asks")
     out = []

@@ -707,10 +707,8 @@ def _span_quantities(
     subject, nation, deterrers = _span_subject(sent, s, e, qstart, unit, unit_word, words,
                                                prev_lower, lower, prev_nations, offered,
                                                speaker_nation)
-    if unit == "troops" and low is None and qualifier == "fewer than" and \
-            _FALLS_SHORT.search(" ".join(sent.lower[e:e + 10])):
-        low, high, qualifier = high, None, "at least"  # (s64) "a contingent of fewer than
-        # 100,000 troops would not be credible": the floor of a credible force
+    if unit == "troops":
+        low, high, qualifier = _short_of_credible(low, high, qualifier, sent.lower[e:e + 10])
     if unit == "troops":
         high, qualifier = _floor_read(sent, s, e, subject, low, high, qualifier)
     if _an_army_or_home_soil(sent, e, qstart, unit, subject, nation, low, high, qualifier):
@@ -861,8 +859,9 @@ def _table_row_nation(sent: Sent, s: int) -> str | None:
     return names[0].iso3
 
 
-# (s64) a table's column of troop figures, by its header's words ("Troops", "Troop offer",
-# "Figure reported"), and not an army's ("Active troops", "Army size")
+# (s64) a table's column of troop figures, by its header's troop words ("Troops", "Troop
+# offer", "Soldiers mentioned"), and not troops elsewhere, lost or needed ("Active troops",
+# "Troops stationed in Poland", "Russian troops needed")
 _TROOP_COLUMN = frozenset({"troops", "troop", "soldiers", "personnel"})
 _NOT_TROOP_COLUMN = frozenset({"army", "active", "strength", "spending", "gdp", "budget", "already",
                                "current", "total", "reserve", "reservists", "aid", "eur", "euros",
@@ -1356,12 +1355,21 @@ def _carried(sent: Sent, words: set[str],
     """A contribution whose sentence names no acting nation: the one nation the sentence before
     opens with ("Estonia pledged a company ... . The first 50 soldiers deployed on 16 June")."""
     nations = [n for n in dict.fromkeys(prev_nations) if n not in HOST_AND_ADVERSARY]
-    each = any(w in ("each", "every") and sent.lower[k + 1:k + 2] != [] and sent.lower[k + 1] in (
-        "contributing", "participating", "member", "ally", "partner") for k, w in enumerate(sent.lower))
-    if len(nations) != 1 or not words & CONTRIB_CUES or each or any(
+    if len(nations) != 1 or not words & CONTRIB_CUES or each_of_many(sent.lower) or any(
             not m.governed and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
         return None, None
     return f"contribution:{nations[0]}", nations[0]
+
+
+_EACH_OF_MANY = frozenset({"contributing", "participating", "member", "ally", "partner",
+                           "troop-contributing", "nato"})
+
+
+def each_of_many(low: list[str]) -> bool:
+    """(review s64) "each (every) contributing nation would be expected to send at least
+    1,000": a figure per nation, no one nation's."""
+    return any(w in ("each", "every") and low[k + 1:k + 2] != [] and low[k + 1] in _EACH_OF_MANY
+               for k, w in enumerate(low))
 
 
 _COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "larger", "bigger", "higher", "lower",
@@ -1369,6 +1377,15 @@ _COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "larger", "bigger
 _FALLS_SHORT = re.compile(r"\b(?:insufficient|inadequate|not (?:be )?enough|too (?:small|few|weak)|"
                           r"not (?:be )?credible)\b")  # (s64) "fewer than 100,000 would not be credible"
 _FLOOR_FILLER = frozenset({"the", "a", "bare", "absolute"}) | _OPENING_QUOTES
+
+
+def _short_of_credible(low: float | None, high: float | None, qualifier: str,
+                       after: list[str]) -> tuple[float | None, float | None, str]:
+    """(s64) "fewer than N" that the words after it call too few ("a contingent of fewer than
+    100,000 troops would not be credible"): N is the floor of a credible force."""
+    if low is None and qualifier == "fewer than" and _FALLS_SHORT.search(" ".join(after)):
+        return high, None, "at least"
+    return low, high, qualifier
 
 
 def floor_after(low: list[str], e: int) -> bool:
@@ -2222,10 +2239,7 @@ def _unitless_size(sent: Sent, k: int, nums: list[float], end: int,
         # who speaks (structural: the troop-size model keeps it)
     if subject is None or _not_this_force(sent, k, end):
         return []
-    lo_v, hi_v, qualifier = _bounds(nums, qual, "")
-    if lo_v is None and qualifier == "fewer than" and _FALLS_SHORT.search(" ".join(low[end:end + 10])):
-        lo_v, hi_v, qualifier = hi_v, None, "at least"  # (s64) "fewer than 100,000 would not
-        # be credible": a floor
+    lo_v, hi_v, qualifier = _short_of_credible(*_bounds(nums, qual, ""), low[end:end + 10])
     return [(replace(_hit(sent, subject, nation, "troops", lo_v, hi_v, qualifier, qstart,
                           end, sent.tok(k).text), structural=share is not None or asked),
              qstart, end)]
@@ -3609,7 +3623,7 @@ def _option_label(low: list[str], qs: int) -> bool:
     if not low or low[0] not in _OPTION_LABELS or ":" not in low[1:qs]:
         return False
     colon = low.index(":", 1)
-    return colon <= 7 and all(w in _OPEN_QUOTES or w in ("'", '"', "”", "’") for w in low[colon + 1:qs])
+    return colon <= 7 and all(w in _OPENING_QUOTES for w in low[colon + 1:qs])
 
 
 def _km_subject(lower: list[str], e: int, words: set[str]) -> _Whose:

@@ -1273,9 +1273,9 @@ def _denier(lower: list[str], s0: int, s1: int, sent_ents: list[Any],
     if _SENDING_TALK.isdisjoint(near):
         return set(), False
     span = lower[s0:s1]
-    if _OFFER_TOLD.isdisjoint(near) or not (_NOT_AN_OFFER - {"not", "no"}).isdisjoint(near):
-        span = []  # (review s64) only a denial of an offer this sentence or the one before tells
-    if not _REPORTED_THING.isdisjoint(span) and any(
+    # (review s64) "... is not true" denies only an offer this sentence or the one before tells
+    offer_told = not _OFFER_TOLD.isdisjoint(near) and (_NOT_AN_OFFER - {"not", "no"}).isdisjoint(near)
+    if offer_told and not _REPORTED_THING.isdisjoint(span) and any(
             span[j:j + 2] in (["not", "true"], ["is", "false"], ["is", "untrue"], ["is", "groundless"])
             for j in range(len(span) - 1)):
         # (s64) 'Foreign Ministry spokesperson Guo Jiakun said "such information is not true"'

@@ -267,8 +267,7 @@ def _holds_no_stance(kind: str, sent: Sent, s: int, e: int) -> bool:
             for k in range(max(0, s - 4), s)):
         return True  # (s64) "asked ... what they're willing to contribute": a question put to
         # others, nobody's offer
-    if kind == "declines" and sent.lower[s] == "let" and not _REFUSAL_BEFORE.intersection(
-            sent.lower[:s]):
+    if kind == "declines" and low[s] == "let" and not _REFUSAL_BEFORE.intersection(low[:s]):
         return True  # (review s64) "..., let alone send troops" refuses only after a refusal
         # ("will not even allow weapons to transit"), not after "has yet to decide", "is
         # struggling to fill its brigade"
