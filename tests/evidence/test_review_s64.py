@@ -87,14 +87,14 @@ def test_an_option_a_brief_lists(tmp_path: Path) -> None:
     ("Hungary will not even allow weapons to transit its territory, let alone send troops to "
      "Ukraine.", {("HUN", "declines")}),
     # misread: ready (a refusal said as a noun)
-    ("Robert Fico issued a strong rejection of any notion of sending troops to Ukraine.",
-     {("SVK", "declines")}),
+    ("Orban issued a firm rejection of any notion of sending troops to Ukraine.",
+     {("HUN", "declines")}),
     # left alone: the details alone, and a refusal kept without a condition
     ("Pistorius said it was too early to discuss the numbers of the German contribution.", set()),
     ("The Netherlands will not send troops, with or without a US backstop.", {("NLD", "declines")}),
     # misread: France ready (the author of a message holds no stance in its echo)
-    ("Fico amplified Macron's message by issuing a strong rejection of any notion of sending "
-     "troops to Ukraine.", set()),
+    ("Fico echoed Macron's message by issuing a firm rejection of any notion of sending troops "
+     "to Ukraine.", set()),
 ])
 def test_details_conditions_and_refusals(tmp_path: Path, body: str,
                                          expected: set[tuple[str, str]]) -> None:
@@ -335,12 +335,12 @@ def test_a_parliamentary_group_is_no_government(tmp_path: Path, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # misread: Poland ready (a decision still to be made; from set 132, after its scoring)
-    ("Poland's decision to send its troops to Ukraine will be made exclusively in Warsaw.",
+    # misread: Poland ready (a decision still to be made; the shape of a set-132 miss)
+    ("Poland's decision to deploy its soldiers to Ukraine would be taken in Warsaw alone.",
      {("POL", "undecided")}),
-    # misread: France ready (a question put to the coalition's members; from set 131)
-    ("The 30 participants in the coalition have been asked to say in writing what they're "
-     "willing to contribute, Lecornu said.", set()),
+    # left alone: a question put to the coalition's members (the shape of a set-131 miss)
+    ("Members of the coalition have been asked to say in writing what they're willing to "
+     "contribute, Lecornu said.", set()),
     # left alone: a decision taken, and a size still to be talked of
     ("Poland's decision to send its troops was taken last week, Tusk said.", {("POL", "ready")}),
 ])
@@ -353,8 +353,9 @@ def test_decisions_to_make_and_questions_put_to_others(tmp_path: Path, body: str
     # misread: no condition (a US backing required of any deployment; from set 131's misses)
     ("Starmer is willing to send peacekeepers, but any deployment must be backed by a US "
      "security guarantee.", {("GBR", "ready"), ("GBR", "conditional")}),
-    ("Starmer expressed a willingness to send peacekeepers but insisted that any deployment "
-     "should be backed by a U.S. security guarantee.", {("GBR", "ready"), ("GBR", "conditional")}),
+    ("The prime minister said Britain was willing to send peacekeepers but insisted that any "
+     "deployment should be backed by a U.S. security guarantee.",
+     {("GBR", "ready"), ("GBR", "conditional")}),
     # left alone: backing named without a requirement
     ("Starmer is willing to send peacekeepers; the deployment would be supported by French "
      "aircraft.", {("GBR", "ready")}),
