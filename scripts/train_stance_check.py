@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -191,19 +192,19 @@ def loso(tune: list[Any], fresh: list[Any], fresh_paths: list[str], s: dict[str,
     """Each fresh set's round (19, 20, ...) left out in turn, with its tuning rows."""
     import numpy as np
 
-    rounds = sorted({r[0][:2] for r in fresh})
+    rounds = sorted({_round(r[0]) for r in fresh})
     probs, right = [], []
     for k in rounds:
         model = _shipped() if s.get("shipped") else fit_model(
-            [r for r in tune if r[0][:2] != k], [r for r in fresh if r[0][:2] != k], s)
-        test = [r for r in fresh if r[0][:2] == k]
+            [r for r in tune if _round(r[0]) != k], [r for r in fresh if _round(r[0]) != k], s)
+        test = [r for r in fresh if _round(r[0]) == k]
         pk = model.predict_proba(matrix(test, int(s["buckets"])))[:, 1]
         probs.append(np.where([_unjudged(r) for r in test], 1.0, pk))
         right.append(np.array([r[3] for r in test]))
     if by_round:  # each round at the shipped threshold: where a pooled figure comes from
         for k, pk, yk in zip(rounds, probs, right, strict=True):
             keep = pk >= s["threshold"]
-            gk = gold_count(fresh_paths, {r[0] for r in fresh if r[0][:2] == k})
+            gk = gold_count(fresh_paths, {r[0] for r in fresh if _round(r[0]) == k})
             print(f"round {k}: right {int((yk & keep).sum())} of {int(keep.sum())} given "
                   f"(rules: {int(yk.sum())} of {len(yk)}), gold {gk}")
     p, y = np.concatenate(probs), np.concatenate(right)
@@ -213,6 +214,13 @@ def loso(tune: list[Any], fresh: list[Any], fresh_paths: list[str], s: dict[str,
         print(f"threshold {t:.1f}: right {int((y & keep).sum())} of {int(keep.sum())} given, "
               f"gold {g}: precision {(y & keep).sum() / max(keep.sum(), 1):.3f} "
               f"recall {(y & keep).sum() / g:.3f}")
+
+
+def _round(set_name: str) -> str:
+    """A set's round: its number without the part letter ("107b" -> "107"; sets 19-99 were
+    written "19a" and keyed by two digits, the same thing)."""
+    m = re.match(r"\d+", set_name)
+    return m.group(0) if m else set_name
 
 
 def _unjudged(row: Any) -> bool:

@@ -94,10 +94,12 @@ def test_shipped_model_loads_with_sensible_signs() -> None:
     model = load_model()
     assert model is not None and math.isfinite(model.threshold)
     coef = dict(zip(FEATURES, model.coef, strict=True))
-    # more shared words, names, figures and stances make one story likelier; two reports that
-    # each name their source and share none are two agencies on one event (never a reason to
-    # join: fitted without it since s32, where it took a positive weight and added nothing)
-    assert min(coef["text"], coef["cosine"], coef["names"], coef["figures"]) > 0
+    # more shared words, names and stances make one story likelier; two reports that each name
+    # their source and share none are two agencies on one event (never a reason to join: fitted
+    # without it since s32, where it took a positive weight and added nothing); shared figures
+    # took a small negative weight beside the words in s65's refit, so they are fitted at 0
+    assert min(coef["text"], coef["cosine"], coef["names"], coef["stances"]) > 0
+    assert coef["figures"] >= 0
     assert coef["sources_disjoint"] <= 0
 
 
