@@ -1525,6 +1525,9 @@ def _share_counts(sent: Sent, found: list[tuple[QuantityHit, int, int]], words: 
         if k in taken or low[k + 1] != "of" or not sent.tok(k).like_num:
             continue
         n = _number(sent.tok(k).text)
+        head = _number_start(sent, k)
+        if head < k:  # (s65) "Twenty-six of the 35 countries": the number starts at its tens
+            n = _number(f"{sent.tok(head).text}-{sent.tok(k).text}")
         if n is None or n != int(n) or not 5 <= n <= 60:
             continue
         if low[k + 2] == "them" and not any(h.unit == "countries" for h, _a, _b in found) and \
@@ -1554,10 +1557,10 @@ def _share_counts(sent: Sent, found: list[tuple[QuantityHit, int, int]], words: 
                                     low[k:end])
         if subject is None:
             continue
-        qual, qstart = _qualifier(sent, k)
+        qual, qstart = _qualifier(sent, head)
         lo_v, hi_v, qualifier = _bounds([n], qual, "")
         out.append((_hit(sent, subject, None, "countries", lo_v, hi_v, qualifier, qstart, end,
-                         sent.tok(k).text), qstart, k + 1))
+                         sent.tok(head).text), qstart, k + 1))
     return out
 
 
@@ -3158,6 +3161,14 @@ _RUSSIA_MUSTERS = frozenset({"mobilize", "mobilise", "mobilizing", "mobilising",
 _AGAINST = frozenset({"against", "warned", "warns", "oppose", "opposes", "opposed", "not", "n't"})
 
 
+def _musters(between: list[str]) -> bool:
+    """A nation's own muster verb between its name and the figure ("plans to mobilise", "will
+    call up")."""
+    return bool(_RUSSIA_MUSTERS & set(between)) or any(
+        a in ("call", "calls", "calling", "called") and b == "up"
+        for a, b in zip(between, between[1:], strict=False))
+
+
 _HAS_MEMBERS = frozenset({"includes", "include", "included", "including", "has", "have", "had",
                           "comprises", "comprised", "counts", "counted", "numbers", "grew", "grown",
                           "totals", "boasts"})
@@ -3452,10 +3463,12 @@ def _russia_or_ukraine_before(sent: Sent, s: int, span_lower: list[str]) -> _Rul
     # "Russia has 600,000 troops" / "Russia's 600,000 troops"
     lo = sent.clause_start(s)
     near_m = _not_deterred(lower, sent.free_mentions(max(lo, s - 8), s))
-    if near_m and near_m[-1].iso3 == "RUS" and _RUSSIA_MUSTERS & set(lower[near_m[-1].end:s]) \
+    if near_m and near_m[-1].iso3 in ("RUS", "UKR") and _musters(lower[near_m[-1].end:s]) \
             and not (_SAYS | _AGAINST) & set(lower[near_m[-1].end:s]):
-        return "russian_forces", None  # (s30) "Russia plans to mobilize at least 126,000
-        # soldiers": Russia's own troops, whatever verb it musters them with
+        # (s30) "Russia plans to mobilize at least 126,000 soldiers": Russia's own troops,
+        # whatever verb it musters them with; (s65) "Ukraine plans to mobilise 160,000 more
+        # soldiers", "Kyiv will call up 160,000": Ukraine's own army, no request of others
+        return ("russian_forces" if near_m[-1].iso3 == "RUS" else "ukrainian_forces"), None
     if near_m and ((CONTRIB_CUES | _SAYS) & set(lower[near_m[-1].end:s])
                    or "foreign" in span_lower):
         # "Kiev believes that the West can send 40,000", "Zelensky says thousands of
@@ -3712,12 +3725,18 @@ def _people_or_another_forums_count(sent: Sent, s: int, e: int, unit_word: str |
     return False
 
 
+_ALLIANCES = frozenset({"nato", "eu", "union", "alliance", "bloc"})
+
+
 def _an_alliance_or_nations_named_again(sent: Sent, s: int, e: int,
                                         span_lower: list[str]) -> bool:
     """NATO's or the EU's members, the nations just named counted again, a past coalition."""
     lower = sent.lower
     if {"nato", "eu"} & set(span_lower) and "member" in span_lower:
         return True  # "34 countries: 28 NATO member states and ...": an alliance's
+    if lower[s - 1:s] in (["has"], ["have"], ["had"], ["counts"], ["comprises"], ["numbers"]) and \
+            _ALLIANCES & set(lower[max(0, s - 4):s - 1]):
+        return True  # (s65) "The EU has 27 member states", "NATO has 32 members": its size
     mixed = "and" in span_lower or "or" in span_lower  # "30 European and NATO countries":
     # NATO's or the EU's size only when it alone qualifies the nations (15t)
     if {"nato", "eu"} & set(span_lower) and not mixed or (

@@ -7,6 +7,7 @@ reassurance force (shared/reference/nations.md §3); pycountry supplies every ot
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 __all__ = ["GROUPS", "HOST_AND_ADVERSARY", "actor_name", "entity_patterns", "nation_of"]
@@ -310,6 +311,13 @@ def _country_words() -> frozenset[str]:
     return frozenset(n.lower() for n in _names().values() if " " not in n)
 
 
+# (s65) a government's seat naming its voice as a speaker ("a Downing Street spokesman said",
+# "Number 10 said"): multi-word or numbered, so they are no single-word name in `_word_nations`
+_OFFICE_SEATS = {"downing street": "GBR", "number 10": "GBR", "no 10": "GBR", "elysee": "FRA",
+                 "white house": "USA"}
+_OFFICE_SEAT = re.compile(r"\b(?:Downing Street|Number 10|No\.? 10|[EÉ]lys[eé]e|White House)\b")
+
+
 @lru_cache(maxsize=4096)
 def nation_of(speaker: str | None) -> str | None:
     """The nation a speaker stands for ("Danish Prime Minister Mette Frederiksen" -> DNK), if
@@ -320,6 +328,9 @@ def nation_of(speaker: str | None) -> str | None:
     full = next((iso3 for name, iso3 in _full_names() if speaker.endswith(name)), None)
     if full:  # a full name, whose surname may be a country's ("Luís Montenegro")
         return full
+    seat = _OFFICE_SEAT.search(speaker)
+    if seat:  # (s65) "a Downing Street spokeswoman", "an Elysee adviser", "Number 10"
+        return _OFFICE_SEATS[seat.group(0).lower().replace("é", "e").replace(".", "")]
     owner, mark, _ = speaker.replace("’", "'").partition("'s ")
     if mark and owner:  # (s59) "Norway's prime minister": the office's country
         iso3 = _country_by_name().get(owner.lower().removeprefix("the ").strip())

@@ -55,6 +55,8 @@ _COPULAS = frozenset({"is", "are", "was", "were", "remain", "remains", "remained
 _NARROWING = frozenset({"only", "among", "one", "first", "two", "three", "few"})
 _NEGATED = frozenset({"not", "n't", "never", "no"})
 # "Foreign ministers from the Nordic countries ... expressed": people of a nation act for it
+# (s65) who is seated in a capital and speaks for its nation ("the government in Prague")
+_SEATED = frozenset({"government", "governments", "authorities", "leadership", "cabinet"})
 _PEOPLE = frozenset(
     "minister ministers leaders leader officials official counterparts governments government "
     "representatives delegates diplomats envoys chiefs heads president presidents chancellor "
@@ -330,6 +332,10 @@ class Sent:
                 lower[j - 1] in _PEOPLE or (j >= 2 and lower[j - 2] in _PEOPLE)
             ) and not _people_governed(lower, j):
                 governed = False  # "ministers from Germany and France have ..."
+            if governed and lower[j] == "in" and j >= 1 and lower[j - 1] in _SEATED and \
+                    label == "NATION":
+                governed = False  # (s65) "The government in Vienna has decided to send": the
+                # government seated there, a nation's own voice
             if governed and lower[j] == "from" and _countries_from(lower, j):
                 governed = False  # (s31) "a handful of countries, primarily from the Baltics,
                 # France and the UK, are willing": the nations the countries are
@@ -897,6 +903,8 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
             owned = _owned_office(sent, j)
             if owned is not None:
                 return sent.text_of(owned, e)  # "..., Britain's defence secretary said" (s33)
+            if low[j] == "10" and j >= 1 and low[j - 1] in ("number", "no", "no."):
+                return sent.text_of(j - 1, e)  # (s65) '"...," Number 10 said': Downing Street
             k = j
             while k >= 0 and (_name_hyphen(toks, k, len(low)) or not toks[k].is_punct and (
                 toks[k].is_title or toks[k].is_upper or low[k] in _SPEAKER_WORDS

@@ -31,7 +31,7 @@ from reassure.evidence._stances.lexicon import (
     StanceHit,
     cue_at,
 )
-from reassure.evidence._stances.negation import _clause_ends
+from reassure.evidence._stances.negation import _clause_ends, leaning_towards
 from reassure.evidence._stances.owners import _DEMONYM_SET, _UNKNOWN, _is_document
 from reassure.evidence._stances.phrasings import (
     _ANY_TROOP_WORD,
@@ -743,6 +743,9 @@ def misread_by_wording(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
                         base=None if h.stance == "declines" else h.stance)
         if h.stance == "open" and _refused_quote(low):
             h = replace(h, stance="declines", condition=None, base=None)
+        if h.stance == "ready" and h.condition is None and leaning_towards(h.cue.lower().split()):
+            h = replace(h, stance="open")  # (s65) "Sweden is moving towards a decision to send
+            # troops", read as a whole clause: a way towards an offer
         if h.stance in TROOP_STANCES and _claims_outsider(low):
             continue
         if h.stance == "conditional" and h.base is None and at is not None and \

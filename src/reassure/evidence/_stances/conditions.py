@@ -509,6 +509,19 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             n = 5 if tail[k + 4:k + 5] == ["it"] else 4
             tail = tail[:k] + tail[k + n:]
             break
+        if tail[k] == "if" and tail[k + 1:k + 2] == ["that"] and \
+                tail[k + 2:k + 6] in (["is", "what", "it", "takes"], ["'s", "what", "it", "takes"],
+                                      ["’s", "what", "it", "takes"]):
+            tail = tail[:k] + tail[k + 6:]  # (s65) "if that is what it takes": "if need be"
+            break
+    for k in range(len(tail) - 1):  # (s65) "once (if, when) the conditions on the ground allow":
+        # when, not whether; no condition named
+        if tail[k] in ("conditions", "circumstances") and \
+                not {"allow", "allows", "permit", "permits"}.isdisjoint(tail[k + 1:k + 6]):
+            start = k - 1 if tail[k - 1:k] == ["the"] else k
+            start = start - 1 if tail[start - 1:start] in (["if"], ["once"], ["when"]) else start
+            tail = tail[:start] + tail[k + 1:]
+            break
     for k in range(len(tail) - 2):  # "under the right conditions": no condition named (s17)
         if tail[k:k + 3] in (["the", "right", "conditions"], ["the", "right", "circumstances"]):
             tail = tail[:max(0, k - 1)] + tail[k + 3:]
@@ -543,6 +556,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # "..., provided the US offers a backstop" (not "provided the logistics"; 15j)
         (a in ("provided", "providing") and b in ("the", "a", "it", "they", "there")
          and k > 0 and tail[k - 1] in (",", "—", "–"))  # (s23: "...—provided the US offers")
+        # (s65) "provided (its) parliament votes in favour", "provided the Dáil approves"
+        or (a in ("provided", "providing") and _parliament_after(tail, k + 1)
+            and (k == 0 or tail[k - 1] not in _HAS_BEEN))
         # "ready to join international forces with an appropriate mandate" (15j)
         or (a == "with" and "mandate" in tail[k + 1:k + 4])
         # (s22) "ready and willing to put troops on the ground, with U.S. backing"
@@ -725,6 +741,15 @@ def _kept_on_terms(tail: Sequence[str]) -> bool:
 
 
 _NEEDED = ("necessary", "needed", "required")
+_HAS_BEEN = frozenset({"had", "has", "have", "was", "were", "is", "been", "be"})
+
+
+def _parliament_after(tail: list[str], k: int) -> bool:
+    """(s65) A parliament opens the clause at ``k`` ("parliament votes", "its parliament
+    approves", "the Dáil approves"), with no "with" after it ("provided parliament with a
+    briefing": what was given)."""
+    j = k + 1 if tail[k:k + 1] in (["its"], ["their"], ["the"]) else k
+    return tail[j:j + 1] != [] and tail[j] in _PARLIAMENT_WORDS and "with" not in tail[j + 1:j + 3]
 
 
 def _if_needed(after_if: list[str]) -> bool:

@@ -126,6 +126,7 @@ from reassure.evidence._stances.negation import (
     _REFUSE_TO,
     _RELUCTANT,
     _WARMING,
+    leaning_towards,
     _clause_ends,
     _clause_speaker,
     _for_now,
@@ -535,6 +536,9 @@ def _hedged_or_denied(kind: str, sent: Sent, s: int, e: int, stance: str) -> str
     if stance == "ready" and not _WARMING.isdisjoint(sent.lower[max(0, s - 6):s]) and \
             "to" in sent.lower[max(0, s - 6):s]:
         stance = "open"  # (s60) "The Czech Republic is warming to the idea of joining"
+    if stance == "ready" and leaning_towards(sent.lower[max(0, s - 6):e]):
+        stance = "open"  # (s65) "Norway is leaning towards taking part", "inclined to take
+        # part", "edging closer to joining": a way towards an offer, not the offer
     return stance
 
 

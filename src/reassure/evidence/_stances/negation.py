@@ -56,6 +56,20 @@ _MONEY_GIVING = frozenset({"contribute", "contributes", "contributed", "contribu
                            "committed", "committing"})
 _CONSIDERED = frozenset({"consideration", "chances", "chance"})
 _WARMING = frozenset({"warming", "warmed", "warms"})  # (s60) "is warming to the idea of joining"
+# (s65) a refusal's own word, which a negation before it turns ("has not declined")
+_REFUSAL_WORDS = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines",
+                            "declined", "declining", "unwilling"})
+# (s65) a nation on its way to an offer: "leaning towards", "inclined to", "edging closer to"
+_LEANING = frozenset({"leaning", "leans", "leaned", "inclined", "edging", "edges", "moving",
+                      "moves", "tilting"})
+_TOWARDS = frozenset({"towards", "toward", "to", "closer"})
+
+
+def leaning_towards(words: list[str]) -> bool:
+    """(s65) "leaning towards", "inclined to", "edging closer to", "moving towards (a decision
+    to)" among ``words``."""
+    return any(a in _LEANING and b in _TOWARDS and not (a in ("moving", "moves") and b == "to")
+               for a, b in zip(words, words[1:], strict=False))
 _REQUESTS = frozenset({"requests", "request", "invitations", "invitation", "calls", "proposals"})
 _WEIGHING = frozenset({"evaluating", "evaluates",  # (s36)
                        "considering", "considers", "consider", "weighing", "mulling", "studying",
@@ -468,6 +482,10 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         # (s56: not "cautioned against premature discussions on sending troops", undecided)
         return True  # (s54) "is opposed to joining", "is against taking part": the offer refused
         # (negated, "is not against taking part", it never gets here: the refusal's cue reads it)
+    if stance == "declines" and low[s] in _REFUSAL_WORDS and \
+            any(w in NEGATIONS for w in low[max(0, s - 3):s]):
+        return True  # (s65) "does not refuse", "has not declined", "is not unwilling to send":
+        # a refusal negated, as "is not opposed to"
     if stance == "declines" and low[s:s + 2] in (["say", "no"], ["saying", "no"]) and \
             low[s - 1:s] != [] and (low[s - 1] in NEGATIONS or low[s - 1] in _HARDLY):
         # (not "will not hesitate to say no"; "could hardly say no to contributing troops")

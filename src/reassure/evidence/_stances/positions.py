@@ -1226,6 +1226,17 @@ def _proposer_that(sent: Sent) -> str | None:
     return who[0].iso3 if len(who) == 1 else None
 
 
+_PAST_SPANS = frozenset({"week", "month", "year", "spring", "summer", "autumn", "winter"})
+
+
+def _past_aside(before: list[str]) -> bool:
+    """(s65) The words before an earlier position's cue date it or set it in a relative clause:
+    "Norway, which last month ruled out sending soldiers, is now considering ...", "Belgium,
+    which was hesitant in March, has now pledged ..."."""
+    return any(a == "last" and b in _PAST_SPANS for a, b in zip(before, before[1:], strict=False)) \
+        or any(w in ("which", "who") for w in before)
+
+
 def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
     """(s59) A nation's earlier position beside the one it holds "now", in one sentence:
     "Germany, which had ruled out sending troops, now says it is ready" (ready only), "Sweden,
@@ -1243,7 +1254,8 @@ def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
             return False
         before = low[max(0, at - 3):at]
         return "had" in before or not _FORMERLY.isdisjoint(before) or \
-            not _FORMERLY.isdisjoint(low[max(0, at - 1):at + 1])
+            not _FORMERLY.isdisjoint(low[max(0, at - 1):at + 1]) or \
+            _past_aside(low[max(0, at - 4):at])
 
     late = {h.actor for h in hits if (cue_at(sent, h) or -1) > now}
     return [h for h in hits if not (h.actor in late and earlier(h))]
