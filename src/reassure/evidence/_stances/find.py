@@ -126,7 +126,6 @@ from reassure.evidence._stances.negation import (
     _REFUSE_TO,
     _RELUCTANT,
     _WARMING,
-    leaning_towards,
     _clause_ends,
     _clause_speaker,
     _for_now,
@@ -141,6 +140,7 @@ from reassure.evidence._stances.negation import (
     _put_off,
     _refused_offer,
     _unless_after,
+    leaning_towards,
     statement_withheld,
     without_required,
 )
