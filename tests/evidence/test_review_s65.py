@@ -124,3 +124,38 @@ def test_an_earlier_position_beside_the_one_held_now(tmp_path: Path, body: str,
 def test_ukraines_own_call_up(tmp_path: Path, body: str,
                               expected: set[tuple[str, float, float]]) -> None:
     assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the second nation had none (an ellipsis with a modal; after a semicolon)
+    ("Finland will send soldiers to the force, as will Estonia.",
+     {("FIN", "ready"), ("EST", "ready")}),
+    ("Finland is ready to send soldiers to the force; so is Estonia.",
+     {("FIN", "ready"), ("EST", "ready")}),
+    # misread: the second and third nations had none (the verb gapped before their figures)
+    ("Finland would send about 3,000 soldiers to the force, Estonia about 400.",
+     {("FIN", "ready"), ("EST", "ready")}),
+    ("Finland will deploy 3,000 soldiers, Estonia 400 and the Netherlands some 900.",
+     {("FIN", "ready"), ("EST", "ready"), ("NLD", "ready")}),
+    # left alone: a nation's army beside another's, with no stance to carry
+    ("Finland has 24,000 soldiers in its army, Estonia about 7,000.", set()),
+    # misread: nothing (a lack of means in the nation's own words)
+    ("Greece said it has no soldiers to spare for the force in Ukraine.", {("GRC", "declines")}),
+])
+def test_ellipses_gaps_and_means(tmp_path: Path, body: str,
+                                 expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the quotation opens the headline; its speaker follows a colon or dash)
+    ("'We will not put soldiers on the ground': Orban on the force\n\nThe Hungarian leader spoke "
+     "in Budapest.", {("HUN", "declines")}),
+    ('"We are prepared to send troops" – Estonian Prime Minister Kristen Michal\n\nHe spoke in '
+     "Tallinn.", {("EST", "ready")}),
+    # left alone: a headline quoting no one in the first person
+    ("'A force for peace': leaders meet in Paris\n\nTalks on a force went on.", set()),
+])
+def test_a_headline_that_quotes_first(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -1446,7 +1446,8 @@ def _in_the_past(sent: Sent, span: tuple[int, int] | None = None) -> bool:
     return past
 _DISCUSSING = ("discussed", "discussing", "discusses", "discuss")
 _CAPACITY_WORDS = ("feasibly", "realistically", "theoretically", "physically")
-_ELLIPSIS_WORDS = ("as", "so", "neither", "nor", "besides", "apart", "aside", "other")
+_ELLIPSIS_WORDS = ("as", "so", "neither", "nor", "besides", "apart", "aside", "other",
+                   ",")  # (s65) a gapped clause: "..., Norway about 2,000"
 
 
 _OPINION_VERBS = frozenset({"believe", "believed", "think", "thought", "say", "said", "support",

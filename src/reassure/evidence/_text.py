@@ -825,6 +825,32 @@ def _colon_speaker(sent: Sent) -> str | None:
     return sent.text_of(k, colon)
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+_HEADLINE_SEPARATORS = frozenset({":", "-", "–", "—", "|"})
+
+
+def _quote_then_speaker(sent: Sent) -> str | None:
+    """(s65) A headline that quotes first and names its speaker after a colon or a dash:
+    "'We will not send soldiers': Fico on the force", '"We are ready to send troops" –
+    Frederiksen'. The quotation opens the sentence and speaks in the first person; the name run
+    after the mark is a known leader, or two capitalised words or more."""
+    low = sent.lower
+    k = 2 if low[:2] == ["title", ":"] else 0
+    if low[k:k + 1] == [] or low[k] not in _OPENING_QUOTES:
+        return None
+    close = next((j for j in range(k + 2, min(len(low), k + 30)) if low[j] in _QUOTE_MARKS
+                  and low[j + 1:j + 2] != [] and low[j + 1] in _HEADLINE_SEPARATORS), None)
+    if close is None or _FIRST_PERSON.isdisjoint(low[k + 1:close]):
+        return None
+    a = e = close + 2
+    while e < len(low) and (sent.tok(e).is_title or sent.tok(e).is_upper and sent.tok(e).is_alpha
+                            or low[e] in _TITLES or low[e] in _OFFICES):
+        e += 1
+    if e == a or e - a < 2 and not leader_nation(sent.text_of(a, e)):
+        return None
+    return sent.text_of(a, e)
+
+
 def _find_speaker(sent: Sent, last: str | None) -> str | None:
     low = sent.lower
     if low[:1] and low[0] in ("his", "her") and low[1:2] and low[1] in _OWN_STATE and \
@@ -832,7 +858,7 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
         # (s59) "Tusk met Macron on Friday. His government will not send soldiers.": the person
         # the sentence before opens with, whose government (country) it is
         return _person_before(sent) or last
-    colon = _colon_speaker(sent)
+    colon = _colon_speaker(sent) or _quote_then_speaker(sent)
     if colon is not None:
         return colon
     if not (SPEECH.intersection(low) or "according" in low):

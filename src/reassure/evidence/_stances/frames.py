@@ -749,14 +749,43 @@ _BESIDES = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"
 
 def _ellipsis_at(low: list[str], k: int) -> bool:
     """An ellipsis opens at token ``k``: ", as have X", ", and so is X", ", and neither will X",
-    ", nor does X" (s22; s23 the last three)."""
+    ", nor does X" (s22; s23 the last three), ", as will X", "; so is X" (s65)."""
     w = low[k]
     if k < 1 or k + 1 >= len(low):
         return False
-    if w == "as":
-        return low[k - 1] in (",", "(") and low[k + 1] in _AS_AUX
+    if w == "as":  # (s65) and the modals: ", as will Norway", ", as would Sweden"
+        return low[k - 1] in (",", "(") and low[k + 1] in _SO_AUX
     return w in _SO_MARKS and low[k + 1] in _SO_AUX and (
-        low[k - 1] == "and" and low[k - 2:k - 1] == [","] or w == "nor" and low[k - 1] == ",")
+        low[k - 1] == "and" and low[k - 2:k - 1] == [","] or w == "nor" and low[k - 1] == ","
+        or low[k - 1] == ";")  # (s65) "Britain is ready to send troops; so is Norway"
+
+
+_GAP_QUALIFIERS = frozenset({"about", "around", "some", "roughly", "nearly", "perhaps", "up",
+                             "to", "another", "a", "further", "at", "least", "most"})
+
+
+def _gapped_figure_at(sent: Sent, k: int) -> Mention | None:
+    """(s65) The nation of a gapped clause opening at the comma (or the "and" after a figure)
+    ``k`` ("..., Norway about 2,000." / ", Belgium 600 and the Netherlands some 1,000"): a nation,
+    a few qualifiers, a figure, then the clause's end; only after a clause that gave a figure of
+    its own (a parallel pair)."""
+    low = sent.lower
+    if not (low[k] == "," or low[k] == "and" and k >= 1 and sent.tok(k - 1).like_num) or \
+            not any(sent.tok(j).like_num for j in range(k)):
+        return None  # (", Belgium 600 and the Netherlands some 1,000": the next gap too)
+    at = k + 2 if low[k + 1:k + 2] == ["the"] else k + 1  # ("the" inside the name or not)
+    m = next((m for m in sent.mentions if m.start in (k + 1, at) and m.label == "NATION"), None)
+    if m is None:
+        return None
+    j = m.end
+    while j < len(low) and low[j] in _GAP_QUALIFIERS and j - m.end < 3:
+        j += 1
+    if j >= len(low) or not sent.tok(j).like_num:
+        return None
+    j += 1
+    while j < len(low) and low[j] in ("troops", "soldiers", "personnel", "more"):
+        j += 1
+    return m if j >= len(low) or low[j] in (".", ",", ";", "and", "while", "but") else None
 
 
 def _besides_at(low: list[str], k: int) -> int:
@@ -791,6 +820,13 @@ def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, Stance
             named = {m.iso3 for m in listed}
             held = [h for h in hits if h.stance in TROOP_STANCES and h.actor not in named]
             out += [(m, h, k) for m in listed if m.iso3 not in _NOT_CONTRIBUTORS for h in held]
+            continue
+        gapped = _gapped_figure_at(sent, k)
+        if gapped is not None:  # (s65) "Britain would send about 8,000 troops, Norway about
+            # 2,000": the verb and its stance gapped before the second nation's figure
+            before = {m.iso3 for m in sent.mentions if m.end <= k}
+            out += [(gapped, h, k) for h in hits if h.stance in TROOP_STANCES
+                    and h.actor in before and gapped.iso3 not in _NOT_CONTRIBUTORS]
             continue
         if not _ellipsis_at(low, k):
             continue

@@ -453,6 +453,11 @@ def stance_matcher() -> CueMatcher:
         # (s59) "Poland says no to (sending) troops for Ukraine"
         [_w("says", "said", "say", "saying"), {"LOWER": "no"}, {"LOWER": "to"},
          _w("sending", "deploying", "troops", "soldiers", "peacekeepers", "boots")],
+        # (s65) a refusal told as a lack of means, in the nation's own words: "said it has no
+        # soldiers to spare for the force" (the bare "Spain has no troops to spare" stays a
+        # judgment on its means, as "does not have enough troops" since s41b)
+        [{"LOWER": "no"}, _w("troops", "soldiers", "forces", "personnel"), {"LOWER": "to"},
+         {"LOWER": "spare"}],
         # (s22) "Denmark is turning down the possibility of deploying soldiers"
         [_w("turning", "turned", "turns", "turn"), {"LOWER": "down"}],
         [_w("ruled", "rules", "rule", "ruling"), _w("it", "this", "that", "anything", "itself",
