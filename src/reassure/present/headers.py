@@ -25,7 +25,8 @@ _COLUMNS: dict[str, str] = {
     "share_of_army": "Share of the army in the rotation pool (% of the nation's army strength)",
     "limit": "Limit that binds",
     "in words": "What relaxing it is worth",
-    "relaxation_without_us": "Relaxation, without the US backstop",
+    "case": "Case",
+    "relaxation": "Relaxation",
     "premise": "Premise",
     "closes_gap": "Closes the gap alone?",
     # posture and response

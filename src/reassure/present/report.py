@@ -528,6 +528,7 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
     # One visible footnote mark on the caption; every cell still carries `data-fn` so each
     # number in the table resolves to the same sources and assumptions.
     title = t.title
+    t = _without_caption_case(t)
     n = fn.mark(t.refs, label=f"table: {title}")
     # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
     head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan))}</th>' for c in t.columns)
@@ -556,6 +557,30 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
     return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(caption)}<sup class="fn">'
             f'<a href="#fn-{n}">[{n}]</a></sup></figcaption><div class="scroll"><table><tr>{head}</tr>'
             f"{''.join(body)}</table></div>{more}</figure>")
+
+
+def _without_caption_case(t: Table) -> Table:
+    """``t`` without its ``case`` column where every row is of the one case its caption names
+    (the limits that bind, "with the US backstop"): the CSV keeps the column, each of its rows
+    read alone; the report's caption says it once (review s65 2).
+
+    >>> t = Table("binding", "Limits (with the US backstop)", ("case", "nation"), (("with the US backstop", "FRA"),))
+    >>> _without_caption_case(t).columns, _without_caption_case(t).rows
+    (('nation',), (('FRA',),))
+    >>> both = Table("x", "Both cases", ("case", "n"), (("with the US backstop", 1), ("without the US backstop", 2)))
+    >>> _without_caption_case(both) is both
+    True
+    """
+    import dataclasses
+
+    if "case" not in t.columns:
+        return t
+    i = t.columns.index("case")
+    cases = {row[i] for row in t.rows}
+    if len(cases) != 1 or f"({next(iter(cases))}" not in t.title:
+        return t
+    return dataclasses.replace(t, columns=t.columns[:i] + t.columns[i + 1:],
+                               rows=tuple(row[:i] + row[i + 1:] for row in t.rows))
 
 
 def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:

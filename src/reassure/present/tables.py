@@ -309,17 +309,26 @@ def _print_rotation(con: Any, wus: dict[str, Any], nus: dict[str, Any]) -> None:
 
 
 def _print_binding_limits(con: Any, wus: dict[str, Any], words: Callable[[str], str]) -> None:
-    """The eight limits that bind hardest, then the smallest relaxations that close the gap."""
-    con.print(styled("[bold]Binding limits[/bold] (largest shadow price first)"))
+    """The eight limits that bind hardest, then the six smallest relaxations that close the gap,
+    each list of the plan as planned and saying so, and how many more JSON lists (review s65 2:
+    the relaxations named no case and stopped at six of 13 without a word)."""
+    case = "with the US backstop" if wus.get("us_backstop", True) else "as planned, no US backstop"
+    con.print(styled("[bold]Binding limits[/bold] ") + f"({case}; largest shadow price first)")
     binding = sorted(wus["binding"], key=lambda b: -abs(b["shadow_price"] or 0.0))
     for b in binding[:8] or [{"text": "none"}]:
         con.print(f"  - {words(b['text'])}")
-    if len(binding) > 8:
-        con.print(f"  ... and {len(binding) - 8} more (--format json lists them all)")
+    _print_more(con, len(binding), 8)
     if wus["relaxations"]:
-        con.print(styled("[bold]Smallest relaxations that close the gap[/bold]"))
+        con.print(styled("[bold]Smallest relaxations that close the gap[/bold] ") + f"({case})")
         for r in wus["relaxations"][:6]:
             con.print(f"  - {words(r['text'])}")
+        _print_more(con, len(wus["relaxations"]), 6)
+
+
+def _print_more(con: Any, n: int, shown: int) -> None:
+    """``... and N more`` under a list cut at ``shown`` of its ``n`` items."""
+    if n > shown:
+        con.print(f"  ... and {n - shown} more (--format json lists them all)")
 
 
 def _print_politics(con: Any, wus: dict[str, Any], nus: dict[str, Any]) -> None:
