@@ -1,9 +1,11 @@
-"""Review s65 (a newcomer analyst's test run), item 2, in the report and its CSV files.
+"""Review s65 (a newcomer analyst's test run), items 2 and 4, in the report and its CSV files.
 
 2. The "smallest relaxations that close the gap" of the plan as planned, with its US backstop,
    were in results.json alone: report.html and relaxations.csv gave the case without the US
    (France 64.4%), never the plan's own (France 29.3%, a 2.8-point rise in every army's share);
    the "Limits that bind" table beside it named no case.
+4. units.csv's utilisation had no unit (0.859 beside figures.csv's 85.9 %), and the report's
+   column called the 90 days simulated "the horizon", which elsewhere is the 20-30-year mission.
 """
 
 from __future__ import annotations
@@ -58,3 +60,26 @@ def test_binding_limits_name_their_case(report_dir: Path) -> None:
     assert "Limits that bind, and what relaxing them is worth (with the US backstop)" in caption
     # the caption says the case once: no column repeating it on every row
     assert "<td>with the US backstop</td>" not in page.split('id="table-binding"')[1].split("</figure>")[0]
+
+
+# -- 4. utilisation in per cent, as figures.csv has it; "the 90 days simulated", not "the horizon"
+def test_units_csv_utilisation_is_in_percent_as_figures_csv(report_dir: Path) -> None:
+    units = _rows(report_dir / "units.csv")
+    assert list(units[0]) == ["unit", "kind", "US", "utilisation_pct", "utilisation_without_us_pct"]
+    figures = {r["key"]: r for r in _rows(report_dir / "figures.csv")}
+    busiest = figures["incidents.utilisation_max_pct"]
+    assert busiest["unit"] == "%"
+    highest = max(float(u["utilisation_pct"]) for u in units)
+    assert abs(highest - float(busiest["with_us"])) <= 0.15, (highest, busiest["with_us"])
+
+
+def test_report_utilisation_column_names_the_days_simulated(report_dir: Path) -> None:
+    page = (report_dir / "report.html").read_text(encoding="utf-8")
+    body = page.split('id="table-units"')[1].split("</figure>")[0]
+    heads = [html.unescape(h) for h in re.findall(r"<th[^>]*>([^<]*)</th>", body)]
+    assert "Utilisation (% of the 90 days simulated), with US backstop" in heads, heads
+    assert "Utilisation (% of the 90 days simulated), without US backstop" in heads, heads
+    assert not any("horizon" in h for h in heads), heads
+    # cells in per cent, scaled once: the busiest unit's 85.9 (figures.csv) reads 86%-ish, not 8,590%
+    cells = [float(c) for c in re.findall(r'<span class="num"[^>]*>([\d.]+)%</span>', body)]
+    assert cells and max(cells) <= 100

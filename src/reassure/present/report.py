@@ -508,20 +508,20 @@ def scaled_cell_text(v: Any, scale: str | None) -> str:
     ('9.2%', '0.4%')
     >>> scaled_cell_text(0.0001, "percent"), scaled_cell_text(0.99999, "percent")
     ('<0.1%', '>99.9%')
-    >>> scaled_cell_text(0.97, "duration"), scaled_cell_text(0.97, None)
-    ('58 min', '0.970')
+    >>> scaled_cell_text(0.97, "duration"), scaled_cell_text(0.97, None), scaled_cell_text(85.88, "pct")
+    ('58 min', '0.970', '85.9%')
     """
-    if scale == "percent":
+    if scale in ("percent", "pct"):
         from reassure.run.section_incidents import share_pct
 
-        return share_pct(float(v) * 100, digits=1)
+        return share_pct(float(v) * (100 if scale == "percent" else 1), digits=1)
     if scale == "duration" and math.isfinite(float(v)):
         return duration_text(float(v))
     return cell_text(v)
 
 
 def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
-           plan: str = "with US backstop") -> str:
+           plan: str = "with US backstop", days: float | None = None) -> str:
     from reassure.present.headers import cell_words, column_header, column_scale
     from reassure.present.story import plain_words
 
@@ -531,7 +531,7 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
     t = _without_caption_case(t)
     n = fn.mark(t.refs, label=f"table: {title}")
     # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
-    head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan))}</th>' for c in t.columns)
+    head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan, days))}</th>' for c in t.columns)
     scales = [column_scale(t.id, c) for c in t.columns]
     body = []
     for row in t.rows[:max_rows]:
@@ -1176,6 +1176,7 @@ def _section_parts(scenario: Any, sections: Sequence[SectionResult], fn: Footnot
     import dataclasses
 
     from reassure.present.story import no_triage_notes
+    from reassure.run.section_incidents import horizon_days
 
     parts: list[str] = []
     dists = _distributions(sections, fn, plan)
@@ -1191,8 +1192,10 @@ def _section_parts(scenario: Any, sections: Sequence[SectionResult], fn: Footnot
         for c in s.charts:
             parts.append(_chart(c, fn, names))
         parts.extend(dists.get(s.name, ()))
+        # the days one incident run simulates, which a unit's utilisation is a share of
+        days = horizon_days(scenario, s.data.get("with_us"))[0] if s.name == "incidents" else None
         for t in s.tables:
-            parts.append(_table(t, fn, names, plan=plan))
+            parts.append(_table(t, fn, names, plan=plan, days=days))
         parts.append("</section>")
     return parts
 
