@@ -1,13 +1,16 @@
-"""Review s65 (a newcomer analyst's test run), item 2, in `reassure force`'s terminal.
+"""Review s65 (a newcomer analyst's test run), items 2 and 5, in `reassure force`'s terminal.
 
 2. "Smallest relaxations that close the gap" named no case (it is the plan as planned, with the
    US backstop) and printed 6 of 13 without a word, while "Binding limits" above it said
    "... and 10 more (--format json lists them all)".
+5. Troop counts had no unit: "Strength 5-50-95 %: 18,749 / 21,873 / 28,264", a Roles table of
+   bare numbers, and blocks per nation reading "cap: 10,000; deployed: 10,000; pool: 30,000".
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 
@@ -39,3 +42,34 @@ def test_a_plan_without_the_us_names_its_one_case(run_cli: Any) -> None:  # noqa
     assert "Binding limits (as planned, no US backstop;" in text
     assert "Smallest relaxations that close the gap (as planned, no US backstop)" in text
     assert f"... and {len(data['relaxations']) - 6} more" in text
+
+
+# -- 5 ---------------------------------------------------------------------------------------
+def test_troop_counts_carry_their_unit(run_cli: Any) -> None:  # noqa: ANN401
+    text, data = _force(run_cli)
+    flat = _flat(text)
+    q = data["participation"]["strength_quantiles"]
+    assert (f"Strength at the 5th / 50th / 95th percentile of the draws: {q['p05']:,.0f} / "
+            f"{q['p50']:,.0f} / {q['p95']:,.0f} troops") in flat
+    assert "5-50-95 %" not in flat
+    assert "Roles (troops)" in text
+    assert f"rotation pool {data['pool_total']:,.0f} troops" in flat
+    # the blocks of a terminal too narrow for the contributors table (80 columns)
+    assert "one block per nation" in flat
+    fra = next(n for n in data["nations"] if n["nation"] == "FRA")
+    block = _flat(text.split("\nFRA\n")[1].split("\nGBR\n")[0])
+    for head, value in (("cap", fra["cap_troops"]), ("deployed", fra["deployed"]), ("pool", fra["pool"])):
+        assert f"{head}: {value:,.0f} troops" in block, block
+    total = _flat(text.split("\ntotal\n")[1].split("cost/yr (low):")[0])
+    assert f"deployed: {data['deployed_total']:,} troops" in total
+    # no bare count left in a block: every cap, deployed, pool and no-US value says troops
+    blocks = text.split("one block per nation")[1].split("cost/yr (low): deployed troops")[0]
+    assert not re.search(r"\b(cap|deployed|pool|no US): [\d,]+(?! troops)(;|\n|$)", blocks), blocks
+
+
+def test_the_wide_contributors_table_heads_its_counts_with_the_unit(run_cli: Any) -> None:  # noqa: ANN401
+    text, _ = _force(run_cli, columns="250")
+    lines = text[text.index("Contributors (plan"):].splitlines()
+    top = next(i for i, line in enumerate(lines) if line.startswith("┏"))
+    header = [cell.strip() for cell in lines[top + 1].strip("┃").split("┃")]
+    assert {"cap (troops)", "deployed (troops)", "pool (troops)", "no US (troops)"} <= set(header), header
