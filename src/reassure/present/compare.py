@@ -551,6 +551,7 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
     w.writerow(["key", "label", "unit", *(c for p in plans for c in (p, f"{p}_without_us")),
                 *(c for p in plans for c in (f"{p}_range_low", f"{p}_without_us_range_low"))])
     none = [None] * len(plans)
+    said: dict[tuple[int, str], str] = {}  # (plan, caveat text) -> the key of the row that holds it
     for r in rows:
         unit = "yes/no" if r["kind"] == "verdict" else r["unit"]
         lows_of = list(zip(r.get("lows") or none, r.get("lows_without_us") or none, strict=True))
@@ -577,7 +578,8 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
             # terminal print under the row, in a row of words under it (key ``<key>.caveat``)
             # (a verdict's: ``caveat:<question>``, as a key ``verdict:...`` is a yes/no row)
             key = f"caveat:{r['key'].removeprefix('verdict:')}" if r["kind"] == "verdict" else f"{r['key']}.caveat"
-            w.writerow([key, CAVEAT_LABEL, "", *(c for c in caveats for _ in range(2)),
+            w.writerow([key, CAVEAT_LABEL, "", *(c for i, text in enumerate(caveats)
+                                                 for c in _caveat_cells(plans[i], i, text, key, said)),
                         *([""] * 2 * len(plans))])
     for r in getattr(rows, "inputs", ()):
         # review s38 2: the inputs that differ (key ``input:<path>``), each plan's value in words
@@ -588,6 +590,29 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
 
 #: The label of compare.csv's row that holds a plan's caveat on the row above it.
 CAVEAT_LABEL = "its caveat (the plan's note on the row above)"
+
+
+def _caveat_cells(plan: str, i: int, text: str, key: str, said: dict[tuple[int, str], str]) -> tuple[str, str]:
+    """Plan ``i``'s two cells (as planned, without the US) of the caveat row ``key``: a plan's note
+    is on both its sides, and written once (review s65 8: a ~1,000-character note filled six cells
+    a plan, under the verdict and two figures): in full in the ``<plan>`` column of the first row
+    it explains, elsewhere where to find it. ``said``: (plan, text) -> the row holding it so far.
+
+    >>> said = {}
+    >>> _caveat_cells("a", 0, "long note", "caveat:Q?", said)
+    ('long note', 'see column a')
+    >>> _caveat_cells("a", 0, "long note", "x.caveat", said)
+    ('see row caveat:Q?, column a', 'see row caveat:Q?, column a')
+    >>> _caveat_cells("b", 1, "", "x.caveat", said)
+    ('', '')
+    """
+    if not text:
+        return "", ""
+    first = said.setdefault((i, text), key)
+    if first == key:
+        return text, f"see column {plan}"
+    where = f"see row {first}, column {plan}"
+    return where, where
 
 
 def _why_na(row: dict[str, Any], cells: list[str]) -> list[str]:
