@@ -29,7 +29,8 @@ def test_a_column_is_as_wide_as_its_longest_number_piece() -> None:
     texts = [["783,000–1,170,000,000,000 people", "12 people"],
              ["20–30 years; a very-long-setting-word-that-may-fold", "x"]]
     label, floors = _floors(["plan", "plan without US"], rows, texts)
-    # a unit word or a setting's words do not widen the column; they may wrap
+    # words wrap between them; a setting's long compound breaks after its hyphens (review s65 6:
+    # a word, unit or id shorter than that is never split, and widens the column to its length)
     assert floors == [len("1,170,000,000,000"), 12] and label == len("Distinct individuals")
 
 

@@ -41,12 +41,16 @@ def test_a_duration_reads_back_to_the_minute(hours: float) -> None:
 
 
 def test_every_share_column_says_percent_and_no_fraction_remains() -> None:
-    for table, column in (("allocation", "share_of_army"), ("units", "utilisation"),
-                          ("units", "utilisation_without_us"), ("incident_types", "detected_share"),
+    for table, column in (("allocation", "share_of_army"), ("incident_types", "detected_share"),
                           ("band-classes", "p_seen_shortest"), ("band-classes", "p_seen_third")):
         assert column_scale(table, column) == "percent"
         header = column_header(table, column)
         assert "%" in header and "fraction" not in header, header
+    # (review s65 4) a unit's utilisation is kept in per cent in units.csv, as in figures.csv
+    for column in ("utilisation_pct", "utilisation_without_us_pct"):
+        assert column_scale("units", column) == "pct"
+        header = column_header("units", column, days=90)
+        assert "% of the 90 days simulated" in header and "horizon" not in header, header
     # the times to a site: minutes under an hour; revisits stay in the hours their header says
     assert column_scale("site_response", "fastest_h") == "duration"
     assert column_scale("sectors", "revisit_mean_h") is None

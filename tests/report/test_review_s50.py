@@ -166,16 +166,21 @@ def test_compare_puts_the_queueing_caveat_under_the_calls_verdict_and_in_the_csv
 
     assert queueing_note.__name__  # reused, not copied
     rows = compared["csv"]
-    for key in ("caveat:" + CALLS.removeprefix("verdict:"), "incidents.within_threshold_pct.caveat",
-                "incidents.within_threshold_incidents_pct.caveat"):
+    first = "caveat:" + CALLS.removeprefix("verdict:")
+    for key in (first, "incidents.within_threshold_pct.caveat", "incidents.within_threshold_incidents_pct.caveat"):
         caveat = rows[key]
         assert caveat["label"] == "its caveat (the plan's note on the row above)"
-        assert "This is queueing, not a slower unit" in caveat["mnf-u-2026"]
-        # review s52 C: said as a limit of the model, not of the plan; (s54) the plan dispatches by
-        # triage (the default), so first come, first served is not what it blames
-        assert 'The plan dispatches by triage (incidents.dispatch = "in_time")' in caveat["mnf-u-2026_without_us"]
-        assert "first come" not in caveat["mnf-u-2026_without_us"]
         assert caveat["europe-2025"] == ""  # no reversal there: no caveat
+    # review s65 8: the note is written once a plan, under the verdict, and pointed to elsewhere
+    note = rows[first]["mnf-u-2026"]
+    assert "This is queueing, not a slower unit" in note
+    # review s52 C: said as a limit of the model, not of the plan; (s54) the plan dispatches by
+    # triage (the default), so first come, first served is not what it blames
+    assert 'The plan dispatches by triage (incidents.dispatch = "in_time")' in note
+    assert "first come" not in note
+    assert rows[first]["mnf-u-2026_without_us"] == "see column mnf-u-2026"
+    for key in ("incidents.within_threshold_pct.caveat", "incidents.within_threshold_incidents_pct.caveat"):
+        assert rows[key]["mnf-u-2026"] == rows[key]["mnf-u-2026_without_us"] == f"see row {first}, column mnf-u-2026"
     # the narrow terminal: the note right under the verdict's answer
     block = compared["stdout"].split("mnf-u-2026 Inputs that differ", 1)[1]
     assert re.search(r"Are more than half of all incidents needing a unit reached within the response threshold, counted from when the incident is "

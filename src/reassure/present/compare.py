@@ -551,6 +551,7 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
     w.writerow(["key", "label", "unit", *(c for p in plans for c in (p, f"{p}_without_us")),
                 *(c for p in plans for c in (f"{p}_range_low", f"{p}_without_us_range_low"))])
     none = [None] * len(plans)
+    said: dict[tuple[int, str], str] = {}  # (plan, caveat text) -> the key of the row that holds it
     for r in rows:
         unit = "yes/no" if r["kind"] == "verdict" else r["unit"]
         lows_of = list(zip(r.get("lows") or none, r.get("lows_without_us") or none, strict=True))
@@ -577,7 +578,8 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
             # terminal print under the row, in a row of words under it (key ``<key>.caveat``)
             # (a verdict's: ``caveat:<question>``, as a key ``verdict:...`` is a yes/no row)
             key = f"caveat:{r['key'].removeprefix('verdict:')}" if r["kind"] == "verdict" else f"{r['key']}.caveat"
-            w.writerow([key, CAVEAT_LABEL, "", *(c for c in caveats for _ in range(2)),
+            w.writerow([key, CAVEAT_LABEL, "", *(c for i, text in enumerate(caveats)
+                                                 for c in _caveat_cells(plans[i], i, text, key, said)),
                         *([""] * 2 * len(plans))])
     for r in getattr(rows, "inputs", ()):
         # review s38 2: the inputs that differ (key ``input:<path>``), each plan's value in words
@@ -588,6 +590,29 @@ def compare_csv(plans: list[str], rows: list[dict[str, Any]]) -> str:
 
 #: The label of compare.csv's row that holds a plan's caveat on the row above it.
 CAVEAT_LABEL = "its caveat (the plan's note on the row above)"
+
+
+def _caveat_cells(plan: str, i: int, text: str, key: str, said: dict[tuple[int, str], str]) -> tuple[str, str]:
+    """Plan ``i``'s two cells (as planned, without the US) of the caveat row ``key``: a plan's note
+    is on both its sides, and written once (review s65 8: a ~1,000-character note filled six cells
+    a plan, under the verdict and two figures): in full in the ``<plan>`` column of the first row
+    it explains, elsewhere where to find it. ``said``: (plan, text) -> the row holding it so far.
+
+    >>> said = {}
+    >>> _caveat_cells("a", 0, "long note", "caveat:Q?", said)
+    ('long note', 'see column a')
+    >>> _caveat_cells("a", 0, "long note", "x.caveat", said)
+    ('see row caveat:Q?, column a', 'see row caveat:Q?, column a')
+    >>> _caveat_cells("b", 1, "", "x.caveat", said)
+    ('', '')
+    """
+    if not text:
+        return "", ""
+    first = said.setdefault((i, text), key)
+    if first == key:
+        return text, f"see column {plan}"
+    where = f"see row {first}, column {plan}"
+    return where, where
 
 
 def _why_na(row: dict[str, Any], cells: list[str]) -> list[str]:
@@ -701,10 +726,14 @@ def _print_inputs(out: Any, plans: list[str], inputs: Sequence[dict[str, Any]]) 
     if not inputs:
         return
     table = Table(title=f"Inputs that differ between the plans. {INPUTS_LEGEND}", title_justify="left")
-    # the label column as readable as the results table's (`_LABEL_MIN`); the plans share the rest
-    table.add_column("input", overflow="fold", min_width=min(_LABEL_MIN, max(len(r["label"]) for r in inputs)))
-    for plan in plans:
-        table.add_column(plan, overflow="fold", min_width=len(plan))
+    # the label column as readable as the results table's (`_LABEL_MIN`); the plans share the rest,
+    # each column as wide as its longest word or id at least (review s65 6: at 300 columns rich
+    # made the table wider than the terminal, which cut the last plan's column short)
+    widths = _input_widths(out.width, plans, inputs)
+    table.add_column("input", overflow="fold", min_width=min(_LABEL_MIN, max(len(r["label"]) for r in inputs)),
+                     width=None if widths is None else widths[0])
+    for k, plan in enumerate(plans):
+        table.add_column(plan, overflow="fold", min_width=len(plan), width=None if widths is None else widths[k + 1])
     for r in inputs:
         cells = []
         for value, short, d in zip(r["values"], r["short"], r["differs"], strict=True):
@@ -712,6 +741,18 @@ def _print_inputs(out: Any, plans: list[str], inputs: Sequence[dict[str, Any]]) 
             cells.append(shown + (styled("\n[dim]{}[/dim]", short) if short else ""))
         table.add_row(r["label"], *cells)
     out.print(table)
+
+
+def _input_widths(width: int, plans: list[str], inputs: Sequence[dict[str, Any]]) -> list[int] | None:
+    """The inputs table's column widths in a ``width``-wide terminal (as `_column_widths`): the
+    label column `_LABEL_MIN` (its longest word at least), each plan's as wide as its name and its
+    longest word; None where those do not fit (rich then folds)."""
+    labels = [r["label"] for r in inputs]
+    label = max([min(_LABEL_MIN, max(len(x) for x in labels)), *(len(w) for x in labels for w in x.split())])
+    cells = [[f"{r['values'][i]}\n{r['short'][i] or ''}" for r in inputs] for i in range(len(plans))]
+    floors = [max([len(plan), *(len(w) for c in col for w in c.split())]) for plan, col in zip(plans, cells, strict=True)]
+    wanted = [max([f, *(len(line) for c in col for line in c.split("\n"))]) for f, col in zip(floors, cells, strict=True)]
+    return _grown(width, label, max(len(x) for x in labels), floors, wanted)
 
 
 # The side-by-side table needs a readable label column and value columns wide enough for
@@ -750,20 +791,58 @@ def _floors(headers: list[str], rows: list[dict[str, Any]],
     # review s34: and as wide as its longest number ("783,000–1,170,000"): a cell wraps between
     # words, never inside a number ("1,170,00" over "0 people" read as another figure)
     # (a range may break after its dash: `_unbroken`)
+    # review s65 6: and as wide as its longest word, unit or id in any row, a setting's included
+    # ("incidents/da" over "y", "hale-uav@LRC" over "K"): a cell breaks only where `_pieces` may
     return label, [max([_VALUE_MIN, len(h) if k % 2 == 0 else 0, *(len(w) for w in h.split()),
-                        *(len(w) for r, t in zip(rows, texts, strict=True) if r["kind"] != "setting"
-                          for w in _NUMBER_BREAKS.split(t[k]) if any(ch.isdigit() for ch in w))])
+                        *(len(p) for t in texts for p in _pieces(t[k]))])
                    for k, h in enumerate(headers)]
 
 
 # where a cell may break: between words, and after a range's dash ("783,000–" / "1,170,000 people")
 _NUMBER_BREAKS = re.compile(r"\s+|(?<=–)")
+# A token longer than this (a key path a setting names: "(incidents.support_force_responses),")
+# may also break after a dot, an underscore, a slash or a hyphen, where a line would otherwise
+# need its whole length; a shorter one ("incidents/day", "hale-uav@LRCK") is kept whole.
+_LONG_TOKEN = 16
+_PATH_BREAKS = re.compile(r"(?<=[._/-])(?=[\w(])")
+
+
+def _pieces(text: str) -> list[str]:
+    """The parts of a cell no line break may split: its words and a range's ends, and the parts
+    of a long key path or compound (`_LONG_TOKEN`).
+
+    >>> _pieces("1,320 incidents/day (1,200–1,440)")
+    ['1,320', 'incidents/day', '(1,200–', '1,440)']
+    >>> _pieces("95%; hale-uav@LRCK (incidents.support_force_responses),")
+    ['95%;', 'hale-uav@LRCK', '(incidents.', 'support_', 'force_', 'responses),']
+    """
+    return [p for w in _NUMBER_BREAKS.split(text) if w
+            for p in (_PATH_BREAKS.split(w) if len(w) > _LONG_TOKEN else [w])]
 
 
 def _unbroken(text: str, width: int) -> str:
-    """``text`` with a line break after the dash of each range too wide for ``width``, so that
-    the terminal never folds a number ("1,170,00" over "0 people")."""
-    return " ".join(w.replace("–", "–\n") if len(w) > width and "–" in w else w for w in text.split(" "))
+    r"""``text`` with a line break inside each word too wide for ``width`` where `_pieces` allows
+    one (after a range's dash, in a long key path), the pieces packed into lines of ``width``,
+    so that the terminal never folds a number ("1,170,00" over "0 people"), a unit or an id.
+
+    >>> _unbroken("783,000–1,170,000 people", 12)
+    '783,000–\n1,170,000 people'
+    >>> _unbroken("queue (incidents.support_force_responses)", 14)
+    'queue (incidents.\nsupport_force_\nresponses)'
+    """
+    return " ".join(_packed(_pieces(w), width) if len(w) > width else w for w in text.split(" "))
+
+
+def _packed(pieces: list[str], width: int) -> str:
+    """``pieces`` of one word joined into lines of at most ``width`` characters (one piece a
+    line where a piece is wider)."""
+    lines: list[str] = []
+    for p in pieces:
+        if lines and len(lines[-1]) + len(p) <= width:
+            lines[-1] += p
+        else:
+            lines.append(p)
+    return "\n".join(lines)
 
 
 def table_width(headers: list[str], rows: list[dict[str, Any]], texts: list[list[str]]) -> int:
@@ -787,13 +866,27 @@ def _column_widths(width: int, headers: list[str], rows: list[dict[str, Any]],
     label, floors = _floors(headers, rows, texts)
     wanted = [max([floor, *(len(t[j]) for r, t in zip(rows, texts, strict=True) if r["kind"] != "setting")])
               for j, floor in enumerate(floors)]
-    spare = width - (label + sum(floors) + 3 * (1 + len(headers)) + 1)
+    return _grown(width, label, longest, floors, wanted)
+
+
+def _grown(width: int, label: int, longest: int, floors: list[int], wanted: list[int]) -> list[int] | None:
+    """The label column's and each value column's width in ``width`` characters (a table with a
+    border and a space either side of each cell), each at least its floor: the value columns
+    grow towards ``wanted``, then the label column takes what is left up to ``longest``; None
+    when the floors do not fit.
+
+    >>> _grown(40, 10, 20, [5, 5], [9, 5])
+    [16, 9, 5]
+    >>> _grown(20, 10, 20, [5, 5], [9, 5]) is None
+    True
+    """
+    spare = width - (label + sum(floors) + 3 * (1 + len(floors)) + 1)
     if spare < 0:
         return None
     values = list(floors)
     need = sum(wanted) - sum(floors)
     if need <= spare:
-        values, spare = wanted, spare - need
+        values, spare = list(wanted), spare - need
     else:  # each column grows by its share of what is left, in proportion to what it lacks
         values = [f + (w - f) * spare // need for f, w in zip(floors, wanted, strict=True)]
         spare -= sum(values) - sum(floors)

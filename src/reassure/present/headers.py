@@ -25,7 +25,8 @@ _COLUMNS: dict[str, str] = {
     "share_of_army": "Share of the army in the rotation pool (% of the nation's army strength)",
     "limit": "Limit that binds",
     "in words": "What relaxing it is worth",
-    "relaxation_without_us": "Relaxation, without the US backstop",
+    "case": "Case",
+    "relaxation": "Relaxation",
     "premise": "Premise",
     "closes_gap": "Closes the gap alone?",
     # posture and response
@@ -59,8 +60,10 @@ _COLUMNS: dict[str, str] = {
     # incidents
     "unit": "Response unit",
     "US": "US unit",
-    "utilisation": "Utilisation (% of the horizon committed), {plan}",
-    "utilisation_without_us": "Utilisation (% of the horizon committed), without US backstop",
+    # review s65 4: the days one incident run simulates ({simulated}: "the 90 days simulated"),
+    # not "the horizon", which elsewhere is the mission's 20-30 years
+    "utilisation_pct": "Utilisation (% of {simulated}), {plan}",
+    "utilisation_without_us_pct": "Utilisation (% of {simulated}), without US backstop",
     "per_day": "Incidents a day",
     "detected_share": "Share detected (% of the incidents of this type)",
     # air
@@ -106,9 +109,11 @@ _ORDINALS = ("shortest", "second", "third", "fourth", "fifth", "sixth", "next")
 _P_SEEN = re.compile(r"p_seen_(" + "|".join(_ORDINALS) + r")")
 
 
-def column_header(table_id: str, column: str, plan: str = "with US backstop") -> str:
+def column_header(table_id: str, column: str, plan: str = "with US backstop",
+                  days: float | None = None) -> str:
     """The header a reader sees for ``column`` of the table ``table_id``: words, the unit, and
-    the denominator of a share; a key with no words of its own is shown as it is.
+    the denominator of a share; a key with no words of its own is shown as it is. ``days``: the
+    days one incident run simulates, which a response unit's utilisation is a share of.
 
     >>> column_header("allocation", "share_of_army")
     "Share of the army in the rotation pool (% of the nation's army strength)"
@@ -116,6 +121,8 @@ def column_header(table_id: str, column: str, plan: str = "with US backstop") ->
     'Ground time, with US backstop'
     >>> column_header("band-classes", "p_seen_shortest")
     'Chance an event of the shortest duration is seen (% of such events)'
+    >>> column_header("units", "utilisation_pct", days=90)
+    'Utilisation (% of the 90 days simulated), with US backstop'
     """
     text = _BY_TABLE.get((table_id, column)) or _COLUMNS.get(column)
     if text is None:
@@ -126,21 +133,25 @@ def column_header(table_id: str, column: str, plan: str = "with US backstop") ->
         what = "the shortest duration" if nth == "shortest" else (
             "the next duration" if nth == "next" else f"the {nth} shortest duration")
         text = f"Chance an event of {what} is seen (% of such events)"
-    return text.format(plan=plan)
+    simulated = "the days simulated" if days is None else f"the {days:g} days simulated"
+    return text.format(plan=plan, simulated=simulated)
 
 
 # Columns a reader sees on another scale than the CSV's (the CSV keeps the model's value in full):
 # shares as percentages, as the figures above the tables write them, and the hours to a site as
 # minutes, or hours and minutes, as the headline writes the first fighter's "33 min" (review s12 10).
-_PERCENT = frozenset({"share_of_army", "utilisation", "utilisation_without_us", "detected_share"})
+_PERCENT = frozenset({"share_of_army", "detected_share"})
+# Columns kept in per cent in the CSV too (``_pct``: as figures.csv's figures of the same kind,
+# review s65 4), written with their "%" and one decimal as the shares are.
+_PCT = frozenset({"utilisation_pct", "utilisation_without_us_pct"})
 _DURATION = frozenset({("site_response", c) for c in
                        ("ground_h", "heli_h", "air_h", "fastest_h", "fastest_without_us_h")})
 
 
 def column_scale(table_id: str, column: str) -> str | None:
     """How the report writes the cells of ``column`` of ``table_id``: ``"percent"`` (a share
-    stored as a fraction), ``"duration"`` (hours written as minutes or hours and minutes), or
-    None (as stored).
+    stored as a fraction), ``"pct"`` (stored in per cent), ``"duration"`` (hours written as
+    minutes or hours and minutes), or None (as stored).
 
     >>> column_scale("allocation", "share_of_army"), column_scale("band-classes", "p_seen_second")
     ('percent', 'percent')
@@ -149,6 +160,8 @@ def column_scale(table_id: str, column: str) -> str | None:
     """
     if column in _PERCENT or _P_SEEN.fullmatch(column):
         return "percent"
+    if column in _PCT:
+        return "pct"
     if (table_id, column) in _DURATION:
         return "duration"
     return None

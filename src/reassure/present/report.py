@@ -508,29 +508,30 @@ def scaled_cell_text(v: Any, scale: str | None) -> str:
     ('9.2%', '0.4%')
     >>> scaled_cell_text(0.0001, "percent"), scaled_cell_text(0.99999, "percent")
     ('<0.1%', '>99.9%')
-    >>> scaled_cell_text(0.97, "duration"), scaled_cell_text(0.97, None)
-    ('58 min', '0.970')
+    >>> scaled_cell_text(0.97, "duration"), scaled_cell_text(0.97, None), scaled_cell_text(85.88, "pct")
+    ('58 min', '0.970', '85.9%')
     """
-    if scale == "percent":
+    if scale in ("percent", "pct"):
         from reassure.run.section_incidents import share_pct
 
-        return share_pct(float(v) * 100, digits=1)
+        return share_pct(float(v) * (100 if scale == "percent" else 1), digits=1)
     if scale == "duration" and math.isfinite(float(v)):
         return duration_text(float(v))
     return cell_text(v)
 
 
 def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
-           plan: str = "with US backstop") -> str:
+           plan: str = "with US backstop", days: float | None = None) -> str:
     from reassure.present.headers import cell_words, column_header, column_scale
     from reassure.present.story import plain_words
 
     # One visible footnote mark on the caption; every cell still carries `data-fn` so each
     # number in the table resolves to the same sources and assumptions.
     title = t.title
+    t = _without_caption_case(t)
     n = fn.mark(t.refs, label=f"table: {title}")
     # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
-    head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan))}</th>' for c in t.columns)
+    head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan, days))}</th>' for c in t.columns)
     scales = [column_scale(t.id, c) for c in t.columns]
     body = []
     for row in t.rows[:max_rows]:
@@ -556,6 +557,30 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
     return (f'<figure class="table" id="table-{_e(t.id)}"><figcaption>{_e(caption)}<sup class="fn">'
             f'<a href="#fn-{n}">[{n}]</a></sup></figcaption><div class="scroll"><table><tr>{head}</tr>'
             f"{''.join(body)}</table></div>{more}</figure>")
+
+
+def _without_caption_case(t: Table) -> Table:
+    """``t`` without its ``case`` column where every row is of the one case its caption names
+    (the limits that bind, "with the US backstop"): the CSV keeps the column, each of its rows
+    read alone; the report's caption says it once (review s65 2).
+
+    >>> t = Table("binding", "Limits (with the US backstop)", ("case", "nation"), (("with the US backstop", "FRA"),))
+    >>> _without_caption_case(t).columns, _without_caption_case(t).rows
+    (('nation',), (('FRA',),))
+    >>> both = Table("x", "Both cases", ("case", "n"), (("with the US backstop", 1), ("without the US backstop", 2)))
+    >>> _without_caption_case(both) is both
+    True
+    """
+    import dataclasses
+
+    if "case" not in t.columns:
+        return t
+    i = t.columns.index("case")
+    cases = {row[i] for row in t.rows}
+    if len(cases) != 1 or f"({next(iter(cases))}" not in t.title:
+        return t
+    return dataclasses.replace(t, columns=t.columns[:i] + t.columns[i + 1:],
+                               rows=tuple(row[:i] + row[i + 1:] for row in t.rows))
 
 
 def _chart(c: Chart, fn: Footnotes, names: dict[str, str]) -> str:
@@ -1151,6 +1176,7 @@ def _section_parts(scenario: Any, sections: Sequence[SectionResult], fn: Footnot
     import dataclasses
 
     from reassure.present.story import no_triage_notes
+    from reassure.run.section_incidents import horizon_days
 
     parts: list[str] = []
     dists = _distributions(sections, fn, plan)
@@ -1166,8 +1192,10 @@ def _section_parts(scenario: Any, sections: Sequence[SectionResult], fn: Footnot
         for c in s.charts:
             parts.append(_chart(c, fn, names))
         parts.extend(dists.get(s.name, ()))
+        # the days one incident run simulates, which a unit's utilisation is a share of
+        days = horizon_days(scenario, s.data.get("with_us"))[0] if s.name == "incidents" else None
         for t in s.tables:
-            parts.append(_table(t, fn, names, plan=plan))
+            parts.append(_table(t, fn, names, plan=plan, days=days))
         parts.append("</section>")
     return parts
 

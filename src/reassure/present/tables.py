@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from reassure.models.forcegen.explanation import AT_START_WHY
@@ -20,9 +20,13 @@ __all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monit
 
 
 def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None = None,
-           row_ids: bool = True, words: Collection[str] = ()) -> Any:
+           row_ids: bool = True, words: Collection[str] = (), units: Mapping[str, str] | None = None) -> Any:
     """A rich table titled on the left: the columns named in ``left`` are left-justified and the
     others right-justified (all left when ``left`` is None). Print it with `_show`.
+
+    ``units``: the unit of a column's numbers, by column (``{"pool": "troops"}``), in its header
+    (``pool (troops)``) and, where `_show` prints one block per row, after each value
+    (``pool: 30,000 troops``) (review s65 5: the blocks read "cap: 10,000; pool: 30,000").
 
     A cell is never split inside a number (s32 review 1: "0.7" over "4" at 80 columns): the
     first column (with ``row_ids``, identifiers: a nation, site, group) and every column not
@@ -32,8 +36,12 @@ def _table(title: str, columns: Sequence[str], *, left: Collection[str] | None =
     from rich.table import Table
 
     table: Any = Table(title=title, title_justify="left")
+    units = units or {}
     for col in columns:
-        table.add_column(col, justify="left" if left is None or col in left else "right", overflow="fold")
+        table.add_column(f"{col} ({units[col]})" if col in units else col,
+                         justify="left" if left is None or col in left else "right", overflow="fold")
+    # each column's header and unit as a block writes them (`_show`)
+    table.block_heads = [(col, units.get(col, "")) for col in columns]
     # the columns whose cells may wrap between their words: `_show` reads it
     table.wrapping = frozenset(i for i, col in enumerate(columns) if col in words or (i == 0 and not row_ids))
     return table
@@ -87,11 +95,11 @@ def _show(con: Any, table: Any, row: str = "row") -> None:
         con.print(Text(str(table.title), style="italic"))
     con.print(f"The terminal is too narrow for this table ({needed} columns); one block per {row} below: "
               "widen the terminal for the table, or use --format json.")
-    headers = [str(c.header) for c in table.columns]
+    heads = getattr(table, "block_heads", None) or [(str(c.header), "") for c in table.columns]
     for cells in zip(*(col._cells for col in table.columns), strict=True):
         head, *rest = (str(c) for c in cells)
         con.print(Text(head, style="bold"))
-        pairs = [(h, v) for h, v in zip(headers[1:], rest, strict=True) if v]
+        pairs = [(h, f"{v} {unit}" if unit else v) for (h, unit), v in zip(heads[1:], rest, strict=True) if v]
         for line in _pack(pairs, con.width - 4):
             con.print("    " + line)
 
@@ -248,6 +256,7 @@ def _contributors_table(wus: dict[str, Any], nus: dict[str, Any]) -> Any:
         ("nation", "status", "P(join)", "cap", "deployed", "pool", "share of army", "limit", "no US",
          COST_COLUMN),
         left=("nation", "status", "limit"), words=("status", "limit"),
+        units=dict.fromkeys(("cap", "deployed", "pool", "no US"), "troops"),
     )
     nus_by = {n["nation"]: n for n in nus["nations"]}
     for n in wus["nations"]:
@@ -282,7 +291,7 @@ def _contributors_table(wus: dict[str, Any], nus: dict[str, Any]) -> Any:
 
 def _roles_table(wus: dict[str, Any], nus: dict[str, Any]) -> Any:
     """Each role's target, troops deployed and shortfall, and its shortfall without the US."""
-    roles = _table("Roles", ("role", "target", "deployed", "short", "short without US"), left=("role",))
+    roles = _table("Roles (troops)", ("role", "target", "deployed", "short", "short without US"), left=("role",))
     for role, target in wus["role_targets"].items():
         roles.add_row(
             role,
@@ -301,25 +310,34 @@ def _print_rotation(con: Any, wus: dict[str, Any], nus: dict[str, Any]) -> None:
     ratio = rotation_ratio(wus)
     con.print(
         f"Units per deployed: {'n/a' if ratio is None else f'{ratio:.2f}'}; rotation pool "
-        f"{wus['pool_total']:,.0f}; capacity within the stated limits "
-        f"{wus['capacity_troops']:,} ({nus['capacity_troops']:,} without the US)"
+        f"{wus['pool_total']:,.0f} troops; capacity within the stated limits "
+        f"{wus['capacity_troops']:,} troops ({nus['capacity_troops']:,} without the US)"
     )
     if ratio is None:
         con.print(f"note: {NO_ROTATION}")
 
 
 def _print_binding_limits(con: Any, wus: dict[str, Any], words: Callable[[str], str]) -> None:
-    """The eight limits that bind hardest, then the smallest relaxations that close the gap."""
-    con.print(styled("[bold]Binding limits[/bold] (largest shadow price first)"))
+    """The eight limits that bind hardest, then the six smallest relaxations that close the gap,
+    each list of the plan as planned and saying so, and how many more JSON lists (review s65 2:
+    the relaxations named no case and stopped at six of 13 without a word)."""
+    case = "with the US backstop" if wus.get("us_backstop", True) else "as planned, no US backstop"
+    con.print(styled("[bold]Binding limits[/bold] ") + f"({case}; largest shadow price first)")
     binding = sorted(wus["binding"], key=lambda b: -abs(b["shadow_price"] or 0.0))
     for b in binding[:8] or [{"text": "none"}]:
         con.print(f"  - {words(b['text'])}")
-    if len(binding) > 8:
-        con.print(f"  ... and {len(binding) - 8} more (--format json lists them all)")
+    _print_more(con, len(binding), 8)
     if wus["relaxations"]:
-        con.print(styled("[bold]Smallest relaxations that close the gap[/bold]"))
+        con.print(styled("[bold]Smallest relaxations that close the gap[/bold] ") + f"({case})")
         for r in wus["relaxations"][:6]:
             con.print(f"  - {words(r['text'])}")
+        _print_more(con, len(wus["relaxations"]), 6)
+
+
+def _print_more(con: Any, n: int, shown: int) -> None:
+    """``... and N more`` under a list cut at ``shown`` of its ``n`` items."""
+    if n > shown:
+        con.print(f"  ... and {n - shown} more (--format json lists them all)")
 
 
 def _print_politics(con: Any, wus: dict[str, Any], nus: dict[str, Any]) -> None:
@@ -329,9 +347,9 @@ def _print_politics(con: Any, wus: dict[str, Any], nus: dict[str, Any]) -> None:
         styled("[bold]Politics[/bold] ")
         + f"({plural(p['draws'], 'draw')}, seed {p['seed']}): chance "
         f"{wus['target_troops']:,} troops are fielded {_chance(p, wus)} ({p['p_target_met_at_start']:.1%} on the day of the "
-        f"ceasefire, {AT_START_WHY}); without the US {_chance(q, nus)}. Strength 5-50-95 %: "
-        f"{p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
-        f"{p['strength_quantiles']['p95']:,.0f}"
+        f"ceasefire, {AT_START_WHY}); without the US {_chance(q, nus)}. Strength at the 5th / 50th / 95th "
+        f"percentile of the draws: {p['strength_quantiles']['p05']:,.0f} / {p['strength_quantiles']['p50']:,.0f} / "
+        f"{p['strength_quantiles']['p95']:,.0f} troops"
     )
 
 

@@ -681,16 +681,45 @@ def _force_tables(scenario: Any, r: dict[str, Any], alone: dict[str, Any],
               ("nation", "role", "deployed", "pool", "share_of_army"),
               tuple((a["nation"], a["role"], a["deployed"], a["pool"], a["share_of_army"]) for a in r["allocation"]),
               with_us),
-        Table("binding", "Limits that bind, and what relaxing them is worth",
-              ("nation", "limit", "in words"),
-              tuple((b["nation"] or "all", binding_kind(b, r), b["text"]) for b in r["binding"]), with_us),
-        # Each line with its premise and whether it closes the gap alone, and the CSV's header
-        # says which case it is (r8 10).
-        Table("relaxations", "Smallest relaxations that would close the gap without the US backstop "
-              "(each alone, on its own premise)",
-              ("relaxation_without_us", "premise", "closes_gap"),
-              tuple(_relaxation_row(x) for x in alone["relaxations"]), with_us[1:]),
+        # review s65 2: the limits are the as-planned case's; the caption and each CSV row say so
+        Table("binding", f"Limits that bind, and what relaxing them is worth ({plan_case(scenario)})",
+              ("case", "nation", "limit", "in words"),
+              tuple((plan_case(scenario), b["nation"] or "all", binding_kind(b, r), b["text"])
+                    for b in r["binding"]), with_us),
+        # Each line with its premise and whether it closes the gap alone, and which case it is
+        # (r8 10). Review s65 2: both cases, as results.json has them (the report and CSV gave the
+        # case without the US alone; the plan as planned, with its backstop, was nowhere).
+        Table("relaxations", _relaxations_title(scenario, r, alone),
+              ("case", "relaxation", "premise", "closes_gap"), _relaxation_rows(scenario, r, alone), with_us),
     )
+
+
+def _relaxations_title(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> str:
+    """The relaxations table's caption: the cases it lists (both where the plan has a US
+    backstop, else its one), and a case that has none because it fields its target.
+
+    >>> from types import SimpleNamespace as N
+    >>> short, met = {"target_met": False}, {"target_met": True}
+    >>> _relaxations_title(N(us_backstop=N(any=False)), short, short)
+    'Smallest relaxations that would close the gap (as planned, no US backstop; each alone, on its own premise)'
+    >>> _relaxations_title(N(us_backstop=N(any=True)), met, short)  # doctest: +ELLIPSIS
+    '... close the gap, with the US backstop and without it (each alone, on its own premise; none with the US backstop: it fields its target)'
+    """
+    premise = "each alone, on its own premise"
+    if not scenario.us_backstop.any:
+        return f"Smallest relaxations that would close the gap ({plan_case(scenario)}; {premise})"
+    met = [case for case, side in (("with the US backstop", r), ("without it", alone)) if side.get("target_met")]
+    return ("Smallest relaxations that would close the gap, with the US backstop and without it "
+            f"({premise}{''.join(f'; none {case}: it fields its target' for case in met)})")
+
+
+def _relaxation_rows(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> tuple[tuple[Any, ...], ...]:
+    """The relaxations of each case, the plan as planned first, each row led by its case; a plan
+    without any US enabler has one case (its two sides are the same plan)."""
+    cases = [(plan_case(scenario), r)]
+    if scenario.us_backstop.any:
+        cases.append(("without the US backstop", alone))
+    return tuple((case, *_relaxation_row(x)) for case, side in cases for x in side["relaxations"])
 
 
 def _force_warnings(scenario: Any, r: dict[str, Any], alone: dict[str, Any]) -> tuple[str, ...]:

@@ -822,15 +822,15 @@ def _collapse_escalation(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _utilisation_without_us(name: str, by_name: dict[str, dict[str, Any]]) -> float | str | None:
-    """The same unit's utilisation without the US backstop. Without it the force may man fewer
+    """The same unit's utilisation without the US backstop, in per cent. Without it the force may man fewer
     garrisons, so a site's two QRFs (``qrf@site#1``, ``#2``) become one (``qrf@site``): the first
     is that one, the others are not fielded (review s11: every such row read "n/a").
     ``by_name``: the units without the US, by name."""
     if name in by_name:
-        return _v(by_name[name]["utilisation"])
+        return _v(by_name[name]["utilisation"], 100)
     base, _, k = name.rpartition("#")
     if base and k == "1" and base in by_name:
-        return _v(by_name[base]["utilisation"])
+        return _v(by_name[base]["utilisation"], 100)
     return "not fielded" if not name.startswith("support-force@") else None
 
 
@@ -1527,9 +1527,11 @@ def _incident_tables(scenario: Any, r: dict[str, Any], alone: dict[str, Any], ai
     return (
         Table("units", "Response units and their utilisation "
               + ("(with / without the US backstop)" if has_us else f"({plan_case(scenario)})"),
-              ("unit", "kind", "US", "utilisation", "utilisation_without_us"),
+              # review s65 4: in per cent, as figures.csv's busiest unit (85.9, not 0.859), the
+              # unit in the key as sectors.csv's coverage_pct
+              ("unit", "kind", "US", "utilisation_pct", "utilisation_without_us_pct"),
               tuple((u["name"], f"{u['kind']} (air policing)" if u["name"] in air_units else u["kind"],
-                     u["us"], _v(u["utilisation"]),
+                     u["us"], _v(u["utilisation"], 100),
                      _utilisation_without_us(u["name"], units_alone))
                     for u in _collapse_escalation(r["units"])), REFS),
         Table("incident_types", f"Incidents by type ({plan_case(scenario)})",
