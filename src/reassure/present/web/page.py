@@ -396,7 +396,8 @@ function runLine(j) {
   return `seed ${j.seed} · ${j.runs} run${j.runs === 1 ? '' : 's'}` +
     // review s33: not "without an interval": few runs still give intervals (a share of runs,
     // a percentile's bootstrap), shown beside the figure, and they are no guide with so few runs
-    (j.runs < 5 ? ' — very few runs: each Monte Carlo figure is a rough estimate, and its 95% interval, where shown, rests on too few runs to be trusted' : '');
+    // (s65) the threshold and the words are the CLI's and the report note's (section_incidents.FEW_RUNS)
+    (j.runs < FEW_RUNS ? ' — very few runs: ' + FEW_RUNS_WORDS : '');
 }
 async function runPlan(name, runs, seed, gen) {
   const body = JSON.stringify({scenario: name, runs: runs});
@@ -482,6 +483,7 @@ def page(version: str) -> str:
     from reassure.present.maplibre import LEGEND, MAP_CSS, MAP_JS
     from reassure.present.web.rules import MIN_ASSUMPTION
     from reassure.run.assess import MAX_SEED
+    from reassure.run.section_incidents import FEW_RUNS, FEW_RUNS_WORDS
 
     legend = json.dumps([list(r) for r in LEGEND])
     return (
@@ -497,6 +499,7 @@ def page(version: str) -> str:
         'the terminal commands (reassure assess, compare) and report.html need none.</p></noscript>'
         '<div class="wrap"><nav id="list">loading…</nav><main><div id="status" role="status" aria-live="polite"></div>'
         '<div id="view"><p>Open a plan on the left, or tick two or more and compare them.</p></div></main></div>'
-        f"<script>const LEGEND = {legend}, MIN_ASSUMPTION = {MIN_ASSUMPTION}, MAX_SEED = '{MAX_SEED}';</script><script>{MAP_JS}</script><script>{JS}</script>"
+        f"<script>const LEGEND = {legend}, MIN_ASSUMPTION = {MIN_ASSUMPTION}, MAX_SEED = '{MAX_SEED}', "
+        f"FEW_RUNS = {FEW_RUNS}, FEW_RUNS_WORDS = {json.dumps(FEW_RUNS_WORDS)};</script><script>{MAP_JS}</script><script>{JS}</script>"
         "</body></html>"
     )
