@@ -230,7 +230,9 @@ async function openScenario(name, how) {
       `<td><select class="src" multiple size="4" aria-label="sources of ${esc(f.path)} (choose one or several)" title="choose one or several (Ctrl or Cmd + click)">${srcOptions}</select></td>` +
       `<td><input class="asm" placeholder="assumption: why this value (a few words)" minlength="${MIN_ASSUMPTION}" aria-label="assumption for ${esc(f.path)} (a few words, at least ${MIN_ASSUMPTION} characters)"></td></tr>`;
   }).join('');
-  $('#view').innerHTML = `<h2 id="plan-title" tabindex="-1" title="${esc(s.title)}">${esc(s.title)}</h2><p><code title="${esc(s.name)}">${esc(s.name)}</code>${s.extends ? ' extends <code>' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
+  $('#view').innerHTML = `<h2 id="plan-title" tabindex="-1" title="${esc(s.title)}">${esc(s.title)}</h2><p><code title="${esc(s.name)}">${esc(s.name)}</code>${s.extends ? ' extends <code title="read from ' + esc((s.extends_files || []).join(', which extends ')) + '">' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
+    // review s65 1: a parent read from a copy named as a shipped plan, which the list does not show
+    ((s.extends_warnings || []).length ? '<div class="warn" id="extends-warnings" role="alert">' + s.extends_warnings.map(esc).join('<br>') + '</div>' : '') +
     `<p>${esc(s.description)}</p>` +
     `<p class="runctl"><label>Monte Carlo runs <input id="runs" type="number" min="1" max="400" value="${DEFAULT_RUNS}"></label> ` +
     `<label>seed <input id="seed" type="number" min="0" step="1" placeholder="the plan's" title="a whole number from 0 to ${MAX_SEED} (empty: the plan's own, ${esc(s.seed)})" aria-label="random seed, 0 to ${MAX_SEED} (empty: the plan's own)"></label> <button id="run-btn">Run assessment</button> <button id="cancel-btn" disabled>Cancel</button></p>` +
