@@ -22,7 +22,8 @@ def merged_data(name: str) -> dict[str, Any]:
 
     data, _ = _read_merged(SHIPPED / f"{name}.toml", ())
     data.pop("extends", None)
-    return data
+    # what the loader carries beside the file's data (the parent files read, warnings: "__...__")
+    return {k: v for k, v in data.items() if not (k.startswith("__") and k.endswith("__"))}
 
 
 def _set(data: dict[str, Any], path: str, table: dict[str, Any]) -> None:

@@ -119,7 +119,8 @@ def test_no_shipped_plan_is_listed_as_the_users(tmp_path: Path) -> None:
         if folder == shipped_scenario_dir():
             assert d["not_listed"] == []
         else:
-            assert d["not_listed"] == ["europe-2025.toml: a shipped plan has this name; rename the file to open it"]
+            [note] = d["not_listed"]  # (s65) and what the copy does meanwhile
+            assert note.startswith("europe-2025.toml: a shipped plan has this name; rename the file to open it")
 
 
 def test_serve_keeps_variants_in_my_plans_by_default_and_refuses_the_shipped_folder(tmp_path: Path) -> None:

@@ -48,9 +48,9 @@ def command(
 def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format: str,
             sensitivity: bool, workers: int) -> None:
     from reassure.present.output import check_format
+    from reassure.present.scenarios import load_plan
     from reassure.run.assess import Settings, assess
     from reassure.run.lean_imports import lean_scipy
-    from reassure.spec import load_scenario
 
     format = check_format(format)
     check_runs(runs)  # s53: one line, before the plan is loaded
@@ -59,7 +59,7 @@ def _assess(scenario: str, runs: int, seed: int | None, out: str | None, format:
 
         raise ReassureError(f"--seed must be {SEED_RANGE} (got {seed})")
     lean_scipy()  # a one-shot process: scipy without the start-up it never uses here
-    s = load_scenario(scenario)
+    s = load_plan(scenario)
     if out is not None:
         from reassure.run.outputs import check_destination
 

@@ -39,14 +39,14 @@ def compare(
     )
     from reassure.present.files import write_outputs
     from reassure.present.output import check_format, console, print_json, to_jsonable
+    from reassure.present.scenarios import load_plan
     from reassure.run.assess import Settings, assess
     from reassure.run.outputs import check_destination, staged_set, write_files
-    from reassure.spec import load_scenario
 
     format = check_format(format)
     check_runs(runs)  # s53: one line, before any plan is loaded
     names = list(scenarios or DEFAULT_COMPARISON)
-    loaded = [load_scenario(n) for n in names]  # every file checked before any work starts
+    loaded = [load_plan(n) for n in names]  # every file checked before any work starts
     if out is not None:
         check_destination(out, swap=True)  # a str: "" is refused by name (a Path would be ".")
     labels, clashes = plan_labels([s.name for s in loaded],

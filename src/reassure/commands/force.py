@@ -20,12 +20,12 @@ def command(
 ) -> None:
     """Who provides the force, whether it can be kept up, and what it costs (with/without US)."""
     from reassure.present.output import check_format, print_json
+    from reassure.present.scenarios import load_plan
     from reassure.present.tables import print_force
     from reassure.run.pipeline import run_capability
-    from reassure.spec import load_scenario
 
     check_format(format)
-    plan = load_scenario(scenario)
+    plan = load_plan(scenario)
     report = run_capability("force", plan).to_dict()
     from reassure.run.section_force import costed_elsewhere
 

@@ -37,8 +37,8 @@ def command(
     """Incidents along the line, how many are seen, how soon, how many answered in time."""
     from reassure.errors import ReassureError
     from reassure.present.output import check_format, print_json
+    from reassure.present.scenarios import load_plan
     from reassure.present.tables import print_incidents
-    from reassure.spec import load_scenario
 
     check_format(format, FORMATS)
     check_runs(runs)
@@ -50,7 +50,7 @@ def command(
     from reassure.run.pipeline import run_capabilities
     from reassure.run.results import plan_label
 
-    loaded = load_scenario(scenario)
+    loaded = load_plan(scenario)
     settings = {"runs": runs, "workers": workers}
     check_settings(settings, "incidents")
     capabilities = registry(**settings)

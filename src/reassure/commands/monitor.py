@@ -24,6 +24,7 @@ def command(
 ) -> None:
     """Coverage, revisit, response and detection along the line; the fleet it takes."""
     from reassure.present.output import check_format, print_json
+    from reassure.present.scenarios import load_plan
     from reassure.present.tables import print_monitor
     from reassure.run.capabilities import assessment
     from reassure.run.pipeline import run_capability
@@ -35,10 +36,9 @@ def command(
         sizing_sides,
         sizing_table,
     )
-    from reassure.spec import load_scenario
 
     check_format(format, FORMATS)
-    s = load_scenario(scenario)
+    s = load_plan(scenario)
     outcome = run_capability("monitoring", s)
     result = assessment(outcome)
     if format == "geojson":

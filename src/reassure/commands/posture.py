@@ -21,13 +21,13 @@ def command(
 ) -> None:
     """Garrisons that best protect the sites beyond the standoff, response times, build-up."""
     from reassure.present.output import check_format, print_json
+    from reassure.present.scenarios import load_plan
     from reassure.present.tables import print_posture
     from reassure.run.capabilities import posture_report, registry
     from reassure.run.pipeline import run_capabilities
-    from reassure.spec import load_scenario
 
     check_format(format)
-    done = run_capabilities(load_scenario(scenario), registry(detail="sites"), ["response"])
+    done = run_capabilities(load_plan(scenario), registry(detail="sites"), ["response"])
     report = posture_report(done["posture"], done["response"])
     if format == "json":
         print_json(report)

@@ -20,15 +20,15 @@ def command(
     """Response times by mode to every site, the contact line and a grid over Ukraine."""
     from reassure.errors import ReassureError
     from reassure.present.output import check_format, print_json
+    from reassure.present.scenarios import load_plan
     from reassure.present.tables import print_respond
-    from reassure.spec import load_scenario
 
     check_format(format, FORMATS)
     if not 5.0 <= grid_km <= 500.0:
         raise ReassureError(f"--grid-km must lie between 5 and 500 km (got {grid_km:g})")
     from reassure.run.respond import respond_report
 
-    loaded = load_scenario(scenario)
+    loaded = load_plan(scenario)
     report, layers = respond_report(loaded, grid_km=grid_km)
     if format == "json":
         print_json(report)

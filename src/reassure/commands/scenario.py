@@ -50,11 +50,11 @@ def show(
     """Every parameter of a scenario with its value, unit and source or assumption, then the
     shipped defaults it falls back on."""
     from reassure.present.output import check_format, print_json
-    from reassure.present.scenarios import print_show, with_shipped_defaults
-    from reassure.spec import load_scenario, scenario_summary
+    from reassure.present.scenarios import load_plan, print_show, with_shipped_defaults
+    from reassure.spec import scenario_summary
 
     check_format(format)
-    s = load_scenario(scenario)
+    s = load_plan(scenario)
     summary = with_shipped_defaults(s, scenario_summary(s))
     if format == "json":
         print_json(summary)

@@ -12,8 +12,10 @@ from reassure.present.output import styled
 from reassure.vocabulary import plural
 
 __all__ = [
+    "extends_line",
     "fits",
     "id_column",
+    "load_plan",
     "print_scenarios",
     "print_show",
     "print_validation",
@@ -43,6 +45,35 @@ def scenario_rows(paths: Iterable[str | Path]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def load_plan(name_or_path: str | Path) -> Any:
+    """`reassure.spec.load_scenario` for a command: each of the plan's `extends_warnings` (a
+    parent read from a file next to it that a shipped plan's name names: review s65 1) is
+    printed on stderr, ``warning: FILE:LINE: extends = ...``, before any work."""
+    from reassure.spec import load_scenario
+
+    s = load_scenario(name_or_path)
+    for warning in s.extends_warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    sys.stderr.flush()
+    return s
+
+
+def extends_line(s: Any) -> str | None:
+    """The files a plan's `extends` chain was read from, as `show`'s header names them (review
+    s65 1); None for a plan that extends nothing.
+
+    >>> from types import SimpleNamespace as N
+    >>> extends_line(N(extends="europe-2025", extends_files=(Path("/p/europe-2025.toml"),)))
+    'extends europe-2025: /p/europe-2025.toml'
+    >>> extends_line(N(extends="c", extends_files=(Path("/s/c.toml"), Path("/s/e.toml"))))
+    'extends c: /s/c.toml, which extends /s/e.toml'
+    """
+    files = tuple(getattr(s, "extends_files", ()))
+    if not files:
+        return None
+    return f"extends {s.extends}: " + ", which extends ".join(str(f) for f in files)
 
 
 def id_column(table: Any, header: str, values: Iterable[str], **kw: Any) -> None:
@@ -116,13 +147,15 @@ def validation_rows(paths: Iterable[str]) -> list[dict[str, Any]]:
             results.append({"path": p, "ok": False, "error": str(err), "problems": problems})
             continue
         needs = [str(e) for e in s.missing_model_fields]
+        # review s65 1: a parent read from a copy named as a shipped plan, first
+        warnings = [*s.extends_warnings, *s.load_warnings]
         if needs:  # readable, but `assess` would refuse it: every missing field at once
             results.append({"path": p, "ok": False, "error": needs[0], "problems": needs,
-                            "warnings": list(s.load_warnings)})
+                            "warnings": warnings})
             continue
         results.append(
             {"path": p, "ok": True, "name": s.name, "parameters": len(s.parameters()),
-             "sources": len(s.sources), "warnings": list(s.load_warnings)}
+             "sources": len(s.sources), "warnings": warnings}
         )
     return results
 
@@ -199,6 +232,9 @@ def print_show(s: Any, summary: dict[str, Any]) -> None:
     out = console()
     out.print(styled("[bold]{}[/bold]: {}", s.name, s.title))
     out.print(f"theatre {s.theatre} · seed {s.seed} · file {s.file}")
+    parents = extends_line(s)
+    if parents:  # review s65 1: the parent files actually read, which a copy can stand for
+        out.print(parents)
     if out.width < SHOW_TABLE_WIDTH:
         _print_show_blocks(out, summary)
         return

@@ -15,7 +15,7 @@ from reassure.vocabulary import plural, years_span, years_text
 if TYPE_CHECKING:
     from reassure.run.results import SectionResult, Setting
 
-__all__ = ["force_verdict_lines", "print_force", "print_incidents", "print_monitor", "print_posture", "print_respond",
+__all__ = ["few_runs_caveat", "force_verdict_lines", "print_force", "print_incidents", "print_monitor", "print_posture", "print_respond",
            "print_sensitivity", "respond_reach_table", "swing_text"]
 
 
@@ -780,9 +780,14 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
     run = r["run"]
     short = "with US" if label in ("with US", "with US backstop") else "as planned"
     sides = (("with_us", w), ("without_us", o))
+    caveat = few_runs_caveat(run["replications"])
+    # review s65 3: under 5 runs no interval is promised, and a line above the figures says why
+    intervals = "" if caveat else "; 95% interval in parentheses"
     t = _table(f"{r['scenario']}: ceasefire incidents over {plural(run['horizon_days'], 'day')} "
-               f"({plural(run['replications'], 'run')}, seed {run['seed']}; 95% interval in parentheses)",
+               f"({plural(run['replications'], 'run')}, seed {run['seed']}{intervals})",
                ("figure", label, "without US"), left=("figure",), row_ids=False)
+    if caveat:
+        con.print(f"warning: {caveat}")
     per_type = {f"{DETECTED_TYPE}{ty['name']}" for ty in w["types"]}
     for f in section.figures:
         if f.key in per_type:  # each type's detected share: in the table by type below
@@ -827,6 +832,29 @@ def print_incidents(r: dict[str, Any], section: SectionResult, label: str = "wit
         con.print(f"note: {note}")
     for warning in section.warnings:
         con.print(f"warning: {warning}")
+
+
+def few_runs_caveat(runs: int, of_model: bool = False) -> str | None:
+    """The one line a command prints above its Monte Carlo figures under `FEW_RUNS` runs (the web
+    page's caveat, docs/web.md; review s65 3), None from `FEW_RUNS` runs up. ``of_model``: the
+    runs are the incident model's alone, among figures of other models (`assess`).
+
+    >>> few_runs_caveat(1)[:60]
+    'very few runs (1): each Monte Carlo figure is a rough estima'
+    >>> few_runs_caveat(2, of_model=True)[:72]
+    'very few runs of the incident model (2): each of its figures is a rough '
+    >>> few_runs_caveat(5) is None
+    True
+    """
+    from reassure.run.section_incidents import FEW_RUNS, FEW_RUNS_SAY, FEW_RUNS_WORDS
+
+    if runs >= FEW_RUNS:
+        return None
+    from reassure.bridge.incidents import DEFAULT_RUNS
+
+    said = f"of the incident model ({runs:,}): each of its figures {FEW_RUNS_SAY}" if of_model else \
+        f"({runs:,}): {FEW_RUNS_WORDS}"
+    return f"very few runs {said}; use --runs {FEW_RUNS} or more (the default is {DEFAULT_RUNS:,})"
 
 
 def _us_base(s: dict[str, Any]) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from reassure.present.output import styled
 from reassure.present.report import figure_text
+from reassure.vocabulary import plural
 
 __all__ = ["print_summary"]
 
@@ -58,6 +59,11 @@ def print_summary(assessment: Any, out: Any, report: Any = None) -> None:
     s = assessment.scenario
     out.print(styled("[bold]{}[/bold]: {}", s.name, s.title))
     out.print(f"seed {assessment.settings['seed']} · runs {assessment.settings['runs']}")
+    from reassure.present.tables import few_runs_caveat
+
+    caveat = few_runs_caveat(assessment.settings["runs"], of_model=True)
+    if caveat:  # review s65 3: as the web page says it beside the run's seed and runs
+        out.print(f"warning: {caveat}")
     from reassure.present.story import nation_names, no_triage_notes, reader_names, reader_wording
     from reassure.present.units import label_beside_value
     from reassure.run.results import plan_label
@@ -96,7 +102,12 @@ def print_summary(assessment: Any, out: Any, report: Any = None) -> None:
     for section in assessment.sections:
         for w in section.warnings:
             out.print(styled("[yellow]warning[/yellow] ({}): {}", section.name, nation_names(w, names)))
-    out.print("Monte Carlo figures show their 95% confidence interval in parentheses.")
+    if caveat:  # (review s65 3) one run gives the incident figures no interval: none is promised
+        out.print("Monte Carlo figures show their 95% confidence interval in parentheses where one can be "
+                  f"given; the incident model's rest on {plural(assessment.settings['runs'], 'run')}, too few "
+                  "to be trusted (see the warning at the top).")
+    else:
+        out.print("Monte Carlo figures show their 95% confidence interval in parentheses.")
     # review s33: "see the report" was said when none was written (no --out)
     show = f"`reassure show {show_target(s)}`"
     if report is not None:

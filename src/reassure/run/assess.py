@@ -155,7 +155,10 @@ class Assessment:
             "schema_version": SCHEMA_VERSION,
             # review s34: the `with_us` values are the plan as planned; a plan that counts on no
             # US enabler has them without the US too, and says so here
-            "scenario": {**{k: summary[k] for k in ("name", "title", "theatre", "seed", "file")},
+            # review s65 1: with the parent files read (a copy next to the file can stand for a
+            # shipped plan of its name) and the warning when one did
+            "scenario": {**{k: summary[k] for k in ("name", "title", "theatre", "seed", "file", "extends",
+                                                     "extends_files", "extends_warnings")},
                          "us_backstop_in_plan": bool(self.scenario.us_backstop.any),
                          "with_us_means": plan_label(self.scenario)},
             "settings": self.settings,

@@ -22,7 +22,7 @@ from reassure.run.results import (
 from reassure.run.section_monitoring import SENSING_REFS, sensing_refs
 from reassure.vocabulary import plural
 
-__all__ = ["COUNTED_FROM", "DETECTED_TYPE", "FIGHTER_COUNTS", "MAX_WAIT_NEAR", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
+__all__ = ["COUNTED_FROM", "DETECTED_TYPE", "FEW_RUNS", "FEW_RUNS_SAY", "FEW_RUNS_WORDS", "FIGHTER_COUNTS", "MAX_WAIT_NEAR", "MC_NOISE", "SET_BY_MAX_WAIT", "UNIT_ON_SCENE", "denominator_note",
            "denominators", "detection_note", "horizon_days", "horizon_default_note", "incidents_section",
            "max_wait_words", "of_subset", "p90_digits", "per_day_label", "percentile_text", "queueing_note",
            "IN_TIME_QUESTION", "IN_TIME_VERDICT", "regime_clause", "regime_shares", "run_regime_shares", "self_reported_types", "set_by_max_wait", "share_pct", "support_force_words",
@@ -60,6 +60,18 @@ MC_NOISE = ("The 95% intervals of these figures are Monte Carlo sampling noise o
             "given). The 90th percentiles move most from one run count to another, so they are shown to two "
             "significant figures (the times to a unit on scene share the rounding of the smallest of them, "
             "so that rounding keeps their order)")
+
+#: Below this many runs the incident figures are not estimates to quote: the web page says so
+#: beside every result (docs/web.md), the CLI in a line above its figures, this section in its note
+#: (review s65 3: `--runs 1` said "95% interval in parentheses" and showed none).
+FEW_RUNS = 5
+#: What is said of each figure, in the page's words (`FEW_RUNS_WORDS`).
+FEW_RUNS_SAY = "is a rough estimate, and its 95% interval, where shown, rests on too few runs to be trusted"
+FEW_RUNS_WORDS = f"each Monte Carlo figure {FEW_RUNS_SAY}"
+#: The note in their stead (no interval is promised: one run gives none but a share of runs').
+MC_FEW = ("Very few runs ({runs}, seed {seed}): " + FEW_RUNS_WORDS + f"; quote none from fewer than {FEW_RUNS} runs. "
+          "An interval is Monte Carlo sampling noise only: how far the estimate could move with more runs "
+          "of the same inputs, not uncertainty in the inputs themselves")
 
 #: The headline response verdict (review s53 1): over every incident needing a unit, detected or
 #: not, the one denominator both sides share. Asked of the calls (the detected ones) until s53, it
@@ -1559,8 +1571,10 @@ def _incident_notes(scenario: Any, settings: dict[str, Any], r: dict[str, Any], 
                     detection: str | None) -> tuple[str, ...]:
     """The notes: what the intervals are, when breakdowns come, detection, denominators, queueing."""
     runs = r.get("run", {}).get("replications", settings.get("runs"))
-    noise = MC_NOISE.format(runs=plural(runs, "run") if isinstance(runs, int) else "the runs",  # not "1 runs"
-                            seed=r.get("run", {}).get("seed", settings.get("seed")))
+    few = isinstance(runs, int) and runs < FEW_RUNS  # (review s65 3) no interval promised
+    noise = (MC_FEW if few else MC_NOISE).format(
+        runs=plural(runs, "run") if isinstance(runs, int) else "the runs",  # not "1 runs"
+        seed=r.get("run", {}).get("seed", settings.get("seed")))
     return tuple(n for n in (noise, breakdown_timing_note(r), detection, denominator_note(r, alone),
                              queueing_note(r, alone, scenario) if scenario.us_backstop.any else None) if n)
 

@@ -711,6 +711,8 @@ def with_overrides(scenario: Any, overrides: Mapping[str, Any], assumption: str 
         raise _override_error(scenario, overrides, data, problem.field or "", problem.detail,
                               problem.got) from None
     new._file = scenario.file
+    # the parent files it was read from are still those it rests on (review s65 1)
+    new._extends_files, new._extends_warnings = scenario.extends_files, scenario.extends_warnings
     _check_ids(new, scenario, overrides, data)
     # warnings from loading still apply; a value set here outside its usual span (45 for a
     # threshold in hours, meant as minutes) is warned as in a file (review s50)

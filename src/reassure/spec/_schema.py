@@ -69,6 +69,10 @@ class Scenario(WithSources):
 
     _file: Path | None = PrivateAttr(default=None)
     _load_warnings: tuple[str, ...] = PrivateAttr(default=())
+    #: The files its `extends` chain was read from, the parent first (review s65 1).
+    _extends_files: tuple[Path, ...] = PrivateAttr(default=())
+    #: A parent found next to a file where a shipped plan has its name, one line each.
+    _extends_warnings: tuple[str, ...] = PrivateAttr(default=())
     #: Each change made in code (`with_overrides`), in order: path, value given, reason.
     _overrides: tuple[dict[str, str], ...] = PrivateAttr(default=())
     #: Fields a model needs that the file leaves out (file:line errors, s13 review 5): `validate`
@@ -110,6 +114,21 @@ class Scenario(WithSources):
     def file(self) -> Path | None:
         """The file the scenario was read from (None when built in code)."""
         return self._file
+
+    @property
+    def extends_files(self) -> tuple[Path, ...]:
+        """The files the `extends` chain was read from: the parent, then the parent's parent and
+        up (empty for a file that extends nothing, or a plan built in code). The loader's rule
+        (docs/scenario-format.md, "Where extends looks") reads a name next to the file first, so
+        a copy named as a shipped plan is the parent: this says which file was (review s65 1)."""
+        return self._extends_files
+
+    @property
+    def extends_warnings(self) -> tuple[str, ...]:
+        """One line for each `extends` of the chain that names a shipped plan but was read from a
+        file of that name next to the child (``FILE:LINE: extends = "europe-2025" reads ...``):
+        the CLI prints them, `validate` among its warnings, results.json keeps them."""
+        return self._extends_warnings
 
     @property
     def load_warnings(self) -> tuple[str, ...]:
@@ -273,6 +292,11 @@ def scenario_summary(s: Any) -> dict[str, Any]:
         "theatre": s.theatre,
         "seed": s.seed,
         "file": str(s.file) if s.file else None,
+        # review s65 1: the parent files actually read (a copy next to the file shadows a
+        # shipped plan of its name), and the warning when one does
+        "extends": s.extends,
+        "extends_files": [str(p) for p in getattr(s, "extends_files", ())],
+        "extends_warnings": list(getattr(s, "extends_warnings", ())),
         "parameters": params,
         "statements": statements,
         "us_flags": [{"path": keyed_path(s, index_path), "flag": flag, "value": value}

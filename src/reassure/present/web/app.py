@@ -1303,6 +1303,28 @@ def _variant_name(library: Library, parent_name: str, body: VariantBody) -> str:
     return name
 
 
+def _refuse_a_shadowed_parent(library: Library, parent_name: str, name: str) -> None:
+    """Refuse (409) a variant that, saved in the user's folder, would not extend the plan the
+    page opened as ``parent_name``: `extends` reads a file next to the variant first
+    (docs/scenario-format.md), so a copy named as a shipped plan in that folder, which the page
+    does not list, would be the parent (review s65 1: the variant ran on the hidden copy while
+    the page showed the shipped plan). Renaming the copy lets the save through."""
+    from reassure.errors import ReassureError
+    from reassure.spec import resolve_parent
+
+    opened = library.path(parent_name)
+    try:
+        used = resolve_parent(parent_name, library.user_dir / f"{name}.toml")
+    except ReassureError:  # cannot be: the plan opened is one it finds; the load says so if it is
+        return
+    if used.resolve() != opened.resolve():
+        raise HTTPException(409, f"not saved: {used} has the name of the shipped plan {parent_name!r}, "
+                                 f"and a variant saved in {library.user_dir} would extend that file, not "
+                                 f"the shipped plan the page shows (`extends` reads the file next to it "
+                                 f"first); rename {used.name} in {library.user_dir} (it is then listed "
+                                 "under Your plans) and save again")
+
+
 def _refuse_no_change(draft: _VariantDraft, n_changes: int) -> None:
     """Refuse (422) a request whose every change sets a value to what the plan has already."""
     if not draft.problems and draft.unchanged and len(draft.unchanged) == n_changes:
@@ -1395,6 +1417,7 @@ def save_variant(library: Library, parent_name: str, body: VariantBody) -> dict[
     first kind of problem it meets, so the changes a load names are set aside and the rest is
     loaded again, until it loads or names no change. Nothing is saved while any problem stands."""
     name = _variant_name(library, parent_name, body)
+    _refuse_a_shadowed_parent(library, parent_name, name)
     draft = _VariantDraft.of(library.load(parent_name), parent_name, name, body)
     for i, change in enumerate(body.changes):
         draft.read(i, change)
@@ -1472,7 +1495,8 @@ def summary(job: Job) -> dict[str, Any]:
 
     return {
         "job": job.public(),
-        "scenario": {"name": a.scenario.name, "title": a.scenario.title, "extends": a.scenario.extends},
+        "scenario": {"name": a.scenario.name, "title": a.scenario.title, "extends": a.scenario.extends,
+                     "extends_files": [str(p) for p in a.scenario.extends_files]},
         "plan_label": plan,
         "headline_html": link(headline(a.scenario, a.sections, fn.num, a.scenario.us_backstop.any)),
         "key_numbers_html": link(key_numbers(a.scenario, a.sections, fn.num, plan)),
@@ -1730,14 +1754,27 @@ def _scenario_list(library: Library) -> dict[str, Any]:
                         "extends": extends if isinstance(extends, str) else None})
     return {"scenarios": out, "user_dir": str(library.user_dir), "default_runs": DEFAULT_RUNS,
             # a file of the user's folder named as a shipped plan: not listed, and said so
-            "not_listed": [f"{f}: a shipped plan has this name; rename the file to open it"
-                           for f in library.shadowed()] + library.misnamed()}
+            "not_listed": [_shadowed_words(library, f) for f in library.shadowed()] + library.misnamed()}
+
+
+def _shadowed_words(library: Library, file: str) -> str:
+    """Why a file of the user's folder is not listed, and what it still does there (review s65 1):
+    it, not the shipped plan of its name, is the parent of the folder's plans that extend that
+    name, and no variant of the shipped plan can be saved beside it."""
+    stem = Path(file).stem
+    users = library.extended_by(stem)
+    return (f"{file}: a shipped plan has this name; rename the file to open it (until then, variants of "
+            f"the shipped plan {stem} cannot be saved here"
+            + (f", and {', '.join(users)} {'extends' if len(users) == 1 else 'extend'} this file, "
+               "not the shipped plan" if users else "") + ")")
 
 
 def _scenario_view(s: Any) -> dict[str, Any]:
     """A plan as the page's editor shows it: its head, the sources it may cite, its fields."""
     return {"name": s.name, "title": s.title, "description": s.description.strip(),
             "extends": s.extends, "theatre": s.theatre, "seed": s.seed,
+            # review s65 1: the parent files read, and the warning where a copy stands for a shipped plan
+            "extends_files": [str(p) for p in s.extends_files], "extends_warnings": list(s.extends_warnings),
             # what each source is, for the page's source picker and its "now" column
             "sources": [{"id": x.id, "title": x.title, "outlet": x.outlet,
                          "date": None if x.date is None else str(x.date), "shipped": False} for x in s.sources]

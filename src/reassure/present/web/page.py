@@ -230,7 +230,9 @@ async function openScenario(name, how) {
       `<td><select class="src" multiple size="4" aria-label="sources of ${esc(f.path)} (choose one or several)" title="choose one or several (Ctrl or Cmd + click)">${srcOptions}</select></td>` +
       `<td><input class="asm" placeholder="assumption: why this value (a few words)" minlength="${MIN_ASSUMPTION}" aria-label="assumption for ${esc(f.path)} (a few words, at least ${MIN_ASSUMPTION} characters)"></td></tr>`;
   }).join('');
-  $('#view').innerHTML = `<h2 id="plan-title" tabindex="-1" title="${esc(s.title)}">${esc(s.title)}</h2><p><code title="${esc(s.name)}">${esc(s.name)}</code>${s.extends ? ' extends <code>' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
+  $('#view').innerHTML = `<h2 id="plan-title" tabindex="-1" title="${esc(s.title)}">${esc(s.title)}</h2><p><code title="${esc(s.name)}">${esc(s.name)}</code>${s.extends ? ' extends <code title="read from ' + esc((s.extends_files || []).join(', which extends ')) + '">' + esc(s.extends) + '</code>' : ''} · theatre <code>${esc(s.theatre)}</code></p>` +
+    // review s65 1: a parent read from a copy named as a shipped plan, which the list does not show
+    ((s.extends_warnings || []).length ? '<div class="warn" id="extends-warnings" role="alert">' + s.extends_warnings.map(esc).join('<br>') + '</div>' : '') +
     `<p>${esc(s.description)}</p>` +
     `<p class="runctl"><label>Monte Carlo runs <input id="runs" type="number" min="1" max="400" value="${DEFAULT_RUNS}"></label> ` +
     `<label>seed <input id="seed" type="number" min="0" step="1" placeholder="the plan's" title="a whole number from 0 to ${MAX_SEED} (empty: the plan's own, ${esc(s.seed)})" aria-label="random seed, 0 to ${MAX_SEED} (empty: the plan's own)"></label> <button id="run-btn">Run assessment</button> <button id="cancel-btn" disabled>Cancel</button></p>` +
@@ -396,7 +398,8 @@ function runLine(j) {
   return `seed ${j.seed} · ${j.runs} run${j.runs === 1 ? '' : 's'}` +
     // review s33: not "without an interval": few runs still give intervals (a share of runs,
     // a percentile's bootstrap), shown beside the figure, and they are no guide with so few runs
-    (j.runs < 5 ? ' — very few runs: each Monte Carlo figure is a rough estimate, and its 95% interval, where shown, rests on too few runs to be trusted' : '');
+    // (s65) the threshold and the words are the CLI's and the report note's (section_incidents.FEW_RUNS)
+    (j.runs < FEW_RUNS ? ' — very few runs: ' + FEW_RUNS_WORDS : '');
 }
 async function runPlan(name, runs, seed, gen) {
   const body = JSON.stringify({scenario: name, runs: runs});
@@ -482,6 +485,7 @@ def page(version: str) -> str:
     from reassure.present.maplibre import LEGEND, MAP_CSS, MAP_JS
     from reassure.present.web.rules import MIN_ASSUMPTION
     from reassure.run.assess import MAX_SEED
+    from reassure.run.section_incidents import FEW_RUNS, FEW_RUNS_WORDS
 
     legend = json.dumps([list(r) for r in LEGEND])
     return (
@@ -497,6 +501,7 @@ def page(version: str) -> str:
         'the terminal commands (reassure assess, compare) and report.html need none.</p></noscript>'
         '<div class="wrap"><nav id="list">loading…</nav><main><div id="status" role="status" aria-live="polite"></div>'
         '<div id="view"><p>Open a plan on the left, or tick two or more and compare them.</p></div></main></div>'
-        f"<script>const LEGEND = {legend}, MIN_ASSUMPTION = {MIN_ASSUMPTION}, MAX_SEED = '{MAX_SEED}';</script><script>{MAP_JS}</script><script>{JS}</script>"
+        f"<script>const LEGEND = {legend}, MIN_ASSUMPTION = {MIN_ASSUMPTION}, MAX_SEED = '{MAX_SEED}', "
+        f"FEW_RUNS = {FEW_RUNS}, FEW_RUNS_WORDS = {json.dumps(FEW_RUNS_WORDS)};</script><script>{MAP_JS}</script><script>{JS}</script>"
         "</body></html>"
     )

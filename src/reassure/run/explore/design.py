@@ -610,7 +610,9 @@ def build_plan(loaded: Any) -> Plan:
                 fail=exp.fail, description=exp.description.strip(),
                 constants=held_values, scenario_constants=scenario_constants,
                 constant_provenance=_constant_provenance(exp.constants),
-                notes=tuple(getattr(loaded, "notes", ())), warnings=tuple(dict.fromkeys(warned)))
+                notes=tuple(getattr(loaded, "notes", ())),
+                # review s65 1: a scenario's parent read from a copy named as a shipped plan
+                warnings=tuple(dict.fromkeys([*(w for s in scenarios for w in s.extends_warnings), *warned])))
 
 
 def _declared(exp: Any) -> list[tuple[str, str | None, int, Any]]:
