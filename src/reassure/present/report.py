@@ -531,7 +531,14 @@ def _table(t: Table, fn: Footnotes, names: dict[str, str], max_rows: int = 60,
     t = _without_caption_case(t)
     n = fn.mark(t.refs, label=f"table: {title}")
     # Words, units and denominators in the headers; the CSV keeps the keys (`data-key`).
-    head = "".join(f'<th data-key="{_e(c)}">{_e(column_header(t.id, c, plan, days))}</th>' for c in t.columns)
+    # A header that names a number (the 90 days a utilisation is a share of) is footnoted as the
+    # table's cells are.
+    head = ""
+    for c in t.columns:
+        words = column_header(t.id, c, plan, days)
+        mark = f' data-fn="{n}"' if any(ch.isdigit() for ch in words) else ""
+        head += f'<th data-key="{_e(c)}"{mark}>{_e(words)}</th>'
+
     scales = [column_scale(t.id, c) for c in t.columns]
     body = []
     for row in t.rows[:max_rows]:
