@@ -804,7 +804,9 @@ def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, Stance
     neither will", ", nor does") with each troop stance a nation before it holds; and (s23) the
     nations after "besides" ("France is the only country besides the UK ready to deploy
     troops", "Apart from Britain, France is the only one ..."), with each stance the sentence's
-    other nations hold; the index of "as" ("so", "besides" ...)."""
+    other nations hold; (s65) the nation of a gapped clause ("Britain would send about 8,000
+    troops, Norway about 2,000", `_gapped_figure_at`) with each troop stance a nation before it
+    holds; the index of "as" ("so", "besides", the comma ...)."""
     low = sent.lower
     out: list[tuple[Mention, StanceHit, int]] = []
     inclusive = "only" in low or "also" in low  # "the only country besides X", "also"
