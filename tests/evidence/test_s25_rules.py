@@ -29,9 +29,9 @@ STANCE_CASES = [
     ("Ministers discussed the size of the peacekeeping force. Finland and Sweden have indicated "
      "readiness to participate. Austria has ruled out any participation.",
      {("FIN", "ready"), ("SWE", "ready"), ("AUT", "declines")}),
-    # ... must not break: carried only through a sentence of stances, not past one without any
+    # (s66) ... and past one without any: the report's topic carries (was: nothing)
     ("Several nations said they would contribute to the peacekeeping force. The weather in "
-     "Brussels was cold. Canada has not ruled out involvement.", set()),
+     "Brussels was cold. Canada has not ruled out involvement.", {("CAN", "open")}),
     ("Poland will not participate.", set()),
     # the force's declaration of intent named bare, its signers in the passive
     ("Beyond the talks, a landmark declaration of intent was signed with the French President "

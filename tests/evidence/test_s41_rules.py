@@ -62,8 +62,9 @@ def test_bare_taking_part_reaches_back_over_a_quote(tmp_path: Path) -> None:
             "\u201cThis matters for the whole continent,\u201d the minister wrote. "
             "Norway is also open to participating, its defence minister said on Monday.")
     assert ("NOR", "open") in stance_pairs(tmp_path, text)
-    # an ordinary sentence between keeps the old reach (one sentence back)
-    assert ("NOR", "open") not in stance_pairs(
+    # (s66) an ordinary sentence between no longer breaks the reach: the report's topic (the
+    # force words of its body so far) carries
+    assert ("NOR", "open") in stance_pairs(
         tmp_path, "Denmark has said it is ready to put troops on the ground if necessary. "
                   "The weather in Oslo was cold. Norway is also open to participating, its "
                   "defence minister said on Monday.")

@@ -179,6 +179,9 @@ def candidates(sent: Sent, rule: Sequence[tuple[Any, int, int]]) -> list[Candida
                 if j2 < n and low[j2] in SCALES:
                     v2 *= SCALES[low[j2]]
                     j2 += 1
+                elif j2 < n and re.fullmatch(r"\d{3}", low[j2]) and v2 < 1000 and low[j1].isdigit():
+                    v2 = v2 * 1000 + float(low[j2])  # (s66) "25 000 to 30 000": the upper
+                    j2 += 1  # end's thousands too (was the range 30 to 25,000)
                 if low[j2 - 1] in SCALES and j == start + 1 and v < 1000:
                     v *= SCALES[low[j2 - 1]]  # "10 to 15 thousand"
                 elif low[j1].endswith("k") and v < 1000 <= v2 and j == start + 1:

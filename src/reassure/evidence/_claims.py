@@ -620,6 +620,10 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "'", "”", "’", "»"})
 
 
+_CANNOT = frozenset({"cannot", "not", "n't", "unable", "never"})
+_ASKED_WHETHER = frozenset({"whether", "if", "clear", "sure", "known", "that"})
+
+
 def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
     # (s18) read past an opening quote: a "“minimum of 200,000” soldiers"
     kept: list[int] = []
@@ -631,7 +635,13 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
     for n in range(min(_MAX_QUAL, len(kept)), 0, -1):
         key = tuple(sent.lower[k] for k in kept[-n:])
         if key in QUALIFIERS:
-            return QUALIFIERS[key], kept[-n]
+            at = kept[-n]
+            near = sent.lower[max(0, at - 3):at]
+            if key in (("more", "than"), ("over",)) and not _CANNOT.isdisjoint(near) and \
+                    _ASKED_WHETHER.isdisjoint(near):
+                return QUALIFIERS[("up", "to")], at  # (s66) "cannot raise more than 15,000",
+                # "could not send more than 5,000": at most (was "at least")
+            return QUALIFIERS[key], at
     low = sent.lower
     if start >= 5 and low[start - 1] in ("of", "with") and low[start - 2] in _SIZED_UNITS and \
             low[start - 5:start - 2] in (["up", "to", "a"], ["up", "to", "one"]):
@@ -808,8 +818,8 @@ def _span_subject(
     """The span's subject and nation, and whether the sentence's structure gave it (deterring
     Russia's need, a table's row): the troop-size model keeps those."""
     subject, nation = _subject(sent, s, e, unit, unit_word, words, prev_lower, lower)
-    row = _table_row_nation(sent, s) if unit == "troops" and subject in (None, "european_force") \
-        else None
+    row = (_table_row_nation(sent, s) or _labelled_line_nation(sent, qstart)) \
+        if unit == "troops" and subject in (None, "european_force") else None
     if row is not None:  # (s63) "France | 5,000 to 10,000 troops | ready": structural, as
         return f"contribution:{row}", row, True  # the troop-size model keeps it
     if subject is None and unit == "troops" and speaker_nation is not None and \
@@ -857,6 +867,23 @@ def _table_row_nation(sent: Sent, s: int) -> str | None:
             for k in range(lead, bar)):
         return None
     return names[0].iso3
+
+
+_LINE_LABEL_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _labelled_line_nation(sent: Sent, qstart: int) -> str | None:
+    """(s66) The one nation a verbless line opens with, its figure right after the label mark:
+    "- United Kingdom: up to 10,000 troops", "Britain - up to 10,000 troops;" (a tracker's or
+    a list's line, as a table's row)."""
+    low = sent.lower
+    lead = 1 if low[:1] and low[0] in ("-", "•", "*", "–") else 0
+    names = [m for m in sent.mentions if m.start in (lead, lead + 1) and m.end < qstart]
+    if len(names) != 1 or names[0].iso3 in HOST_AND_ADVERSARY or \
+            low[lead:names[0].start] not in ([], ["the"]):
+        return None
+    mark = names[0].end
+    return names[0].iso3 if mark == qstart - 1 and low[mark] in _LINE_LABEL_MARKS else None
 
 
 # (s64) a table's column of troop figures, by its header's troop words ("Troops", "Troop
@@ -1435,7 +1462,8 @@ def _out_of(sent: Sent, b: int, taken: list[tuple[int, int]]) -> list[tuple[Quan
 _ELLIPTIC_APPROX = frozenset({"about", "around", "some", "roughly", "nearly", "almost",
                               "approximately", "only", "just"})
 _ELLIPTIC_VERBS = frozenset({"are", "have", "were", "had", "would", "will", "could", "may",
-                             "might", "said", "say", "signalled", "signaled", "indicated"})
+                             "might", "said", "say", "signalled", "signaled", "indicated",
+                             "assumed", "made", "pledged", "committed", "offered"})  # (s66)
 _ELLIPTIC_JOINS = frozenset({"and", "while", "whereas", "but", "of", "with"})
 _REFUSING = frozenset({"ruled", "refused", "declined", "rejected", "not", "no", "never",
                        "undecided", "opposed", "against", "n't"})
@@ -1459,9 +1487,13 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
     for k in range(b, min(len(low) - 3, b + 25)):
         if low[k] in (".", ";"):
             return []
-        if low[k] != "," or low[k + 1] not in _ELLIPTIC_JOINS:
+        # (s66) "Of the 35 countries in the coalition, 26 have committed ...": the count after
+        # the comma closing an opening "Of the N ..."
+        opening_of = low[:2] == ["of", "the"] and low[k + 1:k + 2] != [] and \
+            (low[k + 1][:1].isdigit() or low[k + 1] in _ELLIPTIC_APPROX)
+        if low[k] != "," or low[k + 1] not in _ELLIPTIC_JOINS and not opening_of:
             continue
-        j = k + 2
+        j = k + 1 if opening_of else k + 2
         if low[k + 1] == "of":  # ", of which about 10 are ..."
             if low[j:j + 1] not in (["which"], ["whom"]):
                 continue
@@ -1668,6 +1700,12 @@ def _rotations_behind(low: list[str], e: int) -> bool:
     return k is not None and not {"behind", "beside", "besides", "plus"}.isdisjoint(low[k:k + 4])
 
 
+# (s66) an office named for the armed forces, not the army's size: "Armed Forces Minister
+# Catherine Vautrin said France could provide up to 10,000 soldiers"
+_ARMED_FORCES_OFFICE = re.compile(r"armed forces (?:minister|ministry|secretary|committee|chiefs?|"
+                                  r"commander|spokesman|spokeswoman)")
+
+
 def _not_this_force(sent: Sent, s: int, e: int) -> bool:
     """Another mission's size quoted as history, or a nation's whole army: not a force size."""
     lo, hi = sent.clause_start(s), sent.clause_end(e - 1)
@@ -1697,7 +1735,8 @@ def _not_this_force(sent: Sent, s: int, e: int) -> bool:
            and not (before[k + 1:k + 2] and before[k + 1] in _ARMY_VOICES)
            and not (w in ("whole", "entire", "total") and not FORCE_NOUNS.isdisjoint(
                set(before[k + 1:k + 4]) - {"army"}))  # (s59) "the whole multinational force"
-           for k, w in enumerate(before)) or "armed forces" in " ".join(before):
+           for k, w in enumerate(before)) or "armed forces" in _ARMED_FORCES_OFFICE.sub(
+               "", " ".join(before)):
         # not "the coalition as a whole plans a force of 20,000", nor "the Czech army could
         # provide a contingent of 1,200": a force the army gives, not the army's size
         return True
@@ -2611,6 +2650,10 @@ def _bound_for_the_force(low: list[str], noun: int) -> bool:
 _FORCE_OR_MISSION = frozenset({"force", "mission", "coalition", "contingent", "operation"})
 
 
+_SIZE_ADJECTIVES = frozenset({"small", "modest", "large", "sizeable", "sizable", "token",
+                              "limited", "substantial", "significant"})
+
+
 def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None, str | None]:
     """Whose force is "a force of N": Russia's, Ukraine's, one nation's, Ukraine's request or the
     European force."""
@@ -2642,8 +2685,9 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
     if _is_request(sent, noun):
         return "ukraine_request", None
     verb = noun - 1
-    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS or verb >= 3 and
-                        low[verb] in ("sized", "size") and low[verb - 1] == "-"):
+    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS
+                        or low[verb] in _SIZE_ADJECTIVES  # (s66) "send a small contingent of"
+                        or verb >= 3 and low[verb] in ("sized", "size") and low[verb - 1] == "-"):
         verb -= 3 if low[verb] in ("sized", "size") else 1  # (s57) "a brigade-sized force of"
     if _MULTINATIONAL & set(low[verb + 1:noun]):
         # (15w) "Macron is leading efforts to deploy a European force of up to N": the force
@@ -2748,6 +2792,8 @@ def _is_request(sent: Sent, s: int) -> bool:
                                     and (m.start < s or sent.lower[m.end + 1:m.end + 2] and
                                          sent.lower[m.end + 1] in _ASKING_NOUNS))
                and not _ukraines_own(sent.lower, m.end)
+               # (s66) "Kyiv will call up 160,000 more soldiers": its own muster, no request
+               and not (m.end <= s and _musters(low[m.end:s]))
                for m in sent.mentions)
 
 
@@ -3235,7 +3281,15 @@ def _not_deterred(low: list[str], mentions: list[Any]) -> list[Any]:
     """(s59) The nations named as the object of deterring ("Deterring Russia ... could require
     150,000 troops", "holding Russia back would need 100,000"): the troops are the deterrers',
     not that nation's own."""
-    return [m for m in mentions if not (m.start >= 1 and low[m.start - 1] in _DETERRING)]
+    return [m for m in mentions if not (m.start >= 1 and low[m.start - 1] in _DETERRING)
+            and low[m.end:m.end + 1] not in _AN_ATTACK]
+
+
+# (s66) a nation's attack, not its troops: "A force meant to deter a renewed Russian offensive
+# would need 100,000 troops" (read as Russia's own before)
+_AN_ATTACK = [[w] for w in ("attack", "attacks", "offensive", "offensives", "invasion",
+                            "aggression", "advance", "assault", "incursion", "incursions",
+                            "onslaught", "threat")]
 
 
 _INVOLVE = frozenset({"involve", "involves", "involving", "encompass", "encompasses", "comprise",
@@ -3951,6 +4005,8 @@ def _vague_number(sent: Sent, troop: Sequence[tuple[QuantityHit, int, int]],
     if troop or "thousands" not in low or not CASUALTY.isdisjoint(low):
         return None  # (not "the number of troops killed runs into the thousands")
     k = low.index("thousands")
+    if k >= 2 and low[k - 2:k] in (["tens", "of"], ["hundreds", "of"]):
+        return None  # (s66) "could number several tens of thousands": not "thousands"
     if low[k + 1:k + 2] == ["of"] or any(a <= k < b for a, b in taken) or not (
             _NUMBER_NOUNS & set(low[:k]) and _TROOP_NOUNS & set(low[:k])
             or _in_thousands(low, k, prev_lower)):

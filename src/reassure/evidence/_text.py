@@ -400,8 +400,10 @@ class Sent:
         return self.doc[self.doc_start + i]
 
     def text_of(self, a: int, b: int) -> str:
-        """The text of tokens [a, b) as written."""
+        """The text of tokens [a, b) as written (``b`` past the sentence's end reads to its
+        end: a cue's span counted forward from a word near it, s66)."""
         base = self.idx[0]
+        b = min(b, len(self.idx))
         end = self.idx[b - 1] + self.lens[b - 1]
         return self.text[self.idx[a] - base:end - base]
 
@@ -547,9 +549,21 @@ class Sent:
                     j += 1
             while j < len(self.lower) and self.lower[j] in _SKIP_BEFORE_VERB:
                 j += 1
+            j = self._past_aside(j)
             if j < len(self.lower) and self.lower[j] in SPEECH and not m.governed:
                 return [c for c in self.coordinated(m) if c.end <= m.end]
         return []
+
+    def _past_aside(self, j: int) -> int:
+        """(s66) The token after a short aside set in commas at ``j`` that names no one
+        ("Ireland, constitutionally neutral, says"), else ``j``."""
+        low = self.lower
+        if j >= len(low) or low[j] != ",":
+            return j
+        close = next((k for k in range(j + 1, min(len(low), j + 6)) if low[k] == ","), None)
+        if close is None or close == j + 1 or any(j < m.start < close for m in self.mentions):
+            return j
+        return close + 1
 
     def _speech_between(self, a: int, b: int) -> bool:
         """A speech verb between a and b whose reported clause has a subject of its own (not a

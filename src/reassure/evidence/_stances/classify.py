@@ -461,11 +461,12 @@ def _ready_taking_part_or_pledging(
     low = sent.lower
     first = cue[0]
     if first.startswith("particip") or first in ("take", "taking", "takes", "took", "taken"):
-        if first == "participation" and any(w in FORCE_OBJECTS for w in low[e:e + 5]) and \
-                not _talk_object(low[e:e + 3]):
-            said = predicate_stance(low, e)  # (s30) "... in the force was out of the question"
-            if said is not None:
-                return said
+        if (first == "participation" or first in ("taking", "joining") and s > 0
+                and low[s - 1] in TROOP_WORDS) and \
+                any(w in FORCE_OBJECTS for w in low[e:e + 5]) and not _talk_object(low[e:e + 3]):
+            said = predicate_stance(low, e)  # (s30) "... in the force was out of the question";
+            if said is not None:  # (s66) "Finnish troops taking part in the force is not
+                return said  # excluded": the predicate of the troops' taking part, too
         if _denied_after(low, e):
             return "declines"  # "Italy's participation in deploying forces ... is
             # currently unexpected" (15q)
@@ -591,6 +592,8 @@ def _open_hedged_or_judged(cue: list[str], sent: Sent, s: int, e: int, words: se
         # judgement of something else, no weighing of a sending
     if cue[0] in ("considers", "consider", "considered"):
         judged = judgement_after(low, e)
+        if judged == "none":
+            return None
         if judged is not None:  # 'considers the participation of Romanian soldiers
             # "inappropriate"': the judgement is the stance, not a weighing (s20)
             return judged
@@ -731,6 +734,9 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
     if cue[1:2] == ["be"] and cue[-1] in ("decided", "determined"):  # "would be decided later"
         if "by" in low[e:e + 2] or not (_LATER & set(low[e:e + 4])):
             return None  # "will be decided by the Bundestag": a parliament condition
+        if not _HOW_MUCH.isdisjoint(low[sent.clause_start(s):s]):
+            return None  # (s66) "the size of Canada's contribution would be decided later":
+            # how much, not whether (as "decided on the size", 15d)
         return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
     if cue[-1] in ("decide", "determine") or cue[-1] == "decision" and cue[0] in ("will", "would"):
         # a decision put off until later (s62: "will take a decision about its contribution

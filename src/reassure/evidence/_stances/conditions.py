@@ -656,6 +656,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         # convention, session 8's ruling, kept in session 11); the terms of a ceasefire are one
         if words & _TERMS_WORDS:
             return "ceasefire"
+        if "mandate" in words:
+            return "mandate"  # (s66) "provided there was a ceasefire and a clear mandate": the
+            # premise, and a mandate beside it
         return "other" if words & _DEFINED else None  # "only if a ceasefire is reached and
         # each nation's role is clearly defined": terms beside the premise (15v)
     # the mandate must be the condition's own words: "joining an international mission if X" is

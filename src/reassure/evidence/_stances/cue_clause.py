@@ -807,7 +807,14 @@ def judgement_after(low: list[str], e: int) -> str | None:
             return None
         if w in _JUDGEMENTS:
             return _JUDGEMENTS[w]
+        if w in _MERE_JUDGEMENTS:
+            return "none"  # (s66) "considers the proposal complex and risky", "considers
+            # sending troops a mistake": a judgement of it, no weighing of a sending
     return None
+
+
+_MERE_JUDGEMENTS = frozenset({"complex", "complicated", "risky", "dangerous", "mistake", "unwise",
+                              "difficult", "problematic", "reckless", "provocative", "error"})
 
 
 _COMPLEMENTS = (("the", "best"), ("the", "only"), ("the", "most"), ("a", "better"), ("the", "main"),
@@ -946,6 +953,26 @@ def _elsewhere(low: Sequence[str]) -> bool:
         place = low[j] if j < len(low) else ""
         if low[k + 1:k + 2] == ["force"] or place in _OTHER_THEATRES or place in places:
             return True  # ("entered into force")
+    return False
+
+
+_SENT_TO = frozenset({"sent", "send", "sends", "sending", "deployed", "deploy", "deploying",
+                      "moved", "rotated", "dispatched"})
+_UNITS_PLACED = _PLACED | {"brigade", "battalion", "battlegroup", "contingent", "company"}
+
+
+def placed_elsewhere(low: Sequence[str]) -> bool:
+    """(s66) Troops placed in another country now: "<unit> in <country>" ("a brigade of 5,000
+    soldiers in Lithuania") or "sent ... to <country>" ("sent 200 troops to the UK"); not a
+    sentence's opening "In Berlin, ..." (`_elsewhere` reads any "in" at the start)."""
+    places = _other_places() | {"uk", "britain", "us"}
+    for k in range(1, len(low) - 1):
+        w = low[k]
+        if w == "in" and low[k - 1] in _UNITS_PLACED or \
+                w == "to" and not _SENT_TO.isdisjoint(low[max(0, k - 6):k]):
+            place = low[k + 2] if low[k + 1] == "the" and k + 2 < len(low) else low[k + 1]
+            if place in places:
+                return True
     return False
 
 

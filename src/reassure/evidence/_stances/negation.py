@@ -430,6 +430,28 @@ def _inverted_negation(low: list[str], lo: int, s: int) -> bool:
     return False
 
 
+def _no_question_of(low: list[str], lo: int, s: int) -> bool:
+    """(s66) "There is no question of Hungary taking part", "no question of Slovakia sending
+    troops": the offer ruled out ("no question that" is certainty, and is not this)."""
+    return any(low[k:k + 3] == ["no", "question", "of"] for k in range(max(lo, s - 8), s - 2))
+
+
+_NO_TROOPS_AFTER = frozenset({"troops", "soldiers", "boots", "peacekeepers"})
+
+
+def _but_no_troops(low: list[str], s: int) -> bool:
+    """(s66) "would send civilian experts but no soldiers", "will help with demining but not
+    with troops": what it offers is something else, and no troops."""
+    for k in range(s + 1, min(len(low) - 2, s + 12)):
+        if low[k] in (".", ";", "?"):
+            return False
+        if low[k] == "but" and low[k + 1] in ("no", "not"):
+            rest = low[k + 3:k + 4] if low[k + 2] == "with" else low[k + 2:k + 3]
+            return bool(rest) and rest[0] in _NO_TROOPS_AFTER and \
+                _NO_TROOPS_AFTER.isdisjoint(low[s:k])  # (not "troops, but no tanks")
+    return False
+
+
 _STATED_NOUNS = frozenset({"willingness", "readiness", "intention", "interest", "desire", "wish",
                            "pledge", "offer", "commitment"})
 _STATING_VERBS = frozenset({"expressed", "express", "shown", "show", "showed", "signalled",
@@ -472,6 +494,10 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
     if stance in ("ready", "open") and statement_withheld(low, s):
         return True
     if stance in ("ready", "open") and _inverted_negation(low, sent.clause_start(s), s):
+        return True
+    if stance in ("ready", "open") and _no_question_of(low, sent.clause_start(s), s):
+        return True
+    if stance in ("ready", "open") and _but_no_troops(low, s):
         return True
     if stance == "declines" and low[s] in ("opposed", "against") and \
             any(w in NEGATIONS for w in low[max(0, s - 3):s]):

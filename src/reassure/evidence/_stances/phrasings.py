@@ -23,7 +23,12 @@ from reassure.evidence._stances.conditions import (
     _condition_of,
     backing_not_needed,
 )
-from reassure.evidence._stances.cue_clause import _EXCLUDING, _MISSION_NOUNS, the_war_now
+from reassure.evidence._stances.cue_clause import (
+    _EXCLUDING,
+    _MISSION_NOUNS,
+    placed_elsewhere,
+    the_war_now,
+)
 from reassure.evidence._stances.holders import _RECOMMEND
 from reassure.evidence._stances.lexicon import (
     _CEASEFIRE_WORDS,
@@ -121,7 +126,8 @@ _ADVERSARY_VOICES = frozenset({"svr", "kremlin", "moscow", "lavrov", "zakharova"
                                "tass", "ria"})
 _LITTLE = frozenset({"little", "scant", "limited", "lukewarm", "muted"})
 _KEENNESS = frozenset({"interest", "appetite", "enthusiasm", "desire", "eagerness", "inclination"})
-_MONEY_ONLY = frozenset({"gdp", "spending", "budget", "budgets"})
+_MONEY_ONLY = frozenset({"gdp", "spending", "budget", "budgets", "%", "percent", "per"})  # (s66)
+# "%": "cannot commit to the 5% target" (a spending target, no refusal of troops)
 _ANY_TROOP_WORD = TROOP_WORDS | FORCE_OBJECTS | frozenset(
     {"peacekeeping", "peacekeepers", "deploy", "deploying", "deployment", "boots", "personnel",
      "send", "sending"})
@@ -158,6 +164,9 @@ def _may_before(low: list[str], at: int | None) -> bool:
 
 
 _DETAIL_WORDS = frozenset({"where", "how", "which", "what"})
+# (s66) and "too early to say how many soldiers would be involved": the number open, not the
+# sending
+_DECIDE_OR_SAY = frozenset({"decided", "decide", "decision", "say", "tell", "specify", "predict"})
 _EXERCISE_WORDS = frozenset({"exercise", "exercises", "drills", "manoeuvres", "maneuvers", "wargame",
                              "wargames"})
 _PAST_SENT = frozenset({"contributed", "sent", "deployed", "served"})
@@ -167,8 +176,7 @@ def _detail_after(low: list[str], at: int | None) -> bool:
     """A "decided" cue followed by where / how / which / what: a detail left open."""
     if at is None:
         return False
-    k = next((j for j in range(at, min(len(low), at + 6)) if low[j] in ("decided", "decide",
-                                                                        "decision")), None)
+    k = next((j for j in range(at, min(len(low), at + 6)) if low[j] in _DECIDE_OR_SAY), None)
     if k is None:
         return False
     nxt = [w for w in low[k + 1:k + 3] if w != "yet"]  # ("had not decided yet how many")
@@ -595,7 +603,7 @@ def _requirement_after_but(sent: Sent, low: list[str], words: set[str],
 def _detail_undecided(sent: Sent, low: list[str], words: set[str],
                       hits: list[StanceHit]) -> list[StanceHit]:
     """"had not yet decided where the troops would be based": a detail undecided, not sending."""
-    if not _DETAIL_WORDS.isdisjoint(words) and not {"decided", "decide", "decision"}.isdisjoint(words):
+    if not _DETAIL_WORDS.isdisjoint(words) and not _DECIDE_OR_SAY.isdisjoint(words):
         # (s59) "had not yet decided where the troops would be based (how many soldiers to send)":
         # a detail of the sending undecided, not the sending
         hits = _dropped(hits, lambda h: h.stance == "undecided"
@@ -812,6 +820,54 @@ def _spending_not_troops(sent: Sent, low: list[str], words: set[str],
     return hits
 
 
+_OFFERING = frozenset({"would", "will", "could", "may", "might", "ready", "prepared", "willing",
+                       "plans", "plan", "offer", "offered", "offers", "pledged", "pledge",
+                       "promised", "intends", "can", "'ll", "wants", "want", "shall"})
+_THIS_FORCE = frozenset({"ukraine", "ukrainian", "kyiv", "kiev", "ceasefire", "truce", "force",
+                         "mission", "reassurance", "coalition", "peacekeepers", "peacekeeping"})
+
+
+def _stationed_in_another_ally(sent: Sent, low: list[str], words: set[str],
+                               hits: list[StanceHit]) -> list[StanceHit]:
+    """(s66) "Germany is stationing a brigade of 5,000 soldiers in Lithuania": troops placed in
+    another country now, in a sentence that names neither Ukraine nor the force, offer none to
+    it (an offer to place them there stays: "Danish soldiers would be stationed in Poland", the
+    support force outside Ukraine, 15t)."""
+    if hits and _THIS_FORCE.isdisjoint(words) and _OFFERING.isdisjoint(words) and \
+            placed_elsewhere(low):
+        hits = _dropped(hits, lambda h: h.stance in ("ready", "open", "conditional"))
+    return hits
+
+
+# (s66) parties: a party's view is not its nation's ("Reform UK said it would oppose any
+# deployment of British troops", "The PVV said it opposed sending troops")
+_PARTY_WORDS = frozenset({"afd", "pvv", "ptb", "lfi", "pis", "spd", "cdu", "csu", "fdp", "bsw",
+                          "fpö", "fpo", "svp", "vox", "podemos", "sumar", "m5s", "lega", "fidesz",
+                          "smer", "snp", "psoe", "chega", "bbb", "nsa", "vvd"})
+_PARTY_NAMES = (("reform", "uk"), ("alternative", "for", "germany"), ("sweden", "democrats"),
+                ("finns", "party"), ("denmark", "democrats"), ("freedom", "party"),
+                ("rassemblement", "national"), ("national", "rally"), ("la", "france", "insoumise"),
+                ("brothers", "of", "italy"), ("five", "star"))
+_PARTY_LEAD = frozenset({"the", "opposition", "far-right", "populist", "nationalist", "main",
+                         "left-wing", "right-wing", "party", "-"})
+
+
+def _a_partys_view(sent: Sent, low: list[str], words: set[str],
+                   hits: list[StanceHit]) -> list[StanceHit]:
+    """(s66) A sentence that opens with a party ("Reform UK said it would oppose ...", "The
+    opposition PTB said it was against sending troops"): its first clause's stances are the
+    party's, no nation's (as a party's vote, s23)."""
+    k = 0
+    while k < min(len(low), 3) and low[k] in _PARTY_LEAD:
+        k += 1
+    n = 1 if k < len(low) and low[k] in _PARTY_WORDS else next(
+        (len(name) for name in _PARTY_NAMES if tuple(low[k:k + len(name)]) == name), 0)
+    if not n:
+        return hits
+    end = sent.clause_end(k + n)
+    return _dropped(hits, lambda h: h.stance in TROOP_STANCES and (cue_at(sent, h) or 0) < end)
+
+
 # the readings of `misread_frames`, in the order they apply (each sees what the last left)
 _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _weighed_not_refused, _asked_not_offered, _pressed_not_offered,
@@ -825,7 +881,8 @@ _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _possibility_limited, _backstop_needed, _front_broken_through, _trainers_only,
     _others_agreement_forecast, _sympathetic_not_offered, _wrong_to_rule_out,
     _participation_rejected, _coalition_relative_clause, _adversary_allegation,
-    _little_interest, _spending_not_troops, _elsewhere_not_in_ukraine)
+    _little_interest, _spending_not_troops, _elsewhere_not_in_ukraine,
+    _stationed_in_another_ally, _a_partys_view)
 
 
 def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:

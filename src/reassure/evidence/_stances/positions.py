@@ -628,11 +628,23 @@ def _set_phrase_position(rest: Sequence[str], first: str) -> _Verdict:
     return _NEXT
 
 
+_ITS_PART = frozenset({"participation", "contribution", "involvement", "role", "part"})
+_TAKING_PART_VERBS = frozenset({"take", "participate", "join", "contribute", "send", "deploy",
+                                "commit"})
+
+
 def _not_yet_decided(rest: Sequence[str]) -> str | None:
     """After "not": (yet) decided or made up its mind (undecided); excluded, ruled out (open)."""
     k = 2 if rest[1:2] == ["yet"] else 1
     if rest[k:k + 1] in (["decided"], ["committed"]) and _ends_clause(rest, k + 1):
         return "undecided"  # "Portugal has not decided"
+    if rest[k:k + 1] == ["decided"] and rest[k + 1:k + 2] == ["on"] and rest[k + 2:k + 3] and \
+            rest[k + 2] in ("its", "their") and rest[k + 3:k + 4] and \
+            rest[k + 3] in _ITS_PART and _ends_clause(rest, k + 4):
+        return "undecided"  # (s66) "Germany has not yet decided on its participation"
+    if rest[k:k + 1] == ["decided"] and rest[k + 1:k + 3] == ["whether", "to"] and \
+            rest[k + 3:k + 4] and rest[k + 3] in _TAKING_PART_VERBS:
+        return "undecided"  # (s66) "Spain has not yet decided whether to take part"
     if rest[k:k + 1] in (["made"], ["taken"]) and rest[k + 1:k + 2] in (
             ["any"], ["a"], ["the"], ["its"], ["their"]) and (  # (s60) "not yet taken the decision"
             rest[k + 2:k + 3] == ["decision"] and _ends_clause(rest, k + 3) or

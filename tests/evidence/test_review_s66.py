@@ -1,0 +1,244 @@
+"""Session 66: readings left alone in session 65's note, and a reviewer's probes of whole reports
+(written for the review, none from a real report), rewritten here in the project's own words:
+"there is no question of <nation> taking part" (ruled out, not an offer), an interview's bare
+"A: Yes." before the answer, NATO's membership beside the coalition's count in one sentence,
+Ukraine's own call-up told with "call up". Each case marked "misread" failed on the session
+start (cb02309); the others pin what the new readings must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import countries_in, troop_figures
+from evidence_claim_helpers import scored_stances_in as scored
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (the offer "taking part" with its negation before the nation)
+    ("There is no question of Hungary taking part in the force in Ukraine, Prime Minister "
+     "Viktor Orban said.", {("HUN", "declines")}),
+    ("Chancellor Christian Stocker said there was no question of Austrian soldiers joining the "
+     "force.", {("AUT", "declines")}),
+    # left alone: "no question that" is certainty
+    ("There is no question that Sweden will send troops to the force, its minister said.",
+     {("SWE", "ready")}),
+])
+def test_no_question_of_taking_part(tmp_path: Path, body: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the bare "A: Yes." had nothing to read and never opened the answer)
+    ("Q: Will Belgium send soldiers to Ukraine once a ceasefire is signed?\n"
+     "A: Yes. We are prepared to commit a unit to the reassurance force.",
+     {("BEL", "ready")}),
+    # left alone: the answer in one sentence; and a new question closes the answer
+    ("Q: Will Belgium send soldiers to Ukraine once a ceasefire is signed?\n"
+     "A: Yes, we are prepared to commit a unit to the reassurance force.",
+     {("BEL", "ready")}),
+    ("Q: Will Belgium send soldiers to Ukraine once a ceasefire is signed?\n"
+     "A: Yes.\nQ: Thank you.\nWe are prepared to commit a unit to the reassurance force, "
+     "the next guest said.", set()),
+])
+def test_a_bare_yes_opens_the_answer(tmp_path: Path, body: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (NATO's 32 in the sentence dropped the coalition's 30)
+    ("All 32 allies support Kyiv, but about 30 countries have joined the coalition of the "
+     "willing.", {(30.0, 30.0)}),
+    # left alone: NATO's own membership
+    ("All 32 allies must agree before a country can join NATO.", set()),
+    ("The 31 other nations of the NATO alliance were told of the plan.", set()),
+])
+def test_natos_members_beside_the_coalitions_count(
+        tmp_path: Path, body: str, expected: set[tuple[float, float]]) -> None:
+    assert countries_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Ukraine's request ("call" read as asking)
+    ("Kyiv will call up 120,000 more soldiers this year, officials said.",
+     {("ukrainian_forces", 120000.0, 120000.0)}),
+    # left alone: a call for others' troops
+    ("Kyiv has called for at least 120,000 foreign troops for the force.",
+     {("ukraine_request", 120000.0, None)}),
+])
+def test_ukraines_call_up(tmp_path: Path, body: str,
+                          expected: set[tuple[str, float, float | None]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Russia's own troops (the adjective of the attack read as the troops' owner)
+    ("A force meant to deter a renewed Russian offensive would need between 90,000 and "
+     "120,000 troops.", {("european_force", 90000.0, 120000.0)}),
+    ("Deterring a renewed Russian invasion would need between 80,000 and 100,000 troops.",
+     {("european_force", 80000.0, 100000.0)}),
+    # left alone: Russia's own muster and massing
+    ("Russia has massed 90,000 troops near the border.", {("russian_forces", 90000.0, 90000.0)}),
+])
+def test_a_nations_attack_is_not_its_troops(
+        tmp_path: Path, body: str, expected: set[tuple[str, float, float | None]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: declines ("not ... participation" read as a refusal)
+    ("Leaders discussed sending troops to a force for Ukraine. Belgium has not yet decided on "
+     "its participation.", {("BEL", "undecided")}),
+    # misread: nothing
+    ("Leaders discussed sending troops to a force for Ukraine. Portugal has not yet decided "
+     "whether to take part.", {("PRT", "undecided")}),
+    # misread: ready (what it sends is something else)
+    ("Malta said it would send medical staff but no soldiers.", {("MLT", "declines")}),
+    # left alone: the troops sent, something else not
+    ("Britain will send troops to the force but not tanks.", {("GBR", "ready")}),
+    ("France will send soldiers to the force, but no combat aircraft.", {("FRA", "ready")}),
+    # misread: ready (troops placed in another ally now)
+    ("Germany is stationing a brigade of 5,000 soldiers in Lithuania.", set()),
+    # left alone: an offer to place them there (the support force outside Ukraine)
+    ("Danish soldiers would be stationed in Poland.", {("DNK", "ready")}),
+    # misread: declines (a spending target)
+    ("Spain says it cannot commit to the 5% target.", set()),
+    # misread: undecided (only the number is open)
+    ("Kristersson said it was too early to say how many Swedish soldiers would be involved.",
+     set()),
+    # left alone: whether they go at all
+    ("Kristersson said it was too early to say whether Swedish soldiers would be involved.",
+     {("SWE", "undecided")}),
+])
+def test_decisions_objects_and_places(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the force named two sentences before, a sentence on aid between)
+    ("European leaders met to discuss a reassurance force for Ukraine. Ministers also agreed "
+     "new aid for Kyiv's energy grid. Greece has said it will not take part.",
+     {("GRC", "declines")}),
+    # left alone: taking part in talks
+    ("European leaders met to discuss a reassurance force for Ukraine. A second meeting on "
+     "the talks is planned. Greece will take part in the talks.", {("GRC", "talks")}),
+])
+def test_a_reports_topic_carries(tmp_path: Path, body: str,
+                                 expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: 30 to 25,000 (the upper end's space-set thousands)
+    ("The planners are working with a figure of 20 000 to 35 000 soldiers.",
+     {("european_force", 20000.0, 35000.0)}),
+    # misread: at least ("cannot ... more than" is at most)
+    ("We cannot raise more than 12,000 troops for the force, the general said.",
+     {("european_force", None, 12000.0)}),
+    # left alone: a question of whether more go
+    ("It is not clear whether more than 12,000 troops will be sent to the force.",
+     {("european_force", 12000.0, None)}),
+    # misread: Canada's and Australia's contributions (troops in another ally now)
+    ("Canada leads a NATO brigade in Latvia with about 2,100 Canadian troops.", set()),
+    ("Australia sent about 250 troops to the UK in 2023 to help train recruits.", set()),
+])
+def test_figures_read_whole(tmp_path: Path, body: str,
+                            expected: set[tuple[str, float | None, float | None]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: 47 (another forum's members)
+    ("At the European Political Community summit in Tirana, where leaders from 47 countries "
+     "gathered, the force was discussed.", set()),
+    # left alone: the coalition meeting at that forum's summit
+    ("At the European Political Community summit, 30 countries of the coalition of the willing "
+     "met to discuss the force.", {(30.0, 30.0)}),
+])
+def test_another_forums_members(tmp_path: Path, body: str,
+                                expected: set[tuple[float, float]]) -> None:
+    assert countries_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready alone (the mandate went with the ceasefire, the force's premise)
+    ("Pal Jonson said Sweden was ready to contribute troops, provided there was a ceasefire "
+     "and a clear mandate.", {("SWE", "ready"), ("SWE", "conditional")}),
+    # left alone: the premise alone is no condition
+    ("Pal Jonson said Sweden was ready to contribute troops, provided there was a ceasefire.",
+     {("SWE", "ready")}),
+    # misread: nothing (an aside in commas between the speaker and "says")
+    ("Ireland, constitutionally neutral, says any participation would require a UN mandate.",
+     {("IRL", "conditional")}),
+])
+def test_conditions_kept(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a crash (IndexError: the cue's end counted past the sentence's last word)
+    ("Leaders discussed the force for Ukraine. Bulgaria said it would decide later.",
+     {("BGR", "undecided")}),
+    # left alone: the offer beside a "small contingent" (its figure is read below)
+    ("Latvia said it could send a small contingent of about 120 soldiers to the force.",
+     {("LVA", "open")}),
+])
+def test_read_without_failing(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the title "Armed Forces Minister" read as an army's size)
+    ("Armed Forces Minister Catherine Vautrin said France could provide up to 9,000 soldiers.",
+     {("contribution:FRA", None, 9000.0)}),
+    # left alone: the armed forces' own size
+    ("The UK's armed forces number about 140,000 personnel.", set()),
+    # misread: the European force's (or nothing): "small" before the contingent
+    ("Latvia will send a small contingent of 200 soldiers.", {("contribution:LVA", 200.0, 200.0)}),
+    # misread: nothing (a verbless line of a list: the nation, its mark, its figure)
+    ("Pledges so far:\n- United Kingdom: up to 9,000 troops.\n- France: between 5,000 and 9,000 "
+     "troops.", {("contribution:GBR", None, 9000.0), ("contribution:FRA", 5000.0, 9000.0)}),
+    # misread: 1,000-10,000 ("thousands" read out of "tens of thousands")
+    ("France was ready to deploy soldiers and the force could number several tens of thousands.",
+     set()),
+])
+def test_figures_around_their_words(tmp_path: Path, body: str,
+                                    expected: set[tuple[str, float | None, float | None]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the 26 lost (an opening "Of the 35 countries ..., 26 have")
+    ("Of the 35 countries in the coalition, 26 have committed to contributing in some way.",
+     {(35.0, 35.0), (26.0, 26.0)}),
+    ("The coalition counts 35 states, of which 26 assumed commitments.",
+     {(35.0, 35.0), (26.0, 26.0)}),
+])
+def test_a_count_within_a_count(tmp_path: Path, body: str,
+                                expected: set[tuple[float, float]]) -> None:
+    assert countries_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Britain declines (a party's view)
+    ("Reform UK said it would oppose any deployment of British troops.", set()),
+    # left alone: the government's own, in another clause
+    ("Reform UK opposes the deployment, while Britain is ready to send troops.",
+     {("GBR", "ready")}),
+    # misread: declines ("troops taking part ... is not excluded")
+    ("Finnish troops taking part in a future security force in Ukraine is not excluded, "
+     "Defence Minister Antti Hakkanen said.", {("FIN", "open")}),
+    # misread: open ("considers X complex" judges it)
+    ("The premier said Italy considers the European proposal of a reassurance force complex and "
+     "risky.", set()),
+    # left alone: weighing it
+    ("Italy is considering sending troops to the force.", {("ITA", "open")}),
+    # misread: undecided (only the size is to be decided)
+    ("Carney said the size of Canada's contribution would be decided later.", set()),
+])
+def test_whose_view_and_what_of(tmp_path: Path, body: str,
+                                expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
