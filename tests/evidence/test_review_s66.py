@@ -242,3 +242,27 @@ def test_a_count_within_a_count(tmp_path: Path, body: str,
 def test_whose_view_and_what_of(tmp_path: Path, body: str,
                                 expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: declines alone ("except in the framework of" a mission: "unless")
+    ("Italy will not send soldiers to Ukraine, except in the framework of a United Nations "
+     "mission, the minister said.", {("ITA", "conditional"), ("ITA", "ready")}),
+    # left alone: an exception that is no condition
+    ("Italy will not send soldiers to Ukraine, except perhaps trainers.", {("ITA", "declines")}),
+    # left alone: translated copy's "disposition", "disposed" (now in the cue patterns too)
+    ("Leaders discussed the force for Ukraine. Portugal announced its disposition to "
+     "participate with a contingent.", {("PRT", "ready")}),
+    ("Belgium is disposed to send troops to the force.", {("BEL", "ready")}),
+    # misread: ready alone ("would be submitted to parliament")
+    ("The Dutch cabinet was prepared in principle to contribute troops, but any deployment would "
+     "be submitted to parliament.", {("NLD", "ready"), ("NLD", "conditional")}),
+    # misread: nothing ("open to it", "would consider it" after the troops are named)
+    ("Britain and France have offered to send troops. Sweden and Denmark have said they are "
+     "open to it.", {("GBR", "ready"), ("FRA", "ready"), ("SWE", "open"), ("DNK", "open")}),
+    # left alone: "it" with nothing on troops before
+    ("Leaders met on trade. Sweden said it was open to it.", set()),
+])
+def test_translated_and_pointing_back(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -435,6 +435,13 @@ def _move_named_before(kind: str, sent: Sent, s: int, e: int, words: set[str],
             and "such" in sent.lower[e:e + 2]:
         maybe = "declines"  # (s31) "Merz does not rule out such a possibility" after a
         # sentence on the troops: the negation below makes it open
+    if maybe is None and kind == "open" and context & STANCE_CONTEXT and \
+            sent.lower[s] in ("open", "openness") and \
+            sent.lower[e:e + 1] in (["it"], ["this"], ["that"]) and \
+            sent.lower[e + 1:e + 2] in ([], ["."], [","], [";"], ['"'], ["”"], ["’"]):
+        maybe = "open"  # (s66) "Sweden and Denmark have said they are open to it" after a
+        # sentence on sending troops: the sending named before (not "is considering it": s57's
+        # guards, a force elsewhere or another's voice)
     if maybe is None and kind in ("constitution", "parliament") and \
             context & STANCE_CONTEXT:
         # a constraint at home ("Italy faces constitutional restrictions, while the

@@ -105,6 +105,7 @@ _TERMS_WORDS = frozenset({"terms", "term", "conditions"})
 # pattern; the matcher is not run on it.
 _KEYS = frozenset(
     "ready prepared willing readiness willingness leading lead leads led spearheading spearheads "
+    "disposed disposition availability "  # (s66) translated copy
     "spearheaded co-leading participating participate participates participated involve involves "
     "involving constitutional constitution constitutionally premature prematurely ruled rules "
     "ruling rule rejected rejects reject rejecting opposes opposed oppose denounced condemned "

@@ -104,7 +104,9 @@ def stance_matcher() -> CueMatcher:
         [_w("will", "would"), _w("engage"), {"LOWER": "in"}],
         [_w("will", "would"), _w("carry"), {"LOWER": "out"}],
         [_w("will", "would"), _w("conduct", "undertake")],
-        [_w("ready", "prepared", "willing", "available", "happy"), {"LOWER": "and", "OP": "?"},
+        # (s66) translated copy's "is disposed to send", "its disposition (availability) to"
+        [_w("ready", "prepared", "willing", "available", "happy", "disposed"),
+         {"LOWER": "and", "OP": "?"},
          {"LOWER": {"IN": ["willing", "able", "ready"]}, "OP": "?"}, {"LOWER": "to"}, deploy],
         [_w("ready", "prepared", "willing"), {"LOWER": "in"}, {"LOWER": "principle"},
          {"LOWER": "to"}, deploy],
@@ -127,7 +129,7 @@ def stance_matcher() -> CueMatcher:
         [_w("ready", "prepared", "willing"), {"LOWER": "to"}, _w("do", "play"),
          _w("its", "our", "their"), _w("part", "share")],
         [_w("readiness", "willingness", "intent", "intention", "commitment", "agreement",
-            "declaration"), {"LOWER": "to"}, deploy],
+            "declaration", "disposition", "availability"), {"LOWER": "to"}, deploy],
         [_w("agreed", "agrees", "agree", "pledged", "pledges", "pledge", "promised", "promises",
             "vowed", "vows", "decided", "intends", "plans", "committed", "commits",
             "pledging", "promising", "vowing"),  # (s18) "takes lead in pledging to deploy"

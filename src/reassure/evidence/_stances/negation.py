@@ -293,7 +293,11 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
         if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless
                                   and not _if_needed(low[k + 1:k + 4])):
             return True
+        if low[k] == "except" and low[k + 1:k + 2] != [] and low[k + 1] in _EXCEPT_WITHIN:
+            return True  # (s66) "will not send soldiers, except in the framework of a United
+            # Nations mission (under a UN mandate)": "unless" in translated copy
     return False
+_EXCEPT_WITHIN = frozenset({"in", "under", "within", "with", "as", "through"})
 _CLAUSE_VERBS = frozenset({"remains", "remain", "stays", "stay", "continues", "continue", "will",
                            "would", "can", "could", "has", "have", "is", "plans", "wants"})
 
