@@ -266,3 +266,25 @@ def test_whose_view_and_what_of(tmp_path: Path, body: str,
 def test_translated_and_pointing_back(tmp_path: Path, body: str,
                                       expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (a ban on the sending read as the offer)
+    ("Parliament voted for a ban on sending Slovak soldiers to Ukraine.", {("SVK", "declines")}),
+    ("Leaders discussed the force.\n- Prohibition of sending Slovak soldiers to Ukraine,",
+     {("SVK", "declines")}),
+])
+def test_a_ban_on_sending(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the European force (a service's own strength, a standing posture)
+    ("The Royal Navy has about 30,000 personnel.", set()),
+    ("The Pentagon's current European posture is about 90,000 troops.", set()),
+    # left alone: the force's size
+    ("The force would have about 32,000 personnel.", {("european_force", 32000.0, 32000.0)}),
+])
+def test_a_services_strength(tmp_path: Path, body: str,
+                             expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected

@@ -525,7 +525,7 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
             out.append((new, c.qstart, c.end))
             continue
         if army_growth(sent.lower, c.qstart) or army_size(sent.lower, c.qstart) or \
-                standing_presence(sent, c.start, c.end):
+                standing_presence(sent, c.start, c.end) or _service_holds(sent.lower, c.qstart):
             continue  # an army's growth (15s) or its size (s23), which the rules dropped; (s56)
             # troops kept in Europe ("the United States keeps roughly 80,000 troops in Europe")
         out.append((_hit(sent, key, nation, "troops", c.low, c.high, c.qualifier, c.qstart,
@@ -556,6 +556,19 @@ def revise(sent: Sent, hits: list[tuple[Any, int, int]], prev_lower: AbstractSet
                     or not _JOINT.isdisjoint(sent.lower[max(0, h[1] - 8):h[1]])))
     out.sort(key=lambda h: h[1])
     return out
+
+
+_SERVICES = frozenset({"navy", "army", "air", "marines", "bundeswehr", "military", "posture"})
+_HAS = frozenset({"has", "have", "had", "numbers", "totals", "counts", "employs", "is", "was"})
+
+
+def _service_holds(low: Sequence[str], qs: int) -> bool:
+    """(s66) A service's own strength or a nation's standing posture, the model's to drop: "The
+    Royal Navy has about 30,000 personnel", "The Pentagon's European posture is about 100,000
+    troops" (a having or being verb within four words before the figure, a service noun or
+    "posture" right before the verb: its subject, not "the army says the force is ...")."""
+    verb = next((k for k in range(qs - 1, max(-1, qs - 5), -1) if low[k] in _HAS), None)
+    return verb is not None and verb >= 1 and low[verb - 1] in _SERVICES
 
 
 def _changed_pairs(sent: Sent, hits: list[tuple[Any, int, int]],

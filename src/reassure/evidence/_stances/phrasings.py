@@ -868,6 +868,25 @@ def _a_partys_view(sent: Sent, low: list[str], words: set[str],
     return _dropped(hits, lambda h: h.stance in TROOP_STANCES and (cue_at(sent, h) or 0) < end)
 
 
+_BANS = (("ban", "on"), ("bans", "on"), ("prohibition", "of"), ("prohibition", "on"),
+         ("ban", "of"))
+_BANNED_SENDING = frozenset({"sending", "deploying", "deployment", "dispatching", "dispatch"})
+
+
+def _sending_banned(sent: Sent, low: list[str], words: set[str],
+                    hits: list[StanceHit]) -> list[StanceHit]:
+    """(s66) "a ban on sending Polish soldiers to Ukraine", "Prohibition of sending Polish
+    soldiers" (a programme's line): the sending barred, not offered."""
+    if "ban" not in words and "bans" not in words and "prohibition" not in words:
+        return hits
+    at = next((k for k in range(len(low) - 2) if (low[k], low[k + 1]) in _BANS
+               and low[k + 2] in _BANNED_SENDING), None)
+    if at is None:
+        return hits
+    return _recast(hits, lambda h: h.stance in ("ready", "open")
+                   and (cue_at(sent, h) or -1) > at, "declines")
+
+
 # the readings of `misread_frames`, in the order they apply (each sees what the last left)
 _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _weighed_not_refused, _asked_not_offered, _pressed_not_offered,
@@ -882,7 +901,7 @@ _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _others_agreement_forecast, _sympathetic_not_offered, _wrong_to_rule_out,
     _participation_rejected, _coalition_relative_clause, _adversary_allegation,
     _little_interest, _spending_not_troops, _elsewhere_not_in_ukraine,
-    _stationed_in_another_ally, _a_partys_view)
+    _stationed_in_another_ally, _a_partys_view, _sending_banned)
 
 
 def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
