@@ -288,3 +288,19 @@ def test_a_ban_on_sending(tmp_path: Path, body: str, expected: set[tuple[str, st
 def test_a_services_strength(tmp_path: Path, body: str,
                              expected: set[tuple[str, float, float]]) -> None:
     assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("stands ready" ends the clause)
+    ("Leaders discussed sending troops to the force for Ukraine. Latvia stands ready.",
+     {("LVA", "ready")}),
+    # misread: nothing (the nation's own voice with "that" left out)
+    ("Leaders discussed sending troops to the force for Ukraine. Finland's Antti Hakkanen said "
+     "Helsinki had not made a decision.", {("FIN", "undecided")}),
+    # left alone: another nation's voice
+    ("Leaders discussed sending troops to the force for Ukraine. The Kremlin said Poland had not "
+     "taken any decision.", set()),
+])
+def test_bare_positions_in_a_passage_on_troops(tmp_path: Path, body: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

@@ -620,6 +620,9 @@ def _set_phrase_position(rest: Sequence[str], first: str) -> _Verdict:
     if first in ("ready", "willing", "prepared") and _ends_clause(rest, 1) and \
             rest[1:2] != ["for"]:
         return "ready"  # "Britain is ready, Germany is undecided"
+    if first in ("stands", "stand", "remains", "remain") and rest[1:2] == ["ready"] and \
+            _ends_clause(rest, 2):
+        return "ready"  # (s66) "Estonia stands ready", "Latvia remains ready"
     if first in ("ready", "willing", "prepared") and rest[1:3] == ["in", "principle"] and \
             _ends_clause(rest, 3):
         return "ready"  # (s60) "The Netherlands says it is willing in principle, but only ..."
@@ -749,6 +752,10 @@ _ITS_GOVERNMENT = frozenset({"government", "cabinet", "prime", "minister", "pres
                              "ministry", "coalition"})
 
 
+# (s66) and with "that" left out: "Robles said Madrid had not taken any decision"
+_THAT_OR_SAID = frozenset({"that", "said", "says", "stated", "added", "told"})
+
+
 def elliptic_positions(sent: Sent, force_seen: bool = False,
                        beside: bool = False) -> list[StanceHit]:
     """(s57) Positions whose troops the sentence leaves out (see `_ELLIPSIS_SUBJECT`); the caller
@@ -779,7 +786,7 @@ def elliptic_positions(sent: Sent, force_seen: bool = False,
             lo -= 1  # (and "Italian Prime Minister Giorgia Meloni")
         # "Finnish President Stubb said that Helsinki had not made any decision": the nation's
         # own voice (not "The Kremlin claimed that Poland had rejected it")
-        own_voice = lo > 0 and low[lo - 1] == "that" and any(
+        own_voice = lo > 0 and low[lo - 1] in _THAT_OR_SAID and any(
             m.end <= lo - 1 and m.iso3 in {r.iso3 for r in run} for m in sent.mentions)
         if lo > 0 and not own_voice and (low[lo - 1] not in _ELLIPSIS_OPENS or not (
                 on_troops or out or beside or not _GROUP_WORDS.isdisjoint(low[lo:run[0].start]))):
