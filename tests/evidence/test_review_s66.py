@@ -304,3 +304,47 @@ def test_a_services_strength(tmp_path: Path, body: str,
 def test_bare_positions_in_a_passage_on_troops(tmp_path: Path, body: str,
                                                expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: 50 and 500 (only the last number word read)
+    ("Estonia would send a hundred and fifty soldiers to the force.",
+     {("contribution:EST", 150.0, 150.0)}),
+    ("Estonia would send two thousand five hundred soldiers to the force.",
+     {("contribution:EST", 2500.0, 2500.0)}),
+    # left alone: one number word, and a hyphenated one
+    ("Estonia would send fifty soldiers to the force.", {("contribution:EST", 50.0, 50.0)}),
+    ("The force would have twenty-five thousand troops.", {("european_force", 25000.0, 25000.0)}),
+])
+def test_numbers_in_several_words(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Germany declines (a poll of the people)
+    ("Poll: Germans oppose sending troops to Ukraine", set()),
+    # left alone: a share of the people (s24)
+    ("Most of the Austrians asked oppose sending troops, a survey found.", set()),
+    # left alone: the people standing for their nation's word (s17)
+    ("The Dutch, Brits and Swedes have said they were ready to send soldiers to the force.",
+     {("NLD", "ready"), ("GBR", "ready"), ("SWE", "ready")}),
+])
+def test_a_peoples_opinion(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready alone ("parliament would have the final say")
+    ("Denmark is ready to send troops to the force, but parliament would have the final say.",
+     {("DNK", "ready"), ("DNK", "conditional")}),
+    # left alone: "final" of something else
+    ("Denmark is ready to send troops to the force, the final step in a long debate.",
+     {("DNK", "ready")}),
+    # left alone: a party's view (read as none before too; now also by the party opening)
+    ("Die Linke said it would oppose any deployment of German troops.", set()),
+    ("Sinn Féin said Ireland must never send soldiers to Ukraine.", set()),
+])
+def test_final_say_and_more_parties(tmp_path: Path, body: str,
+                                    expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected

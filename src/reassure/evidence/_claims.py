@@ -534,6 +534,10 @@ def _parse(tokens: list[Any], lower: list[str]) -> tuple[list[float], str | None
     """Numbers (scaled), the unit word or money code, and the first number as written."""
     if len(lower) > 1 and lower[0] in _OPENING_QUOTES:
         return _parse(tokens[1:], lower[1:])  # (s47) 'said "thousands" of soldiers could ...'
+    compound = _compound_value(lower)
+    if compound is not None and compound[1] < len(lower):  # (s66) "one hundred and fifty"
+        written = "".join(t.text_with_ws for t in tokens[:compound[1]]).strip()
+        return [compound[0]], lower[-1], written, ""
     if len(lower) > 2 and lower[0] in ("a", "one") and lower[1] in ("thousand", "hundred"):
         # (s59) "about a thousand soldiers": one thousand
         value = 1000.0 if lower[1] == "thousand" else 100.0
@@ -744,8 +748,44 @@ def _span_quantities(
     return out
 
 
+_COMPOUND_WORDS = frozenset(WORD_NUMBERS) | {"hundred", "thousand", "and"}
+
+
+def _compound_start(low: list[str], s: int) -> int:
+    """(s66) Where a number written in several words starts, when the span holds only its last
+    word: "one hundred and fifty soldiers", "two thousand five hundred troops" (the span was
+    "fifty soldiers", "five hundred troops": 50, 500), else ``s``."""
+    k = s
+    while k > 0 and (low[k - 1] in _COMPOUND_WORDS or low[k - 1] in ("a", "-")
+                     and low[k:k + 1] != [] and low[k] in ("hundred", "thousand", "-")):
+        k -= 1
+    while k < s and low[k] in ("and", "-"):
+        k += 1
+    return k if k < s and not {"hundred", "thousand"}.isdisjoint(low[k:s]) else s
+
+
+def _compound_value(lower: list[str]) -> tuple[float, int] | None:
+    """The value of a number written in several words at the start of ``lower`` and how many
+    tokens it takes ("a hundred and fifty", "two thousand five hundred"), or None."""
+    n = 0
+    while n < len(lower) and (lower[n] in _COMPOUND_WORDS or lower[n] in ("a", "-")):
+        n += 1
+    words = [w for w in lower[:n] if w not in ("and",)]
+    if len(words) < 3 or {"hundred", "thousand"}.isdisjoint(words[:-1]):
+        return None
+    if words[0] == "a":
+        words[0] = "one"
+    try:
+        from text_to_num import text2num
+
+        return float(text2num(" ".join(words).replace(" - ", "-"), "en")), n
+    except (ValueError, ImportError):
+        return None
+
+
 def _number_start(sent: Sent, s: int) -> int:
     """Where the span's number starts: at its tens, or at the "a" of "a thousand"."""
+    s = _compound_start(sent.lower, s)
     if s >= 2 and sent.lower[s - 1] == "-" and sent.lower[s - 2] in _TENS and \
             sent.lower[s].isalpha():
         # (s56) "Twenty-five to thirty thousand", "thirty-five hundred": the matcher's

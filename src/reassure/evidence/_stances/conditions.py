@@ -600,7 +600,8 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if not marker and backing_not_needed(tail):
         return None
     if not marker and not (
-        {"requires", "require", "needs", "need", "needed", "required", "submitted"} & set(tail)
+        {"requires", "require", "needs", "need", "needed", "required", "submitted", "final"} &
+        set(tail)
         and set(tail) & (_PARLIAMENT_WORDS | {"mandate", "approval", "consent", "backstop",
                                              "backing"})
         # (s31) "ready to send troops, but a US backstop will be vital (there must be one)"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reassure.evidence._claims import MISSION_WORDS
-from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
+from reassure.evidence._gazetteer import _PEOPLES, HOST_AND_ADVERSARY
 from reassure.evidence._stances.conditions import (
     _BACKSTOP_NEEDED,
     _DEAL_WORDS,
@@ -843,13 +843,14 @@ def _stationed_in_another_ally(sent: Sent, low: list[str], words: set[str],
 # deployment of British troops", "The PVV said it opposed sending troops")
 _PARTY_WORDS = frozenset({"afd", "pvv", "ptb", "lfi", "pis", "spd", "cdu", "csu", "fdp", "bsw",
                           "fpö", "fpo", "svp", "vox", "podemos", "sumar", "m5s", "lega", "fidesz",
-                          "smer", "snp", "psoe", "chega", "bbb", "nsa", "vvd"})
+                          "smer", "snp", "psoe", "chega", "bbb", "nsa", "vvd", "linke",
+                          "sinn"})  # ("Die Linke", "Sinn Féin")
 _PARTY_NAMES = (("reform", "uk"), ("alternative", "for", "germany"), ("sweden", "democrats"),
                 ("finns", "party"), ("denmark", "democrats"), ("freedom", "party"),
                 ("rassemblement", "national"), ("national", "rally"), ("la", "france", "insoumise"),
                 ("brothers", "of", "italy"), ("five", "star"))
 _PARTY_LEAD = frozenset({"the", "opposition", "far-right", "populist", "nationalist", "main",
-                         "left-wing", "right-wing", "party", "-"})
+                         "left-wing", "right-wing", "party", "-", "die"})
 
 
 def _a_partys_view(sent: Sent, low: list[str], words: set[str],
@@ -887,6 +888,25 @@ def _sending_banned(sent: Sent, low: list[str], words: set[str],
                    and (cue_at(sent, h) or -1) > at, "declines")
 
 
+_PEOPLES_WORDS = frozenset(w.lower() for ws in _PEOPLES.values() for w in ws)
+_OPINION_VERBS = frozenset({"oppose", "opposes", "opposed", "support", "supports", "supported",
+                            "favour", "favours", "favor", "favors", "back", "backs", "reject",
+                            "rejects", "want", "wants", "fear", "fears", "distrust"})
+_POLLED = frozenset({"poll", "polls", "survey", "surveys", "polled", "surveyed", "respondents",
+                     "%", "percent", "per"})
+
+
+def _peoples_opinion(sent: Sent, low: list[str], words: set[str],
+                     hits: list[StanceHit]) -> list[StanceHit]:
+    """(s66) "Poll: Germans oppose sending troops to Ukraine": a people's opinion (an opinion
+    verb, or a poll named), not its government's stance ("The Dutch, Brits and Swedes have said
+    they were ready to send soldiers" stays the nations', s17)."""
+    polled = not _POLLED.isdisjoint(words)
+    return _dropped(hits, lambda h: h.stance in TROOP_STANCES
+                    and h.actor_text.lower() in _PEOPLES_WORDS
+                    and (polled or not _OPINION_VERBS.isdisjoint(h.cue.lower().split())))
+
+
 # the readings of `misread_frames`, in the order they apply (each sees what the last left)
 _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _weighed_not_refused, _asked_not_offered, _pressed_not_offered,
@@ -901,7 +921,7 @@ _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _others_agreement_forecast, _sympathetic_not_offered, _wrong_to_rule_out,
     _participation_rejected, _coalition_relative_clause, _adversary_allegation,
     _little_interest, _spending_not_troops, _elsewhere_not_in_ukraine,
-    _stationed_in_another_ally, _a_partys_view, _sending_banned)
+    _stationed_in_another_ally, _a_partys_view, _sending_banned, _peoples_opinion)
 
 
 def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
