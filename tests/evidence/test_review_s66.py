@@ -348,3 +348,49 @@ def test_a_peoples_opinion(tmp_path: Path, body: str, expected: set[tuple[str, s
 def test_final_say_and_more_parties(tmp_path: Path, body: str,
                                     expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+def stances_with_ours(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """(nation, stance) of every troop stance, the United States' too (scored() leaves it out)."""
+    from reassure.evidence import build_ledger
+
+    (tmp_path / "r.txt").write_text("Europe weighs a force for Ukraine\nNorthwire, 3 March 2025\n\n"
+                                    + body + "\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path / "r.txt"], jobs=1)
+    return {(s.actor, s.stance) for s in ledger.stances
+            if s.stance in ("ready", "open", "conditional", "undecided", "declines")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready ("promised no ... troops will serve")
+    ("Trump has promised no US troops will serve in Ukraine.", {("USA", "declines")}),
+    # left alone: a vow of none read before; a promise of troops
+    ("Fico vowed that no Slovak soldier would go to Ukraine.", {("SVK", "declines")}),
+    ("Britain has promised troops to the force.", {("GBR", "ready")}),
+    # misread: both declined (others' forecast of them)
+    ("France and Britain are unlikely to send peacekeepers to Ukraine soon, a newspaper "
+     "reports, citing EU diplomats.", set()),
+    # misread: Britain undecided (the West's hesitancy, in its speakers' words)
+    ("Johnson and Radakin noted that the West has often been hesitant, taking months to approve "
+     "military assistance.", set()),
+    # misread: both ready (what sending would cost)
+    ("French and British authorities will face significant challenges if they decide to send "
+     "troops to Ukraine.", set()),
+])
+def test_a_journalists_reading(tmp_path: Path, body: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert stances_with_ours(tmp_path, body) == expected
+
+
+def test_a_pronoun_after_a_bare_name_in_its_own_sentence(tmp_path: Path) -> None:
+    # misread: the speaker of the sentence before ("While Trump has promised ..., he has
+    # suggested ...": Trump, not Merz)
+    from reassure.evidence import build_ledger
+
+    (tmp_path / "r.txt").write_text(
+        "Europe weighs a force\n\nGerman Chancellor Friedrich Merz said Europe must do more. "
+        "While Trump has promised no US troops will serve in Ukraine, he has suggested a mix of "
+        "European reassurance forces.\n", encoding="utf-8")
+    said = {s.said_by for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances
+            if s.actor == "USA"}
+    assert said == {"Trump"}

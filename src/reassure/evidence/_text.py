@@ -1119,8 +1119,18 @@ def _person_opening(sent: Sent, j: int) -> str | None:
     k = 0
     while k < j and (toks[k].is_space or toks[k].is_punct):
         k += 1
+    if k < j and low[k] in _SUBORDINATORS:
+        k += 1  # (s66) "While Trump has promised ..., he has suggested ...": Trump, not the
+        # sentence before's speaker
     e = _titled_name_end(toks, k, j)
+    if e is None:  # (s66) a person named bare ("Trump"), the clause's subject
+        e = next((m.end for m in sent.mentions if m.start == k and m.label == "PERSON"
+                  and m.end < j), None)
     return sent.text_of(k, e) if e is not None else None
+
+
+_SUBORDINATORS = frozenset({"while", "although", "though", "as", "when", "after", "since",
+                            "whereas", "because", "if"})
 
 
 def _person_before(sent: Sent) -> str | None:

@@ -907,6 +907,60 @@ def _peoples_opinion(sent: Sent, low: list[str], words: set[str],
                     and (polled or not _OPINION_VERBS.isdisjoint(h.cue.lower().split())))
 
 
+_PROMISING = frozenset({"promised", "promises", "promise", "vowed", "vows", "guaranteed",
+                        "guarantees", "assured", "assures"})
+
+
+def _promised_none(sent: Sent, low: list[str], words: set[str],
+                   hits: list[StanceHit]) -> list[StanceHit]:
+    """(s66) "Trump has promised no US troops will serve in Ukraine", "vowed that no Polish
+    soldier would go": a promise of none, a refusal (read as ready)."""
+    if _PROMISING.isdisjoint(words) or "no" not in words:
+        return hits
+
+    def none_promised(h: StanceHit) -> bool:
+        at = cue_at(sent, h)
+        return at is not None and low[at] in _PROMISING and (
+            low[at + 1:at + 2] == ["no"] or low[at + 1:at + 3] == ["that", "no"])
+    return _recast(hits, lambda h: h.stance in ("ready", "open") and none_promised(h),
+                   "declines")
+
+
+_OTHERS_FORECAST = frozenset({"citing", "diplomats", "analysts", "observers", "experts"})
+_GROUP_SUBJECTS = frozenset({"west"})  # (not "Among the governments ready ... are Norway")
+
+
+def _if_they_decide(cue: list[str]) -> bool:
+    """The cue holds "if <they> decide(s) to" before its sending."""
+    return any(w == "if" and {"decide", "decides", "choose", "chooses"} & set(cue[k + 1:k + 4])
+               for k, w in enumerate(cue))
+
+
+def _others_forecast_or_group(sent: Sent, low: list[str], words: set[str],
+                              hits: list[StanceHit]) -> list[StanceHit]:
+    """(s66, a journalist's reading) "France and Britain are unlikely to send peacekeepers,
+    Politico reports, citing EU diplomats": others' forecast of it, no stance; "Johnson and
+    Radakin noted that the West has often been hesitant": the West's, not the speakers' nation's
+    (a group noun the subject right before the cue)."""
+    if "unlikely" in words and not _OTHERS_FORECAST.isdisjoint(words):
+        hits = _dropped(hits, lambda h: "unlikely" in h.cue.lower().split())
+
+    # (s66, a journalist's reading) "French and British authorities will face significant
+    # challenges if they decide to send troops": what sending would cost, no offer
+    hits = _dropped(hits, lambda h: h.stance in ("ready", "open") and _if_they_decide(
+        h.cue.lower().split()))
+
+    def group_subject(h: StanceHit) -> bool:
+        at = cue_at(sent, h)
+        if at is None:
+            return False
+        lo = sent.clause_start(at)
+        before = low[max(lo, at - 5):at]
+        return not _GROUP_SUBJECTS.isdisjoint(before) and not any(
+            m.iso3 == h.actor and max(lo, at - 5) <= m.start < at for m in sent.mentions)
+    return _dropped(hits, lambda h: h.stance in TROOP_STANCES and group_subject(h))
+
+
 # the readings of `misread_frames`, in the order they apply (each sees what the last left)
 _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _weighed_not_refused, _asked_not_offered, _pressed_not_offered,
@@ -921,7 +975,8 @@ _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _others_agreement_forecast, _sympathetic_not_offered, _wrong_to_rule_out,
     _participation_rejected, _coalition_relative_clause, _adversary_allegation,
     _little_interest, _spending_not_troops, _elsewhere_not_in_ukraine,
-    _stationed_in_another_ally, _a_partys_view, _sending_banned, _peoples_opinion)
+    _stationed_in_another_ally, _a_partys_view, _sending_banned, _peoples_opinion,
+    _promised_none, _others_forecast_or_group)
 
 
 def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
