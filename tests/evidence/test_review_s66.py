@@ -394,3 +394,12 @@ def test_a_pronoun_after_a_bare_name_in_its_own_sentence(tmp_path: Path) -> None
     said = {s.said_by for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances
             if s.actor == "USA"}
     assert said == {"Trump"}
+
+
+def test_the_trust_note_says_where_the_wrong_stances_gather() -> None:
+    # a journalist's reading: the overall rates did not say which rows to check first
+    from reassure.present.evidence import accuracy_line
+
+    line = accuracy_line()
+    assert "someone else's voice given to a nation" in line
+    assert "the United States, Russia and Ukraine" in line
