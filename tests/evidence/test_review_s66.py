@@ -403,3 +403,26 @@ def test_the_trust_note_says_where_the_wrong_stances_gather() -> None:
     line = accuracy_line()
     assert "someone else's voice given to a nation" in line
     assert "the United States, Russia and Ukraine" in line
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a coalition of 4 (the four leaders travelling together)
+    ("On Saturday the leaders of the four countries go together to Kyiv.", set()),
+    # left alone: the coalition's leaders
+    ("The leaders of the 26 countries that pledged troops met in Paris.", {(26.0, 26.0)}),
+])
+def test_a_delegation_is_not_the_coalition(tmp_path: Path, body: str,
+                                           expected: set[tuple[float, float]]) -> None:
+    assert countries_in(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: exactly 800,000 (a ceiling read as a size)
+    ("The European framework caps Ukraine's military at 800,000 personnel in peacetime.",
+     {("ukrainian_forces", None, 800000.0)}),
+    # left alone: a size kept at a figure
+    ("The force would be kept at 30,000 troops.", {("european_force", 30000.0, 30000.0)}),
+])
+def test_a_cap_is_a_ceiling(tmp_path: Path, body: str,
+                            expected: set[tuple[str, float | None, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected

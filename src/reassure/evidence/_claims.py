@@ -625,6 +625,8 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘", "«", "'", "”", "’", "»"})
 
 
 _CANNOT = frozenset({"cannot", "not", "n't", "unable", "never"})
+_CAPPING = frozenset({"caps", "cap", "capped", "capping", "limits", "limit", "limited", "limiting",
+                      "ceiling"})
 _ASKED_WHETHER = frozenset({"whether", "if", "clear", "sure", "known", "that"})
 
 
@@ -647,6 +649,9 @@ def _qualifier(sent: Sent, start: int) -> tuple[str, int]:
                 # "could not send more than 5,000": at most (was "at least")
             return QUALIFIERS[key], at
     low = sent.lower
+    if start >= 2 and low[start - 1] == "at" and not _CAPPING.isdisjoint(low[max(0, start - 8):start - 1]):
+        return QUALIFIERS[("up", "to")], start  # (s66) "caps Ukraine's military at 800,000": a
+        # ceiling, not a size
     if start >= 5 and low[start - 1] in ("of", "with") and low[start - 2] in _SIZED_UNITS and \
             low[start - 5:start - 2] in (["up", "to", "a"], ["up", "to", "one"]):
         return QUALIFIERS[("up", "to")], start  # (s64) "up to a brigade of 4,000", "up to

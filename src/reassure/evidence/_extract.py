@@ -768,6 +768,12 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
             # up to 6,000": that nation's
             hit = replace(hit, subject=f"contribution:{nation}", nation=nation,
                           subject_label=_contribution_label(nation))
+    if hit.unit == "countries" and hit.high is not None and hit.high < 10 and \
+            sent.lower[max(0, s - 3):s] in (["leaders", "of", "the"], ["heads", "of", "the"],
+                                            ["ministers", "of", "the"]):
+        return None  # (s66, a journalist's reading) "the leaders of the four countries go
+        # together to Kyiv": a delegation named before, not the coalition's count (not "the
+        # leaders of the 26 countries that pledged troops")
     if hit.unit == "countries" and (_not_the_coalitions_count(sent, hit) or "if" in sent.lower[max(0, s - 6):s]):
         return None  # (s43) "the 31 other nations of the NATO alliance", "All 32 allies must
         # agree for a country to join NATO"; "if at least eight other countries were
