@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import countries_in, troop_figures
+from evidence_claim_helpers import TROOP_STANCES, countries_in, stances_in, troop_figures
 from evidence_claim_helpers import scored_stances_in as scored
 
 
@@ -352,13 +352,7 @@ def test_final_say_and_more_parties(tmp_path: Path, body: str,
 
 def stances_with_ours(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     """(nation, stance) of every troop stance, the United States' too (scored() leaves it out)."""
-    from reassure.evidence import build_ledger
-
-    (tmp_path / "r.txt").write_text("Europe weighs a force for Ukraine\nNorthwire, 3 March 2025\n\n"
-                                    + body + "\n", encoding="utf-8")
-    ledger = build_ledger([tmp_path / "r.txt"], jobs=1)
-    return {(s.actor, s.stance) for s in ledger.stances
-            if s.stance in ("ready", "open", "conditional", "undecided", "declines")}
+    return {s for s in stances_in(tmp_path, body) if s[1] in TROOP_STANCES}
 
 
 @pytest.mark.parametrize(("body", "expected"), [

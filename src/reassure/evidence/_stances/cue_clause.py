@@ -965,7 +965,7 @@ def placed_elsewhere(low: Sequence[str]) -> bool:
     """(s66) Troops placed in another country now: "<unit> in <country>" ("a brigade of 5,000
     soldiers in Lithuania") or "sent ... to <country>" ("sent 200 troops to the UK"); not a
     sentence's opening "In Berlin, ..." (`_elsewhere` reads any "in" at the start)."""
-    places = _other_places() | {"uk", "britain", "us"}
+    places = _destinations()
     for k in range(1, len(low) - 1):
         w = low[k]
         if w == "in" and low[k - 1] in _UNITS_PLACED or \
@@ -974,6 +974,13 @@ def placed_elsewhere(low: Sequence[str]) -> bool:
             if place in places:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _destinations() -> frozenset[str]:
+    """`_other_places` with "UK", "Britain" and "US" (built once: `placed_elsewhere` runs on every
+    troop figure and stance hit it is asked about)."""
+    return _other_places() | {"uk", "britain", "us"}
 
 
 @lru_cache(maxsize=1)

@@ -259,8 +259,7 @@ def decide_or_without(sent: Sent, context: AbstractSet[str]) -> list[tuple[Menti
         after = low[m.end:m.end + 4]
         if {"decide", "decides"} & set(after) and _LATER & set(low[m.end:m.end + 7]) and \
                 NEGATIONS.isdisjoint(after):
-            out.append((m, "undecided", m.start, min(len(low), m.end + 7)))  # (s66: the
-            # cue's end within the sentence; "Spain said it would decide later." ended past it)
+            out.append((m, "undecided", m.start, m.end + 7))
     for k, w in enumerate(low):
         if w != "without" or low[k + 1:k + 2] == [] or low[k + 1] not in _WITHOUT_SENDING:
             continue
@@ -271,7 +270,7 @@ def decide_or_without(sent: Sent, context: AbstractSet[str]) -> list[tuple[Menti
         first = next((m for m in sent.mentions if lo <= m.start < k and m.iso3 not in
                       _NOT_CONTRIBUTORS), None)
         if first is not None:
-            out += [(x, "declines", x.start, min(len(low), k + 7)) for x in sent.coordinated(first)
+            out += [(x, "declines", x.start, k + 7) for x in sent.coordinated(first)
                     if x.end <= k and x.iso3 not in _NOT_CONTRIBUTORS]
     return out
 
