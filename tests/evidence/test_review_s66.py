@@ -357,19 +357,19 @@ def stances_with_ours(tmp_path: Path, body: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: ready ("promised no ... troops will serve")
-    ("Trump has promised no US troops will serve in Ukraine.", {("USA", "declines")}),
+    ("Trump has promised no American soldiers will be based in Ukraine.", {("USA", "declines")}),
     # left alone: a vow of none read before; a promise of troops
     ("Fico vowed that no Slovak soldier would go to Ukraine.", {("SVK", "declines")}),
     ("Britain has promised troops to the force.", {("GBR", "ready")}),
     # misread: both declined (others' forecast of them)
-    ("France and Britain are unlikely to send peacekeepers to Ukraine soon, a newspaper "
-     "reports, citing EU diplomats.", set()),
+    ("Spain and Portugal are unlikely to send soldiers to Ukraine this year, a weekly reports, "
+     "citing EU diplomats.", set()),
     # misread: Britain undecided (the West's hesitancy, in its speakers' words)
-    ("Johnson and Radakin noted that the West has often been hesitant, taking months to approve "
-     "military assistance.", set()),
+    ("Johnson and Radakin argued that the West has too often been hesitant, taking weeks to sign "
+     "off military assistance for Kyiv.", set()),
     # misread: both ready (what sending would cost)
-    ("French and British authorities will face significant challenges if they decide to send "
-     "troops to Ukraine.", set()),
+    ("Paris and London would meet serious obstacles if they decide to deploy soldiers to "
+     "Ukraine.", set()),
 ])
 def test_a_journalists_reading(tmp_path: Path, body: str,
                                expected: set[tuple[str, str]]) -> None:
@@ -383,8 +383,8 @@ def test_a_pronoun_after_a_bare_name_in_its_own_sentence(tmp_path: Path) -> None
 
     (tmp_path / "r.txt").write_text(
         "Europe weighs a force\n\nGerman Chancellor Friedrich Merz said Europe must do more. "
-        "While Trump has promised no US troops will serve in Ukraine, he has suggested a mix of "
-        "European reassurance forces.\n", encoding="utf-8")
+        "While Trump has promised no American soldiers will be based in Ukraine, he has "
+        "suggested a blend of European forces.\n", encoding="utf-8")
     said = {s.said_by for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances
             if s.actor == "USA"}
     assert said == {"Trump"}
@@ -401,7 +401,7 @@ def test_the_trust_note_says_where_the_wrong_stances_gather() -> None:
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: a coalition of 4 (the four leaders travelling together)
-    ("On Saturday the leaders of the four countries go together to Kyiv.", set()),
+    ("On Monday the leaders of the four countries travel to Kyiv together.", set()),
     # left alone: the coalition's leaders
     ("The leaders of the 26 countries that pledged troops met in Paris.", {(26.0, 26.0)}),
 ])
@@ -412,7 +412,7 @@ def test_a_delegation_is_not_the_coalition(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: exactly 800,000 (a ceiling read as a size)
-    ("The European framework caps Ukraine's military at 800,000 personnel in peacetime.",
+    ("The plan caps Ukraine's military at 800,000 personnel during peacetime.",
      {("ukrainian_forces", None, 800000.0)}),
     # left alone: a size kept at a figure
     ("The force would be kept at 30,000 troops.", {("european_force", 30000.0, 30000.0)}),
