@@ -1659,14 +1659,45 @@ def _add_stance(stances: list[StanceClaim], used: dict[str, int], report_id: str
             return  # "Russia said it would not send troops to take part": its own troops,
             # which this force never counts on -- no stance
         st = replace(st, stance="rejects", condition=None)
+    if st.stance == "declines" and _ceiling_only(text, st.cue):
+        st = replace(st, stance="ready", condition=None)  # (s67) "would not send more than a
+        # battalion": a ceiling on an offer, not a refusal
+    said = _clause_speaker(text, said_by, st)
+    if said and said != said_by and _other_nations_clause(text, said, st):
+        return  # (s67) "Merz said ..., and the Dutch prime minister said any deployment would
+        # need parliament": the condition is the Dutch clause's, not Germany's
     cid = _unique(f"{report_id}-s-", claim_hash(
         "s", text, st.actor, _id_name(st.stance, st.condition)), used)
     stances.append(StanceClaim(
         id=cid, report_id=report_id, actor=st.actor, actor_name=actor_name(st.actor),
         stance=st.stance, cue=st.cue, sentence=text, start=a, end=b,
-        said_by=_clause_speaker(text, said_by, st),
+        said_by=said,
         condition=st.condition, group=st.group,
     ))
+
+
+# a negated sending whose object is "more than" an amount: "would not (be able to) send more
+# than a battalion", "cannot contribute more than 300 soldiers" (s67)
+_NOT_MORE_THAN = re.compile(
+    r"(?i)\b(?:not|cannot|can't|won't|unable)\b(?:\s+\w+){0,4}?\s+(?:send|deploy|contribute|"
+    r"provide|commit|supply|offer|field|raise|dispatch)\s+(?:(?:any|a)\s+)?(?:more\s+than|"
+    r"beyond|in\s+excess\s+of)\s+(?:a|an|one|two|three|four|five|some|about|around|\d)")
+
+
+def _ceiling_only(text: str, cue: str) -> bool:
+    """Whether the refusal read at ``cue`` is a negated sending of "more than" an amount."""
+    at = text.find(cue)
+    return at >= 0 and _NOT_MORE_THAN.search(text, max(0, at - 40), at + len(cue) + 60) is not None
+
+
+def _other_nations_clause(text: str, speaker: str, st: StanceHit) -> bool:
+    """Whether ``speaker``, of another nation than the stance's, opens the later clause the
+    stance's cue is in while the stance's nation is named only before it."""
+    nation = nation_of(speaker)
+    if nation is None or nation == st.actor:
+        return False
+    opens = text.find(speaker)
+    return opens >= 0 and st.actor_text not in text[opens:]
 
 
 # "Ukraine needs 200,000, but Europe is discussing 30,000": the figure set against the request
@@ -2353,6 +2384,27 @@ def _own_troops_named(hit: StanceHit) -> bool:
     return any(d.lower() in words for d in DEMONYMS.get(hit.actor, ()))
 
 
+# (s67, a journalist's reading) a later clause with a speaker of its own: ", and the Dutch prime
+# minister said ...", ", while Italy's Giorgia Meloni told ..." (a capitalised word among them)
+_LATER_SPEAKER = re.compile(
+    r",\s*(?:and|while|whereas|but)\s+(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|prime|foreign|defen[cs]e|"
+    r"deputy|minister|president|chancellor|premier|secretary|spokes(?:man|woman|person)|"
+    r"government|ministry|'s|’s)\s+){1,7}?)(?:(?:has|had|also|earlier|later)\s+)*"
+    rf"(?:{_SPEECH_RE})\b")
+
+
+def _later_speaker(text: str, raw: str, cue_at: int) -> str | None:
+    """The speaker of a clause after ``raw``'s that says the words at ``cue_at`` ("Merz said a
+    decision would come later, and the Dutch prime minister said any deployment would need
+    parliament": the Dutch prime minister's, not Merz's), else None."""
+    said_at = text.find(raw)
+    found = None
+    for m in _LATER_SPEAKER.finditer(text, max(said_at, 0) + len(raw), max(cue_at, 0)):
+        if m.end() <= cue_at and any(w[:1].isupper() for w in m.group(1).split()):
+            found = m.group(1).strip()
+    return found
+
+
 def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
     """The speaker of a stance, unless the speech and the stance are in clauses of their own:
     "Sweden said it would not send troops, while Norway is ready to" -- Norway's readiness is not
@@ -2360,6 +2412,9 @@ def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
     """
     if raw and st.cue and _speaks_later(text, raw, text.find(st.cue)):
         return None  # (review s34) "..., and Latvia said it could send ...": Latvia's own clause
+    if raw and st.cue and (own := _later_speaker(text, raw, text.find(st.cue))) and \
+            own != st.actor_text:  # (the nation speaking for itself: below)
+        return own
     if raw and st.cue and st.actor_text and (own := _own_clause_speaker(text, raw, st)):
         return own
     if not raw or not _OTHER_CLAUSE.search(text):

@@ -148,6 +148,7 @@ _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "s
                     # before: "sending"), "lukewarm about the idea", in two minds
                     "uncertain", "unsure", "ambivalent", "lukewarm"})
 _CAUTIOUS = frozenset({"cautious", "cautiously"})
+_INSTEAD = frozenset({"instead", "rather"})
 _ABOUT = frozenset({"about", "on", "over", "regarding", "of", "in", "when"})
 
 
@@ -658,7 +659,11 @@ def _decision_or_advice(span: list[str], tail: list[str], rest: tuple[str, ...],
 def _negated(span: list[str], tail: list[str], rest: tuple[str, ...], words: set[str]) -> _Verdict:
     """A negation in the words: an exclusion negated (open), no duty or a role (no stance), else
     what the negation says (`_negated_stance`)."""
-    neg = [w for w in span + tail[:4] if w in _NEGATION]
+    seq = span + tail[:4]
+    # (s67) "would instead contribute naval assets": "instead" or "rather" negates only what
+    # follows "of" / "than" ("instead of soldiers", "rather than send"), never the verb
+    neg = [w for k, w in enumerate(seq) if w in _NEGATION and not (
+        w in _INSTEAD and seq[k + 1:k + 2] not in (["of"], ["than"]))]
     if neg and not _DISCORD.isdisjoint(span) and all(w.startswith(("dismiss", "deni", "reject"))
                                                       for w in neg):
         return None  # (review s64) "Spain dismissed reports of a split in the cabinet over

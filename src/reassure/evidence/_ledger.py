@@ -1244,6 +1244,8 @@ def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
         speaker = raw  # "Germany said it would ...": the government speaking
     elif raw and re.fullmatch(_UNNAMED_NP, raw, flags=re.IGNORECASE):
         speaker = _unnamed("said " + raw)
+    elif raw is None and (subject := _acting_subject(sentence, anchor)):
+        speaker = subject  # "Polish Prime Minister Donald Tusk ruled out sending ..." (s67)
     else:
         outlet = _OUTLET.search(sentence)  # "According to the agency Northwire, ..."
         speaker = outlet.group(1) if outlet else None
@@ -1253,6 +1255,38 @@ def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
     if listed is not None:  # (s39) "London and Paris said": two governments, no one nation's
         return speaker, listed[0] if len(set(listed)) == 1 else None
     return speaker, nation_of(speaker) or _nation_named(speaker) or _owner_nation(speaker)
+
+
+# (s67, a journalist's reading) a titled person or a known leader opening the sentence as the
+# subject of the claim's own verb, with no verb of saying: "Polish Prime Minister Donald Tusk
+# ruled out sending troops", "Meloni has rejected ..." (the table showed no speaker)
+_SUBJECT_RUN = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+)\s+"
+                          r"(?:(?:has|had|have|also|again|firmly|flatly|repeatedly|now|"
+                          r"already|previously)\s+)*$")
+
+
+def _acting_subject(sentence: str, anchor: str | None) -> str | None:
+    """The person opening ``sentence`` as the subject of the verb that gives the claim (the
+    words ``anchor`` start at, or follow directly): a run of capitalised words that holds an
+    office word or a leader's surname, and is not a nation's name."""
+    if not anchor or (at := sentence.find(anchor)) <= 0:
+        return None
+    m = _SUBJECT_RUN.fullmatch(sentence[:at])
+    if m is None:
+        # the verb before the anchor: "Tusk ruled out sending Polish soldiers" with the
+        # anchor "sending Polish soldiers"
+        head = re.match(r"(.*?)\s+[a-z]+(?:\s+(?:out|down|off))?\s+$", sentence[:at])
+        m = _SUBJECT_RUN.fullmatch(head.group(1) + " ") if head else None
+    if m is None:
+        return None
+    run = m.group(1)
+    words = [w.lower().strip(".,") for w in run.split()]
+    if _is_nation_name(run) or _nation_list(run) is not None or words[0] in _NOT_SPEAKERS:
+        return None
+    surnames = {n.split()[-1] for n, *_ in _person_patterns()}
+    if _OFFICE_WORDS.isdisjoint(words) and surnames.isdisjoint(run.split()):
+        return None
+    return run
 
 
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")

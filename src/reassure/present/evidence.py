@@ -447,6 +447,11 @@ PROSE_COLUMNS = frozenset({"quoted words"})
 PROSE_MIN_COLUMN = 30
 
 
+def _plain(cell: Any) -> str:
+    """A cell's words: a string's, or a styled text's (rich ``Text``)."""
+    return cell if isinstance(cell, str) else str(getattr(cell, "plain", ""))
+
+
 def _min_widths(table: Any) -> list[int]:
     """Each column's narrowest width that keeps its numbers ("25,000–30,000") and status words
     whole."""
@@ -454,7 +459,9 @@ def _min_widths(table: Any) -> list[int]:
     for col in table.columns:
         longest = MIN_COLUMN
         for cell in col._cells:
-            text = cell if isinstance(cell, str) else ""
+            # (s67) a styled cell ("conflict" in red) by its words: it was counted as empty, and
+            # the status column, 6 wide, printed "confli" over "ct"
+            text = _plain(cell)
             # the whole whitespace-delimited word: "(10,000–100,000)" wraps as one
             tokens = [t for t in _NUMBER_TOKEN.findall(text) if len(t) <= MAX_NUMBER_WORD]
             if text in STATUS_WORDS:
@@ -472,8 +479,8 @@ def _grid_widths(table: Any, width: int) -> list[int] | None:
     budget = width - (3 * len(lows) + 1)
     if sum(lows) > budget:
         return None
-    wants = [max([len(str(col.header)), *(len(line) for c in col._cells if isinstance(c, str)
-                                          for line in c.split("\n"))])
+    wants = [max([len(str(col.header)), *(len(line) for c in col._cells
+                                          for line in _plain(c).split("\n"))])
              for col in table.columns]
     wants = [max(w, lo) for w, lo in zip(wants, lows, strict=True)]
     # a grid is worth it only when every column is readable: at least GRID_MIN_COLUMN wide
@@ -800,7 +807,11 @@ def _print_tables(ledger: Any) -> None:
     from reassure.present.output import console
 
     out = console()
-    _print_table(out, _reports_table(ledger))
+    # (s67, a journalist's reading) what was found first: seventy reports listed before the first
+    # claim were about 600 lines to scroll; the list follows the findings, counted here
+    reports = _reports_table(ledger)
+    out.print(f"{reports.title}: listed after the findings; each row below cites its report "
+              "by source id, outlet and date.")
     numbers = _quantities_table(ledger)
     if numbers.row_count:
         _print_table(out, numbers)
@@ -819,6 +830,7 @@ def _print_tables(ledger: Any) -> None:
         _print_withheld(out, ledger)
     if ledger.pledges:
         _print_table(out, _pledges_table(ledger))
+    _print_table(out, reports)
     out.print(accuracy_line(ledger.stance_check_threshold))
 
 
@@ -863,10 +875,10 @@ def _quantities_table(ledger: Any) -> Any:
     """One row per figure given for a subject (the subject's cells on its first row only)."""
     claims = {c.id: c for c in ledger.claims}
     numbers = _table(_QUANTITIES_TITLE, ("subject", "status", "what all the claims say", "figure",
-                                         "quoted words", _SOURCE))
+                                         "said by", "quoted words", _SOURCE))
     for e in ledger.quantities:
         values = (sorted(e.values, key=lambda v: (v.date is None, v.date or ""))
-                  if e.change else e.values)
+                  if e.change or _dated_apart(e) else e.values)
         for k, v in enumerate(values):
             numbers.add_row(*_quantity_cells(ledger, claims, e, v, k))
     return numbers
@@ -875,16 +887,39 @@ def _quantities_table(ledger: Any) -> Any:
 def _quantity_cells(ledger: Any, claims: dict[str, Any], e: Any, v: Any, k: int) -> tuple[Any, ...]:
     """The row of a subject's ``k``-th figure ``v``, quoting its representative claim."""
     first = _representative(ledger, [claims[c] for c in v.claim_ids])
-    head = (e.subject_label, _status(e.status), entry_text(e, claims))
+    apart = _dated_apart(e)
+    head = (e.subject_label, _status(e.status),
+            entry_text(e, claims) + (f"; {apart}" if apart else ""))
     figure = figure_label(v, e.unit, e.subject, claims)
-    if e.change:  # review r10: a change over time: each figure's date, the latest marked
+    if e.change or apart:  # review r10: a change over time: each figure's date, the latest
+        # marked; (s67, a journalist's reading) figures in conflict dated apart: their dates too
         figure += f" ({v.date or 'undated'}{', latest' if v.latest else ''})"
     nation = _nation_focus(first.sentence, first.nation) if first.nation \
         and "+" not in first.nation else None
     return (*_first_row_only(head, k),
             f"{figure}; {_figure_sources(v, e)}",
-            _quote(first.sentence, first.text, nation),
+            first.said_by or "",  # (s67) whose figure it is, as the stances table says
+            _quote(first.sentence, first.text, nation) + _cut_note(ledger, first),
             _quoted_cites(ledger, first, v.report_ids))
+
+
+_APART_DAYS = 7  # figures a week or more apart may be a change over time (a journalist's reading)
+
+
+def _dated_apart(e: Any) -> str | None:
+    """(s67, a journalist's reading) Of figures in conflict given on different days ("about 10
+    countries" on 14 August, "26" on 5 September), the words that say so: within
+    CHANGE_GAP_DAYS a change over time is not told from a disagreement, so the status stays
+    "conflict" and the reader sees the dates. None when the figures are undated or fewer than
+    _APART_DAYS apart."""
+    if e.status != "conflict":
+        return None
+    from reassure.evidence._model import days_between
+
+    dates = sorted({v.date for v in e.values if v.date})
+    if len(dates) < 2 or days_between(dates[0], dates[-1]) < _APART_DAYS:
+        return None  # (figures a few days apart are one moment's disagreement)
+    return f"figures dated {dates[0]} to {dates[-1]}: perhaps a change over time"
 
 
 _STANCE_COLUMNS = ("nation", "conflict or change", "stance", "sources", "said by", "date",
@@ -926,7 +961,7 @@ def _stance_cells(ledger: Any, stance_of: dict[str, Any], p: Any, v: Any, k: int
             else _claim_date(ledger, first),
             _quote(first.sentence, first.cue,
                    _nation_focus(first.sentence, first.actor, first.group),
-                   _condition_focus(first)),
+                   _condition_focus(first)) + _cut_note(ledger, first),
             _quoted_cites(ledger, first, v.report_ids))
 
 
@@ -1132,6 +1167,17 @@ def _representative(ledger: Any, claims: list[Any]) -> Any:
     return min(claims, key=lambda c: (headline(c), cites_another(c), cut_off(c), not c.said_by,
                                       (c.said_by or "").startswith(("an unnamed", "unnamed")),
                                       when(c), order[c.id]))
+
+
+def _cut_note(ledger: Any, claim: Any) -> str:
+    """(s67, a journalist's reading) A quoted sentence the report's text ends in before its stop
+    (a page saved cut short: "... any deployment of Dutch troops would") says so: it was shown
+    as if whole."""
+    said = claim.sentence.rstrip()
+    if not said or said[-1] in _SENTENCE_END:
+        return ""
+    text = (ledger.report(claim.report_id).text or "").rstrip()
+    return " (the report's text ends here, mid-sentence)" if text.endswith(said) else ""
 
 
 # how a whole sentence ends: its stop, or a closing quotation mark or bracket after it

@@ -903,7 +903,10 @@ _JUDGING = frozenset({"criticised", "criticized", "rejected", "dismissed", "welc
 
 
 _HARDWARE = frozenset({"jets", "aircraft", "fighters", "planes", "warships", "ships", "frigates",
-                       "drones", "missiles", "tanks", "weapons", "jet"})
+                       "drones", "missiles", "tanks", "weapons", "jet",
+                       # (s67) "would instead contribute naval assets as part of the force"
+                       "assets", "frigate", "vessels", "minehunters", "minesweepers", "corvettes",
+                       "submarines", "destroyers"})
 _PEOPLE_SENT = frozenset({"troops", "soldiers", "personnel", "peacekeepers", "servicemen"})
 
 

@@ -1179,7 +1179,9 @@ def _force_relative(low: list[str], s: int) -> bool:
     if s < 2 or low[s - 1] not in ("that", "which"):
         return False
     before = [w for w in low[max(0, s - 4):s - 1] if w not in _QUOTES]
-    return bool(before) and before[-1] in _FORCE_ANTECEDENTS
+    # (s67) "any coalition of the willing which intends to send soldiers": the coalition's
+    return bool(before) and (before[-1] in _FORCE_ANTECEDENTS
+                             or before[-3:] == ["of", "the", "willing"])
 
 
 def _nations_relative(low: list[str], s: int) -> int | None:

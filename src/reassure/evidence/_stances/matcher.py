@@ -134,8 +134,9 @@ def stance_matcher() -> CueMatcher:
             "vowed", "vows", "decided", "intends", "plans", "committed", "commits",
             "pledging", "promising", "vowing"),  # (s18) "takes lead in pledging to deploy"
          {"LOWER": "to"}, deploy],
-        [_w("will", "would", "shall"), {"LOWER": {"IN": ["also", "still", "only"]}, "OP": "?"},
-         deploy],
+        # (s67) "but would instead contribute naval assets as part of the force"
+        [_w("will", "would", "shall"),
+         {"LOWER": {"IN": ["also", "still", "only", "instead"]}, "OP": "?"}, deploy],
         # plans: "is preparing to contribute", "is set to deploy", "plans to send"
         [_w("preparing", "prepares", "planning", "set", "poised", "aims", "aiming", "intending",
             "expected"),  # 15v (S12): "France is expected to send 5,000 troops"
@@ -422,6 +423,10 @@ def stance_matcher() -> CueMatcher:
          _w("table", "open", "available", "possible")],
     ])
     add("declines", [
+        # (s67) "Slovakia will not be part of any coalition of the willing which intends to send
+        # soldiers" (the coalition's sending is its relative clause's, `_force_relative`)
+        [_w("will", "would"), _w("not", "never"), {"LOWER": "be"}, {"LOWER": "part"},
+         {"LOWER": "of"}, _w("any", "the", "a"), _w("coalition", "force", "mission")],
         # (s60) "Slovakia said it would not take such a step" after a sentence on sending troops
         # (`find_stances` reads it only then)
         [_w("not", "n't", "never"), _w("take", "taking", "takes"), _w("such", "this", "that"),
