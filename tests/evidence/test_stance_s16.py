@@ -211,7 +211,9 @@ def test_a_hedged_commitment_to_a_possible_force_stays_open(tmp_path: Path, text
     ("Sending Canadian troops to Ukraine is on the table, Carney said.", [("CAN", "open")]),
     ("Sending Canadian troops to Ukraine is an option.", [("CAN", "open")]),
     ("Sending Canadian troops to Ukraine is not excluded.", [("CAN", "open")]),
-    ("Sending Canadian troops to Ukraine is not an option.", []),
+    # (s67, a reviewer's probes: "Sending Italian troops to Ukraine is not an option, Meloni
+    # said" is a refusal, as "out of the question" is; none before)
+    ("Sending Canadian troops to Ukraine is not an option.", [("CAN", "declines")]),
     ("Sending Canadian troops to Ukraine is out of the question.", [("CAN", "declines")]),
 ])
 def test_a_gerund_subjects_predicate_gives_the_stance(tmp_path: Path, text: str,

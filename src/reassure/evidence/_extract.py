@@ -45,6 +45,7 @@ from reassure.evidence._gazetteer import (
     HOST_AND_ADVERSARY,
     PARLIAMENTS,
     actor_name,
+    country_named,
     nation_of,
 )
 from reassure.evidence._grammar import (
@@ -76,6 +77,7 @@ from reassure.evidence._stances import (
     JOINED,
     NO_OWN_TROOPS,
     NON_STATE_SUBJECTS,
+    OUTSIDE_VOICES,
     PART_WORDS,
     PLAN_AND_TALK_TRIGGERS,
     POLL_WORDS,
@@ -86,6 +88,7 @@ from reassure.evidence._stances import (
     SET_APART_WORDS,
     SIGNS_TRIGGERS,
     STANCE_CONTEXT,
+    TAKEN_BACK,
     TROOP_STANCES,
     UNLIKE_ENVISIONED_PLEDGED_TRIGGERS,
     WAR_NOW_WORDS,
@@ -127,6 +130,7 @@ from reassure.evidence._stances import (
     fronted_condition,
     hedged_open,
     home_territory,
+    in_or_out,
     indirect_offers,
     joined_in,
     label_has_troops,
@@ -597,7 +601,16 @@ def _nothing_to_read(state: _ReportState, cues: _Cues) -> bool:
         and not cues.same and not cues.no_own and not cues.theirs and not cues.answering \
         and not could_name_speaker(cues.words) and not (
             state.offered_before and required_later(state.lower[cues.s0:cues.s1]) is not None) \
-        and not may_hold_clause_shape(cues.words)
+        and not may_hold_clause_shape(cues.words) and not _in_or_out_line(state, cues)
+
+
+def _in_or_out_line(state: _ReportState, cues: _Cues) -> bool:
+    """(s67) Whether the sentence may be a round-up's "X and Y are in; Z is out." line."""
+    if not cues.sent_ents or cues.words.isdisjoint(("in", "out")):
+        return False
+    low = state.lower[cues.s0:cues.s1]
+    return any(a in ("is", "are") and b in ("in", "out") and c in (";", ".", ",", "!", ":")
+               for a, b, c in zip(low, low[1:], [*low[2:], "."], strict=False))
 
 
 def _pass_over(state: _ReportState, cues: _Cues) -> None:
@@ -739,7 +752,8 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
             subject_label=hit.subject_label, unit=hit.unit, low=hit.low, high=hit.high,
             qualifier=hit.qualifier, text=hit.text, number_text=hit.number_text,
             sentence=sent.text, start=start, end=end,
-            said_by=None if _speaks_later(sent.text, shown, sent.text.find(hit.text)) else shown,
+            said_by=None if _speaks_later(sent.text, shown, sent.text.find(hit.text))
+            or _outside_speech(sent.text, shown, sent.text.find(hit.text)) else shown,
             nation=hit.nation,
         ))
 
@@ -834,6 +848,10 @@ def _cue_stances(state: _ReportState, cues: _Cues, sent: Sent, speaker: str | No
                         topic=topic) if ss else []
     if labelled and not hits:
         hits = labelled_list(sent) or nation_row(sent)
+    if not hits and sent_ents and not words.isdisjoint(("in", "out")) and \
+            not words.isdisjoint(("is", "are")) and \
+            not (prev | carried | topic | words).isdisjoint(STANCE_CONTEXT):
+        hits = in_or_out(sent)  # (s67) "Britain and France are in; Poland is out."
     elif labelled and state.table_columns is not None and all(
             h.stance == "conditional" for h in hits):
         # (s66) a table's row whose cells the cues read only as a condition ("| Netherlands |
@@ -932,6 +950,7 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
     if len(hits) > 1 and any(h.actor in HOST_AND_ADVERSARY for h in hits):
         hits = _host_beside_own_troops(hits)
     hits = _plans_halted_or_kept(words, sent, hits)
+    hits = _offers_taken_back(hits)
     if hits:
         hits = [h for h in hits if h.stance not in ("ready", "open")
                 or not others_named_troops(sent, h)]
@@ -1663,6 +1682,11 @@ def _add_stance(stances: list[StanceClaim], used: dict[str, int], report_id: str
         st = replace(st, stance="ready", condition=None)  # (s67) "would not send more than a
         # battalion": a ceiling on an offer, not a refusal
     said = _clause_speaker(text, said_by, st)
+    if said and st.stance in TROOP_STANCES and _outsider_speaker(said):
+        return  # (s67, a reviewer's probes) "Analyst Michael Clarke said the mission would be
+        # risky. He added that Germany would probably send troops.": the analyst's voice,
+        # carried by the pronoun, as it is dropped when named in the sentence ("Analysts say
+        # Germany could only send troops with the Bundestag's approval")
     if said and said != said_by and _other_nations_clause(text, said, st):
         return  # (s67) "Merz said ..., and the Dutch prime minister said any deployment would
         # need parliament": the condition is the Dutch clause's, not Germany's
@@ -1688,6 +1712,16 @@ def _ceiling_only(text: str, cue: str) -> bool:
     """Whether the refusal read at ``cue`` is a negated sending of "more than" an amount."""
     at = text.find(cue)
     return at >= 0 and _NOT_MORE_THAN.search(text, max(0, at - 40), at + len(cue) + 60) is not None
+
+
+_OUTSIDER_WORDS = OUTSIDE_VOICES | frozenset({"former", "retired", "ex", "opposition", "candidate",
+                                             "professor", "researcher", "columnist"})
+
+
+def _outsider_speaker(said: str) -> bool:
+    """Whether a speaker is described as no government voice: an analyst, a former or retired
+    official, the opposition, a candidate."""
+    return not _OUTSIDER_WORDS.isdisjoint(re.findall(r"[a-z]+", said.lower()))
 
 
 def _other_nations_clause(text: str, speaker: str, st: StanceHit) -> bool:
@@ -2370,6 +2404,15 @@ def _own_clause_speaker(text: str, raw: str, st: StanceHit) -> str | None:
     return st.actor_text
 
 
+def _offers_taken_back(hits: list[StanceHit]) -> list[StanceHit]:
+    """(s67, a reviewer's probes) "The Czech government, which had offered a unit of 200
+    soldiers, withdrew the offer": the offer a nation takes back in the same sentence is no
+    offer of it now."""
+    back = {h.actor for h in hits if h.stance == "declines"
+            and h.cue.split()[0].lower() in TAKEN_BACK}
+    return [h for h in hits if h.actor not in back or h.stance not in ("ready", "open")]
+
+
 def _host_beside_own_troops(hits: list[StanceHit]) -> list[StanceHit]:
     """(s34) "He noted that Ukraine needs security guarantees but ruled out deploying German
     forces to Ukraine": the stance is Germany's, read from its own troops ("German forces");
@@ -2387,10 +2430,40 @@ def _own_troops_named(hit: StanceHit) -> bool:
 # (s67, a journalist's reading) a later clause with a speaker of its own: ", and the Dutch prime
 # minister said ...", ", while Italy's Giorgia Meloni told ..." (a capitalised word among them)
 _LATER_SPEAKER = re.compile(
-    r",\s*(?:and|while|whereas|but)\s+(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|prime|foreign|defen[cs]e|"
+    r"(?:,\s*(?:and|while|whereas|but)|\s+(?:while|whereas))\s+(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|prime|foreign|defen[cs]e|"
     r"deputy|minister|president|chancellor|premier|secretary|spokes(?:man|woman|person)|"
     r"government|ministry|'s|’s)\s+){1,7}?)(?:(?:has|had|also|earlier|later)\s+)*"
     rf"(?:{_SPEECH_RE})\b")
+
+
+_OPENING_CONCESSION = re.compile(r"(?:While|Whilst|Although|Though|Whereas)\b[^,]*,")
+_OWN_SUBJECT = re.compile(r"(?:the\s+|The\s+)?[A-Z][\w'’-]*\s+(?:[a-z]+\s+)?(?:is|are|was|were|"
+                          r"has|have|had|will|would|could|can|may|might|says|said|plans|wants)\b")
+
+
+def _is_nation_word(name: str) -> bool:
+    """A nation's name as a speaker ("Portugal", "the United Kingdom"), not a person's."""
+    return country_named(name.removeprefix("the ")) is not None
+
+
+def _outside_speech(text: str, raw: str | None, at: int) -> bool:
+    """(s67, a journalist's reading) Whether the words at ``at`` lie outside what ``raw`` says:
+    in an opening "While (Although) ..." clause before "<raw> said ..." ("While the US has ruled
+    out deploying its troops, European officials said ...": the US refusal is not theirs), or
+    in a later ", but (while, whereas) <subject> <verb>" clause after it ("Zelensky has said
+    Ukraine needs 200,000, but Europe is discussing a force of 30,000": not Zelensky's 30,000)."""
+    if not raw or at < 0:
+        return False
+    said = re.search(re.escape(raw) + _SAID_NEXT.pattern, text)
+    if said is None:
+        return False
+    opening = _OPENING_CONCESSION.match(text)
+    if opening and at < opening.end() <= said.start() and \
+            len(text.rstrip(" .\"”'’")) - said.end() > 10:
+        return True  # (a speech closing the sentence says all of it: "While ..., X said.")
+    return any(b.end() <= at and _OWN_SUBJECT.match(text, b.end())
+               and len(_QUOTES.findall(text, 0, b.start())) % 2 == 0
+               for b in _OTHER_CLAUSE.finditer(text, said.end()))
 
 
 def _later_speaker(text: str, raw: str, cue_at: int) -> str | None:
@@ -2410,13 +2483,20 @@ def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
     "Sweden said it would not send troops, while Norway is ready to" -- Norway's readiness is not
     Sweden's to say; "Norway is ready to ..., while Sweden said it would not" -- nor the reverse.
     """
-    if raw and st.cue and _speaks_later(text, raw, text.find(st.cue)):
+    if raw and st.cue and (_speaks_later(text, raw, text.find(st.cue))
+                           or _outside_speech(text, raw, text.find(st.cue))):
         return None  # (review s34) "..., and Latvia said it could send ...": Latvia's own clause
-    if raw and st.cue and (own := _later_speaker(text, raw, text.find(st.cue))) and \
-            own != st.actor_text:  # (the nation speaking for itself: below)
-        return own
+    if raw and st.cue and st.actor_text and _is_nation_word(raw) and \
+            country_named(raw) != st.actor and re.search(
+                r",\s*and\s+(?:the\s+)?" + re.escape(st.actor_text) + r"\s+(?:is|are|will)\b",
+                text):
+        return None  # (s67) "Portugal says it is available ..., and Canada is ready to do its
+        # part": a nation does not report another's readiness; the outlet does
     if raw and st.cue and st.actor_text and (own := _own_clause_speaker(text, raw, st)):
         return own
+    if raw and st.cue and (later := _later_speaker(text, raw, text.find(st.cue) + len(st.cue))):
+        # (the nation speaking for itself in its own clause names no speaker, as below)
+        return None if later == st.actor_text else later
     if not raw or not _OTHER_CLAUSE.search(text):
         return raw
     # (a boundary inside a quotation is the quoted speaker's own: never a new clause's)

@@ -1031,14 +1031,16 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
 # "according to X"). A nationality adjective alone ("European", "the French") is not; unnamed
 # sources become "an unnamed source/official"; a named leader is the person, their nation in a
 # column of its own.
-_SAY = (r"(?:said|says|say|told|tells|stated|declared|declares|added|noted|warned|confirmed|"
-        r"explained|insisted|stressed|announced)")
+_SAY = (r"(?:said|says|say|told|tells|stated|declared|declares|added|noted|warned|warns|warn|"
+        r"confirmed|explained|insisted|stressed|announced|argues|argued|argue|wrote|writes)")
 # literals one of which every match of _SAY contains (a fast test before the regexes)
-_SAY_WORDS = ("said", "say", "told", "tells", "stated", "declare", "added", "noted", "warned",
-              "confirmed", "explained", "insisted", "stressed", "announced")
+_SAY_WORDS = ("said", "say", "told", "tells", "stated", "declare", "added", "noted", "warn",
+              "confirmed", "explained", "insisted", "stressed", "announced", "argue", "wrote",
+              "writes")
 # a minister is an office ("Germany's defence minister said"): named, not an unnamed source
 _UNNAMED_HEAD = (r"(?P<head>officials?|sources?|diplomats?|aides?|insiders?|people|persons?|"
-                 r"analysts?|officers?)")
+                 r"analysts?|officers?|critics?|planners?|experts?|observers?|commentators?|"
+                 r"researchers?)")  # (s67, a journalist's reading: "critics say", "one planner argues")
 _COUNT_WORDS = ("one two three four five six several some many both other another senior "
                 "unnamed anonymous the a an").split()
 _UNNAMED_NP = (r"(?P<count>(?:(?i:" + "|".join(_COUNT_WORDS) + r")\s+)*(?:of\s+the\s+)?)"
@@ -1057,7 +1059,8 @@ _UNNAMED_BEFORE = re.compile(r"(?:^|[\s,(])" + _UNNAMED_NP + r"(?:\s+[\w,'’-]+
 _OUTLET = re.compile(r"\b(?i:according) to (?:the )?(?:news )?(?:agency|newspaper|broadcaster|"
                      r"outlet|daily|magazine|channel)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 # the literal stems of `_UNNAMED_HEAD` (case-sensitive there too): a fast test before the regexes
-_HEAD_WORDS = ("offic", "source", "diplomat", "aide", "insider", "people", "person", "analyst")
+_HEAD_WORDS = ("offic", "source", "diplomat", "aide", "insider", "people", "person", "analyst",
+               "critic", "planner", "expert", "observer", "commentator", "researcher")
 # (s33) a sentence opening with an unnamed source's head, capitalised, that speaks: "Officials
 # said", "Diplomats in Oslo and Copenhagen say", "Sources close to the government told": only
 # a place's or a body's words between the head and the verb, never another clause's subject
@@ -1209,7 +1212,13 @@ def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
         raw = " ".join(words) or None
     if raw:
         words = raw.split()
-        cut = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _SPEAKER_ENDS), None)
+        cut = next((k for k, w in enumerate(words) if k > 0 and (
+            w.lower() in _SPEAKER_ENDS
+            # (s67) "The Czech premier addressed speculation ... and said": the name ends at
+            # its own past-tense verb, after an office or a name
+            or w.islower() and w.endswith("ed") and w not in _OFFICE_WORDS
+            and (words[k - 1].lower() in _OFFICE_WORDS or words[k - 1][:1].isupper()))),
+            None)
         if cut is not None:  # "Polish Prime Minister Donald Tusk has", "Trump has ruled out
             words = words[:cut]  # deploying U.S. troops but": the name ends at its verb (s15)
         while words and words[-1].islower() and words[-1].endswith("ly"):
@@ -1219,8 +1228,9 @@ def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
                 w.lower() in _COUNT_WORDS for w in words):
             raw = None  # "On December ... said", "one": no name
     raw_is_nation = bool(raw) and (_is_nation_name(raw or "") or _nation_list(raw or "") is not None)
-    person = _named_person(sentence, actor, anchor)
-    unnamed = _unnamed(sentence)
+    conceded = raw is None and _in_opening_concession(sentence, anchor)
+    person = None if conceded else _named_person(sentence, actor, anchor)
+    unnamed = None if conceded else _unnamed(sentence)
     speaker: str | None
     opening = _UNNAMED_OPENING.match(sentence)
     if raw and _unnamed_spokesman(raw):
@@ -1244,6 +1254,8 @@ def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
         speaker = raw  # "Germany said it would ...": the government speaking
     elif raw and re.fullmatch(_UNNAMED_NP, raw, flags=re.IGNORECASE):
         speaker = _unnamed("said " + raw)
+    elif (raw is None or _only_adjectives(raw)) and (press := _PRESS_SOURCE.search(sentence)):
+        speaker = press.group(1)[:1].lower() + press.group(1)[1:]  # "wrote the newspaper" (s67)
     elif raw is None and (subject := _acting_subject(sentence, anchor)):
         speaker = subject  # "Polish Prime Minister Donald Tusk ruled out sending ..." (s67)
     else:
@@ -1265,18 +1277,53 @@ _SUBJECT_RUN = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+)\s+"
                           r"already|previously)\s+)*$")
 
 
+_OPENING_CONCESSION = re.compile(r"(?:While|Whilst|Although|Though|Whereas)\b[^,]*,")
+
+
+def _in_opening_concession(sentence: str, anchor: str | None) -> bool:
+    """(s67, a journalist's reading) Whether ``anchor`` lies in an opening "While (Although) ..."
+    clause that a speech after it does not close: "While the US has ruled out deploying its
+    troops, European officials said ...": the officials do not say the US refusal."""
+    m = _OPENING_CONCESSION.match(sentence)
+    if m is None or not anchor or not 0 <= sentence.find(anchor) < m.end():
+        return False
+    rest = sentence[m.end():]
+    verb = re.search(r"\b" + _SAY + r"\b", rest)
+    return verb is not None and len(rest[verb.end():].rstrip(" .\"”'’")) > 10
+
+
+# (s67, a journalist's reading) a newspaper, think tank or study as the source, unnamed: "...,
+# wrote the newspaper", "according to a Nordic think tank"
+_PRESS_SOURCE = re.compile(
+    r"(?:\b(?:said|says|wrote|writes|reported|reports|estimated|estimates)\s+|"
+    r"\b(?i:according)\s+to\s+)((?i:the|a|an)\s+(?:[A-Z][\w'’-]+\s+)?(?:newspaper|paper|daily|"
+    r"weekly|magazine|broadcaster|think\s+tank|think-tank|institute|study|report))\b")
+
+
+# verbs that are statements themselves: their subject speaks ("ruled out", "pledged"); not
+# deeds ("is leading efforts", "met", "visited")
+_STATEMENT_VERB = re.compile(
+    r"(?:ruled|rules|rule)\s+out|(?:rejected|rejects|refused|refuses|declined|declines|dismissed|"
+    r"dismisses|excluded|excludes|pledged|pledges|promised|promises|vowed|vows|offered|offers|"
+    r"committed|commits|confirmed|confirms|announced|announces|signalled|signaled|signals|"
+    r"agreed|agrees|backed|backs|welcomed|welcomes|proposed|proposes|opposed|opposes)\b")
+
+
 def _acting_subject(sentence: str, anchor: str | None) -> str | None:
     """The person opening ``sentence`` as the subject of the verb that gives the claim (the
     words ``anchor`` start at, or follow directly): a run of capitalised words that holds an
     office word or a leader's surname, and is not a nation's name."""
     if not anchor or (at := sentence.find(anchor)) <= 0:
         return None
-    m = _SUBJECT_RUN.fullmatch(sentence[:at])
-    if m is None:
+    verb = _STATEMENT_VERB.match(sentence, at)
+    head = None
+    if verb is None:
         # the verb before the anchor: "Tusk ruled out sending Polish soldiers" with the
         # anchor "sending Polish soldiers"
-        head = re.match(r"(.*?)\s+[a-z]+(?:\s+(?:out|down|off))?\s+$", sentence[:at])
-        m = _SUBJECT_RUN.fullmatch(head.group(1) + " ") if head else None
+        head = re.match(r"(.*?)\s+(" + _STATEMENT_VERB.pattern + r")\s+$", sentence[:at])
+    if verb is None and head is None:
+        return None  # (a journalist's reading) "Macron is leading efforts ...": no statement
+    m = _SUBJECT_RUN.fullmatch(sentence[:at] if head is None else head.group(1) + " ")
     if m is None:
         return None
     run = m.group(1)

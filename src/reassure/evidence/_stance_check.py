@@ -200,7 +200,13 @@ _REFUSAL_CUE = re.compile(
     # rebuilt lists, the one such cue there, right
     r"no to (?:sending|deploying|dispatching) (?:[\w'’-]+ ){0,3}(?:troops|soldiers|forces)$|"
     # (s44) "there is no question of sending forces": withheld at 0.41 in round 11, right
-    r"no question of (?:sending|deploying|dispatching)$")
+    r"no question of (?:sending|deploying|dispatching)$|"
+    # (s67, a reviewer's probes) "Sending Italian troops to Ukraine is not an option" (a new cue
+    # the check had never seen: withheld at its default)
+    r"not an option$|"
+    # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
+    r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
+    r"(?:the|its|their) (?:offer|pledge|commitment)$")
 # ... unless its sentence qualifies it: a condition ("will not send troops without US
 # guarantees"), a time ("at this time", "until peace is established") or a concession ("though
 # Berlin has ruled out troops, officials said ..."), which the check weighs as before

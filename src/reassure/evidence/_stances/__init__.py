@@ -156,6 +156,7 @@ from reassure.evidence._stances.lexicon import (
 from reassure.evidence._stances.matcher import CueMatcher, stance_matcher
 from reassure.evidence._stances.negation import (
     SENT_PEOPLE,
+    TAKEN_BACK,
     USE_DETERMINERS,
     deployment_without,
     money_offer,
@@ -216,6 +217,7 @@ from reassure.evidence._stances.positions import (
     echoed_by,
     ellipsis_answers,
     elliptic_positions,
+    in_or_out,
     label_has_troops,
     labelled_context,
     labelled_list,
@@ -234,6 +236,7 @@ from reassure.evidence._stances.positions import (
 )
 
 __all__ = [
+    "TAKEN_BACK",
     "ANNOUNCING", "BARE_TROOPS", "CABINET_TRIGGERS", "CLAUSE_SHAPE_TRIGGERS", "COMMITMENT_NOUNS",
     "CONDITIONS", "CueMatcher", "DENYING_TRIGGERS", "DISMISSED_TRIGGERS", "DISTANCING",
     "ECHO_TRIGGERS", "ELLIPSIS_TRIGGERS", "ELLIPTIC_TRIGGERS", "EXCEPT_TRIGGERS",
@@ -253,7 +256,7 @@ __all__ = [
     "embedded_question", "excepted", "exclusions_and_unsaid", "expected_refusals", "false_stories",
     "find_stances", "former_reporter", "fronted_condition", "hedged_open", "hedged_that",
     "home_territory", "indirect_offers", "is_question", "joined_in", "judgement_after",
-    "label_has_troops", "labelled_context", "labelled_list", "lead_role_only", "list_label", "table_header",
+    "in_or_out", "label_has_troops", "labelled_context", "labelled_list", "lead_role_only", "list_label", "table_header",
     "may_hold_clause_shape", "misread_by_clause_shape", "misread_by_wording", "misread_frames",
     "money_offer", "names_money", "nation_row", "needed_offers", "no_own_troops",
     "non_state_orphans", "non_state_subjects", "not_all_committed", "offers_under_difficulty",

@@ -101,6 +101,7 @@ from reassure.evidence._stances.negation import (
     _REQUESTS,
     _WEIGHING,
     SENT_PEOPLE,
+    TAKEN_BACK,
     _bare_object,
     _clause_ends,
     _object_of_weighing,
@@ -766,6 +767,9 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
                                                   "idea", "sending", "contribution"}) else None
 
 
+_OFFER_NOUNS = frozenset({"offer", "pledge", "commitment", "promise", "plan", "plans"})
+
+
 def _declines_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """A "declines" cue: a refusal of troops, or None when what is refused is something else."""
     return _first_verdict((_declines_what_is_refused, _declines_opposed_or_out),
@@ -778,6 +782,14 @@ def _declines_what_is_refused(
     """What the refusal is of: an idea, a sending, a vote, a premise, a number, the draft, a deal,
     a share in the force."""
     low = sent.lower
+    if cue == ["not", "an", "option"]:  # (s67, a reviewer's probes) "Sending Italian troops to
+        # Ukraine is not an option": the troops (or their sending) the clause opens with
+        return "declines" if not TROOP_WORDS.isdisjoint(low[sent.clause_start(s):s]) else None
+    if cue[0] in TAKEN_BACK:  # (s67, a reviewer's probes) "withdrew the offer", "backed away
+        # from the pledge": an offer taken back, unless what was offered is money or kit
+        after = low[e:e + 6] if cue[-1] == "from" else low[e - 1:e + 4]
+        return None if cue[-1] == "from" and not _OFFER_NOUNS.intersection(after) \
+            or names_money(after) else "declines"
     if cue[0] in ("troops", "soldiers") and cue[-1] in ("go", "enter"):
         # (s58) "its troops won't go into Ukraine" (not "to the front", "home")
         return "declines" if "ukraine" in low[e:e + 4] and s > 0 and \

@@ -694,7 +694,22 @@ _UN_ONLY = re.compile(
     r"\b(?:outside|beyond)\s+(?:of\s+)?(?:a|the|any)?\s*" + _UN + r"\b"
     r"|\bonly\s+(?:be\s+deployed\s+)?(?:under|with|in)\s+(?:a|an|the)?\s*" + _UN + r"(?:\s*-?\s*mandated)?\b"
     r"|\bunless\b[^.;]{0,80}?\b(?:mandated by|mandate from|approved by|authori[sz]ed by)\s+(?:the\s+)?" + _UN + r"\b"
-    r"|\bbeyond\s+" + _UN + r"\s*-\s*mandated\b")
+    r"|\bbeyond\s+" + _UN + r"\s*-\s*mandated\b"
+    # (s67, a reviewer's probes) "has ruled out sending troops unless the mission is under a UN
+    # flag"
+    r"|\bunless\b[^.;]{0,60}?\bunder\s+(?:a|an|the)\s+" + _UN + r"\s+(?:flag|banner|mandate)\b")
+
+
+def _un_only_here(low: list[str], text: str, at: int | None) -> bool:
+    """Whether a UN-only wording (`_UN_ONLY`) is in the clause of the cue at token ``at``: not
+    another nation's after "while" or "whereas" ("Croatia has said no to sending soldiers, while
+    Greece says it would take part only under a UN mandate": Greece's; s67)."""
+    for m in _UN_ONLY.finditer(text):
+        k = text.count(" ", 0, m.start())  # the token the wording starts at (`text` joins them)
+        a, b = sorted((k, at if at is not None else k))
+        if not {"while", "whereas", ";"}.intersection(low[a:b]):
+            return True
+    return False
 # "In the past 75 years, India has contributed over 290,000 peacekeepers": a record, no offer
 # (s58: a record of years or decades, not "Over the past few weeks, Britain and France have
 # been trying to form a coalition ... to send their troops")
@@ -734,7 +749,7 @@ def misread_by_wording(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             continue
         if h.stance == "declines" and _NEITHER_NOR.search(text):
             continue
-        if h.stance in ("ready", "declines", "open") and _UN_ONLY.search(text) and (
+        if h.stance in ("ready", "declines", "open") and _un_only_here(low, text, at) and (
                 not TROOP_WORDS.isdisjoint(low) or not {"peacekeepers", "peacekeeping"}.isdisjoint(low)):
             if h.stance == "declines":
                 out.append(h)  # (s44) "ruled out deploying its forces outside a UN mandate"
@@ -1180,7 +1195,9 @@ def others_hopes(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     nation's position nor the hoper's own offer. Not "Germany hopes to send troops" (its own
     wish, `open`): the nation must follow the verb."""
     low = sent.lower
-    hoped = [(k, m.end) for k in range(len(low)) if low[k] in _HOPING
+    hoped = [(k, m.end) for k in range(len(low))
+             if low[k] in _HOPING or low[k] == "like" and k > 0 and low[k - 1] in ("would", "'d")
+             # (s67, a reviewer's probes) "Merz said he would like Italy to take part"
              for m in sent.mentions
              if k < m.start <= k + 2 and low[k + 1:m.start] in ([], ["that"])
              and m.label != "PERSON" and low[m.end:m.end + 1] != []

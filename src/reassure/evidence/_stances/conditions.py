@@ -473,10 +473,14 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if kind == "parliament":
         return "parliament"
     tail = low[e:]
+    starts = {m.start for m in sent.mentions}
     for k, w in enumerate(tail):  # another clause's condition is not this cue's (15q)
         if w in ("while", "whereas", ";"):
             tail = tail[:k]
             break
+        if w == "but" and e + k + 1 in starts and not SPEECH.isdisjoint(tail[k + 2:k + 5]):
+            tail = tail[:k]  # (s67, a reviewer's probes) "Estonia is ready to contribute a
+            break  # company, but Latvia says it needs parliament's approval first": Latvia's
     even = next((k for k in range(1, len(tail)) if tail[k] == "if" and tail[k - 1] == "even"),
                 None)
     if even is not None:  # (s45) "... even if the U.S. does not agree": a concession, the

@@ -126,6 +126,7 @@ from reassure.evidence._stances.negation import (
     _REFUSE_TO,
     _RELUCTANT,
     _WARMING,
+    TAKEN_BACK,
     _clause_ends,
     _clause_speaker,
     _for_now,
@@ -236,6 +237,9 @@ def find_stances(sent: Sent, matches: list[tuple[str, int, int]],
         if actors is None:
             actors, owners, stance, condition, base, paired = _subject_actors(
                 kind, sent, s, e, stance, condition, base)
+        if (teller := _teller_of_it(sent, s)) is not None:
+            actors = [teller]  # (s67, a reviewer's probes) "Healey said Norway had told him it
+            # would not contribute troops": Norway's, not the speaker's
         actors, speaker_nation = _outside_voices_dropped(sent, s, e, stance, actors, owners,
                                                          speaker_nation)
         actors = _others_or_asked_dropped(sent, s, e, stance, actors, paired)
@@ -570,7 +574,9 @@ def _after_negation(kind: str, sent: Sent, s: int, e: int, stance: str,
         if owners is not None and sent.lower[s] == "plan":
             return None  # "Moscow rejected a plan to deploy Danish troops": the refusal is
             # the subject's, not the plan's owners' (15t)
-        if kind == "declines":  # "has not ruled out"
+        if kind == "declines" and sent.lower[s] in TAKEN_BACK:
+            stance = "ready"  # (s67) "has not backed away from its pledge": the pledge stands
+        elif kind == "declines":  # "has not ruled out"
             stance = "open"
         elif stance == "ready" and sent.lower[s] in _PROMISES:
             stance = "undecided"  # "makes no promises to send ground troops": no
@@ -1039,6 +1045,28 @@ def _holders_or_orphan(sent: Sent, s: int, stance: str, cue: str, condition: str
         if kind_of is not None:
             orphans.append(Orphan(stance, cue, condition, kind_of))
     return hits
+
+
+_TOLD_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists"})
+
+
+def _teller_of_it(sent: Sent, s: int) -> Mention | None:
+    """The nation that "told" someone "it" would (not) ...: "Norway had told him it would not
+    contribute troops" -- "it" is the teller, not the one told nor the speaker."""
+    low = sent.lower
+    k = s - 1
+    while k >= 0 and low[k] in ("would", "will", "could", "was", "is", "had", "has", "not",
+                                "n't", "might", "may", "can", "cannot"):
+        k -= 1
+    if k < 3 or low[k] != "it":
+        return None
+    j = k - 1 if low[k - 1] == "that" else k
+    if low[j - 1] not in _TOLD_PRONOUNS or low[j - 2] not in ("told", "tells", "assured", "informed"):
+        return None
+    end = j - 2
+    while end > 0 and low[end - 1] in ("had", "has", "have", "also", "privately"):
+        end -= 1
+    return next((m for m in sent.mentions if m.end == end and m.label != "PERSON"), None)
 
 
 _DETAILS_TALKED = _DETAILS | {"form", "forms", "figures", "modalities", "scale"}

@@ -106,6 +106,9 @@ _TERMS_WORDS = frozenset({"terms", "term", "conditions"})
 _KEYS = frozenset(
     "ready prepared willing readiness willingness leading lead leads led spearheading spearheads "
     "disposed disposition availability "  # (s66) translated copy
+    # (s67) an offer taken back ("withdrew the offer", "walked away from the pledge")
+    "withdrew withdraws withdrawn withdrawing withdraw retracted retracts rescinded dropped "
+    "drops scrapped revoked back backing walked walks walking walk "
     "spearheaded co-leading participating participate participates participated involve involves "
     "involving constitutional constitution constitutionally premature prematurely ruled rules "
     "ruling rule rejected rejects reject rejecting opposes opposed oppose denounced condemned "

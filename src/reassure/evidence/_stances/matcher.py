@@ -427,6 +427,15 @@ def stance_matcher() -> CueMatcher:
         # soldiers" (the coalition's sending is its relative clause's, `_force_relative`)
         [_w("will", "would"), _w("not", "never"), {"LOWER": "be"}, {"LOWER": "part"},
          {"LOWER": "of"}, _w("any", "the", "a"), _w("coalition", "force", "mission")],
+        # (s67, a reviewer's probes) "Sending Italian troops to Ukraine is not an option"
+        [{"LOWER": "not"}, {"LOWER": "an"}, {"LOWER": "option"}],
+        # (s67, a reviewer's probes) an offer taken back: "withdrew the offer", "has since backed
+        # away from the pledge", "dropped its offer"
+        [_w("withdrew", "withdraws", "withdrawn", "withdrawing", "withdraw", "retracted",
+            "retracts", "rescinded", "dropped", "drops", "scrapped", "revoked"),
+         _w("the", "its", "their", "this", "that"), _w("offer", "pledge", "commitment")],
+        [_w("backed", "backs", "backing", "back", "walked", "walks", "walking", "walk"),
+         {"LOWER": "away"}, {"LOWER": "from"}],
         # (s60) "Slovakia said it would not take such a step" after a sentence on sending troops
         # (`find_stances` reads it only then)
         [_w("not", "n't", "never"), _w("take", "taking", "takes"), _w("such", "this", "that"),

@@ -57,6 +57,11 @@ _MONEY_GIVING = frozenset({"contribute", "contributes", "contributed", "contribu
 _CONSIDERED = frozenset({"consideration", "chances", "chance"})
 _WARMING = frozenset({"warming", "warmed", "warms"})  # (s60) "is warming to the idea of joining"
 # (s65) a refusal's own word, which a negation before it turns ("has not declined")
+# (s67, a reviewer's probes) an offer taken back: "withdrew the offer", "backed away from"
+TAKEN_BACK = frozenset({"withdrew", "withdraws", "withdrawn", "withdrawing", "withdraw",
+                        "retracted", "retracts", "rescinded", "dropped", "drops", "scrapped",
+                        "revoked", "backed", "backs", "backing", "back", "walked", "walks",
+                        "walking", "walk"})
 _REFUSAL_WORDS = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines",
                             "declined", "declining", "unwilling"})
 # (s65) a nation on its way to an offer: "leaning towards", "inclined to", "edging closer to"
@@ -512,7 +517,7 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
         # (s56: not "cautioned against premature discussions on sending troops", undecided)
         return True  # (s54) "is opposed to joining", "is against taking part": the offer refused
         # (negated, "is not against taking part", it never gets here: the refusal's cue reads it)
-    if stance == "declines" and low[s] in _REFUSAL_WORDS and \
+    if stance == "declines" and (low[s] in _REFUSAL_WORDS or low[s] in TAKEN_BACK) and \
             any(w in NEGATIONS for w in low[max(0, s - 3):s]):
         return True  # (s65) "does not refuse", "has not declined", "is not unwilling to send":
         # a refusal negated, as "is not opposed to"

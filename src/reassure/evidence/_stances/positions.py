@@ -133,6 +133,31 @@ def _names_only(low: list[str], names: list[Mention], lo: int, hi: int,
                                for k in range(lo, hi))
 
 
+_IN_OR_OUT = {"in": "ready", "out": "declines"}
+_CLAUSE_STOPS = frozenset({";", ".", ",", "!", "—", "–", "-", ":"})
+
+
+def in_or_out(sent: Sent) -> list[StanceHit]:
+    """(s67, a reviewer's probes) A round-up's elliptic line, read where the report is on the
+    force (the caller's context): "Britain and France are in; Poland is out." -- each clause
+    holding nations only, then "is"/"are" and "in" (ready) or "out" (declines), then its end."""
+    low = sent.lower
+    hits: list[StanceHit] = []
+    start = 0
+    for k, w in enumerate(low):
+        if w not in _IN_OR_OUT or k < 2 or low[k - 1] not in ("is", "are") or \
+                (k + 1 < len(low) and low[k + 1] not in _CLAUSE_STOPS):
+            start = k + 1 if w in _CLAUSE_STOPS else start
+            continue
+        names = [m for m in sent.mentions if start <= m.start and m.end <= k - 1]
+        if _names_only(low, names, start, k - 1, frozenset({"the", "so", "far", "now"})):
+            hits += [StanceHit(actor=m.iso3, actor_text=m.text, stance=_IN_OR_OUT[w],
+                               cue=sent.text_of(k - 1, k + 1))
+                     for m in names if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]
+        start = k + 1
+    return hits
+
+
 def labelled_list(sent: Sent) -> list[StanceHit]:
     """The stances of a labelled line (`list_label`) whose text after the colon is nothing but
     nations ("the UK, France and Denmark."); none when anything else follows (a clause is no
