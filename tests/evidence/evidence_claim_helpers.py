@@ -64,7 +64,9 @@ TROOP_STANCES = ("ready", "open", "conditional", "undecided", "declines")
 
 def stance_pairs(tmp_path: Path, text: str) -> set[tuple[str, str]]:
     """(nation, stance) of every troop stance the passes read in ``text`` (no stance check)."""
-    (tmp_path / "r.txt").write_text("Europe weighs a force for Ukraine\nNorthwire, 3 March 2025\n\n"
+    # (s67) dated after the spring 2025 changes of office (Carney 14 March, Merz 6 May): a
+    # leader's words speak for the nation only in office (`OFFICE_TERMS`)
+    (tmp_path / "r.txt").write_text("Europe weighs a force for Ukraine\nNorthwire, 3 June 2025\n\n"
                                     + text + "\n", encoding="utf-8")
     ledger = build_ledger([tmp_path / "r.txt"], jobs=1, stance_check=False)
     return {(s.actor, s.stance) for s in ledger.stances if s.stance in TROOP_STANCES}

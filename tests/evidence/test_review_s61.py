@@ -48,7 +48,11 @@ def test_matching_another_nations_pledge(tmp_path: Path, body: str,
 ])
 def test_speaker_behind_an_epithet(tmp_path: Path, body: str,
                                    expected: set[tuple[str, str]]) -> None:
-    assert scored(tmp_path, body) == expected
+    # (s67) dated while Scholz was chancellor: out of office his words are no nation's stance
+    (tmp_path / "r.txt").write_text(f"Partners weigh the force\n\nNorthwire, 18 February 2025"
+                                    f"\n\n{body}\n", encoding="utf-8")
+    assert {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances
+            if s.actor not in ("RUS", "UKR", "USA")} == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [

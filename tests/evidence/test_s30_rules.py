@@ -334,9 +334,10 @@ def test_opening_the_door_to_others_sending_is_open(tmp_path: Path) -> None:
 
 
 def test_a_leader_refusing_for_his_bloc_refuses_for_his_nation(tmp_path: Path) -> None:
+    # (s67) in office: `stance_pairs` dates its report June 2025, after Scholz's term
     assert ("DEU", "declines") in stance_pairs(
-        tmp_path, "Scholz said on Tuesday that Western countries will not send any ground troops "
-                  "to Ukraine.")
+        tmp_path, "Chancellor Merz said on Tuesday that Western countries will not send any "
+                  "ground troops to Ukraine.")
     assert not stance_pairs(tmp_path, "Scholz said some countries will not send troops.")
     assert not stance_pairs(tmp_path, "Scholz said European countries are ready to send troops.")
 

@@ -111,8 +111,9 @@ def test_the_host_as_a_modifier_of_allies_holds_no_stance(tmp_path: Path) -> Non
     ("Norway will consider sending troops if bodies such as the United Nations take over the "
      "command.", "mandate"),
     ("Norway will consider sending troops if Washington provides a backstop.", "us-backstop"),
-    ("Norway is open to sending troops if asked, despite the United States cutting its aid.",
-     "other"),
+    # (s67: "if asked" is no condition, as "if necessary"; the US after "despite" still none)
+    ("Norway is open to sending troops if the terms are right, despite the United States "
+     "cutting its aid.", "other"),
 ])
 def test_s13_conditions(tmp_path: Path, text: str, condition: str) -> None:
     got = {s.condition for s in _ledger(tmp_path, text).stances if s.stance == "conditional"}

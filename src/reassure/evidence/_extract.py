@@ -109,6 +109,7 @@ from reassure.evidence._stances import (
     contribution_without_troops,
     could_hold_stance,
     counted_reference,
+    cue_at,
     current_war_refusals,
     decide_or_without,
     decisions_to_come,
@@ -206,6 +207,7 @@ from reassure.evidence._stances.cue_clause import (
     placed_elsewhere,
 )
 from reassure.evidence._text import (
+    LIST_GLUE,
     SPEECH,
     Mention,
     Sent,
@@ -951,6 +953,7 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
         hits = _host_beside_own_troops(hits)
     hits = _plans_halted_or_kept(words, sent, hits)
     hits = _offers_taken_back(hits)
+    hits = _conceded_nations(sent, hits)
     if hits:
         hits = [h for h in hits if h.stance not in ("ready", "open")
                 or not others_named_troops(sent, h)]
@@ -1238,6 +1241,9 @@ def _spans_with_sentence_before(state: _ReportState, cues: _Cues, sent: Sent,
             b_sent = Sent(doc, b0, lower[b0:b1], idx[b0:b1], lens[b0:b1], b_offset,
                           b_ents, b_text)
             subjects = _opening_subject(b_sent)
+            if b_sent.lower[:1] and b_sent.lower[0] in _CONCEDING and "," in b_sent.lower:
+                subjects = _main_clause_subject(b_sent)  # (s67, set 138) "While A favoured the
+                # idea, B were reluctant. 'It is premature ...'": B's, not A's
             count = counted_reference(sent.lower)
             pair = count is not None
             if pair and len({m.iso3 for m in subjects if m.iso3 not in
@@ -1678,6 +1684,8 @@ def _add_stance(stances: list[StanceClaim], used: dict[str, int], report_id: str
             return  # "Russia said it would not send troops to take part": its own troops,
             # which this force never counts on -- no stance
         st = replace(st, stance="rejects", condition=None)
+    if _DETAIL_UNSAID.search(st.cue.lower()):
+        return  # (s67, rv67-own) "Starmer did not say how many countries would join": no refusal
     if st.stance == "declines" and _ceiling_only(text, st.cue):
         st = replace(st, stance="ready", condition=None)  # (s67) "would not send more than a
         # battalion": a ceiling on an offer, not a refusal
@@ -2402,6 +2410,60 @@ def _own_clause_speaker(text: str, raw: str, st: StanceHit) -> str | None:
             _SAID_LATER.match(text, m.end()) is None or text.find(st.cue, m.end()) < 0:
         return None
     return st.actor_text
+
+
+# (s67, rv67-own) "Starmer did not say how many countries would join the coalition": a detail
+# left unsaid, no refusal
+_DETAIL_UNSAID = re.compile(r"\b(?:not|n't|declined to|refused to) (?:say|specify|disclose|reveal|"
+                            r"give|name) (?:how many|which|when|what)\b")
+_CONCEDING = frozenset({"while", "whilst", "although", "though", "whereas"})
+
+
+def _concession_end(sent: Sent) -> int | None:
+    """The comma that closes a sentence's opening concession ("While Britain, France and Sweden
+    favoured the idea, ..."): the first one not inside a list of nations."""
+    ends = {m.end for m in sent.mentions}
+    return next((k for k, w in enumerate(sent.lower) if w == "," and k not in ends), None)
+
+
+def _main_clause_subject(sent: Sent) -> list[Mention]:
+    """The nations opening the main clause after a sentence's opening concession ("While ...,
+    Germany, Poland and Spain were reluctant"): the list right after its first comma."""
+    low = sent.lower
+    k = _concession_end(sent)
+    if k is None:
+        return []
+    k += 1
+    out: list[Mention] = []
+    for m in sorted(sent.mentions, key=lambda m: m.start):
+        if m.start < k:
+            continue
+        if m.start != k and not all(w in LIST_GLUE or w == "the" for w in low[k:m.start]):
+            break
+        out.append(m)
+        k = m.end
+    return out
+
+
+def _conceded_nations(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s67, set 138) "While Britain, France and Sweden favoured the idea ..., Germany, Poland
+    and Spain were seemingly reluctant. 'It is completely premature ...'": a cue after the main
+    clause opens is not the stance of the nations named only in the opening concession."""
+    low = sent.lower
+    if not hits or low[:1] == [] or low[0] not in _CONCEDING or "," not in low:
+        return hits
+    comma = _concession_end(sent)
+    if comma is None or low[comma + 1:comma + 2] and low[comma + 1] in ("it", "they", "he", "she"):
+        return hits  # "Although Athens remains open to discussions, it insists ...": Athens
+    inside = {m.iso3 for m in sent.mentions if m.end <= comma}
+    outside = {m.iso3 for m in sent.mentions if m.start > comma}
+    out = []
+    for h in hits:
+        at = cue_at(sent, h)
+        if at is not None and at > comma and h.actor in inside - outside:
+            continue
+        out.append(h)
+    return out
 
 
 def _offers_taken_back(hits: list[StanceHit]) -> list[StanceHit]:

@@ -250,6 +250,45 @@ PERSONS_FULL_ONLY: dict[str, tuple[str, ...]] = {
     "TUR": ("Yaşar Güler", "Yasar Guler"),
     "CHE": ("Martin Pfister",),
 }
+# (s67, set 138) Offices that changed hands while the force was debated: a leader's words speak
+# for the government only while in office ("Merz said Germany was ready ..." in December 2024 is
+# the opposition leader's, in June 2025 the chancellor's). surname -> (nation, in office from,
+# until (exclusive), source). Dates are the swearing-in or appointment days.
+OFFICE_TERMS: dict[str, tuple[str, str | None, str | None, str]] = {
+    "Merz": ("DEU", "2025-05-06", None, "elected chancellor by the Bundestag, 6 May 2025"),
+    "Scholz": ("DEU", None, "2025-05-06", "succeeded by Merz, 6 May 2025"),
+    "Baerbock": ("DEU", None, "2025-05-06", "foreign minister until the Merz cabinet, 6 May 2025"),
+    "Wadephul": ("DEU", "2025-05-06", None, "foreign minister in the Merz cabinet, 6 May 2025"),
+    "Nawrocki": ("POL", "2025-08-06", None, "sworn in as president, 6 August 2025"),
+    "Duda": ("POL", None, "2025-08-06", "term as president ended 6 August 2025"),
+    "Babiš": ("CZE", "2025-12-09", None, "appointed prime minister, 9 December 2025"),
+    "Babis": ("CZE", "2025-12-09", None, "appointed prime minister, 9 December 2025"),
+    "Fiala": ("CZE", None, "2025-12-09", "succeeded by Babiš, 9 December 2025"),
+    "Carney": ("CAN", "2025-03-14", None, "sworn in as prime minister, 14 March 2025"),
+    "Trudeau": ("CAN", None, "2025-03-14", "succeeded by Carney, 14 March 2025"),
+    "Nehammer": ("AUT", None, "2025-01-10", "resigned as chancellor, 10 January 2025"),
+    "Stocker": ("AUT", "2025-03-03", None, "sworn in as chancellor, 3 March 2025"),
+    "De Wever": ("BEL", "2025-02-03", None, "sworn in as prime minister, 3 February 2025"),
+    "Francken": ("BEL", "2025-02-03", None, "defence minister in the De Wever cabinet, 3 February 2025"),
+    "Iohannis": ("ROU", None, "2025-02-12", "resigned as president, 12 February 2025"),
+    "Ciolacu": ("ROU", None, "2025-05-06", "resigned as prime minister, 6 May 2025"),
+    "Bayrou": ("FRA", "2024-12-13", "2025-09-09", "prime minister, 13 December 2024 - 9 September 2025"),
+}
+
+
+def out_of_office(name: str, iso3: str, date: str | None) -> bool:
+    """Whether ``name`` (a speaker as the ledger shows it) holds one of `OFFICE_TERMS`' offices
+    of ``iso3`` and ``date`` (ISO) falls outside its term; False when undated."""
+    if not date:
+        return False
+    words = name.replace("’", "'").replace("'s", "").split()
+    for surname, (nation, start, until, _) in OFFICE_TERMS.items():
+        if nation == iso3 and " ".join(words).endswith(surname) or nation == iso3 and \
+                surname in words:
+            return bool(start and date < start or until and date >= until)
+    return False
+
+
 # Names that contain a place but are not actors: matched first so they win.
 BLOCKERS = (
     "Washington Post", "The Washington Post", "New York Times", "Paris Agreement",

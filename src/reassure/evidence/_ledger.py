@@ -178,6 +178,7 @@ def build_ledger(
     # who said it, as a reader should see it (after extraction: the stances are read as before)
     claims = [_with_speaker(c) for c in claims]
     stances = _reader_stances(stances)
+    stances = _in_office(stances, {r.id: r.date for r in reports})
     keys = _fingerprints(reports, claims, stances, named)  # all stances: copies say the same
     check = _stance_check_for(stance_check, stance_check_threshold)
     stances, withheld = split_checked(stances, check)
@@ -259,6 +260,17 @@ def _reader_stances(stances: Iterable[StanceClaim]) -> list[StanceClaim]:
         s for s in map(_with_speaker, (x for x in stances
                                        if not _outsider_official(x) and not _party_voice(x)))
         if not _outsider_claim(s)))
+
+
+def _in_office(stances: Iterable[StanceClaim], dated: dict[str, str | None]) -> list[StanceClaim]:
+    """(s67, set 138) The stances less those a leader states for their nation while not in office
+    (`OFFICE_TERMS`): Merz before 6 May 2025 led the opposition; his "Germany is ready to assist"
+    of December 2024 was no government's position (readers record none). The leader is the
+    speaker, or names the stance's cue ("Merz named the condition for sending peacekeepers")."""
+    from reassure.evidence._gazetteer import out_of_office
+
+    return [s for s in stances if not out_of_office(
+        s.said_by or s.cue, s.actor, dated.get(s.report_id))]
 
 
 def _stance_check_for(stance_check: bool | None,
@@ -1440,15 +1452,26 @@ def _party_voice(s: StanceClaim) -> bool:
     ruling or governing party."""
     low = " " + s.sentence.lower()
     spoke = _SPOKE.search(low)
-    if spoke is None:
+    cue = low.find(" " + s.cue.lower()) if s.cue else -1
+    if spoke is None and cue <= 0:
         return False
-    subject = low[:spoke.start()]
+    # (s67) with no speech verb, the words before the cue ("The Rassemblement National, by the
+    # voice of Jordan Bardella, opposes every sending of French soldiers")
+    subject = low[:spoke.start() if spoke is not None else cue]
+    if spoke is None:  # only the cue's own clause, and only a party or figure named
+        subject = re.split(r",\s*(?:but|while|whereas)\s|;\s", subject)[-1]
+        if s.actor_name.lower() in subject:
+            return False  # "Weidel's remarks came after Germany and Poland announced ...":
+            # the nation speaks for itself
+    if "junior partner" in subject or "coalition partner" in subject:
+        return True  # (s67) "Sumar, the junior partner in Prime Minister Sanchez's coalition
+        # government, said ...": a partner's word, whatever office its sentence names
     if any(w in subject for w in _GOVERNMENT_MARKS):
         return False  # "the ruling party", "Prime Minister X, whose party ...": the government
-    if " opposition " in subject or "coalition partner" in subject or any(
+    if spoke is not None and " opposition " in subject or any(
             f" {name}" in subject for name in _OPPOSITION_FIGURES):
         return True
-    if " party" in subject and len(subject.split()) <= 12 and not any(
+    if spoke is not None and " party" in subject and len(subject.split()) <= 12 and not any(
             leader_nation(w.strip(".,'’")) for w in subject.split()):
         return True  # (not "At his party's congress, Tusk said ...": the leader speaks)
     host = re.search(r"embassy in (\w+)", subject)

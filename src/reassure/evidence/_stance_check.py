@@ -230,7 +230,11 @@ _OFFER_CUE = re.compile(
     r"commit|provide|do so)\b|(?:will|would) participate\b|"
     # (s63) a figure offered: "the United Kingdom will provide \"several thousand\" servicemen"
     r"(?:will|would) (?:send|deploy|provide|contribute|commit) (?:up to |about |around |some )?"
-    r"[\"“]?(?:\d|several\b|a few\b)")
+    r"[\"“]?(?:\d|several\b|a few\b)|"
+    # (s67, set 138) the signers of a declaration to deploy forces after the war (§5's settled
+    # convention: ready): withheld at 0.46 there, the check's words weighing the declaration
+    r"signed (?:a|the) declaration (?:of intent )?(?:on|to|for) (?:the )?(?:deploy|deploying|"
+    r"deployment of|sending)\b")
 # ... unless the offer is negated, asked or supposed ("is not ready to", "whether Italy is
 # ready to", "if the UK is prepared to")
 _NOT_OFFERED = re.compile(r"\b(?:if|whether|unless|not|never|no|nor)\b|n[’']t\b")

@@ -209,7 +209,9 @@ def _majority_needed(low: list[str]) -> tuple[str, int, int] | None:
     return None
 
 
-_ORDERED = frozenset({"instructed", "ordered", "directed", "tasked", "told"})
+_ORDERED = frozenset({"instructed", "ordered", "directed", "tasked", "told",
+                      # (s67, rv67-own) "would consider sending troops if asked": no condition
+                      "asked", "requested", "invited"})
 INSISTING = frozenset({"insists", "insisted", "insist", "insisting", "demands", "demanded"})
 
 

@@ -170,7 +170,11 @@ def _part_of_the_force(low: list[str], k: int) -> bool:
     """(s62) Hardware at ``k`` offered "as part of" the force, the coalition's mission or the
     Multinational Force Ukraine (a force word within six words after "as part of")."""
     return any(low[j:j + 3] == ["as", "part", "of"] and not _FORCE_FRAME_NOUNS.isdisjoint(
-        low[j + 3:j + 9]) for j in range(k + 1, len(low) - 2))
+        low[j + 3:j + 9]) for j in range(k + 1, len(low) - 2)) or any(
+        # (s67) "minehunters to the maritime component of the reassurance force", "to the
+        # force's air component"
+        low[j] == "component" and not _FORCE_FRAME_NOUNS.isdisjoint(low[max(k, j - 3):j + 6])
+        for j in range(k + 1, min(len(low), k + 12)))
 
 
 _SHARE_OF = frozenset({"one-third", "third", "half", "quarter", "one-quarter", "one-half",

@@ -361,13 +361,15 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         # force the clause it is set against names (s22)
         maybe = "declines"
     end = e + 1 if sent.lower[e - 1] == "take" and sent.lower[e:e + 1] == ["part"] else e
-    if maybe is None and kind in ("ready", "declines") and \
+    if maybe is None and kind in ("ready", "declines", "open") and \
             sent.lower[e - 1] in _BARE_TAKING_PART and (
                 _clause_ends(sent.lower, end)
                 or sent.lower[end:end + 1] in (["if"], ["unless"], ["provided"])
                 or sent.lower[end:end + 1] == ["with"] and "only" in sent.lower[max(0, s - 2):e]
+                # (s67) "Austria could participate only with a mandate of the United Nations"
+                or sent.lower[end:end + 2] in (["only", "with"], ["only", "under"], ["only", "if"])
                 ) and \
-            (context | _earlier_clauses(sent, s)) & (
+            (context | topic | _earlier_clauses(sent, s)) & (
                 STANCE_CONTEXT - {"participation", "contribution"}) and \
             TALK_OBJECTS.isdisjoint(sent.lower) and TALK_OBJECTS.isdisjoint(context):
         # "Several nations are ready to send troops to the force. Hungary will not

@@ -991,6 +991,11 @@ def _before_the_premise(low: list[str], e: int) -> bool:
             break  # (s47: "... 'tomorrow', but only after peace is achieved")
         if low[k] == "while" and not _WARTIME.isdisjoint(low[k + 1:k + 5]):
             return True  # (s31) "will not be sent while fighting is still going on": the war
+        if low[k] in ("in", "under") and low[k + 1:k + 3] in (["the", "current"], ["present"]) \
+                and low[k + 3:k + 4] in (["situation"], ["circumstances"]) or \
+                low[k:k + 3] in (["in", "present", "circumstances"], ["under", "present", "conditions"]):
+            return True  # (s67, set 138) Scholz's "out of the question that we would send troops
+            # ... in the current situation" (the fighting): readers record no refusal of the force
         if low[k] == "only" and low[k + 1:k + 2] and low[k + 1] in ("once", "after", "when") \
                 and not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 2:k + 8]) \
                 and not (low[k - 1] == "but" and not _INVERTING.isdisjoint(low[k + 2:k + 9])):

@@ -1,0 +1,102 @@
+"""Session 67: classes from the errors of set 138 and own-words rv67-own (tuning material once
+scored), in the project's own words. A leader's words speak for the nation only while in office
+(`OFFICE_TERMS`: Merz before 6 May 2025 led the opposition); a refusal "in the current situation"
+is of the war now, not of the force; nations named only in an opening concession ("While A backed
+the idea, B were reluctant") take no stance from the main clause or the sentence after; the
+signers of a declaration to deploy pass the stance check unjudged; "could participate only with a
+mandate" after the force is named; minehunters "to the maritime component" of the force; "if
+asked" is no condition; a junior coalition partner's or an opposition party's refusal is no
+government's; "did not say how many" refuses nothing. Each case marked "misread" failed on the
+session start (affd5f4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import TROOP_STANCES, strictly_checked
+from evidence_claim_helpers import scored_stances_in as scored
+
+from reassure.evidence import build_ledger
+
+
+def _dated(tmp_path: Path, date: str, body: str) -> set[tuple[str, str]]:
+    (tmp_path / "r.txt").write_text(f"Title: Partners weigh the force\nDate: {date}\n\n{body}\n",
+                                    encoding="utf-8")
+    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("2024-12-20", set()),  # misread: DEU ready (the opposition leader's words)
+    ("2025-06-10", {("DEU", "ready")}),  # left alone: the chancellor's
+])
+def test_a_leader_speaks_for_the_nation_only_in_office(tmp_path: Path, date: str,
+                                                      expected: set[tuple[str, str]]) -> None:
+    body = ("Friedrich Merz said Germany was ready to take part in a peacekeeping operation in "
+            "Ukraine.")
+    assert _dated(tmp_path, date, body) == expected
+
+
+def test_office_terms_are_dated_and_sourced() -> None:
+    from reassure.evidence._gazetteer import OFFICE_TERMS, out_of_office
+
+    for surname, (iso3, start, until, source) in OFFICE_TERMS.items():
+        assert len(iso3) == 3 and (start or until) and source, surname
+        assert not (start and until) or start < until, surname
+    assert out_of_office("Chancellor Olaf Scholz", "DEU", "2025-09-01")
+    assert not out_of_office("Chancellor Olaf Scholz", "DEU", "2025-02-01")
+    assert not out_of_office("Olaf Scholz", "DEU", None)  # undated: kept
+    assert not out_of_office("Friedrich Merz", "FRA", "2024-12-01")  # another nation's stance
+
+
+def test_a_refusal_of_the_war_now_is_none_of_the_force(tmp_path: Path) -> None:
+    # misread: declines ("in the current situation": the fighting, readers record none)
+    assert _dated(tmp_path, "2024-12-16", "Chancellor Olaf Scholz said Germany would not send "
+                                          "soldiers to Ukraine in the current situation.") == set()
+    # left alone: a refusal with no such words
+    assert _dated(tmp_path, "2024-12-16", "Chancellor Olaf Scholz said Germany would not send "
+                                          "soldiers to Ukraine.") == {("DEU", "declines")}
+
+
+def test_an_opening_concession_s_nations_take_no_stance_after_it(tmp_path: Path) -> None:
+    # misread: Denmark, Norway and Finland undecided (the quote after the main clause)
+    got = scored(tmp_path, "While Denmark, Norway and Finland backed the idea of a reassurance "
+                           "force, Hungary, Slovakia and Austria were reluctant about it. \u201cIt is "
+                           "far too early for this debate.\u201d")
+    assert {p for p in got if p[1] in TROOP_STANCES} == {
+        ("HUN", "undecided"), ("SVK", "undecided"), ("AUT", "undecided")}
+    # left alone: "it" in the main clause stands for the nation of the concession
+    assert scored(tmp_path, "Although Athens remains open to talks, it insists that any "
+                            "deployment be contingent on clearly defined terms.") == {
+        ("GRC", "conditional")}
+
+
+def test_declaration_signers_pass_the_check_unjudged(tmp_path: Path) -> None:
+    # misread: withheld (the check's words weigh the declaration)
+    ledger = strictly_checked(tmp_path, "Ukraine, Britain and France signed a declaration on "
+                                        "deploying multinational forces in Ukraine after the war.")
+    assert {(s.actor, s.stance) for s in ledger.stances} >= {("GBR", "ready"), ("FRA", "ready")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a bare "participate" with its terms, after the force is named)
+    ("Europe is weighing a reassurance force for Ukraine. Austria could participate only with a "
+     "mandate of the United Nations, said Chancellor Christian Stocker.",
+     {("AUT", "conditional"), ("AUT", "open")}),
+    # misread: nothing (ships to the force's maritime component)
+    ("Romania is, however, ready to contribute minehunters to the maritime component of the "
+     "reassurance force in the Black Sea, the president said.", {("ROU", "ready")}),
+    # misread: NZL conditional ("if asked" names no condition)
+    ("New Zealand's prime minister said his government would consider sending troops if asked.",
+     {("NZL", "open")}),
+    # misread: ESP declines (a junior coalition partner's view)
+    ("Sumar, the junior partner in Prime Minister Pedro Sanchez's coalition government, said it "
+     "was opposed to deploying Spanish soldiers abroad without a UN mandate.", set()),
+    # misread: FRA declines (a party outside government, no speech verb)
+    ("The Rassemblement National, through Jordan Bardella, opposes any sending of French "
+     "soldiers to Ukraine.", set()),
+    # misread: GBR declines (a detail left unsaid)
+    ("Starmer did not say how many countries would join the coalition.", set()),
+])
+def test_readings(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert scored(tmp_path, body) == expected
