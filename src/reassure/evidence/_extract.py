@@ -2556,9 +2556,9 @@ def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
         # part": a nation does not report another's readiness; the outlet does
     if raw and st.cue and st.actor_text and (own := _own_clause_speaker(text, raw, st)):
         return own
-    if raw and st.cue and (later := _later_speaker(text, raw, text.find(st.cue) + len(st.cue))):
+    if raw and st.cue and (its_own := _later_speaker(text, raw, text.find(st.cue) + len(st.cue))):
         # (the nation speaking for itself in its own clause names no speaker, as below)
-        return None if later == st.actor_text else later
+        return None if its_own == st.actor_text else its_own
     if not raw or not _OTHER_CLAUSE.search(text):
         return raw
     # (a boundary inside a quotation is the quoted speaker's own: never a new clause's)
