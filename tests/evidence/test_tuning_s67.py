@@ -100,3 +100,30 @@ def test_declaration_signers_pass_the_check_unjudged(tmp_path: Path) -> None:
 ])
 def test_readings(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert scored(tmp_path, body) == expected
+
+
+def _sources_block(tmp_path: Path, nation: str, *texts: tuple[str, str]) -> str:
+    for i, (date, body) in enumerate(texts, 1):
+        (tmp_path / f"r{i}.txt").write_text(f"By A. Writer | {outlet(i)} | {date}\n\n{body}\n",
+                                            encoding="utf-8")
+    ledger = build_ledger([str(tmp_path)], jobs=1)
+    return ledger.scenario_sources().split(f"# {nation}:")[1].split("\n\n")[0]
+
+
+def outlet(i: int) -> str:
+    return ("The Ledger", "Harbour Courier", "Tagus Review", "Fjord Post")[i - 1]
+
+
+def test_a_status_most_sources_give_beats_one_refusal(tmp_path: Path) -> None:
+    # misread: "ruled-out" on one source against three saying open (a journalist's reading)
+    block = _sources_block(
+        tmp_path, "Norway",
+        ("2 July 2025", "Norway has not ruled out sending troops to the reassurance force, "
+                        "Prime Minister Jonas Gahr Store said in Oslo."),
+        ("3 July 2025", "Norway is open to contributing soldiers to the reassurance force, "
+                        "its foreign minister told a parliamentary hearing."),
+        ("4 July 2025", "Oslo is considering sending troops to the force in Ukraine, officials "
+                        "in the Norwegian capital said on Friday."),
+        ("5 July 2025", "Norway will not send troops to Ukraine, its defence ministry said."))
+    assert '# status = "unknown"' in block
+    assert "other statuses (independent sources): ruled-out (1)" in block.splitlines()[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reassure.evidence._clean import display_title, title_note, trim_quote_marks
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
@@ -293,6 +293,21 @@ def _size_suggestions(e: QuantityEntry, sid: dict[str, str]) -> list[str]:
     return lines
 
 
+def _status_support(ledger: Ledger, keys: list[tuple[str, str | None]],
+                    held: dict[tuple[str, str | None], list[str]], claims: dict[str, Any],
+                    pledge: Any) -> dict[str, int]:
+    """The independent sources (copies once) behind each status of ``keys``; a pledge's stages
+    back "willing" (a promised number is readiness stated)."""
+    out: dict[str, list[Any]] = {}
+    for k in keys:
+        out.setdefault(CONTRIBUTOR_STATUS[k], []).extend(claims[c] for c in held.get(k, []))
+    if pledge is not None and "willing" in out:
+        out["willing"].extend(ledger.claim(st.claim_id) for st in pledge.stages)
+    if ledger.sources is None:
+        return {st: len({c.report_id for c in cs}) for st, cs in out.items()}
+    return {st: ledger.sources.count(cs)[0] for st, cs in out.items()}
+
+
 def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[str]:
     """A commented ``[[contributors]]`` block for one nation, with its provenance."""
     if p.actor in HOST_AND_ADVERSARY or not p.contributor or "+" in p.actor:
@@ -327,6 +342,14 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
         keys = [k for k in keys if CONTRIBUTOR_STATUS[k] == "willing"] or [("ready", None)]
     if not keys:
         return []
+    # (s67, a journalist's reading) of the statuses left, the one most independent sources give
+    # (ties: the most restrictive, as before): Norway "ruled-out" on one source against five
+    # saying open, Latvia "ruled-out" from one undated sentence beside a pledge of 200
+    support = _status_support(ledger, keys, held, claims, pledge)
+    ranked = sorted({CONTRIBUTOR_STATUS[k] for k in keys},
+                    key=lambda st: (-support[st], [CONTRIBUTOR_STATUS[k] for k in keys].index(st)))
+    outvoted = [(st, support[st]) for st in ranked[1:] if support[st] > 0]
+    keys = [k for k in keys if CONTRIBUTOR_STATUS[k] == ranked[0]]
     status = CONTRIBUTOR_STATUS[keys[0]]
     chosen = [cid for k in keys if CONTRIBUTOR_STATUS[k] == status for cid in held.get(k, [])]
     reports = list(dict.fromkeys(claims[c].report_id for c in chosen))
@@ -361,6 +384,9 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     if latest_status and status not in latest_status:
         head += (f"; status {status}: the most restrictive statement within {CHANGE_GAP_DAYS} "
                  "days of the latest dated one")
+    if outvoted:
+        head += "; other statuses (independent sources): " + ", ".join(
+            f"{st} ({n})" for st, n in outvoted)
     lines = [head, f"# nation = {_s(p.actor)}", f"# status = {_s(status)}"]
     if ("conditional", "us-backstop") in held and status == "willing":
         lines.append("# requires_us_backstop = true")
