@@ -203,3 +203,24 @@ def test_a_styled_status_keeps_its_width_in_a_wide_grid(run_cli: Any, tmp_path: 
     status = [line.split("│")[2].strip() for line in result.stdout.splitlines()
               if line.startswith("│ size of the European force")]
     assert status == ["conflict"]
+
+
+def test_a_figures_date_says_it_is_the_first_report_s(run_cli: Any, tmp_path: Path) -> None:
+    # misread: "(2025-08-12)" beside a quote of a later report, read as the quote's date
+    folder = _write(
+        tmp_path / "r",
+        a=_report("Coalition grows", "Harbour Courier", "2025-08-12",
+                  "About 12 countries are prepared to send troops to Ukraine after a truce, "
+                  "officials said."),
+        b=_report("Coalition grows again", "Tagus Review", "2025-09-03",
+                  "Twenty-four countries have pledged to contribute to the reassurance force, "
+                  "officials said."),
+        c=_report("Still twelve", "Fjord Post", "2025-09-20",
+                  "About 12 countries are prepared to send troops to Ukraine after a truce, "
+                  "President Alexander Stubb said."))
+    rows = _cells(_table(run_cli, folder), "Quantified claims")
+    twelve = next(r for r in rows if r["figure"].startswith("about 12"))
+    # the quote is the one naming its speaker (20 September); the figure was first reported
+    # on 12 August
+    assert twelve["figure"].startswith("about 12 countries (first reported 2025-08-12)")
+    assert "2025-09-20" in twelve["source (outlet, date)"]

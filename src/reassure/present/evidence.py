@@ -893,7 +893,13 @@ def _quantity_cells(ledger: Any, claims: dict[str, Any], e: Any, v: Any, k: int)
     figure = figure_label(v, e.unit, e.subject, claims)
     if e.change or apart:  # review r10: a change over time: each figure's date, the latest
         # marked; (s67, a journalist's reading) figures in conflict dated apart: their dates too
-        figure += f" ({v.date or 'undated'}{', latest' if v.latest else ''})"
+        # (s67, a journalist's reading) a value's date is its earliest report's: said so when
+        # the quoted words are another, later report's ("up to 20,000 (2025-03-03)" beside a
+        # quote of 14 March)
+        quoted = _claim_when(ledger, first)
+        when = (f"first reported {v.date}" if v.date and quoted != v.date
+                else v.date or "undated")
+        figure += f" ({when}{', latest' if v.latest else ''})"
     nation = _nation_focus(first.sentence, first.nation) if first.nation \
         and "+" not in first.nation else None
     return (*_first_row_only(head, k),
