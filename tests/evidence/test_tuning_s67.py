@@ -127,3 +127,29 @@ def test_a_status_most_sources_give_beats_one_refusal(tmp_path: Path) -> None:
         ("5 July 2025", "Norway will not send troops to Ukraine, its defence ministry said."))
     assert '# status = "unknown"' in block
     assert "other statuses (independent sources): ruled-out (1)" in block.splitlines()[0]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: GBR ready alone (the backing "only" with it, after "but")
+    ("Starmer said Britain would play its part in a peacekeeping role, but could only do so with "
+     "some kind of backup from the United States.", {("GBR", "ready"), ("GBR", "conditional")}),
+    # misread: nothing (nations with the verb left out, in a sentence on sending troops)
+    ("Views differ on deploying troops to Ukraine, with Belgium open but Hungary opposed.",
+     {("BEL", "open"), ("HUN", "declines")}),
+    ("Differences remain over sending troops, with some nations including Denmark ready to do "
+     "so, while others, such as Slovakia, have ruled it out.",
+     {("DNK", "ready"), ("SVK", "declines")}),
+    # misread: nothing (the group's members after "These being")
+    ("Europe weighs a force for Ukraine. Only four nations have agreed to participate in the "
+     "reassurance force. These being Britain, France, Estonia and Latvia.",
+     {("GBR", "ready"), ("FRA", "ready"), ("EST", "ready"), ("LVA", "ready")}),
+    # misread: CZE declines (the apposition's owner)
+    ("Slovakia, Prague's neighbour, has said it will not send troops.", {("SVK", "declines")}),
+    # misread: HRV conditional (the speaker before carried over "Bulgaria's caretaker
+    # government said")
+    ("Croatia's defence minister Ivan Anusic said Zagreb was ready. Bulgaria's caretaker "
+     "government said any deployment would require a vote in the National Assembly.",
+     {("BGR", "conditional")}),
+])
+def test_readings_second_round(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert {p for p in scored(tmp_path, body) if p[1] in TROOP_STANCES} == expected

@@ -101,6 +101,7 @@ from reassure.evidence._stances import (
     answered_question,
     as_have_too,
     asked_about_fighting,
+    bare_positions,
     cabinet_approved,
     cannot_say_whether,
     capacity_only,
@@ -854,6 +855,9 @@ def _cue_stances(state: _ReportState, cues: _Cues, sent: Sent, speaker: str | No
             not words.isdisjoint(("is", "are")) and \
             not (prev | carried | topic | words).isdisjoint(STANCE_CONTEXT):
         hits = in_or_out(sent)  # (s67) "Britain and France are in; Poland is out."
+    if sent_ents and not words.isdisjoint(("with", "including", "but")):
+        held = {h.actor for h in hits}  # (s67) "with France open but Poland opposed"
+        hits = hits + [h for h in bare_positions(sent) if h.actor not in held]
     elif labelled and state.table_columns is not None and all(
             h.stance == "conditional" for h in hits):
         # (s66) a table's row whose cells the cues read only as a condition ("| Netherlands |
@@ -954,6 +958,7 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
     hits = _plans_halted_or_kept(words, sent, hits)
     hits = _offers_taken_back(hits)
     hits = _conceded_nations(sent, hits)
+    hits = _appositive_owners(sent, hits)
     if hits:
         hits = [h for h in hits if h.stance not in ("ready", "open")
                 or not others_named_troops(sent, h)]
@@ -1940,7 +1945,8 @@ def _enumerates(lower: list[str]) -> bool:
     """Whether a sentence lists the members of a group named before it ("Among the countries
     named are ...", "They include ...", "These are ...")."""
     return (lower[0] == "among" or not _LISTING_WORDS.isdisjoint(lower)
-            or (lower[0] in _LISTING_OPENERS and len(lower) > 1 and lower[1] in ("are", "were"))
+            or (lower[0] in _LISTING_OPENERS and len(lower) > 1 and lower[1] in ("are", "were",
+                                                                                 "being"))
             # (s61) "Slovakia is one of them." (not a group of its own before: "There also are
             # countries that say 'never' to that, and Slovakia is one of them" names another)
             or _one_of_them(lower) and _GROUP_WORDS.isdisjoint(lower) and "that" not in lower)
@@ -2266,7 +2272,7 @@ _HEAD_BEFORE = re.compile(r"(?i:\b(?:the|a|an)\s+)?((?i:(?:[a-z]+\s+)?(?:governm
                           r"head|chief|ambassador|envoy|leader|leaders))\s+(?:in|for|of|at)\s+"
                           r"(?:the\s+)?)$")
 # "Norway's prime minister", "Sweden's government": the office's owner, in the same phrase
-_OWNER_BEFORE = re.compile(rf"({_CAP_RUN}['’ʼ]s)\s+$")
+_OWNER_BEFORE = re.compile(rf"({_CAP_RUN}['’ʼ]s(?:\s+(?:caretaker|interim|new|coalition))?)\s+$")
 _OFFICES = frozenset("prime minister president chancellor foreign defence defense premier "
                      "secretary deputy spokesman spokeswoman spokesperson government ministry "
                      "interior finance economy armed forces chief head leader office cabinet "
@@ -2464,6 +2470,24 @@ def _conceded_nations(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             continue
         out.append(h)
     return out
+
+
+_RELATIONS = frozenset({"neighbour", "neighbor", "neighbours", "neighbors", "ally", "allies",
+                        "partner", "partners", "rival", "friend"})
+
+
+def _appositive_owners(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s67, rv67b-own) "Slovakia, Prague's neighbour, has said it will not send troops": the
+    nation that owns an apposition's relation takes no stance of the subject's."""
+    low = sent.lower
+    owners = {m.iso3 for m in sent.mentions if m.start > 0 and low[m.start - 1] == ","
+              and low[m.end:m.end + 1] in (["'s"], ["’s"]) and low[m.end + 1:m.end + 2] != []
+              and low[m.end + 1] in _RELATIONS}
+    if not owners:
+        return hits
+    named = {m.iso3 for m in sent.mentions if m.iso3 in owners
+             and low[m.end:m.end + 1] not in (["'s"], ["’s"])}
+    return [h for h in hits if h.actor not in owners - named]
 
 
 def _offers_taken_back(hits: list[StanceHit]) -> list[StanceHit]:

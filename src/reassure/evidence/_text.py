@@ -818,7 +818,9 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
 def _indefinite_before(text: str, found: str) -> bool:
     """Whether ``found`` follows "a" or "an" in ``text`` ("a government spokesman said")."""
     at = text.find(found)
-    return at > 0 and re.search(r"\b(?:a|an|A|An)\s+$", text[:at]) is not None
+    # (s67, rv67b-own) nor an office its owner names: "Bulgaria's caretaker government said"
+    return at > 0 and re.search(r"(?:\b(?:a|an|A|An)|[A-Z][\w-]*['’]s(?:\s+[a-z]+)?)\s+$",
+                                text[:at]) is not None
 
 
 _FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})

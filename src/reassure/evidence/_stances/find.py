@@ -746,12 +746,31 @@ def _without_fronted(low: list[str], s: int) -> str | None:
 
 def _but_not_without(low: list[str], e: int) -> str | None:
     """(s64) "..., but not without an American backstop" right after an offer's cue."""
-    for k in range(e, min(len(low), e + 10)):
+    for k in range(e, min(len(low), e + 14)):
         if low[k:k + 3] == ["but", "not", "without"]:
             return without_required(low, k + 2)
+        if low[k] == "but" and (only := _only_with_after(low, k + 1)) is not None:
+            return only  # (s67, set 139) "Britain would play its part, but could only do so
+            # with some kind of backup from the United States"
         if low[k] in (";", ".", "which", "who"):
             return None
     return None
+
+
+_ONLY_WITH_FILL = frozenset({"could", "would", "will", "can", "only", "do", "so", "it", "this",
+                             "that", "be", "done", "happen"})
+
+
+def _only_with_after(low: list[str], k: int) -> str | None:
+    """The condition of "(could) only do so with (if, under) ..." opening at ``k``: named when
+    it is a US backing, a parliament or a mandate, else None."""
+    j = k
+    while j < len(low) and j < k + 6 and low[j] in _ONLY_WITH_FILL:
+        j += 1
+    if "only" not in low[k:j] or low[j:j + 1] not in (["with"], ["if"], ["under"]):
+        return None
+    named = _condition_named(low[j + 1:j + 12])
+    return named if named != "other" else None
 
 
 def _named_by_the_cue(kind: str, sent: Sent, s: int, e: int,

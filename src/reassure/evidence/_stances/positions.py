@@ -158,6 +158,35 @@ def in_or_out(sent: Sent) -> list[StanceHit]:
     return hits
 
 
+_BARE_POSITION = {"ready": "ready", "willing": "ready", "prepared": "ready", "open": "open",
+                  "opposed": "declines", "against": "declines", "reluctant": "undecided",
+                  "hesitant": "undecided", "undecided": "undecided"}
+_BARE_BEFORE = frozenset({"with", "but", "including", "and", "while", "whereas", ","})
+_BARE_AFTER = frozenset({",", ".", ";", "but", "while", "whereas", "and", "to", ")", "—", "–"})
+_DEPLOYING = frozenset({"troops", "soldiers", "deployment", "deploying", "peacekeepers",
+                        "peacekeeping", "contingent", "boots"})
+
+
+def bare_positions(sent: Sent) -> list[StanceHit]:
+    """(s67, set 139) A nation and its position with the verb left out, in a sentence on sending
+    troops: "Diverging views exist in Europe on deploying troops, with France open but Poland
+    opposed", "with some European nations including France ready to do so"."""
+    low = sent.lower
+    if _DEPLOYING.isdisjoint(low):
+        return []
+    hits = []
+    for m in sent.mentions:
+        if m.label == "PERSON" or m.iso3 in HOST_AND_ADVERSARY or m.start == 0:
+            continue
+        word = low[m.end] if m.end < len(low) else ""
+        after = low[m.end + 1] if m.end + 1 < len(low) else "."
+        if word in _BARE_POSITION and low[m.start - 1] in _BARE_BEFORE and after in _BARE_AFTER \
+                and (after != "to" or low[m.end + 2:m.end + 4] == ["do", "so"]):
+            hits.append(StanceHit(actor=m.iso3, actor_text=m.text, stance=_BARE_POSITION[word],
+                                  cue=sent.text_of(m.start, m.end + 1)))
+    return hits
+
+
 def labelled_list(sent: Sent) -> list[StanceHit]:
     """The stances of a labelled line (`list_label`) whose text after the colon is nothing but
     nations ("the UK, France and Denmark."); none when anything else follows (a clause is no
