@@ -142,3 +142,31 @@ def test_the_other_clauses_nation_is_no_speaker(tmp_path: Path) -> None:
                                       "soldiers would stay at home.")
     assert said[("GBR", "ready")] == "Britain"
     assert said[("ITA", "declines")] is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # guards from a reviewer's reading of this session's rules (each misread by an earlier
+    # version of them)
+    ("Germany backed away from plans to cut its defence budget, and Berlin said it is ready to "
+     "send troops.", {("DEU", "ready")}),
+    ("Despite protests from the AfD, Berlin is ready to send troops to the force.",
+     {("DEU", "ready")}),
+    ("While the plan is backed by France, Germany said on Monday, after a cabinet meeting, that "
+     "it would not send troops.", {("DEU", "declines")}),
+    ("Former president Andrzej Duda said in 2024 that Poland would never send troops; President "
+     "Karol Nawrocki said on Monday Poland will not send troops either.", {("POL", "declines")}),
+    ("For Italy, a UN mission is not an option, but sending troops under the coalition is "
+     "possible.", set()),
+    ("Talks between Britain and France open, with deployment of troops on the agenda.", set()),
+])
+def test_guards(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert {p for p in scored(tmp_path, body) if p[1] != "supports"} == expected
+
+
+def test_a_closing_speaker_after_a_semicolon_and_an_office_s_owner(tmp_path: Path) -> None:
+    said = _stance_speakers(tmp_path, "Former president Andrzej Duda said in 2024 that Poland "
+                                      "would never send troops; President Karol Nawrocki said on "
+                                      "Monday Poland will not send troops either.")
+    assert said == {("POL", "declines"): "President Karol Nawrocki"}
+    said = _stance_speakers(tmp_path, "The Czech armed forces said Czechia could send 500 troops.")
+    assert said == {("CZE", "open"): "Czech armed forces"}

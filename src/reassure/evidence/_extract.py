@@ -851,13 +851,6 @@ def _cue_stances(state: _ReportState, cues: _Cues, sent: Sent, speaker: str | No
                         topic=topic) if ss else []
     if labelled and not hits:
         hits = labelled_list(sent) or nation_row(sent)
-    if not hits and sent_ents and not words.isdisjoint(("in", "out")) and \
-            not words.isdisjoint(("is", "are")) and \
-            not (prev | carried | topic | words).isdisjoint(STANCE_CONTEXT):
-        hits = in_or_out(sent)  # (s67) "Britain and France are in; Poland is out."
-    if sent_ents and not words.isdisjoint(("with", "including", "but")):
-        held = {h.actor for h in hits}  # (s67) "with France open but Poland opposed"
-        hits = hits + [h for h in bare_positions(sent) if h.actor not in held]
     elif labelled and state.table_columns is not None and all(
             h.stance == "conditional" for h in hits):
         # (s66) a table's row whose cells the cues read only as a condition ("| Netherlands |
@@ -865,6 +858,13 @@ def _cue_stances(state: _ReportState, cues: _Cues, sent: Sent, speaker: str | No
         # condition qualifies
         have = {(h.actor, h.stance) for h in hits}
         hits = hits + [h for h in nation_row(sent) if (h.actor, h.stance) not in have]
+    if not hits and sent_ents and not words.isdisjoint(("in", "out")) and \
+            not words.isdisjoint(("is", "are")) and \
+            not (prev | carried | topic | words).isdisjoint(STANCE_CONTEXT):
+        hits = in_or_out(sent)  # (s67) "Britain and France are in; Poland is out."
+    if sent_ents and not words.isdisjoint(("with", "including", "but")):
+        held = {h.actor for h in hits}  # (s67) "with France open but Poland opposed"
+        hits = hits + [h for h in bare_positions(sent) if h.actor not in held]
     if elliptic:
         clauses = elliptic_positions(sent, force_seen, bool(hits))
         clause_cues = {(h.actor, h.cue) for h in clauses}
@@ -2428,8 +2428,14 @@ _CONCEDING = frozenset({"while", "whilst", "although", "though", "whereas"})
 def _concession_end(sent: Sent) -> int | None:
     """The comma that closes a sentence's opening concession ("While Britain, France and Sweden
     favoured the idea, ..."): the first one not inside a list of nations."""
-    ends = {m.end for m in sent.mentions}
-    return next((k for k, w in enumerate(sent.lower) if w == "," and k not in ends), None)
+    low = sent.lower
+    starts = {m.start for m in sent.mentions}
+    # a comma inside a list of nations ("While Britain, France and Sweden ...") has a nation or
+    # "and" after it; "While the plan is backed by France, Germany said ...": the clause's end
+    return next((k for k, w in enumerate(low) if w == "," and not (
+        k + 1 in starts and any(m.end == k for m in sent.mentions)
+        and any(m.start > k + 1 and low[m.start - 1] in ("and", ",") for m in sent.mentions))),
+        None)
 
 
 def _main_clause_subject(sent: Sent) -> list[Mention]:
@@ -2516,7 +2522,7 @@ def _own_troops_named(hit: StanceHit) -> bool:
 # (s67, a journalist's reading) a later clause with a speaker of its own: ", and the Dutch prime
 # minister said ...", ", while Italy's Giorgia Meloni told ..." (a capitalised word among them)
 _LATER_SPEAKER = re.compile(
-    r"(?:,\s*(?:and|while|whereas|but)|\s+(?:while|whereas))\s+(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|prime|foreign|defen[cs]e|"
+    r"(?:,\s*(?:and|while|whereas|but)|\s+(?:while|whereas)|;)\s+(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|prime|foreign|defen[cs]e|"
     r"deputy|minister|president|chancellor|premier|secretary|spokes(?:man|woman|person)|"
     r"government|ministry|'s|’s)\s+){1,7}?)(?:(?:has|had|also|earlier|later)\s+)*"
     rf"(?:{_SPEECH_RE})\b")

@@ -1228,8 +1228,7 @@ def reader_speaker(sentence: str, said_by: str | None, actor: str | None = None,
             w.lower() in _SPEAKER_ENDS
             # (s67) "The Czech premier addressed speculation ... and said": the name ends at
             # its own past-tense verb, after an office or a name
-            or w.islower() and w.endswith("ed") and w not in _OFFICE_WORDS
-            and (words[k - 1].lower() in _OFFICE_WORDS or words[k - 1][:1].isupper()))),
+            or w.islower() and w.endswith("ed") and words[k - 1].lower() in _OFFICE_WORDS)),
             None)
         if cut is not None:  # "Polish Prime Minister Donald Tusk has", "Trump has ruled out
             words = words[:cut]  # deploying U.S. troops but": the name ends at its verb (s15)
@@ -1439,6 +1438,10 @@ def _outsider_official(s: StanceClaim) -> bool:
 
 
 _SPOKE = re.compile(r"\b(?:said|says|say|stated|told|warned|argued|added|insisted)\b")
+# (s67) parties outside government, 2024-2026, as a sentence's subject with no speech verb
+_PARTIES_OUTSIDE = ("rassemblement national", "national rally", "afd", "alternative for germany",
+                    "fpö", "fpoe", "freedom party", "pvv", "reform uk", "vox", "sumar", "ano ",
+                    "law and justice", "pis ")
 _GOVERNMENT_MARKS = ("ruling", "governing", "government", "prime minister", "president",
                      "chancellor", "minister", "premier")
 
@@ -1458,11 +1461,11 @@ def _party_voice(s: StanceClaim) -> bool:
     # (s67) with no speech verb, the words before the cue ("The Rassemblement National, by the
     # voice of Jordan Bardella, opposes every sending of French soldiers")
     subject = low[:spoke.start() if spoke is not None else cue]
-    if spoke is None:  # only the cue's own clause, and only a party or figure named
-        subject = re.split(r",\s*(?:but|while|whereas)\s|;\s", subject)[-1]
-        if s.actor_name.lower() in subject:
-            return False  # "Weidel's remarks came after Germany and Poland announced ...":
-            # the nation speaks for itself
+    if spoke is None:  # (s67) only a party outside government opening the cue's own clause
+        # as its subject: "The Rassemblement National, through Jordan Bardella, opposes ..."
+        # (not "Despite protests from the AfD, Berlin is ready ...")
+        clause = re.split(r",\s*(?:but|while|whereas)\s|;\s", subject)[-1].lstrip()
+        return clause.removeprefix("the ").startswith(_PARTIES_OUTSIDE)
     if "junior partner" in subject or "coalition partner" in subject:
         return True  # (s67) "Sumar, the junior partner in Prime Minister Sanchez's coalition
         # government, said ...": a partner's word, whatever office its sentence names

@@ -293,6 +293,11 @@ def _size_suggestions(e: QuantityEntry, sid: dict[str, str]) -> list[str]:
     return lines
 
 
+# (s67, a reviewer's reading) statements of one week vote; a government's decision announced
+# later (a refusal eleven days after three offers) is the status, however many came before
+SAME_WEEK_DAYS = 7
+
+
 def _status_support(ledger: Ledger, keys: list[tuple[str, str | None]],
                     held: dict[tuple[str, str | None], list[str]], claims: dict[str, Any],
                     pledge: Any) -> dict[str, int]:
@@ -327,8 +332,8 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
         pledge = None
     keys = [k for k in CONTRIBUTOR_STATUS if k in held]
     # review r10: statements that differ are read in time: the status is the latest dated
-    # statement's (the most restrictive of those within CHANGE_GAP_DAYS of the latest); with no
-    # dated statement, the most restrictive of all
+    # statement's; (s67) of those within SAME_WEEK_DAYS of the latest, the one most independent
+    # sources give (ties: the most restrictive); with no dated statement, the same of all
     date_of = ledger.sources.date if ledger.sources is not None else {}
     # only the statements that give a status (talks, support of the plan give none: s11, a
     # nation that only took part in the talks beside a status raised KeyError here)
@@ -336,7 +341,7 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     dated = sorted((date_of[c], c) for c in key_of if date_of.get(c))
     if len({CONTRIBUTOR_STATUS[k] for k in keys}) > 1 and dated:
         last = dated[-1][0]
-        recent = {key_of[c] for d, c in dated if days_between(d, last) <= CHANGE_GAP_DAYS}
+        recent = {key_of[c] for d, c in dated if days_between(d, last) <= SAME_WEEK_DAYS}
         keys = [k for k in keys if k in recent] or keys
     if pledge and pledge.stage in ("approved", "deployed"):
         keys = [k for k in keys if CONTRIBUTOR_STATUS[k] == "willing"] or [("ready", None)]
@@ -382,8 +387,8 @@ def _contributor(ledger: Ledger, p: PositionEntry, sid: dict[str, str]) -> list[
     latest_status = {CONTRIBUTOR_STATUS.get((v.stance, v.condition)) for v in p.stances
                      if v.latest}
     if latest_status and status not in latest_status:
-        head += (f"; status {status}: the most restrictive statement within {CHANGE_GAP_DAYS} "
-                 "days of the latest dated one")
+        head += (f"; status {status}: the one most independent sources give among the "
+                 f"statements within {SAME_WEEK_DAYS} days of the latest dated one")
     if outvoted:
         head += "; other statuses (independent sources): " + ", ".join(
             f"{st} ({n})" for st, n in outvoted)

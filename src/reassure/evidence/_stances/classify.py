@@ -768,6 +768,26 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
 
 
 _OFFER_NOUNS = frozenset({"offer", "pledge", "commitment", "promise", "plan", "plans"})
+_SENT_NOUNS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "sending", "deploying",
+                         "deployment", "contingent", "boots"})
+_SENDING_VERBS = frozenset({"send", "deploy", "contribute", "commit", "dispatch", "provide",
+                            "station", "join", "participate"})
+
+
+def _offer_taken_back(low: list[str], e: int, cue: list[str]) -> str | None:
+    """An offer taken back ("declines") when what is taken back is an offer of troops: the offer
+    noun, then nothing, "to" and a sending verb, or "of" and troops."""
+    k = next((j for j in range(e - 1, min(len(low), e + 4)) if low[j] in _OFFER_NOUNS), None)
+    if k is None:
+        return None
+    nxt = low[k + 1:k + 2]
+    if nxt == ["to"]:
+        return "declines" if low[k + 2:k + 3] and low[k + 2] in _SENDING_VERBS else None
+    if nxt == ["of"]:
+        after = low[k + 2:k + 7]
+        return "declines" if not _SENT_NOUNS.isdisjoint(after) and not names_money(after) \
+            else None
+    return "declines"
 
 
 def _declines_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> str | None:
@@ -783,13 +803,16 @@ def _declines_what_is_refused(
     a share in the force."""
     low = sent.lower
     if cue == ["not", "an", "option"]:  # (s67, a reviewer's probes) "Sending Italian troops to
-        # Ukraine is not an option": the troops (or their sending) the clause opens with
-        return "declines" if not TROOP_WORDS.isdisjoint(low[sent.clause_start(s):s]) else None
+        # Ukraine is not an option": the troops (or their sending) the clause opens with; not a
+        # mission ("a UN mission is not an option") nor a sending on terms ("without a US
+        # backstop": the condition's rules read it)
+        head = low[sent.clause_start(s):s]
+        return "declines" if not _SENT_NOUNS.isdisjoint(head) and "without" not in head \
+            else None
     if cue[0] in TAKEN_BACK:  # (s67, a reviewer's probes) "withdrew the offer", "backed away
-        # from the pledge": an offer taken back, unless what was offered is money or kit
-        after = low[e:e + 6] if cue[-1] == "from" else low[e - 1:e + 4]
-        return None if cue[-1] == "from" and not _OFFER_NOUNS.intersection(after) \
-            or names_money(after) else "declines"
+        # from the pledge": an offer taken back, unless what was offered is money, kit or
+        # anything but troops ("backed away from plans to cut its defence budget")
+        return _offer_taken_back(low, e, cue)
     if cue[0] in ("troops", "soldiers") and cue[-1] in ("go", "enter"):
         # (s58) "its troops won't go into Ukraine" (not "to the front", "home")
         return "declines" if "ukraine" in low[e:e + 4] and s > 0 and \

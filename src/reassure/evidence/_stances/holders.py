@@ -375,11 +375,7 @@ _PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "el
 _OPPOSITION_PARTIES = frozenset({"left", "opposition", "far-left"})
 _OPPOSITION_FIGURES = frozenset({"panot", "mélenchon", "melenchon", "bardella",
                                  "farage", "badenoch", "weidel", "chrupalla", "wagenknecht",
-                                 "dagdelen", "schlein", "poilievre", "dutton", "davey",
-                                 # (s67) parties and leaders outside government, 2024-2026
-                                 "le pen", "rassemblement national", "national rally", "kickl",
-                                 "fpö", "fpoe", "wilders", "kaczyński", "kaczynski", "abascal",
-                                 "feijóo", "feijoo", "simion", "afd"})
+                                 "dagdelen", "schlein", "poilievre", "dutton", "davey"})
 # (s24) "foreign-policy specialist X argued that Berlin must be prepared to put soldiers": an
 # outside voice's view, wherever in the sentence before the nation it speaks
 OUTSIDE_VOICES = frozenset({"expert", "experts", "analyst", "analysts", "specialist",

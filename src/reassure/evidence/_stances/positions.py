@@ -161,7 +161,7 @@ def in_or_out(sent: Sent) -> list[StanceHit]:
 _BARE_POSITION = {"ready": "ready", "willing": "ready", "prepared": "ready", "open": "open",
                   "opposed": "declines", "against": "declines", "reluctant": "undecided",
                   "hesitant": "undecided", "undecided": "undecided"}
-_BARE_BEFORE = frozenset({"with", "but", "including", "and", "while", "whereas", ","})
+_BARE_BEFORE = frozenset({"with", "but", "including", "while", "whereas"})
 _BARE_AFTER = frozenset({",", ".", ";", "but", "while", "whereas", "and", "to", ")", "—", "–"})
 _DEPLOYING = frozenset({"troops", "soldiers", "deployment", "deploying", "peacekeepers",
                         "peacekeeping", "contingent", "boots"})
