@@ -153,3 +153,17 @@ def test_a_status_most_sources_give_beats_one_refusal(tmp_path: Path) -> None:
 ])
 def test_readings_second_round(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert {p for p in scored(tmp_path, body) if p[1] in TROOP_STANCES} == expected
+
+
+def test_he_after_a_time_phrase_is_the_leader_it_names(tmp_path: Path) -> None:
+    # misread (round 3's own-words set, by the office terms): "he" given to Scholz, named as the
+    # last speaker, so Germany's readiness in December 2025 was dropped as an ex-chancellor's
+    body = ("Ten months ago, the German government called the debate premature. Olaf Scholz, then "
+            "still chancellor, said he was irritated by it. This week Friedrich Merz went further "
+            "than any German leader. Germany, he said, is ready to station soldiers in Ukraine "
+            "as part of the multinational force.")
+    (tmp_path / "r.txt").write_text(f"Title: Berlin moves\nDate: 2025-12-04\n\n{body}\n",
+                                    encoding="utf-8")
+    said = {(s.actor, s.stance): s.said_by
+            for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+    assert said.get(("DEU", "ready")) == "Merz"

@@ -269,8 +269,11 @@ def _in_office(stances: Iterable[StanceClaim], dated: dict[str, str | None]) -> 
     speaker, or names the stance's cue ("Merz named the condition for sending peacekeepers")."""
     from reassure.evidence._gazetteer import out_of_office
 
-    return [s for s in stances if not out_of_office(
-        s.said_by or s.cue, s.actor, dated.get(s.report_id))]
+    # (a speaker carried by "he" from an earlier sentence may be the wrong person: a leader
+    # is judged out of office only when named in the stance's own sentence)
+    return [s for s in stances if not (
+        out_of_office(s.said_by or s.cue, s.actor, dated.get(s.report_id))
+        and (s.said_by or s.cue).split()[-1].replace("’s", "").replace("'s", "") in s.sentence)]
 
 
 def _stance_check_for(stance_check: bool | None,

@@ -1168,11 +1168,26 @@ def _person_before(sent: Sent) -> str | None:
         k += 1
     # the sentence's start, or after a comma closing an opening phrase ("On August 30, 2025, ")
     first = k
-    for k in [first] + [x + 1 for x in range(first, min(end, first + 10)) if doc[x].text == ","]:
+    # (s67) or after an opening time phrase with no comma ("This week Friedrich Merz went
+    # further ... . Germany, he said, is prepared ...": Merz, not the speaker before)
+    timed = [first + n for n in (1, 2) if first + n < end and
+             doc[first].text.lower() in _TIME_PHRASE_OPENERS and doc[first + n - 1].text.lower()
+             in _TIME_PHRASE_OPENERS | _TIME_WORDS]
+    for k in [first] + [x + 1 for x in range(first, min(end, first + 10))
+                        if doc[x].text == ","] + timed:
         e = _titled_name_end(doc, k, end)
         if e is not None:
             return " ".join(doc[x].text for x in range(k, e))
+    for k in timed:
+        if (known := _known_opening(doc, k, end)) is not None:
+            return known
     return _known_opening(doc, first, end)
+
+
+_TIME_PHRASE_OPENERS = frozenset({"this", "last", "earlier", "later", "today", "yesterday",
+                                  "on"})
+_TIME_WORDS = frozenset({"week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "weekend", "morning", "evening"})
 
 
 def _known_opening(doc: Any, k: int, end: int) -> str | None:
