@@ -59,6 +59,18 @@ def _report(title: str, outlet: str, date: str, body: str) -> str:
     return f"Title: {title}\nOutlet: {outlet}\nDate: {date}\n\n{body}\n"
 
 
+def _growing_coalition(tmp_path: Path, **more: str) -> Path:
+    """Two reports three weeks apart: about 12 countries ready, then 24 pledged (and ``more``)."""
+    return _write(
+        tmp_path / "r",
+        a=_report("Coalition grows", "Harbour Courier", "2025-08-12",
+                  "About 12 countries are prepared to send troops to Ukraine after a truce, "
+                  "officials said."),
+        b=_report("Coalition grows again", "Tagus Review", "2025-09-03",
+                  "Twenty-four countries have pledged to contribute to the reassurance force, "
+                  "officials said."), **more)
+
+
 # --- the reader's side ---------------------------------------------------------------------------
 
 def test_figures_say_who_gave_them(run_cli: Any, tmp_path: Path) -> None:
@@ -74,15 +86,7 @@ def test_figures_say_who_gave_them(run_cli: Any, tmp_path: Path) -> None:
 
 def test_conflicting_figures_weeks_apart_show_their_dates(run_cli: Any, tmp_path: Path) -> None:
     # misread: "conflict" alone, the figures undated (a count that grew over three weeks)
-    folder = _write(
-        tmp_path / "r",
-        a=_report("Coalition grows", "Harbour Courier", "2025-08-12",
-                  "About 12 countries are prepared to send troops to Ukraine after a truce, "
-                  "officials said."),
-        b=_report("Coalition grows again", "Tagus Review", "2025-09-03",
-                  "Twenty-four countries have pledged to contribute to the reassurance force, "
-                  "officials said."))
-    rows = _cells(_table(run_cli, folder), "Quantified claims")
+    rows = _cells(_table(run_cli, _growing_coalition(tmp_path)), "Quantified claims")
     assert rows[0]["status"] == "conflict"
     assert rows[0]["what all the claims say"].endswith(
         "; figures dated 2025-08-12 to 2025-09-03: perhaps a change over time")
@@ -207,17 +211,10 @@ def test_a_styled_status_keeps_its_width_in_a_wide_grid(run_cli: Any, tmp_path: 
 
 def test_a_figures_date_says_it_is_the_first_report_s(run_cli: Any, tmp_path: Path) -> None:
     # misread: "(2025-08-12)" beside a quote of a later report, read as the quote's date
-    folder = _write(
-        tmp_path / "r",
-        a=_report("Coalition grows", "Harbour Courier", "2025-08-12",
-                  "About 12 countries are prepared to send troops to Ukraine after a truce, "
-                  "officials said."),
-        b=_report("Coalition grows again", "Tagus Review", "2025-09-03",
-                  "Twenty-four countries have pledged to contribute to the reassurance force, "
-                  "officials said."),
-        c=_report("Still twelve", "Fjord Post", "2025-09-20",
-                  "About 12 countries are prepared to send troops to Ukraine after a truce, "
-                  "President Alexander Stubb said."))
+    folder = _growing_coalition(tmp_path, c=_report(
+        "Still twelve", "Fjord Post", "2025-09-20",
+        "About 12 countries are prepared to send troops to Ukraine after a truce, President "
+        "Alexander Stubb said."))
     rows = _cells(_table(run_cli, folder), "Quantified claims")
     twelve = next(r for r in rows if r["figure"].startswith("about 12"))
     # the quote is the one naming its speaker (20 September); the figure was first reported
