@@ -281,10 +281,10 @@ def out_of_office(name: str, iso3: str, date: str | None) -> bool:
     of ``iso3`` and ``date`` (ISO) falls outside its term; False when undated."""
     if not date:
         return False
-    words = name.replace("’", "'").replace("'s", "").split()
+    joined = " ".join(name.replace("’", "'").replace("'s", "").split())
     for surname, (nation, start, until, _) in OFFICE_TERMS.items():
-        if nation == iso3 and " ".join(words).endswith(surname) or nation == iso3 and \
-                surname in words:
+        # a whole word or words ("De Wever's government", "Chancellor Olaf Scholz")
+        if nation == iso3 and re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", joined):
             return bool(start and date < start or until and date >= until)
     return False
 
