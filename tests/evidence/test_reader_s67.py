@@ -221,3 +221,16 @@ def test_a_figures_date_says_it_is_the_first_report_s(run_cli: Any, tmp_path: Pa
     # on 12 August
     assert twelve["figure"].startswith("about 12 countries (first reported 2025-08-12)")
     assert "2025-09-20" in twelve["source (outlet, date)"]
+
+
+def test_a_figure_only_asked_says_so(run_cli: Any, tmp_path: Path) -> None:
+    # misread: "150,000 troops; single source" as if someone planned it
+    folder = _write(tmp_path / "r", a=_report(
+        "Can Europe do it alone?", "Fjord Post", "2025-03-10",
+        "Kyiv says it needs 150,000 peacekeepers. Could Europe muster a force of 150,000 troops "
+        "on its own? Few planners think so. The European force would number 25,000 troops, "
+        "officials said."))
+    rows = _cells(_table(run_cli, folder), "Quantified claims")
+    figures = [r["figure"] for r in rows if "figure" in r]
+    assert "150,000 troops (asked, not stated); single source" in figures
+    assert "25,000 troops; single source" in figures

@@ -900,6 +900,12 @@ def _quantity_cells(ledger: Any, claims: dict[str, Any], e: Any, v: Any, k: int)
         when = (f"first reported {v.date}" if v.date and quoted != v.date
                 else v.date or "undated")
         figure += f" ({when}{', latest' if v.latest else ''})"
+    if all(_asked(claims[c].sentence) for c in v.claim_ids):
+        # (s67, a journalist's reading) "Can Europe field a 150,000-strong force?": a figure
+        # every report of it puts as a question (readers record it; a reporter should not quote
+        # it as anyone's plan)
+        figure = (figure[:-1] + "; asked, not stated)" if e.change or apart
+                  else figure + " (asked, not stated)")
     nation = _nation_focus(first.sentence, first.nation) if first.nation \
         and "+" not in first.nation else None
     return (*_first_row_only(head, k),
@@ -910,6 +916,11 @@ def _quantity_cells(ledger: Any, claims: dict[str, Any], e: Any, v: Any, k: int)
 
 
 _APART_DAYS = 7  # figures a week or more apart may be a change over time (a journalist's reading)
+
+
+def _asked(sentence: str) -> bool:
+    """A sentence that is a question (its last mark before any closing quote is "?")."""
+    return sentence.rstrip().rstrip("\"'”’»)").endswith("?")
 
 
 def _dated_apart(e: Any) -> str | None:
