@@ -167,3 +167,19 @@ def test_he_after_a_time_phrase_is_the_leader_it_names(tmp_path: Path) -> None:
     said = {(s.actor, s.stance): s.said_by
             for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
     assert said.get(("DEU", "ready")) == "Merz"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("boots on the ground" with a number is troops)
+    ("Europe could deploy several thousand boots on the ground to the reassurance force.",
+     {("european_force", 3000.0, 9000.0)}),
+    # left alone: boots as kit
+    ("The army received 50,000 pairs of boots from Canada for the reassurance force.", set()),
+])
+def test_boots_on_the_ground_are_troops(tmp_path: Path, body: str,
+                                        expected: set[tuple[str, float, float]]) -> None:
+    (tmp_path / "r.txt").write_text(f"Title: Partners weigh the force\n\n{body}\n",
+                                    encoding="utf-8")
+    got = {(c.subject, c.low, c.high) for c in build_ledger([tmp_path / "r.txt"], jobs=1).claims
+           if c.unit == "troops"}
+    assert got == expected

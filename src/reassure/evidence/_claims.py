@@ -47,6 +47,7 @@ TROOP_UNITS = frozenset(
     "troops troop soldiers soldier personnel servicemen servicemembers peacekeepers forces "
     "strong man men people militaries daughters".split()  # "sons and daughters" (s45)
     + ["military"]  # (s63) "possibly up to 10 thousand military": troops, in translated copy
+    + ["boots"]  # (s67, set 140) "several thousand boots on the ground" (`_span_unit`)
 )
 # unit words that only mean troops beside a force noun ("40,000-man force", "100-250 people",
 # 15w: "a force of 10,000 men")
@@ -833,6 +834,9 @@ def _span_unit(sent: Sent, e: int, unit_word: str | None, lower: list[str], low:
                high: float | None) -> tuple[str | None, str | None, float]:
     """The span's unit (None: not one read), its unit word and the factor to its unit."""
     unit, factor = _unit(unit_word)
+    if unit_word == "boots" and sent.lower[e:e + 3] not in (["on", "the", "ground"],
+                                                            ["on", "ukrainian", "soil"]):
+        unit = None  # only "boots on the ground" are troops ("50,000 boots from Canada": kit)
     if unit_word == "members" and len(lower) >= 2 and lower[-2] == "service":
         unit = "troops"  # (s56) "4,000 to about 60,000 service members": troops, not nations
     if unit_word == "strong" and [w for w in sent.lower[e:e + 3] if w not in (
