@@ -170,3 +170,21 @@ def test_a_closing_speaker_after_a_semicolon_and_an_office_s_owner(tmp_path: Pat
     assert said == {("POL", "declines"): "President Karol Nawrocki"}
     said = _stance_speakers(tmp_path, "The Czech armed forces said Czechia could send 500 troops.")
     assert said == {("CZE", "open"): "Czech armed forces"}
+
+
+def test_the_nations_after_according_to_a_leader(tmp_path: Path) -> None:
+    # misread: France ready (the source's nation), nothing for the two named
+    said = _stance_speakers(tmp_path, "According to Macron, Belgium and the Netherlands are ready "
+                                      "to deploy soldiers.")
+    assert said == {("BEL", "ready"): "Macron", ("NLD", "ready"): "Macron"}
+
+
+def test_a_national_unit_is_that_nation_s_share(tmp_path: Path) -> None:
+    # misread: the whole force's size
+    body = "A British brigade of roughly 5,000 soldiers would form the core of the reassurance force."
+    assert {(c.subject, c.low) for c in _ledger(tmp_path, body).claims} == {
+        ("contribution:GBR", 5000.0)}
+    # left alone: a unit of no nation
+    body = "A brigade of 5,000 soldiers would form the core of the reassurance force."
+    assert {(c.subject, c.low) for c in _ledger(tmp_path, body).claims} == {
+        ("european_force", 5000.0)}

@@ -831,7 +831,30 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
                       subject_label=SUBJECTS["ukraine_request"])
         if hit.low is not None and hit.low == hit.high and floor_after(sent.lower, e):
             hit = replace(hit, high=None, qualifier="at least")  # as _claims does
+    if hit.subject == "european_force" and (unit_of := _national_unit_before(sent, s)):
+        # (s67, a reviewer's probes) "A British brigade of roughly 5,000 soldiers would form the
+        # core of the force": the brigade's nation's share, not the whole force
+        hit = replace(hit, subject=f"contribution:{unit_of}", nation=unit_of,
+                      subject_label=_contribution_label(unit_of))
     return hit
+
+
+_NATIONAL_UNITS = frozenset({"brigade", "battalion", "contingent", "division", "company",
+                             "regiment", "battlegroup", "unit"})
+
+
+def _national_unit_before(sent: Sent, s: int) -> str | None:
+    """The nation of "<demonym> <unit> of (about) <number>" ending at the number at ``s``."""
+    low = sent.lower
+    k = s - 1
+    while k > 0 and low[k] in ("about", "around", "roughly", "some", "up", "to", "nearly",
+                               "approximately", "almost"):
+        k -= 1
+    if k < 2 or low[k] != "of" or low[k - 1] not in _NATIONAL_UNITS:
+        return None
+    return next((m.iso3 for m in sent.mentions if m.end == k - 1 and m.label == "NATION"
+                 and sent.text_of(m.start, m.end)[:1].isupper()
+                 and m.iso3 not in HOST_AND_ADVERSARY), None)
 
 
 def _cue_stances(state: _ReportState, cues: _Cues, sent: Sent, speaker: str | None,

@@ -799,6 +799,23 @@ def _named_by_the_cue(kind: str, sent: Sent, s: int, e: int,
     return actors
 
 
+def _after_the_source(sent: Sent, s: int) -> list[Mention]:
+    """The nations listed right after an opening "According to X," and before the cue at ``s``."""
+    low = sent.lower
+    k = low.index(",") + 1
+    out: list[Mention] = []
+    for m in sorted(sent.mentions, key=lambda m: m.start):
+        if m.start < k or m.end > s:
+            continue
+        if m.start != k and not all(w in (",", "and", "the") for w in low[k:m.start]):
+            break
+        if m.label != "PERSON":
+            out.append(m)
+        k = m.end
+    return out if out and k < s and low[k] in ("are", "is", "have", "has", "will", "would",
+                                               "were", "was") else []
+
+
 def _subject_actors(kind: str, sent: Sent, s: int, e: int, stance: str, condition: str | None,
                     base: str | None) -> tuple[list[Mention], list[Mention] | None, str,
                                                str | None, str | None, bool]:
@@ -832,6 +849,10 @@ def _subject_actors(kind: str, sent: Sent, s: int, e: int, stance: str, conditio
         # "wants clarity on US involvement before any decision": the US as the
         # modifier of a noun, not the subject; the subject before it (15v)
         actors = sent.subject_actors(s, exclude=_NOT_CONTRIBUTORS)
+    if not actors and elliptic is None and sent.lower[:2] == ["according", "to"] and \
+            "," in sent.lower[:s]:
+        actors = _after_the_source(sent, s)  # (s67, a reviewer's probes) "According to
+        # Macron, Belgium and the Netherlands are ready ...": the list after the source's comma
     if not actors and elliptic is None and s >= 3 and \
             sent.lower[s - 3] in _SAID_TO_BE and sent.lower[s - 2:s] == ["to", "be"]:
         actors = sent.subject_actors(s - 3)  # "X is said to be open to ...": a passive
