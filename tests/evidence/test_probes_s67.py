@@ -188,3 +188,13 @@ def test_a_national_unit_is_that_nation_s_share(tmp_path: Path) -> None:
     body = "A brigade of 5,000 soldiers would form the core of the reassurance force."
     assert {(c.subject, c.low) for c in _ledger(tmp_path, body).claims} == {
         ("european_force", 5000.0)}
+
+
+def test_ready_to_take_part_before_a_comma_and_its_terms(tmp_path: Path) -> None:
+    # misread: nothing (the bare "take part" read only with "provided" right after it)
+    assert scored(tmp_path, "Europe discussed the reassurance force on Monday. Denmark is ready "
+                            "to take part, provided a ceasefire holds, Frederiksen said.") == {
+        ("DNK", "ready")}
+    # left alone: no force in view
+    assert scored(tmp_path, "Leaders will meet in Rome next week. Denmark is ready to take part, "
+                            "provided the weather holds.") == set()
