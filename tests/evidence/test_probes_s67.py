@@ -191,7 +191,7 @@ def test_a_national_unit_is_that_nation_s_share(tmp_path: Path) -> None:
 
 
 def test_ready_to_take_part_before_a_comma_and_its_terms(tmp_path: Path) -> None:
-    # misread: nothing (the bare "take part" read only with "provided" right after it)
+    # guard: read after the force is named (the probe that missed it named no force)
     assert scored(tmp_path, "Europe discussed the reassurance force on Monday. Denmark is ready "
                             "to take part, provided a ceasefire holds, Frederiksen said.") == {
         ("DNK", "ready")}

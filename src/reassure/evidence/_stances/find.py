@@ -365,7 +365,6 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
             sent.lower[e - 1] in _BARE_TAKING_PART and (
                 _clause_ends(sent.lower, end)
                 or sent.lower[end:end + 1] in (["if"], ["unless"], ["provided"])
-                or sent.lower[end:end + 2] in ([",", "if"], [",", "unless"], [",", "provided"])
                 or sent.lower[end:end + 1] == ["with"] and "only" in sent.lower[max(0, s - 2):e]
                 # (s67) "Austria could participate only with a mandate of the United Nations"
                 or sent.lower[end:end + 2] in (["only", "with"], ["only", "under"], ["only", "if"])
