@@ -51,11 +51,13 @@ def test_office_terms_are_dated_and_sourced() -> None:
 
 def test_a_refusal_of_the_war_now_is_none_of_the_force(tmp_path: Path) -> None:
     # misread: declines ("in the current situation": the fighting, readers record none)
-    assert _dated(tmp_path, "2024-12-16", "Chancellor Olaf Scholz said Germany would not send "
-                                          "soldiers to Ukraine in the current situation.") == set()
+    assert _dated(tmp_path, "2024-12-16", "Chancellor Olaf Scholz told reporters that Berlin "
+                                          "would not send any soldiers to Ukraine in the current "
+                                          "situation.") == set()
     # left alone: a refusal with no such words
-    assert _dated(tmp_path, "2024-12-16", "Chancellor Olaf Scholz said Germany would not send "
-                                          "soldiers to Ukraine.") == {("DEU", "declines")}
+    assert _dated(tmp_path, "2024-12-16", "Chancellor Olaf Scholz told reporters that Berlin "
+                                          "would not send any soldiers to Ukraine.") == {
+        ("DEU", "declines")}
 
 
 def test_an_opening_concession_s_nations_take_no_stance_after_it(tmp_path: Path) -> None:
@@ -131,17 +133,16 @@ def test_a_status_most_sources_give_beats_one_refusal(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: GBR ready alone (the backing "only" with it, after "but")
-    ("Starmer said Britain would play its part in a peacekeeping role, but could only do so with "
-     "some kind of backup from the United States.", {("GBR", "ready"), ("GBR", "conditional")}),
+    ("The prime minister said the Netherlands would play its part in any mission, but could only "
+     "do so with firm guarantees from Washington.", {("NLD", "ready"), ("NLD", "conditional")}),
     # misread: nothing (nations with the verb left out, in a sentence on sending troops)
     ("Views differ on deploying troops to Ukraine, with Belgium open but Hungary opposed.",
      {("BEL", "open"), ("HUN", "declines")}),
-    ("Differences remain over sending troops, with some nations including Denmark ready to do "
-     "so, while others, such as Slovakia, have ruled it out.",
-     {("DNK", "ready"), ("SVK", "declines")}),
+    ("Capitals still split on troop deployments: several governments, Denmark included, stand "
+     "ready to do so, with Slovakia opposed.", {("DNK", "ready"), ("SVK", "declines")}),
     # misread: nothing (the group's members after "These being")
-    ("Europe weighs a force for Ukraine. Only four nations have agreed to participate in the "
-     "reassurance force. These being Britain, France, Estonia and Latvia.",
+    ("Europe weighs a force for Ukraine. Four governments have so far agreed to participate in "
+     "the reassurance force. These being Britain, France, Estonia and Latvia.",
      {("GBR", "ready"), ("FRA", "ready"), ("EST", "ready"), ("LVA", "ready")}),
     # misread: CZE declines (the apposition's owner)
     ("Slovakia, Prague's neighbour, has said it will not send troops.", {("SVK", "declines")}),

@@ -163,8 +163,8 @@ _BARE_POSITION = {"ready": "ready", "willing": "ready", "prepared": "ready", "op
                   "hesitant": "undecided", "undecided": "undecided"}
 _BARE_BEFORE = frozenset({"with", "but", "including", "while", "whereas"})
 _BARE_AFTER = frozenset({",", ".", ";", "but", "while", "whereas", "and", "to", ")", "—", "–"})
-_DEPLOYING = frozenset({"troops", "soldiers", "deployment", "deploying", "peacekeepers",
-                        "peacekeeping", "contingent", "boots"})
+_DEPLOYING = frozenset({"troops", "troop", "soldiers", "deployment", "deployments", "deploying",
+                        "peacekeepers", "peacekeeping", "contingent", "boots"})
 
 
 def bare_positions(sent: Sent) -> list[StanceHit]:
