@@ -59,6 +59,16 @@ def _report(title: str, outlet: str, date: str, body: str) -> str:
     return f"Title: {title}\nOutlet: {outlet}\nDate: {date}\n\n{body}\n"
 
 
+def _two_days_apart(tmp_path: Path) -> Path:
+    """Two reports two days apart giving the force 25,000 and 10,000 troops (a conflict)."""
+    return _write(
+        tmp_path / "r",
+        a=_report("Force plan", "Rhine Ledger", "2025-03-01",
+                  "The European force would number 25,000 troops, officials said."),
+        b=_report("A smaller force", "Harbour Courier", "2025-03-03",
+                  "A diplomat said the European force could be as small as 10,000 troops."))
+
+
 def _growing_coalition(tmp_path: Path, **more: str) -> Path:
     """Two reports three weeks apart: about 12 countries ready, then 24 pledged (and ``more``)."""
     return _write(
@@ -96,12 +106,7 @@ def test_conflicting_figures_weeks_apart_show_their_dates(run_cli: Any, tmp_path
 
 def test_conflicting_figures_days_apart_stay_a_plain_conflict(run_cli: Any, tmp_path: Path) -> None:
     # left alone: figures two days apart are one moment's disagreement
-    folder = _write(
-        tmp_path / "r",
-        a=_report("Force plan", "Rhine Ledger", "2025-03-01",
-                  "The European force would number 25,000 troops, officials said."),
-        b=_report("A smaller force", "Harbour Courier", "2025-03-03",
-                  "A diplomat said the European force could be as small as 10,000 troops."))
+    folder = _two_days_apart(tmp_path)
     table = _table(run_cli, folder)
     assert "perhaps a change over time" not in table
     assert "25,000 troops; single source" in table
@@ -196,12 +201,7 @@ def test_readings(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> 
 
 def test_a_styled_status_keeps_its_width_in_a_wide_grid(run_cli: Any, tmp_path: Path) -> None:
     # misread: "conflict" (styled red) counted as an empty cell: the status column 6 wide
-    folder = _write(
-        tmp_path / "r",
-        a=_report("Force plan", "Rhine Ledger", "2025-03-01",
-                  "The European force would number 25,000 troops, officials said."),
-        b=_report("A smaller force", "Harbour Courier", "2025-03-03",
-                  "A diplomat said the European force could be as small as 10,000 troops."))
+    folder = _two_days_apart(tmp_path)
     result = run_cli("evidence", str(folder), env={"COLUMNS": "300"})
     assert result.exit_code == 0, result.stderr
     status = [line.split("│")[2].strip() for line in result.stdout.splitlines()

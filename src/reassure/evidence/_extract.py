@@ -209,6 +209,7 @@ from reassure.evidence._stances.cue_clause import (
 )
 from reassure.evidence._text import (
     LIST_GLUE,
+    OPENING_CONCESSION,
     SPEECH,
     Mention,
     Sent,
@@ -2551,7 +2552,6 @@ _LATER_SPEAKER = re.compile(
     rf"(?:{_SPEECH_RE})\b")
 
 
-_OPENING_CONCESSION = re.compile(r"(?:While|Whilst|Although|Though|Whereas)\b[^,]*,")
 _OWN_SUBJECT = re.compile(r"(?:the\s+|The\s+)?[A-Z][\w'’-]*\s+(?:[a-z]+\s+)?(?:is|are|was|were|"
                           r"has|have|had|will|would|could|can|may|might|says|said|plans|wants)\b")
 
@@ -2572,7 +2572,7 @@ def _outside_speech(text: str, raw: str | None, at: int) -> bool:
     said = re.search(re.escape(raw) + _SAID_NEXT.pattern, text)
     if said is None:
         return False
-    opening = _OPENING_CONCESSION.match(text)
+    opening = OPENING_CONCESSION.match(text)
     if opening and at < opening.end() <= said.start() and \
             len(text.rstrip(" .\"”'’")) - said.end() > 10:
         return True  # (a speech closing the sentence says all of it: "While ..., X said.")

@@ -40,6 +40,7 @@ from reassure.evidence._model import (
 from reassure.evidence._stance_check import StanceCheck, load_check, split_checked
 from reassure.evidence._stances import STANCES, TROOP_STANCES
 from reassure.evidence._stances.holders import _OPPOSITION_FIGURES
+from reassure.evidence._text import OPENING_CONCESSION
 
 __all__ = ["AGENCIES", "APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "Sources", "agencies_in",
            "build_ledger", "claim_stage", "reader_speaker"]
@@ -1291,14 +1292,13 @@ _SUBJECT_RUN = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]+)\s+"
                           r"already|previously)\s+)*$")
 
 
-_OPENING_CONCESSION = re.compile(r"(?:While|Whilst|Although|Though|Whereas)\b[^,]*,")
 
 
 def _in_opening_concession(sentence: str, anchor: str | None) -> bool:
     """(s67, a journalist's reading) Whether ``anchor`` lies in an opening "While (Although) ..."
     clause that a speech after it does not close: "While the US has ruled out deploying its
     troops, European officials said ...": the officials do not say the US refusal."""
-    m = _OPENING_CONCESSION.match(sentence)
+    m = OPENING_CONCESSION.match(sentence)
     if m is None or not anchor or not 0 <= sentence.find(anchor) < m.end():
         return False
     rest = sentence[m.end():]

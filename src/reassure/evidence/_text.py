@@ -25,6 +25,9 @@ DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 BOUNDARY_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
 BOUNDARY_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however", "yet",
                             "whose", "who", "which"})
+# a sentence's opening concession, to its first comma: "While the US has ruled out ..., ...",
+# "Although Athens remains open to talks, ..." (s67: whose words the rest of the sentence says)
+OPENING_CONCESSION = re.compile(r"(?:While|Whilst|Although|Though|Whereas)\b[^,]*,")
 LIST_GLUE = frozenset({",", "and", "the", "as", "well", "or", "nor", "&", "plus", "-", "/", "mr", "mrs",
                        "ms", "sir", "dr", "mr.", "mrs.", "ms.",
                        # (s58) "Britain, France, the three Baltic states and perhaps Belgium"

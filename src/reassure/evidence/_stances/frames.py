@@ -991,7 +991,7 @@ def _before_the_premise(low: list[str], e: int) -> bool:
             break  # (s47: "... 'tomorrow', but only after peace is achieved")
         if low[k] == "while" and not _WARTIME.isdisjoint(low[k + 1:k + 5]):
             return True  # (s31) "will not be sent while fighting is still going on": the war
-        if low[k] in ("in", "under") and low[k + 1:k + 3] in (["the", "current"], ["present"]) \
+        if low[k] in ("in", "under") and low[k + 1:k + 3] == ["the", "current"] \
                 and low[k + 3:k + 4] in (["situation"], ["circumstances"]) or \
                 low[k:k + 3] in (["in", "present", "circumstances"], ["under", "present", "conditions"]):
             return True  # (s67, set 138) Scholz's "out of the question that we would send troops
