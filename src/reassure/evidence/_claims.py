@@ -2835,6 +2835,7 @@ def _is_request(sent: Sent, s: int) -> bool:
                and not _names_the_force(low, m.start, m.end)
                and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
                                     == ["according", "to"]
+                                    or _office_of(sent.lower, m.start)
                                     or sent.lower[m.start - 1] == "by" and m.start >= 2
                                     and sent.lower[m.start - 2] in _VOICED
                                     or sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
@@ -2844,6 +2845,16 @@ def _is_request(sent: Sent, s: int) -> bool:
                # (s66) "Kyiv will call up 160,000 more soldiers": its own muster, no request
                and not (m.end <= s and _musters(low[m.end:s]))
                for m in sent.mentions)
+
+
+# (s68) "UN Ambassador of Ukraine Andriy Melnyk called for ...": an office of Ukraine speaks
+_OFFICES_OF = frozenset("ambassador envoy president minister spokesman spokeswoman spokesperson "
+                        "representative commander".split())
+
+
+def _office_of(low: list[str], start: int) -> bool:
+    """(s68) The nation at ``start`` owns an office right before it ("Ambassador of Ukraine")."""
+    return start >= 2 and low[start - 1] == "of" and low[start - 2] in _OFFICES_OF
 
 
 def _compared_with_what(low: list[str], s: int, end: int) -> bool:

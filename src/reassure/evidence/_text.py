@@ -138,6 +138,8 @@ _FINITE = frozenset(
 _OFFER_WORDS = frozenset("ready prepared willing contributing contribute sending send deploying "
                          "deploy participating participate providing provide troops soldiers "
                          "forces ruling".split())
+# (s68) the finite verbs after ", and NATION" that give it a clause of its own
+_FINITE_OWN = frozenset("has have is are was were will would could can may did does".split())
 _ABSOLUTE = frozenset({"ready", "prepared", "willing", "set", "poised", "keen", "potentially",
                        "possibly", "also", "reportedly"})
 
@@ -161,9 +163,15 @@ def _new_clause(lower: list[str], prev: Mention, s: int, e: int, head: Mention |
     j = (head or prev).start - 1
     while j >= 0 and lower[j] in DETS:
         j -= 1
-    if j < 0 or lower[j] not in _PLACE_PREPS and lower[j] not in _SET_BESIDE:
-        return False
     nxt = lower[e]
+    if j < 0 or lower[j] not in _PLACE_PREPS and lower[j] not in _SET_BESIDE:
+        # (s68) "Hungary held talks with Kyiv, and Britain is ready to send troops": after ",
+        # and" a nation with a finite verb of its own opens a clause, whatever preposition
+        # governed the member before (not "with France, Britain, and Canada ready to ...": an
+        # absolute clause, read whole; nor a list after "by" or "from", whose verb is the list's)
+        between = [w for w in lower[prev.end:s] if w not in DETS]
+        return between == [",", "and"] and j >= 0 and lower[j] not in ("by", "from") \
+            and nxt in _FINITE_OWN
     return (nxt.endswith("ing") and len(nxt) > 4) or nxt in _FINITE or nxt in _ABSOLUTE
 
 
@@ -500,7 +508,7 @@ class Sent:
                     # send their troops": "that" opens a relative clause of the nations (s22)
                     return [m for m in held if m.iso3 not in exclude]
             if (self.lower[j] in SPEECH or self.lower[j] in ("say", "that")) and \
-                    not self._verb_object(j):
+                    not self._verb_object(j) and not _said_to_be(self.lower, j):
                 k = _reported_start(self.lower, j + 1)
                 if k < len(self.lower) and self.lower[k] in _SUBJECT_PRONOUNS:
                     spoke = j
@@ -916,7 +924,7 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 end = next((k for k in range(j + 2, min(len(low), j + 10)) if low[k] == ","), None)
                 if end is not None:
                     return sent.text_of(i + 2, end)
-        if w in SPEECH:
+        if w in SPEECH and not _said_to_be(low, i):  # (s68) "Italy is said to be ready": nobody
             j = i - 1
             while j >= 0 and low[j] in _SKIP_BEFORE_VERB:
                 j -= 1
@@ -995,6 +1003,12 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 return sent.text_of(0, e)
             return UNKNOWN
     return None
+
+
+def _said_to_be(low: list[str], j: int) -> bool:
+    """(s68) "Germany and Poland are said to be against the move": the passive of report, whose
+    subject is the clause's own, not a speech verb that opens a reported clause."""
+    return 0 < j < len(low) - 1 and low[j - 1] in ("is", "are", "was", "were") and low[j + 1] == "to"
 
 
 _TIME_OPENERS = frozenset({"when", "whenever", "after", "before", "until", "since", "while", "once"})

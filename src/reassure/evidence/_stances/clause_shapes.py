@@ -55,8 +55,10 @@ _AGAINST_PREDICATE = frozenset({"is", "are", "was", "were", "remain", "remains",
 _AGAINST_HEADS = frozenset({"deployment", "deployments", "deploying", "sending", "dispatch",
                             "dispatching", "mission", "troops", "participation", "involvement",
                             "contribution", "plan", "plans", "proposal", "proposals", "idea",
-                            "initiative", "scheme"})
-_AGAINST_PLAN = frozenset({"plan", "plans", "proposal", "proposals", "idea", "initiative", "scheme"})
+                            "initiative", "scheme", "move"})
+# (s68) "..., but Germany and Poland are said to be against the move": the sending just named
+_AGAINST_PLAN = frozenset({"plan", "plans", "proposal", "proposals", "idea", "initiative", "scheme",
+                           "move"})
 _AGAINST_FILLER = frozenset({"the", "any", "a", "an", "such", "this", "that", "these", "those",
                              "-", "anglo", "franco", "british", "french", "european", "western",
                              "peacekeeping", "military", "troop", "ground", "foreign", "proposed",
@@ -119,6 +121,9 @@ def clause_shape_stances(sent: Sent, topic: AbstractSet[str] = frozenset()
                 j = j if low[j:j + 1] and low[j] in _AGAINST_PLAN else k + 1
             elif j >= n or low[j] not in _AGAINST_HEADS or low[j] in _AGAINST_PLAN and not troopish:
                 continue
+            if low[j] == "move" and low[j + 1:j + 2] not in ([], [","], ["."], [";"], ["and"], ["but"]):
+                continue  # (s68) "the move" alone is the sending just named, not "the move to
+                # open accession talks"
             if low[k - 1] == "out" and low[k - 2:k - 1] not in (["spoke"], ["speaks"], ["came"],
                                                                  ["come"], ["comes"], ["spoken"]):
                 continue

@@ -1,0 +1,81 @@
+"""Session 68: readings found on the tuning sets' leftovers (sets 138-140, in-sample) and probes in
+the project's own words. A nation after ", and" with a verb of its own opens its clause, whatever
+preposition governed the member before ("talks with Kyiv, and Britain is ready"); "are said to be
+against the move" refuses (the passive of report is no speech: its subject is the clause's, and
+nobody speaks); an office of Ukraine ("the Ambassador of Ukraine") asks for troops as Ukraine
+does. Each case marked "misread" failed on the session start (665c299)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reassure.evidence import build_ledger
+
+
+def _ledger(tmp_path: Path, body: str, title: str = "Partners weigh the force"):  # type: ignore[no-untyped-def]
+    (tmp_path / "r.txt").write_text(f"Title: {title}\n\n{body}\n", encoding="utf-8")
+    return build_ledger([tmp_path / "r.txt"], jobs=1)
+
+
+def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    return {(s.actor, s.stance) for s in _ledger(tmp_path, body).stances}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Hungary's readiness (the list "Kyiv, and Britain" read as governed by "with")
+    ("Hungary held talks with Kyiv, and Britain is ready to send troops.", {("GBR", "ready")}),
+    ("Hungary blocked accession talks with Ukraine, and the UK is ready to send troops.",
+     {("GBR", "ready")}),
+    # left alone: an absolute clause after "with" is read whole
+    ("The plan moves ahead, with France, Britain and Canada ready to station troops.",
+     {("FRA", "ready"), ("GBR", "ready"), ("CAN", "ready")}),
+])
+def test_a_nation_after_and_opens_its_clause(tmp_path: Path, body: str,
+                                              expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing for Germany and Poland
+    ("London and Paris are set to propose deploying soldiers to Kyiv once a deal is struck, but "
+     "Berlin and Warsaw are said to be against the move.",
+     {("GBR", "ready"), ("FRA", "ready"), ("DEU", "declines"), ("POL", "declines")}),
+    ("Britain and France want to deploy soldiers. Germany and Poland, though, are against the "
+     "move.", {("GBR", "open"), ("FRA", "open"), ("DEU", "declines"), ("POL", "declines")}),
+    # left alone: "the move to" something else is no sending
+    ("Hungary is against the move to open accession talks, and the UK is ready to send troops.",
+     {("GBR", "ready")}),
+])
+def test_against_the_move(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+def test_said_to_be_names_no_speaker(tmp_path: Path) -> None:
+    # misread: "said by Italy"
+    stances = _ledger(tmp_path, "Italy is said to be ready to send troops to the force.").stances
+    assert [(s.actor, s.stance, s.said_by) for s in stances] == [("ITA", "ready", None)]
+
+
+def test_said_to_be_then_the_real_speaker(tmp_path: Path) -> None:
+    # left alone: the speech verb after it names the speaker
+    stances = _ledger(tmp_path, "Spain was said to be against sending troops, officials "
+                                "said.").stances
+    assert [(s.actor, s.stance, s.said_by) for s in stances] == [
+        ("ESP", "declines", "unnamed officials")]
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    # misread: no figure (the office "of Ukraine" was read as a place the verb governs)
+    ('The Ambassador of Ukraine to the UN, Olena Kovalenko, called for "hundreds of thousands of '
+     'soldiers with a robust mandate to deter".', "ukraine_request"),
+    ("The envoy of Ukraine called for hundreds of thousands of soldiers.", "ukraine_request"),
+    # left alone: Ukraine as a place is no asker
+    ("A force of 40,000 troops would patrol the east of Ukraine, planners said.",
+     "european_force"),
+])
+def test_an_office_of_ukraine_asks(tmp_path: Path, body: str, subject: str) -> None:
+    # (a neutral headline: the claim model, which reads the sentence before, doubts a vague
+    # request under a headline on the force and drops it; the rules' reading is tested here)
+    assert {c.subject for c in _ledger(tmp_path, body, "Envoy speaks").claims} == {subject}
