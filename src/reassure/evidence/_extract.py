@@ -2637,4 +2637,9 @@ def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
     # the later clause opens with its own subject: the stance's nation, or the speaker
     later, subject = (k_cue, st.actor_text) if k_cue > k_said else (k_said, raw)
     opening = text[bounds[later]:bounds[later] + len(subject) + 4]
+    # (s68) or a list it is in: "..., while Latvia and Estonia said they were also ready"
+    listed = re.match(r"\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*|\s+and\s+|\s+or\s+)?)+",
+                      text[bounds[later]:])
+    if listed is not None and subject in listed.group(0):
+        return None
     return None if subject in opening or subject.split()[-1] in opening else raw

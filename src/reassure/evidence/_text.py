@@ -954,6 +954,9 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 after = _titled_after(sent, toks, i)
                 if after:
                     return after
+                named = _named_after_quote(toks, low, j)
+                if named is not None:  # (s68) '"...," the Danish foreign minister, Lars Lokke
+                    return sent.text_of(named, j)  # Rasmussen, said': the office and its name
                 # "Michael Clarke, a professor at ..., warned": the subject opens the sentence.
                 k = 0
                 while k < j and (low[k] in ("meanwhile", "but", "and", "however", ",") or
@@ -1072,6 +1075,39 @@ def _owned_office(sent: Sent, j: int) -> int | None:
         return None
     owner = next((m for m in sent.mentions if m.end == k - 1 and m.label == "NATION"), None)
     return owner.start if owner is not None else None
+
+
+def _named_after_quote(toks: Any, low: list[str], j: int) -> int | None:
+    """(s68) Where the speaker starts when a quotation closes ('"...," ') and an office with its
+    holder's name set off by commas stands between it and the comma ``j`` before the speech
+    verb ('"...," the Danish foreign minister, Lars Lokke Rasmussen, said'): after the quote and
+    its determiner; None when anything else stands there."""
+    c = j - 1
+    while c >= 0 and low[c] not in _CLOSING_QUOTES:
+        c -= 1
+    if c < 1 or low[c - 1] != "," and low[c + 1:c + 2] != [","]:
+        return None
+    k = c + 1 + (low[c + 1:c + 2] == [","])
+    while k < j and low[k] in DETS:
+        k += 1
+    if not 3 <= j - k <= 12 or any(toks[x].is_punct and low[x] != "," for x in range(k, j)):
+        return None
+    # an office and its holder's capitalised name, a comma between, either way round: "the
+    # Danish foreign minister, Lars ...", "Lars Lokke Rasmussen, Denmark's foreign minister"
+    comma = next((x for x in range(k, j) if low[x] == ","), j)
+    if comma + 1 >= j or comma == k:
+        return None
+    first, second = range(k, comma), range(comma + 1, j)
+    second = range(second.start + (low[second.start] in DETS), second.stop)
+
+    def name(part: range) -> bool:
+        return len(part) > 0 and all(toks[x].is_title or toks[x].is_upper
+                                     or _name_hyphen(toks, x, len(low)) for x in part)
+
+    def office(part: range) -> bool:
+        return any(low[x] in _TITLES for x in part)
+
+    return k if office(first) and name(second) or name(first) and office(second) else None
 
 
 def _titled_after(sent: Sent, toks: Any, i: int) -> str | None:

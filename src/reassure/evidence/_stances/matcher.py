@@ -529,7 +529,8 @@ def stance_matcher() -> CueMatcher:
         [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
          deploy],
-        [_w("not", "n't"), _w("intend", "plan", "planning", "want"), {"LOWER": "to"}, deploy],
+        # (s68) '"We are not going to send our soldiers to Ukraine," the minister said'
+        [_w("not", "n't"), _w("intend", "plan", "planning", "want", "going"), {"LOWER": "to"}, deploy],
         # (s58) "Germany has said its troops won't go into Ukraine"
         [_w("troops", "soldiers"), _w("will", "would", "wo", "shall"), _w("not", "n't"),
          _w("go", "enter")],
