@@ -116,3 +116,41 @@ def test_the_position_held_now(tmp_path: Path) -> None:
     body = ("Croatia initially said it was open to sending soldiers to the force, but it has "
             "since ruled this out.")
     assert _stances(tmp_path, body) == {("HRV", "declines")}
+
+
+# --- the reader's side: what set 140's report showed a reader -----------------------------------
+
+def test_a_headline_on_joining_is_no_boilerplate(tmp_path: Path) -> None:
+    # misread: the line was dropped as a newsletter's "sign up"; then its count was given to the
+    # one warned ("Downing Street warns Putin"), not the one warning
+    ledger = _ledger(tmp_path, "Downing Street warns Putin as more than 30 countries sign up to "
+                               "coalition of the willing.\n\nSign up for the daily briefing")
+    assert [(c.low, c.said_by) for c in ledger.claims] == [(30, "Downing Street")]
+    # the newsletter's line still goes
+    assert [r.reason for r in ledger.reports[0].removed].count("boilerplate") == 1
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: 3 years as the force's lifetime ("last week" read as a verb of lasting)
+    ("Trump, who called Zelensky a dictator last week, wants a deal to end the three-year "
+     "conflict, and he said he would accept European peacekeeping forces.", []),
+    # left alone
+    ("The peacekeeping force could last 20 years, officials said.", [(20, 20)]),
+    ("The peacekeeping mission might have to stay in Ukraine for up to 30 years.", [(None, 30)]),
+])
+def test_the_wars_age_is_no_lifetime(tmp_path: Path, body: str,
+                                     expected: list[tuple[float | None, float | None]]) -> None:
+    claims = [c for c in _ledger(tmp_path, body).claims if c.subject == "force_lifetime"]
+    assert [(c.low, c.high) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the JEF's ten members counted as the coalition's
+    ("Stubb spoke as he attended a meeting of leaders from ten countries that belong to the JEF "
+     "in Tallinn.", []),
+    ("The Joint Expeditionary Force is a UK-led framework, formed by ten countries.", []),
+    # left alone
+    ("Leaders of 26 countries pledged to join the reassurance force in Paris.", [26]),
+])
+def test_another_forums_count(tmp_path: Path, body: str, expected: list[float]) -> None:
+    assert [c.low for c in _ledger(tmp_path, body).claims if c.unit == "countries"] == expected

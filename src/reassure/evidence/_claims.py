@@ -3126,6 +3126,23 @@ _LASTING_VERBS = frozenset({"last", "lasts", "remain", "remains", "stay", "stays
                             "operates", "serve", "serves"})
 
 
+_WAR_NOUNS = frozenset({"war", "wars", "conflict", "invasion", "fighting", "occupation",
+                        "aggression", "offensive"})
+_AGE_GLUE = frozenset({"-", "–", "year", "years", "old", "long", "of", "full", "scale",
+                       "full-scale"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "time", "night", "summer", "winter",
+                         "spring", "autumn", "fall", "decade", "minute", "moment"})
+
+
+def _the_wars_age(lower: list[str], s: int) -> bool:
+    """(s68) The years at ``s`` are the war's age: "the three-year conflict", "three years of war",
+    "the nearly four-year-old invasion"."""
+    j = s + 1
+    while j < len(lower) and j <= s + 5 and lower[j] in _AGE_GLUE:
+        j += 1
+    return j > s + 1 and j < len(lower) and lower[j] in _WAR_NOUNS
+
+
 def _force_lasts(lower: list[str], s: int, prev_lower: AbstractSet[str]) -> bool:
     """The figure of years at ``s`` is how long the force lasts (the sentence or the one before
     speaks of the force): a lifetime verb ("the mission would last 20 years", "a well-run one
@@ -3143,7 +3160,8 @@ def _force_lasts(lower: list[str], s: int, prev_lower: AbstractSet[str]) -> bool
         return not _LASTING.isdisjoint(clause) or (
             not {"it", "they"}.isdisjoint(clause) and not _LASTING.isdisjoint(prev_lower))
     return any(w in LIFETIME_CUES and not (w == "last" and k > 0 and lower[k - 1] in _THE_LAST)
-               for k, w in enumerate(lower))
+               and not (w == "last" and lower[k + 1:k + 2] and lower[k + 1] in _TIME_NOUNS)
+               for k, w in enumerate(lower))  # (s68: not "branded him a dictator last week")
 
 
 # (s21) adjectives of a figure that make it the whole force's, as "European" does
@@ -3773,6 +3791,8 @@ def _year_subject(lower: list[str], s: int, words: set[str],
     context = words | prev_lower
     if not context & FORCE_CUES:
         return None, None
+    if _the_wars_age(lower, s):
+        return None, None  # (s68) "to help Putin end the three-year conflict": the war's age
     if words & FAILURE_CUES:
         return "force_failure_time", None
     if _force_lasts(lower, s, prev_lower):
@@ -3831,15 +3851,21 @@ def _people_or_another_forums_count(sent: Sent, s: int, e: int, unit_word: str |
         # Kyiv": a coalition for weapons, not the force's
     lo_c = sent.clause_start(s)
     if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s + 12] and \
-            "group" in lower[lo_c:s + 14] or "ramstein" in words:
+            "group" in lower[lo_c:s + 14] or "ramstein" in words or \
+            not _OTHER_FORUMS.isdisjoint(lower[max(0, s - 12):s + 14]) or \
+            "expeditionary" in lower[max(0, s - 12):s + 16] and "joint" in lower[max(0, s - 12):s + 16]:
         return True  # "a separate NATO meeting in about 50 countries", the Ukraine
-        # Defence Contact Group: another forum's size, not the coalition's (15s)
+        # Defence Contact Group: another forum's size, not the coalition's (15s); (s68) "leaders
+        # from ten countries that belong to the JEF", the Nordic-Baltic Eight
     if s >= 2 and lower[s - 1] in ("'s", "’s") and lower[s - 2] in ("eu", "union", "bloc"):
         return True  # (s22) "the EU's 27 nations": the Union's size
     return False
 
 
 _ALLIANCES = frozenset({"nato", "eu", "union", "alliance", "bloc"})
+# (s68) other forums named after a count: the Joint Expeditionary Force, the Nordic-Baltic Eight,
+# the Weimar triangle, the Bucharest Nine
+_OTHER_FORUMS = frozenset({"jef", "nb8", "nb8's", "weimar", "b9"})
 
 
 def _an_alliance_or_nations_named_again(sent: Sent, s: int, e: int,

@@ -49,8 +49,10 @@ _RELATED_HINT = re.compile(r"^(more|related|read|see|also)\b", re.IGNORECASE | r
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 # A short line with one of these is boilerplate wherever it stands.
 _BOILER = re.compile(
-    # (not "could sign up to sending troops": a pledge, s18)
-    r"\b(unsubscribe|subscribe|newsletter|sign(ing)? (me )?up(?! (to|for) (send|deploy|provid|contribut))|"
+    # (not "could sign up to sending troops": a pledge, s18; nor (s68) "as more than 30 countries
+    # sign up to coalition of the willing", a headline on joining)
+    r"\b(unsubscribe|subscribe|newsletter|sign(ing)? (me )?up(?! (to|for) (the |a )?(send|deploy|provid|"
+    r"contribut|coalition|force|mission|plan|peace|declaration|initiative|pledge|effort|security))|"
     r"privacy policy|terms of (use|service)|"
     r"recaptcha|cookies?\b|all rights reserved|copyright|latest posts sent to your email)\b|©",
     re.IGNORECASE,

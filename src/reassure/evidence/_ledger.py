@@ -1049,6 +1049,10 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
 # column of its own.
 _SAY = (r"(?:said|says|say|told|tells|stated|declared|declares|added|noted|warned|warns|warn|"
         r"confirmed|explained|insisted|stressed|announced|argues|argued|argue|wrote|writes)")
+# (s68) the verbs a speaker may follow ("..., said Putin"): not those whose object a name after
+# them is ("Downing Street warns Putin as ...", "Macron told Starmer")
+_SAY_INVERTED = (r"(?:said|says|stated|declared|declares|added|noted|confirmed|explained|"
+                 r"insisted|stressed|announced|argues|argued|wrote|writes)")
 # literals one of which every match of _SAY contains (a fast test before the regexes)
 _SAY_WORDS = ("said", "say", "told", "tells", "stated", "declare", "added", "noted", "warn",
               "confirmed", "explained", "insisted", "stressed", "announced", "argue", "wrote",
@@ -1200,8 +1204,8 @@ def _person_patterns() -> tuple[tuple[str, str, str, re.Pattern[str], re.Pattern
             out.append((n, surname, iso3,
                         re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3})" + re.escape(surname)
                                    + r"\s+(?:\w+\s+)?" + _SAY + r"\b"),
-                        re.compile(r"\b" + _SAY + r"\s+(?:[A-Z][\w'’-]+\s+){0,4}" + re.escape(surname)
-                                   + r"\b"),
+                        re.compile(r"\b" + _SAY_INVERTED + r"\s+(?:[A-Z][\w'’-]+\s+){0,4}"
+                                   + re.escape(surname) + r"\b"),
                         re.compile(re.escape(surname) + r"\s+(?:\w+\s+)?" + _SAY + r"\b")))
     return tuple(out)
 
