@@ -154,3 +154,39 @@ def test_the_wars_age_is_no_lifetime(tmp_path: Path, body: str,
 ])
 def test_another_forums_count(tmp_path: Path, body: str, expected: list[float]) -> None:
     assert [c.low for c in _ledger(tmp_path, body).claims if c.unit == "countries"] == expected
+
+
+# --- rebuilt real reports of sets 122-134 (tuning): readings missed there ----------------------
+
+@pytest.mark.parametrize("body", [
+    # misread: no condition (the leader's own "but ... said" clause cut off as another nation's)
+    "Britain is willing to send troops, but Starmer said there must be a US backstop.",
+    # misread: no condition ("a U.S. security commitment" was no backing)
+    "Britain is willing to send troops, but Starmer said there must be a U.S. security "
+    "commitment.",
+    "Keir Starmer, who earlier said he was willing to send peacekeeping troops to Ukraine, said "
+    "on Monday there must be a U.S. security commitment for European countries to put boots on "
+    "the ground.",
+])
+def test_a_leaders_own_us_condition(tmp_path: Path, body: str) -> None:
+    assert {(s.actor, s.stance, s.condition) for s in _ledger(tmp_path, body).stances} == {
+        ("GBR", "ready", None), ("GBR", "conditional", "us-backstop")}
+
+
+def test_another_nations_condition_stays_its_own(tmp_path: Path) -> None:
+    # left alone (s67): Latvia's condition is not Estonia's
+    body = "Estonia is ready to contribute a company, but Latvia says it needs parliament's approval."
+    assert {(s.actor, s.stance) for s in _ledger(tmp_path, body).stances} == {
+        ("EST", "ready"), ("LVA", "conditional")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (Western troops are others' unless the leader does not rule them out)
+    ("Last month, Macron refused to rule out sending Western troops to Ukraine.",
+     {("FRA", "open")}),
+    # left alone
+    ("Macron raised the prospect of sending Western troops to Ukraine.", set()),
+])
+def test_refused_to_rule_out_western_troops(tmp_path: Path, body: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -1549,10 +1549,15 @@ _OPINION_VERBS = frozenset({"believe", "believed", "think", "thought", "say", "s
 _RULE_OUT = _EXCLUDING - {"off", "turning", "turned", "turns", "turn"}  # "rule out", "exclude"
 
 
+_WOULD_NOT = frozenset({"refused", "refuses", "refusing", "declined", "declines", "declining"})
+
+
 def _rules_out_actively(low: list[str]) -> bool:
     """(s30) A negated "rule out" (exclude) whose subject acts, "has not ruled out", "did not
     rule out", "was not ruling out", not a passive "cannot be ruled out"."""
     for k, w in enumerate(low):
+        if w in _RULE_OUT and k >= 2 and low[k - 1] == "to" and low[k - 2] in _WOULD_NOT:
+            return True  # (s68) "Macron refused (declined) to rule out sending Western troops"
         if w in _RULE_OUT and k >= 1 and (low[k - 1] in ("not", "n't", "never") or
                                           k >= 2 and low[k - 2] in ("not", "n't", "never")):
             between = low[max(0, k - 3):k]

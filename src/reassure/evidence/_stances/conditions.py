@@ -31,7 +31,7 @@ _BE_ETC = frozenset({"is", "be", "are", "was", "were", "remains", "remain", "bei
 # what the US gives that a nation wants (insists on, says would be needed) beside the
 # guarantees and backing: "but insists on American support (US involvement)" (s60, s61)
 _US_BACKING_NOUNS = frozenset({"backstop", "backing", "guarantee", "guarantees", "cover", "support",
-                               "participation", "involvement"})
+                               "participation", "involvement", "commitment"})
 
 
 def _us_needed_after_but(tail: list[str]) -> bool:
@@ -44,11 +44,14 @@ def _us_needed_after_but(tail: list[str]) -> bool:
     if at is None:
         return False
     after = tail[at + 1:at + 9]
+    if "must" in after:  # (s68) "but Starmer said there must be a U.S. security commitment"
+        after = tail[at + 1:at + 11]
     if not NEGATIONS.isdisjoint(after) or not {"ukraine", "kyiv", "zelensky", "which", "who",
                                                "ukrainian", ";"}.isdisjoint(after):
         return False
-    return not _US_NAMES.isdisjoint(after) and not _US_BACKING_NOUNS.isdisjoint(after) and \
-        not _NEED_WORDS.isdisjoint(after)
+    must = any(w == "must" and after[j + 1:j + 2] == ["be"] for j, w in enumerate(after))
+    return not _US_NAMES.isdisjoint(after) and not _US_BACKING_NOUNS.isdisjoint(after) and (
+        not _NEED_WORDS.isdisjoint(after) or must)
 
 
 def backing_not_needed(tail: list[str]) -> bool:
@@ -475,12 +478,16 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if kind == "parliament":
         return "parliament"
     tail = low[e:]
-    starts = {m.start for m in sent.mentions}
+    starts = {m.start: m.iso3 for m in sent.mentions}
+    # (s68) the nation the cue's clause names last before it: "Britain is willing ..., but
+    # Starmer said there must be a US backstop" is Britain's own condition
+    own = next((m.iso3 for m in reversed(sent.mentions) if m.end <= e), None)
     for k, w in enumerate(tail):  # another clause's condition is not this cue's (15q)
         if w in ("while", "whereas", ";"):
             tail = tail[:k]
             break
-        if w == "but" and e + k + 1 in starts and not SPEECH.isdisjoint(tail[k + 2:k + 5]):
+        if w == "but" and e + k + 1 in starts and starts[e + k + 1] != own and \
+                not SPEECH.isdisjoint(tail[k + 2:k + 5]):
             tail = tail[:k]  # (s67, a reviewer's probes) "Estonia is ready to contribute a
             break  # company, but Latvia says it needs parliament's approval first": Latvia's
     even = next((k for k in range(1, len(tail)) if tail[k] == "if" and tail[k - 1] == "even"),
@@ -701,7 +708,7 @@ def _us_required(tail: list[str]) -> bool:
                 ["has", "to"], ["have", "to"], ["needs", "to"])):
             after = set(tail[k + 2:k + 9])
             return not after.isdisjoint(_US_NAMES) and not after.isdisjoint(
-                _BACKING | {"support", "cover", "involvement"})
+                _BACKING | {"support", "cover", "involvement", "commitment"})
         if tail[k] in ("must", "should") and tail[k + 1] == "be" and \
                 tail[k + 2] in ("backed", "underpinned", "supported", "covered") and \
                 not _DEPLOYMENT_WORDS.isdisjoint(tail[max(0, k - 3):k]):
