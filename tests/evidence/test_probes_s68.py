@@ -190,3 +190,23 @@ def test_another_nations_condition_stays_its_own(tmp_path: Path) -> None:
 def test_refused_to_rule_out_western_troops(tmp_path: Path, body: str,
                                             expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+def test_a_later_clause_of_its_own_after_others_troops(tmp_path: Path) -> None:
+    # misread: nothing (every troop noun was others' "European troops", read as the plan's talk)
+    body = ("London and Paris have been discussing a force of up to 30,000 European troops, and "
+            "Estonia, Denmark and Australia have said they could take part.")
+    assert _stances(tmp_path, body) == {("EST", "open"), ("DNK", "open"), ("AUS", "open")}
+
+
+def test_others_troops_raised_stay_no_offer(tmp_path: Path) -> None:
+    # left alone (s16): raising others' troops offers none of one's own
+    assert _stances(tmp_path, "Macron raised the prospect of sending Western troops, and Italy "
+                              "is not keen.") == set()
+
+
+def test_the_coalitions_size_before_a_handful(tmp_path: Path) -> None:
+    # misread: "number of nations ready to send troops" (33 is the coalition, a handful pledged)
+    claims = _ledger(tmp_path, "Of the 33 countries in the coalition, only a handful have said "
+                               "they would send troops.").claims
+    assert [(c.subject, c.low) for c in claims] == [("coalition_size", 33)]

@@ -132,6 +132,7 @@ from reassure.evidence._stances import (
     fronted_condition,
     hedged_open,
     home_territory,
+    in_a_later_clause,
     in_or_out,
     indirect_offers,
     joined_in,
@@ -972,7 +973,8 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
                     for h in hits]
             active = True
         hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")
-                or h.stance == "open" and active]
+                or h.stance == "open" and active
+                or (at := cue_at(sent, h)) is not None and in_a_later_clause(sent, h.actor, at)]
     if len(hits) > 1 and not words.isdisjoint(("premature", "early")):
         hits = _dismissed_as_premature(hits)
     if hits:

@@ -166,6 +166,7 @@ from reassure.evidence._stances.negation import (
     without_required,
 )
 from reassure.evidence._stances.owners import (
+    in_a_later_clause,
     others_about,
     others_troops_only,
     rules_for_sending,
@@ -263,7 +264,7 @@ __all__ = [
     "non_state_orphans", "non_state_subjects", "not_all_committed", "offers_under_difficulty",
     "offers_unlike_envisioned_pledged", "on_sending_troops", "only_hinted", "only_on_nato_soil",
     "opposition_from", "opposition_speaks", "opting_out", "other_holders_clause", "others_about", "others_hopes", "others_infinitive",
-    "others_mission_weighed", "others_named_troops", "others_troops_only", "outside_government",
+    "others_mission_weighed", "others_named_troops", "others_troops_only", "in_a_later_clause", "outside_government",
     "outside_question", "outside_ukraine", "own_troops_from", "participation_frame",
     "pending_condition", "plan_and_talk_stances", "plan_for_own_troops", "plans_halted",
     "plans_kept", "plans_under_review", "poll_findings", "premature_talk", "proposed_sending",

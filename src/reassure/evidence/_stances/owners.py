@@ -520,6 +520,19 @@ def others_troops_only(low: list[str]) -> bool:
     return True
 
 
+def in_a_later_clause(sent: Sent, actor: str, at: int) -> bool:
+    """(s68) Whether the stance of ``actor`` whose cue starts at ``at`` is told in a clause of its
+    own after every one of others' troops the sentence names ("London and Paris have been
+    discussing a force of up to 30,000 European troops, and Estonia, Denmark and Australia have
+    said they could take part"): the nation named after the clause's opening (", and", ", while",
+    ", but", ";")."""
+    low = sent.lower
+    last = max((k for k, w in enumerate(low) if w in _OTHERS_TROOPS), default=-1)
+    opens = next((b for b in range(last + 1, at) if low[b] == ";" or low[b] == "," and
+                  low[b + 1:b + 2] in (["and"], ["while"], ["whereas"], ["but"])), None)
+    return opens is not None and any(m.iso3 == actor and opens < m.start < at for m in sent.mentions)
+
+
 _RULE_NOUNS = frozenset({"rules", "rule", "mechanism", "law", "laws", "legislation", "procedure",
                          "procedures", "lock", "framework"})
 _SENDING_FOR = frozenset({"sending", "deploying", "dispatching", "stationing"})

@@ -775,10 +775,14 @@ def _said_they_would(rest: Sequence[str]) -> str | None:
         if _ends_clause(rest, j) or rest[j:j + 1] == ["but"]:
             return "ready"  # (s58) "Lithuania and Estonia have said they are ready too"
     if not (rest[k:k + 1] and rest[k] in ("they", "it") and rest[k + 1:k + 2] and
-            rest[k + 1] in ("will", "would", "wo")):
+            rest[k + 1] in ("will", "would", "wo", "could", "might", "may")):
         return None
+    # (s68) "Estonia, Denmark and Australia have said they could take part": a possibility
+    maybe = rest[k + 1] in ("could", "might", "may")
     k += 2
     refused = rest[k:k + 1] in (["not"], ["n't"])
+    if maybe and refused:
+        return None  # ("they could not take part": unable, not a refusal told here)
     k += refused
     if refused and _ends_clause(rest, k):
         return "declines"
@@ -788,7 +792,8 @@ def _said_they_would(rest: Sequence[str]) -> str | None:
         k += 1
     else:
         return None
-    return ("declines" if refused else "ready") if _ends_clause(rest, k) else None
+    stance = "declines" if refused else "open" if maybe else "ready"
+    return stance if _ends_clause(rest, k) else None
 
 
 def _nothing_ruled_out(rest: Sequence[str]) -> bool:
