@@ -210,3 +210,39 @@ def test_the_coalitions_size_before_a_handful(tmp_path: Path) -> None:
     claims = _ledger(tmp_path, "Of the 33 countries in the coalition, only a handful have said "
                                "they would send troops.").claims
     assert [(c.subject, c.low) for c in claims] == [("coalition_size", 33)]
+
+
+# --- own-words set rv67b-own's leftovers (tuning) ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing for Norway ("either" ended no clause)
+    ("Denmark is open to sending troops to the force. Norway has not ruled out a contribution "
+     "either.", {("DNK", "open"), ("NOR", "open")}),
+    # misread: nothing for Australia (a request weighed), then South Korea's ministry its speaker
+    ("South Korea's defence ministry said it has no plans to send troops to Ukraine, and in "
+     "Canberra the government of Australia said it would consider a request from the coalition.",
+     {("KOR", "declines", "South Korea's defence ministry"),
+      ("AUS", "open", "government of Australia")}),
+])
+def test_weighed_and_its_speaker(tmp_path: Path, body: str, expected: set[tuple[str, ...]]) -> None:
+    ledger = _ledger(tmp_path, body)
+    width = len(next(iter(expected)))
+    assert {(s.actor, s.stance, s.said_by)[:width] for s in ledger.stances} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: undecided alone (the weighing dropped for the later "too early")
+    ("New Zealand's Prime Minister said Wellington would consider any request to join the force, "
+     "but it was too early to make a decision.", {("NZL", "open"), ("NZL", "undecided")}),
+    # misread: open alone ("no decision had been made" beside the weighing)
+    ("A government spokesman said Germany was considering taking part in the force and that no "
+     "decision had been made.", {("DEU", "open"), ("DEU", "undecided")}),
+    # left alone (s62, 15v): a possibility elsewhere, then a question left open; plans not yet
+    ("Merz said Germany could station forces on neighbouring NATO territory, but left open "
+     "whether German soldiers would go into Ukraine itself.", {("DEU", "undecided")}),
+    ("Norway is weighing the deployment of troops, but there are no concrete plans yet.",
+     {("NOR", "undecided")}),
+])
+def test_weighing_and_no_decision_yet(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

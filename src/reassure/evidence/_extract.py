@@ -1075,7 +1075,7 @@ def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: l
         # would send soldiers"
     if not words.isdisjoint(CLAUSE_SHAPE_TRIGGERS):  # (s41) "are against deployments", "as
         # proposed by X and Y"
-        hits = _added(sent, hits, clause_shape_stances(sent, topic))
+        hits = _added(sent, hits, clause_shape_stances(sent, topic), beside=True)
     if not words.isdisjoint(DENYING_TRIGGERS):  # (s41b) "denies participation in the
         # force", "rejects the possibility of participation"
         found = denied_own_part(sent)  # (its cue, the denial's shape, stands for the
@@ -1669,9 +1669,11 @@ def _added(sent: Sent, hits: list[StanceHit], found: Iterable[tuple[Mention, str
 
 # what a stance added beside others may not stand with: a refusal and an offer, and (one
 # reading a sentence) ready, open and undecided exclude each other
+# (s68) but weighing it and no decision yet stand together ("was considering taking part and
+# that no decision had been made": the annotators record open and undecided)
 _CONTRARY = {"ready": {"declines", "rejects", "open", "undecided"},
-             "open": {"declines", "rejects", "ready", "undecided"},
-             "undecided": {"ready", "open", "declines"},
+             "open": {"declines", "rejects", "ready"},
+             "undecided": {"ready", "declines"},
              "declines": {"ready", "open", "conditional", "undecided"}}
 
 
@@ -2553,9 +2555,11 @@ def _own_troops_named(hit: StanceHit) -> bool:
 # (s67, a journalist's reading) a later clause with a speaker of its own: ", and the Dutch prime
 # minister said ...", ", while Italy's Giorgia Meloni told ..." (a capitalised word among them)
 _LATER_SPEAKER = re.compile(
-    r"(?:,\s*(?:and|while|whereas|but)|\s+(?:while|whereas)|;)\s+(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|prime|foreign|defen[cs]e|"
+    r"(?:,\s*(?:and|while|whereas|but)|\s+(?:while|whereas)|;)\s+"
+    # (s68) "..., and in Canberra the government of Australia said"
+    r"(?:in\s+[A-Z][\w'’-]*\s+)?(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|prime|foreign|defen[cs]e|"
     r"deputy|minister|president|chancellor|premier|secretary|spokes(?:man|woman|person)|"
-    r"government|ministry|'s|’s)\s+){1,7}?)(?:(?:has|had|also|earlier|later)\s+)*"
+    r"government|ministry|'s|’s|of(?=\s+[A-Z]))\s+){1,7}?)(?:(?:has|had|also|earlier|later)\s+)*"
     rf"(?:{_SPEECH_RE})\b")
 
 

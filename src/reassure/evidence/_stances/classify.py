@@ -622,8 +622,11 @@ def _open_what_is_weighed(cue: list[str], sent: Sent, s: int, e: int, words: set
         obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
         if obj[:1] and obj[0] in _WH_WORDS:
             return None  # "we have to consider what the mission is" (15s)
-        if obj[:1] and obj[0] in _REQUESTS:  # "would consider requests to participate"
-            return "open" if _troops_near(sent, e, 10) else None
+        asked = obj[1:2] if obj[:1] in (["a"], ["any"], ["the"], ["such"]) else obj[:1]
+        if asked and asked[0] in _REQUESTS:  # "would consider requests to participate", (s68)
+            # "would consider a request from the coalition", "any request to join the force"
+            return "open" if _troops_near(sent, e, 10) or not {"force", "coalition", "mission"}.isdisjoint(
+                low[e:e + 10]) else None
         if obj[:2] in (["the", "idea"], ["the", "proposal"], ["the", "possibility"]) and \
                 low[e + 2:e + 3] in ([], ["."], [","], [";"]):
             return "open"  # "Ireland might consider the idea." (the idea just reported)

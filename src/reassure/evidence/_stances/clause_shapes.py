@@ -134,8 +134,11 @@ def clause_shape_stances(sent: Sent, topic: AbstractSet[str] = frozenset()
                 w in ("decision", "decisions") and low[k - 2:k - 1] == ["no"] and \
                 low[k - 1] in ("final", "formal", "firm", "concrete", "official"):
             made = low[k + 1:k + 5]
+            # (s68) or joining the force: "said Germany was considering taking part in the force
+            # and that no decision had been made"
+            joining = "part" in words and not words.isdisjoint(("force", "mission", "coalition"))
             if not (_NOT_YET_MADE & set(made) and {"has", "have", "had", "been", "yet", "was",
-                                                    "were"} & set(made)) or not troopish:
+                                                    "were"} & set(made)) or not (troopish or joining):
                 continue  # "no decision has been made": not "no decision on X will stop us"
             named = [m for m in sent.mentions if m.iso3 not in _NOT_CONTRIBUTORS
                      and m.label == "NATION" and not m.governed]

@@ -1157,7 +1157,11 @@ def _add_hits(out: list[StanceHit], seen: set[tuple[str, str]], sent: Sent, s: i
             # Ukraine but could contribute from neighbouring territory": both stand, 15t)
             # "opposed to sending troops but has not ruled it out": the later cue qualifies
             # the earlier one
-            out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES)]
+            # (s68) weighing it and not yet deciding stand together ("would consider any
+            # request, but it was too early to make a decision": open and undecided, as the
+            # annotators record both)
+            out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES
+                                          and not _weighed_then_undecided(h, stance, cue))]
             seen = {(h.actor, h.stance) for h in out} | {key}
         out.append(StanceHit(actor=iso3, actor_text=text, stance=stance, cue=cue,
                              condition=condition, group=group, base=base_here))
@@ -1169,6 +1173,21 @@ def _add_hits(out: list[StanceHit], seen: set[tuple[str, str]], sent: Sent, s: i
                               replace(h, stance=base, condition=None, base=None)
                               for h in out[n_before:]]
     return out, seen
+
+
+_WEIGHING = frozenset({"consider", "considers", "considering", "weigh", "weighs", "weighing",
+                       "ruled", "rule"})
+_NO_DECISION_YET = frozenset({"decision", "decide", "decided", "early", "soon", "premature"})
+
+
+def _weighed_then_undecided(earlier: StanceHit, stance: str, cue: str) -> bool:
+    """(s68) An open weighing ("would consider any request", "has not ruled it out") and then no
+    decision yet ("but it was too early to make a decision"): both stand, as the annotators
+    record them; not a possibility set against a question left open ("could station forces ...,
+    but left open whether ...", which stays undecided alone)."""
+    return earlier.stance == "open" and stance == "undecided" and \
+        not _WEIGHING.isdisjoint(earlier.cue.lower().split()) and \
+        not _NO_DECISION_YET.isdisjoint(cue.lower().split())
 
 
 def _condition_speakers(sent: Sent, e: int) -> set[str] | None:

@@ -416,7 +416,8 @@ def _ends_clause(rest: Sequence[str], k: int) -> bool:
 
 
 _TRAILING = (("carefully",), ("outright",), ("for", "now"), ("in", "principle"), ("too",),
-             ("as", "well"), ("entirely",), ("closely",), ("seriously",), ("at", "present"))
+             ("as", "well"), ("entirely",), ("closely",), ("seriously",), ("at", "present"),
+             ("either",), ("yet",))  # (s68) "Norway hasn't ruled out a contribution either"
 _CONDITION_WORDS = frozenset({"if", "unless", "provided", "providing", "once", "when"})
 
 
