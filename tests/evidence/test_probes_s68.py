@@ -246,3 +246,15 @@ def test_weighed_and_its_speaker(tmp_path: Path, body: str, expected: set[tuple[
 def test_weighing_and_no_decision_yet(tmp_path: Path, body: str,
                                       expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing
+    ("Estonia has confirmed its contribution to the reassurance force.", {("EST", "ready")}),
+    # left alone: a refusal confirmed; challenges outlined are no offer; a proposal is no offer
+    # (s46: "X's proposal to deploy", which annotators read as open or nothing)
+    ("Germany confirmed its opposition to sending troops.", {("DEU", "declines")}),
+    ("Chancellor Scholz outlines peacekeeping challenges in the Ukraine conflict.", set()),
+])
+def test_a_contribution_confirmed(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -202,7 +202,8 @@ _COMMIT = frozenset(
     "announced send sends sending sent deploy deploys deploying deployed contribute contributes "
     "contributing contributed provide provides providing join joins joining "
     "dispatch station stationing supply participate participates participating set shall "
-    "posted post".split()
+    "posted post "
+    "confirmed confirms".split()  # (s68) "has confirmed its contribution to the force"
 )
 # the object inside someone's plan, idea, worry or request, not the holder's own offer
 # ("Britain and France are developing a plan to deploy peacekeepers": planning, not a stance)
