@@ -258,3 +258,15 @@ def test_weighing_and_no_decision_yet(tmp_path: Path, body: str,
 ])
 def test_a_contribution_confirmed(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: open alone ("only" after the mandate)
+    ("Ireland has said it is open to contributing peacekeepers under a UN mandate only, in keeping "
+     "with its triple lock.", {("IRL", "open"), ("IRL", "conditional")}),
+    # left alone: a mandate named, no "only"
+    ("Ireland is open to contributing peacekeepers under the current mandate of the mission.",
+     {("IRL", "open")}),
+])
+def test_a_mandate_only(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

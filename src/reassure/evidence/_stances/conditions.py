@@ -574,6 +574,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             and (k == 0 or tail[k - 1] not in _HAS_BEEN))
         # "ready to join international forces with an appropriate mandate" (15j)
         or (a == "with" and "mandate" in tail[k + 1:k + 4])
+        # (s68) "open to contributing peacekeepers under a UN mandate only"
+        or (a == "under" and "mandate" in tail[k + 1:k + 4]
+            and "only" in tail[k + 2:k + 6])
         # (s22) "ready and willing to put troops on the ground, with U.S. backing"
         or (a == "with" and _with_us_backing(tail[k + 1:k + 5]))
         # "contingent on" (an adjective), not "a military contingent to Ukraine" (15j)
