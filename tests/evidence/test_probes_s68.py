@@ -270,3 +270,61 @@ def test_a_contribution_confirmed(tmp_path: Path, body: str, expected: set[tuple
 ])
 def test_a_mandate_only(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+# --- a reviewer's probes of this session's changes (each guard failed on an earlier head of the
+# session; "misread" cases failed on the start too) -------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the last member of a list after "with" is no subject of its own
+    ("Talks with France, Germany, and Italy have focused on sending troops to Ukraine.", set()),
+    # a refusal to rule out something else
+    ("Macron said he could consider sending Western troops, but the Kremlin refused to rule out "
+     "retaliation.", set()),
+    # a request for something else than joining
+    ("Japan would consider any request for financial support for the coalition.", set()),
+    # "the move" after training troops, not sending them
+    ("European leaders agreed to train Ukrainian troops in Poland, but Hungary was against the "
+     "move.", set()),
+    # no decision on a detail is no undecided
+    ("Britain could take part in the force, although no decision has been made on its size.",
+     {("GBR", "open")}),
+    # misread: nothing (the place that opens the sentence listed with its subject)
+    ("In Paris, Britain and France said they would send troops.", {("GBR", "ready"), ("FRA", "ready")}),
+    # left alone: a list of places
+    ("In Poland, Romania and Hungary, officials oppose sending troops.", set()),
+])
+def test_reviewed_readings(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # another leader's US condition is not his partner's
+    ("Britain and France are ready to send troops, but Macron said there must be a US backstop.",
+     {("GBR", "ready", None), ("FRA", "ready", None)}),
+    # acting alone if US support fades is no US condition
+    ("Britain is ready to send troops, but Starmer said Europe must be ready to act alone if US "
+     "support fades.", {("GBR", "ready", None)}),
+])
+def test_reviewed_conditions(tmp_path: Path, body: str,
+                             expected: set[tuple[str, str, str | None]]) -> None:
+    assert {(s.actor, s.stance, s.condition) for s in _ledger(tmp_path, body).stances} == expected
+
+
+def test_reviewed_counts_and_speakers(tmp_path: Path) -> None:
+    ledger = _ledger(tmp_path, "After meeting Weimar partners in Berlin, Macron said 26 countries "
+                               "had pledged to join the reassurance force.")
+    assert [(c.subject, c.low) for c in ledger.claims] == [("countries_pledged", 26)]
+    (tmp_path / "r.txt").unlink()
+    ledger = _ledger(tmp_path, "At least ten countries in the coalition have pledged to send "
+                               "troops to Ukraine.")
+    assert [c.subject for c in ledger.claims] == ["countries_pledged"]
+    (tmp_path / "r.txt").unlink()
+    ledger = _ledger(tmp_path, "In a call with the President of Ukraine, Macron said 20,000 "
+                               "troops would be needed.", "Envoy speaks")
+    assert [c.subject for c in ledger.claims] == ["european_force"]
+    (tmp_path / "r.txt").unlink()
+    # misread: "Kyiv, and Britain" as the speaker
+    ledger = _ledger(tmp_path, "Hungary held talks with Kyiv, and Britain has said it will send "
+                               "troops.")
+    assert [(s.actor, s.said_by) for s in ledger.stances] == [("GBR", "Britain")]

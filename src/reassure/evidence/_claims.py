@@ -2835,7 +2835,7 @@ def _is_request(sent: Sent, s: int) -> bool:
                and not _names_the_force(low, m.start, m.end)
                and (not m.governed or sent.lower[max(0, m.start - 2):m.start]
                                     == ["according", "to"]
-                                    or _office_of(sent.lower, m.start)
+                                    or _an_office_of(sent.lower, m.start)
                                     or sent.lower[m.start - 1] == "by" and m.start >= 2
                                     and sent.lower[m.start - 2] in _VOICED
                                     or sent.lower[m.end:m.end + 1] in (["'s"], ["’s"])
@@ -2852,9 +2852,22 @@ _OFFICES_OF = frozenset("ambassador envoy president minister spokesman spokeswom
                         "representative commander".split())
 
 
-def _office_of(low: list[str], start: int) -> bool:
-    """(s68) The nation at ``start`` owns an office right before it ("Ambassador of Ukraine")."""
-    return start >= 2 and low[start - 1] == "of" and low[start - 2] in _OFFICES_OF
+def _an_office_of(low: list[str], start: int) -> bool:
+    """(s68) The nation at ``start`` owns an office right before it ("the Ambassador of Ukraine
+    called for ..."), an office that is no preposition's object ("In a call with the President of
+    Ukraine, Macron said ...")."""
+    if not (start >= 2 and low[start - 1] == "of" and low[start - 2] in _OFFICES_OF):
+        return False
+    k = start - 3
+    while k >= 0 and (low[k] in ("the", "a", "un", "designated", "special", "deputy", "former")
+                      or low[k] in _OFFICES_OF):
+        k -= 1
+    return k < 0 or low[k] not in _GOVERNING_PREPS
+
+
+_GOVERNING_PREPS = frozenset({"with", "to", "for", "by", "from", "in", "on", "at", "of", "about",
+                              "against", "between", "told", "met", "meets", "meeting", "called",
+                              "urged", "asked"})
 
 
 def _compared_with_what(low: list[str], s: int, end: int) -> bool:
@@ -3140,7 +3153,8 @@ def _the_wars_age(lower: list[str], s: int) -> bool:
     j = s + 1
     while j < len(lower) and j <= s + 5 and lower[j] in _AGE_GLUE:
         j += 1
-    return j > s + 1 and j < len(lower) and lower[j] in _WAR_NOUNS
+    return j > s + 1 and j < len(lower) and lower[j] in _WAR_NOUNS and \
+        lower[j + 1:j + 3] != ["-", "free"]  # (not "five years of war-free monitoring")
 
 
 def _force_lasts(lower: list[str], s: int, prev_lower: AbstractSet[str]) -> bool:
@@ -3850,22 +3864,34 @@ def _people_or_another_forums_count(sent: Sent, s: int, e: int, unit_word: str |
         return True  # (s18) "a 30-nation coalition committed to supplying arms to
         # Kyiv": a coalition for weapons, not the force's
     lo_c = sent.clause_start(s)
-    if "separate" in lower[lo_c:s] or "contact" in lower[lo_c:s + 12] and \
-            "group" in lower[lo_c:s + 14] or "ramstein" in words or \
-            not _OTHER_FORUMS.isdisjoint(lower[max(0, s - 12):s + 14]) or \
-            "expeditionary" in lower[max(0, s - 12):s + 16] and "joint" in lower[max(0, s - 12):s + 16]:
+    if "separate" in lower[lo_c:s] or ("contact" in lower[lo_c:s + 12]
+                                       and "group" in lower[lo_c:s + 14]) or "ramstein" in words:
         return True  # "a separate NATO meeting in about 50 countries", the Ukraine
-        # Defence Contact Group: another forum's size, not the coalition's (15s); (s68) "leaders
-        # from ten countries that belong to the JEF", the Nordic-Baltic Eight
+        # Defence Contact Group: another forum's size, not the coalition's (15s)
+    if _another_forum_named(lower, lo_c, sent.clause_end(s)):
+        return True  # (s68) "leaders from ten countries that belong to the JEF"
     if s >= 2 and lower[s - 1] in ("'s", "’s") and lower[s - 2] in ("eu", "union", "bloc"):
         return True  # (s22) "the EU's 27 nations": the Union's size
     return False
 
 
 _ALLIANCES = frozenset({"nato", "eu", "union", "alliance", "bloc"})
-# (s68) other forums named after a count: the Joint Expeditionary Force, the Nordic-Baltic Eight,
-# the Weimar triangle, the Bucharest Nine
-_OTHER_FORUMS = frozenset({"jef", "nb8", "nb8's", "weimar", "b9"})
+# (s68) other forums: the Joint Expeditionary Force (JEF), the Nordic-Baltic Eight (NB8), the
+# Weimar triangle, the Bucharest Nine (B9)
+_OTHER_FORUMS = frozenset({"jef", "nb8", "weimar", "b9"})
+
+
+def _another_forum_named(lower: list[str], lo: int, hi: int) -> bool:
+    """(s68) Another forum named in the count's clause ``lo:hi`` or as the sentence's subject (its
+    first words): "ten countries that belong to the JEF", "The JEF is a UK-led framework, formed
+    by ten countries" -- not a forum met in passing in another clause ("After meeting Weimar
+    partners, Macron said 26 countries had pledged ...")."""
+    clause = lower[lo:hi]
+    if not _OTHER_FORUMS.isdisjoint(clause) or "joint" in clause and "expeditionary" in clause:
+        return True
+    first = 1 if lower[:1] == ["the"] else 0
+    return lower[first:first + 1] != [] and lower[first] in _OTHER_FORUMS or \
+        lower[first:first + 2] == ["joint", "expeditionary"]
 
 
 def _an_alliance_or_nations_named_again(sent: Sent, s: int, e: int,

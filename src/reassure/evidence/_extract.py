@@ -1558,8 +1558,10 @@ def _rules_out_actively(low: list[str]) -> bool:
     """(s30) A negated "rule out" (exclude) whose subject acts, "has not ruled out", "did not
     rule out", "was not ruling out", not a passive "cannot be ruled out"."""
     for k, w in enumerate(low):
-        if w in _RULE_OUT and k >= 2 and low[k - 1] == "to" and low[k - 2] in _WOULD_NOT:
-            return True  # (s68) "Macron refused (declined) to rule out sending Western troops"
+        if w in _RULE_OUT and k >= 2 and low[k - 1] == "to" and low[k - 2] in _WOULD_NOT and \
+                low[k + 1:k + 2] == ["out"] and low[k + 2:k + 3] in (["sending"], ["deploying"]):
+            return True  # (s68) "Macron refused (declined) to rule out sending Western troops",
+            # not "the Kremlin refused to rule out retaliation"
         if w in _RULE_OUT and k >= 1 and (low[k - 1] in ("not", "n't", "never") or
                                           k >= 2 and low[k - 2] in ("not", "n't", "never")):
             between = low[max(0, k - 3):k]
@@ -1668,7 +1670,7 @@ def _added(sent: Sent, hits: list[StanceHit], found: Iterable[tuple[Mention, str
 
 
 # what a stance added beside others may not stand with: a refusal and an offer, and (one
-# reading a sentence) ready, open and undecided exclude each other
+# reading a sentence) ready excludes open and undecided
 # (s68) but weighing it and no decision yet stand together ("was considering taking part and
 # that no decision had been made": the annotators record open and undecided)
 _CONTRARY = {"ready": {"declines", "rejects", "open", "undecided"},
@@ -2373,7 +2375,8 @@ def _shown_speaker(text: str, raw: str | None) -> str | None:
     at = text.find(raw, cut)
     if at > cut:
         before, after = text[cut:at], text[at + len(raw):]
-        if _SAID_NEXT.match(after) and (names := _COORDINATED.search(before)):
+        if _SAID_NEXT.match(after) and (names := _COORDINATED.search(before)) and \
+                before[:names.start()].split()[-1:] not in _GOVERNED_BY:
             first = names.group(1).split()
             while first and first[0].lower() in _NOBODY | _DET_WORDS | {"and", "but"}:
                 first = first[1:]
@@ -2387,6 +2390,12 @@ def _shown_speaker(text: str, raw: str | None) -> str | None:
         elif not any(c.isupper() for c in raw) and set(raw.lower().split()) <= _OFFICES:
             raw = _owned(raw, before[-8:], nation)
     return _named(raw)
+
+
+# (s68) a preposition before the names: "talks with Kyiv, and Britain has said ...": Kyiv is no
+# speaker listed with Britain
+_GOVERNED_BY = [[w] for w in ("with", "to", "in", "of", "for", "from", "by", "on", "at", "against",
+                              "between", "about")]
 
 
 def _opening_nation(rest: str) -> str | None:
@@ -2647,10 +2656,19 @@ def _clause_speaker(text: str, raw: str | None, st: StanceHit) -> str | None:
         return raw
     # the later clause opens with its own subject: the stance's nation, or the speaker
     later, subject = (k_cue, st.actor_text) if k_cue > k_said else (k_said, raw)
-    opening = text[bounds[later]:bounds[later] + len(subject) + 4]
-    # (s68) or a list it is in: "..., while Latvia and Estonia said they were also ready"
-    listed = re.match(r"\s*(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*|\s+and\s+|\s+or\s+)?)+",
-                      text[bounds[later]:])
-    if listed is not None and subject in listed.group(0):
-        return None
-    return None if subject in opening or subject.split()[-1] in opening else raw
+    return None if _opens_clause(text[bounds[later]:], subject) else raw
+
+
+# (s68) the names a clause opens with, in a list: "Latvia and Estonia", "the UK, France"
+_OPENING_NAMES = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s*|\s+(?:and|or)\s+)"
+                            r"(?:the\s+)?[A-Z][\w'’-]*)*")
+
+
+def _opens_clause(clause: str, subject: str) -> bool:
+    """Whether ``subject`` opens ``clause``, alone or in the list of names it opens with
+    ("..., while Latvia and Estonia said they were also ready": Estonia's own clause)."""
+    opening = clause[:len(subject) + 4]
+    if subject in opening or subject.split()[-1] in opening:
+        return True
+    names = _OPENING_NAMES.match(clause)
+    return names is not None and subject in names.group(0)

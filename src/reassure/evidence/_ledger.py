@@ -305,8 +305,9 @@ _MEMBER_BEFORE = re.compile(
 _MEMBER_AFTER = re.compile(
     r"^\s*(?:(?:have|has|had) )?(?:joined|came together|attended|met|gathered|are members|"
     r"took part)\b"
-    r"|^\s*(?:in|of) (?:the |this )?coalition\b")  # (s68) "Of the 33 countries in the coalition, only
-# a handful have said they would send troops": the coalition's size, not the pledged
+    r"|^\s*(?:in|of) (?:the |this )?coalition\s*,")  # (s68) "Of the 33 countries in the coalition,
+# only a handful have said they would send troops": the coalition's size, not the pledged (not
+# "At least ten countries in the coalition have pledged to send troops")
 _MEMBER_TEXT = re.compile(r"\bleaders\b", re.IGNORECASE)  # "35 leaders": one per nation
 # pledging: an offer of troops or guarantees, in the number's clause or its sentence
 _PLEDGE_WORDS = re.compile(

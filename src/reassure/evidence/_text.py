@@ -171,7 +171,8 @@ def _new_clause(lower: list[str], prev: Mention, s: int, e: int, head: Mention |
         # absolute clause, read whole; nor a list after "by" or "from", whose verb is the list's)
         between = [w for w in lower[prev.end:s] if w not in DETS]
         return between == [",", "and"] and j >= 0 and lower[j] not in ("by", "from") \
-            and nxt in _FINITE_OWN
+            and nxt in _FINITE_OWN and (head is None or head is prev)  # (a lone member, not
+        # the last of a list: "Talks with France, Germany, and Italy have focused on ...")
     return (nxt.endswith("ing") and len(nxt) > 4) or nxt in _FINITE or nxt in _ABSOLUTE
 
 
@@ -200,7 +201,8 @@ def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
         while k + 1 < len(out) and out[k + 1].start >= out[k].end and \
                 all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]) and \
                 not (out[i].governed and _new_clause(lower, out[k], out[k + 1].start,
-                                                     out[k + 1].end, out[i])):
+                                                     out[k + 1].end, out[i])) and \
+                not (k == i and _fronted_place(lower, out, i)):
             k += 1  # (not a member that opens a clause of its own: _new_clause, 15t)
         if k > i and out[i].governed and any(
                 {"and", "or"} & set(lower[out[n].end:out[n + 1].start]) for n in range(i, k)):
@@ -210,6 +212,21 @@ def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
                     out[n] = Mention(m.start, m.end, m.iso3, m.label, m.text, True, m.group)
         i = k + 1
     return out
+
+
+def _fronted_place(lower: list[str], mentions: list[Mention], i: int) -> bool:
+    """(s68) Mention ``i`` is the place of a phrase that opens the sentence, closed by a comma ("In
+    Paris, Britain and France said ..."): the names listed after the comma, with no comma after
+    them, are the sentence's subject, not more places ("In Poland, Romania and Hungary, officials
+    ..." stays one list of places)."""
+    m = mentions[i]
+    if not (m.governed and m.start == 1 and lower[0] in _PLACE_PREPS and lower[m.end:m.end + 1] == [","]):
+        return False
+    last = i + 1
+    while last + 1 < len(mentions) and all(w in LIST_GLUE for w in
+                                           lower[mentions[last].end:mentions[last + 1].start]):
+        last += 1
+    return last < len(mentions) and lower[mentions[last].end:mentions[last].end + 1] != [","]
 
 
 _SENTENCE_ADVERBS = frozenset({"reportedly", "apparently", "previously", "recently", "also",
@@ -563,7 +580,8 @@ class Sent:
                 j += 1
             j = self._past_aside(j)
             if j < len(self.lower) and self.lower[j] in SPEECH and not m.governed:
-                return [c for c in self.coordinated(m) if c.end <= m.end]
+                # (s68) not a governed member before it: "talks with Kyiv, and Britain has said"
+                return [c for c in self.coordinated(m) if c.end <= m.end and not c.governed]
         return []
 
     def _past_aside(self, j: int) -> int:
@@ -1082,6 +1100,8 @@ def _named_after_quote(toks: Any, low: list[str], j: int) -> int | None:
     holder's name set off by commas stands between it and the comma ``j`` before the speech
     verb ('"...," the Danish foreign minister, Lars Lokke Rasmussen, said'): after the quote and
     its determiner; None when anything else stands there."""
+    if not low or low[0] not in _OPENING_QUOTES:
+        return None  # (the quotation opens the sentence: not scare quotes inside it)
     c = j - 1
     while c >= 0 and low[c] not in _CLOSING_QUOTES:
         c -= 1

@@ -615,6 +615,16 @@ def _open_hedged_or_judged(cue: list[str], sent: Sent, s: int, e: int, words: se
     return _NEXT
 
 
+def _request_to_join(low: list[str], at: int) -> bool:
+    """(s68) A request from the force or to join it right after "request": "any request to join
+    the force", "a request from the coalition" -- not "any request for financial support for the
+    coalition"."""
+    nxt = low[at:at + 3]
+    return nxt[:2] in (["to", "join"], ["to", "participate"], ["to", "contribute"]) or \
+        nxt[:2] == ["to", "take"] and low[at + 2:at + 3] == ["part"] or \
+        nxt[:1] == ["from"] and not {"coalition", "force", "mission"}.isdisjoint(nxt[1:])
+
+
 def _open_what_is_weighed(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> _Verdict:
     """A bare weighing verb ("considering"): what it weighs."""
     low = sent.lower
@@ -625,8 +635,8 @@ def _open_what_is_weighed(cue: list[str], sent: Sent, s: int, e: int, words: set
         asked = obj[1:2] if obj[:1] in (["a"], ["any"], ["the"], ["such"]) else obj[:1]
         if asked and asked[0] in _REQUESTS:  # "would consider requests to participate", (s68)
             # "would consider a request from the coalition", "any request to join the force"
-            return "open" if _troops_near(sent, e, 10) or not {"force", "coalition", "mission"}.isdisjoint(
-                low[e:e + 10]) else None
+            at = e + (obj[:1] != asked) + 1  # the words after the request
+            return "open" if _troops_near(sent, e, 10) or _request_to_join(low, at) else None
         if obj[:2] in (["the", "idea"], ["the", "proposal"], ["the", "possibility"]) and \
                 low[e + 2:e + 3] in ([], ["."], [","], [";"]):
             return "open"  # "Ireland might consider the idea." (the idea just reported)

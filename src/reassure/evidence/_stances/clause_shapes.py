@@ -121,9 +121,10 @@ def clause_shape_stances(sent: Sent, topic: AbstractSet[str] = frozenset()
                 j = j if low[j:j + 1] and low[j] in _AGAINST_PLAN else k + 1
             elif j >= n or low[j] not in _AGAINST_HEADS or low[j] in _AGAINST_PLAN and not troopish:
                 continue
-            if low[j] == "move" and low[j + 1:j + 2] not in ([], [","], ["."], [";"], ["and"], ["but"]):
-                continue  # (s68) "the move" alone is the sending just named, not "the move to
-                # open accession talks"
+            if low[j] == "move" and (low[j + 1:j + 2] not in ([], [","], ["."], [";"], ["and"], ["but"])
+                                     or not back and _SENDING_PROPOSED.isdisjoint(low[:k])):
+                continue  # (s68) "the move" alone is the sending its sentence named before it,
+                # not "the move to open accession talks", nor training troops or paying for them
             if low[k - 1] == "out" and low[k - 2:k - 1] not in (["spoke"], ["speaks"], ["came"],
                                                                  ["come"], ["comes"], ["spoken"]):
                 continue
@@ -140,6 +141,8 @@ def clause_shape_stances(sent: Sent, topic: AbstractSet[str] = frozenset()
             if not (_NOT_YET_MADE & set(made) and {"has", "have", "had", "been", "yet", "was",
                                                     "were"} & set(made)) or not (troopish or joining):
                 continue  # "no decision has been made": not "no decision on X will stop us"
+            if _on_a_detail(low, k + 1):
+                continue  # (s68) "although no decision has been made on its size": a detail
             named = [m for m in sent.mentions if m.iso3 not in _NOT_CONTRIBUTORS
                      and m.label == "NATION" and not m.governed]
             if len({m.iso3 for m in named}) == 1:
@@ -155,6 +158,22 @@ def clause_shape_stances(sent: Sent, topic: AbstractSet[str] = frozenset()
                 and not _SENDING_PROPOSED.isdisjoint(low[max(0, k - 8):k]) and troopish:
             out += [(m, "ready", k, k + 3) for m in _proposers_after(sent, k + 3)]
     return out
+
+
+# (s68) what a decision "on" may be about and still be the decision whether to take part
+_ON_TAKING_PART = frozenset({"whether", "if", "taking", "joining", "participation", "participating",
+                             "sending", "deploying", "deployment", "troops", "contributing", "a",
+                             "any", "german", "british", "french"})
+
+
+def _on_a_detail(low: list[str], k: int) -> bool:
+    """(s68) A decision said not yet made "on" (about) something other than taking part: "no
+    decision has been made on its size", "on the size of its contribution"."""
+    on = next((j for j in range(k, min(len(low), k + 7)) if low[j] in ("on", "about")), None)
+    if on is None:
+        return False
+    nxt = [w for w in low[on + 1:on + 4] if w not in ("the", "its", "their")]
+    return bool(nxt) and nxt[0] not in _ON_TAKING_PART
 
 
 def may_hold_clause_shape(words: AbstractSet[str]) -> bool:

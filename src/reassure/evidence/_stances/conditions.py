@@ -49,7 +49,9 @@ def _us_needed_after_but(tail: list[str]) -> bool:
     if not NEGATIONS.isdisjoint(after) or not {"ukraine", "kyiv", "zelensky", "which", "who",
                                                "ukrainian", ";"}.isdisjoint(after):
         return False
-    must = any(w == "must" and after[j + 1:j + 2] == ["be"] for j, w in enumerate(after))
+    # ("there must be a U.S. ...", not "Europe must be ready to act alone if US support fades")
+    must = any(w == "must" and after[j + 1:j + 2] == ["be"]
+               and not _US_NAMES.isdisjoint(after[j + 2:j + 5]) for j, w in enumerate(after))
     return not _US_NAMES.isdisjoint(after) and not _US_BACKING_NOUNS.isdisjoint(after) and (
         not _NEED_WORDS.isdisjoint(after) or must)
 
@@ -479,15 +481,16 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         return "parliament"
     tail = low[e:]
     starts = {m.start: m.iso3 for m in sent.mentions}
-    # (s68) the nation the cue's clause names last before it: "Britain is willing ..., but
-    # Starmer said there must be a US backstop" is Britain's own condition
-    own = next((m.iso3 for m in reversed(sent.mentions) if m.end <= e), None)
+    # (s68) "Britain is willing ..., but Starmer said there must be a US backstop" is Britain's own
+    # condition: the one nation the sentence names before the cue, that of the later speaker
+    before = {m.iso3 for m in sent.mentions if m.end <= e}
     for k, w in enumerate(tail):  # another clause's condition is not this cue's (15q)
         if w in ("while", "whereas", ";"):
             tail = tail[:k]
             break
-        if w == "but" and e + k + 1 in starts and starts[e + k + 1] != own and \
-                not SPEECH.isdisjoint(tail[k + 2:k + 5]):
+        if w == "but" and e + k + 1 in starts and not SPEECH.isdisjoint(tail[k + 2:k + 5]):
+            if before == {starts[e + k + 1]} and _us_needed_after_but(tail[k:]):
+                return "us-backstop"  # (only the US's backing read from its own clause)
             tail = tail[:k]  # (s67, a reviewer's probes) "Estonia is ready to contribute a
             break  # company, but Latvia says it needs parliament's approval first": Latvia's
     even = next((k for k in range(1, len(tail)) if tail[k] == "if" and tail[k - 1] == "even"),

@@ -768,11 +768,12 @@ _JOIN_VERBS = frozenset({"contribute", "participate", "join", "go", "send", "dep
 def _said_they_would(rest: Sequence[str]) -> str | None:
     """After a verb of saying: "they would take part" (ready), "it will not" (declines)."""
     k = 1 if rest[:1] == ["that"] else 0
-    also = rest[k + 2:k + 3] in (["also"], ["likewise"], ["equally"])  # (s68) "they were also ready"
+    # (s68) "they were also ready": the adverb's width before the adjective
+    adv = 1 if rest[k + 2:k + 3] in (["also"], ["likewise"], ["equally"]) else 0
     if rest[k:k + 1] in (["they"], ["it"]) and rest[k + 1:k + 2] in (
-            ["are"], ["is"], ["were"], ["was"]) and rest[k + 2 + also:k + 3 + also] in (
+            ["are"], ["is"], ["were"], ["was"]) and rest[k + 2 + adv:k + 3 + adv] in (
             ["ready"], ["willing"], ["prepared"]):
-        j = k + 3 + also + (rest[k + 3 + also:k + 4 + also] in (["too"], ["also"]))
+        j = k + 3 + adv + (rest[k + 3 + adv:k + 4 + adv] in (["too"], ["also"]))
         if _ends_clause(rest, j) or rest[j:j + 1] == ["but"]:
             return "ready"  # (s58) "Lithuania and Estonia have said they are ready too"
     if not (rest[k:k + 1] and rest[k] in ("they", "it") and rest[k + 1:k + 2] and
@@ -782,8 +783,6 @@ def _said_they_would(rest: Sequence[str]) -> str | None:
     maybe = rest[k + 1] in ("could", "might", "may")
     k += 2
     refused = rest[k:k + 1] in (["not"], ["n't"])
-    if maybe and refused:
-        return None  # ("they could not take part": unable, not a refusal told here)
     k += refused
     if refused and _ends_clause(rest, k):
         return "declines"
