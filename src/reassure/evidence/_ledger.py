@@ -1438,6 +1438,14 @@ def _outsider_official(s: StanceClaim) -> bool:
     ...", "Ukrainian officials said they hoped Italy would send troops". Not the nation's own
     ("a French official"), nor an alliance's official reporting what nations signalled ("a NATO
     official told reporters": the annotators keep those, own-words set rc11)."""
+    special = _SPECIAL_ENVOY.search(s.sentence)
+    if special is not None and (s.cue not in s.sentence or s.sentence.find(s.cue) > special.end()):
+        # (s68, set 141) "According to the publication, Trump's special representative
+        # suggested that British and French forces could take control of zones": the envoy's
+        # idea, whoever reports it
+        whose = special.group(1)
+        nation = "USA" if whose.replace(".", "") == "US" else nation_of(whose)
+        return nation in NOT_CONTRIBUTORS and nation != s.actor
     if not s.said_by or s.said_by not in s.sentence:
         return False  # (a "he" resolved to an earlier speaker: that resolution is less sure)
     words = set(s.said_by.lower().replace(",", " ").split())
@@ -1447,6 +1455,13 @@ def _outsider_official(s: StanceClaim) -> bool:
     return nation in NOT_CONTRIBUTORS and nation != s.actor
 
 
+# (s68) an outsider's special envoy as the subject of a verb of speaking or proposing (not an
+# ambassador posted to a capital, who reports its government's position: review s50)
+_SPECIAL_ENVOY = re.compile(r"\b((?:Trump|Putin|Zelensky|Zelenskyy|Washington|Moscow|Kyiv|Kiev|"
+                            r"Ukraine|Russia|America|"
+                            r"the Kremlin|the White House)['’]s|U\.?S\.?|American|Russian|Ukrainian)"
+                            r" special (?:envoy|representative)\b(?:\s+[A-Z][\w'’-]*)*,?\s+"
+                            r"(?:has |had )?(?:said|suggested|proposed|told|floated|argued|says)\b")
 _SPOKE = re.compile(r"\b(?:said|says|say|stated|told|warned|argued|added|insisted)\b")
 # (s67) parties outside government, 2024-2026, as a sentence's subject with no speech verb
 _PARTIES_OUTSIDE = ("rassemblement national", "national rally", "afd", "alternative for germany",

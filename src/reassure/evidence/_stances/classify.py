@@ -768,6 +768,10 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
     if cue[-1] in ("uncertain", "unclear", "question"):
         # "the participation of the Netherlands remains uncertain"
         before = set(low[sent.clause_start(s):s])
+        if before & {"specifics", "details", "shape", "scope", "form", "nature"} or \
+                before & {"u.s.", "us", "american", "washington's", "america's"}:
+            return None  # (s68, set 141) "While the specifics of U.S. involvement ... remain
+            # uncertain, Macron and Zelenskyy confirmed ...": details, and the US's part
         return "undecided" if _PLEDGE_NOUNS & before and not TALK_OBJECTS & before else None
     if cue[0] == "before":  # "before committing": questions to settle first
         return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
@@ -940,11 +944,18 @@ def _declines_opposed_or_out(
         refused = words & TROOP_WORDS or (
             _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) or \
             {"decision", "deployment"} & topic
+        if topic & _AID_NOT_TROOPS and not topic & (TROOP_WORDS - {"military"}):
+            return None  # (s68, set 142) "halting military aid to Ukraine is not under
+            # consideration": the aid, not a sending of troops
         if refused and _not_yet_for_want_of_peace(cue, low[e:e + 14]):
             return "undecided"  # (s42) "is not currently under consideration due to the
             # absence of a peace agreement": not before a peace, no refusal (two stories)
         return "declines" if refused else None
     return _NEXT
+
+
+_AID_NOT_TROOPS = frozenset({"aid", "assistance", "weapons", "arms", "funding", "sanctions",
+                             "supplies", "ammunition"})
 
 
 def _declines_off_the_table(

@@ -243,6 +243,7 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
         if low[k][:1].isdigit() and k - i <= 2 and \
                 low[k + 1:k + 2] not in (["billion"], ["million"], ["bn"]) and \
                 _MUNITIONS.isdisjoint(low[k + 1:k + 3]) and \
+                not any(_hardware(low, x) for x in range(k + 1, min(len(low), k + 3))) and \
                 not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
             return True  # "willing to send between 5,000 and 10,000" (not "C$1 billion": 15q)
         if low[k] in _SHARE_OF and low[k + 1:k + 3] in (["of", "that"], ["of", "them"],
@@ -827,12 +828,20 @@ _SENT_OBJECT = frozenset({"sending", "deploying", "contributing", "joining", "pa
                           "participation", "contribution", "troops", "soldiers", "deployment"})
 
 
+_JUDGED_AS = frozenset({"vital", "essential", "crucial", "important", "necessary", "indispensable",
+                        "useful", "unnecessary", "dangerous", "risky", "premature", "unrealistic"})
+
+
 def _complement_after(low: list[str], e: int) -> bool:
     """ "considers a strong Ukrainian army the best guarantee": an object and its complement
     ("X the best Y", "X to be Y") with no sending in the object (s42)."""
     for k in range(e + 1, min(len(low) - 1, e + 7)):
         if (low[k], low[k + 1]) in _COMPLEMENTS:
             return _SENT_OBJECT.isdisjoint(low[e:k])
+        if low[k] in _JUDGED_AS and low[k - 1] not in ("be", "is", "are", "to") and \
+                low[k + 1] in (",", ".", ";", "and", "but", "for", "to"):
+            return _SENT_OBJECT.isdisjoint(low[e:k])  # (s68, set 142) "While they consider
+            # the peacekeepers vital, ...": the peacekeepers judged, no weighing of a sending
         if low[k] in (",", ".", ";"):
             return False
     return False

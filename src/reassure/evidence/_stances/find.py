@@ -346,6 +346,14 @@ def _cue_read(kind: str, sent: Sent, s: int, e: int, words: set[str],
     return owners, e, stance
 
 
+def _in_this_plan(low: list[str], e: int) -> bool:
+    """(s68) The refusal's object points back to a plan or mission: "(refused to participate) in
+    this plan", "in the mission", "in such an initiative"."""
+    rest = low[e:e + 4]
+    return rest[:1] == ["in"] and rest[1:2] in (["this"], ["the"], ["that"], ["such"]) and \
+        any(w in ("plan", "mission", "initiative", "proposal", "operation") for w in rest[2:4])
+
+
 def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: AbstractSet[str],
                         topic: AbstractSet[str]) -> str | None:
     """A bare participation, taking part, reluctance or premature question about the force the
@@ -360,6 +368,10 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         # "the UK is prepared to commit forces, while Italy has ruled out involvement": the
         # force the clause it is set against names (s22)
         maybe = "declines"
+    if maybe is None and kind == "declines" and _in_this_plan(sent.lower, e) and \
+            (context | topic) & _FORCE_CONTEXT:
+        maybe = "declines"  # (s68, set 141) "... sending troops ... Italy and Poland refused to
+        # participate in this plan": the plan for the force the report has named
     end = e + 1 if sent.lower[e - 1] == "take" and sent.lower[e:e + 1] == ["part"] else e
     if maybe is None and kind in ("ready", "declines", "open") and \
             sent.lower[e - 1] in _BARE_TAKING_PART and (

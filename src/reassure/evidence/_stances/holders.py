@@ -367,7 +367,9 @@ _OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", 
 # (s24) "the French public opposed sending troops": the people or their opinion, right after
 # the nation's name, not the government
 _PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "electorate",
-                     "society", "media", "press"})
+                     "society", "media", "press",
+                     # (s68, set 142) "Albanian and Serbian residents still want the peacekeepers"
+                     "residents", "locals", "communities", "observers"})
 # (s45) the opposition's leaders of 2024-2026 in the contributing nations, quoted by name alone
 # ("Mathilde Panot, leader of La France Insoumise, said that France could send up to 6,000
 # soldiers"): their view of what the nation could do, not the government's

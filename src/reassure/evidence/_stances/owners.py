@@ -510,7 +510,8 @@ def others_troops_only(low: list[str]) -> bool:
     if not heads:
         return False
     for k in heads:
-        before = low[max(0, k - 3):k]
+        # (s68, set 141) 'the possible deployment of Western "peacekeepers"': quote marks skipped
+        before = [w for w in low[max(0, k - 4):k] if w not in ('"', "“", "”", "'", "‘", "’", "«", "»")][-3:]
         if _OWN_BEFORE_TROOPS & set(before):
             return False
         # the adjective right before the noun, or before one modifier ("European peacekeeping")

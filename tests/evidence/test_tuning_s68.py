@@ -1,0 +1,60 @@
+"""Session 68: readings from the errors of sets 141 and 142 and own-words set rv68-own, after they
+were scored once as held out (docs/evidence-heldout-record.md, "Session 68 record"). The cases are
+in the project's own words; each "misread" one failed on the session start (665c299)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reassure.evidence import build_ledger
+
+
+def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    (tmp_path / "r.txt").write_text(f"Title: Allies weigh the force\n\n{body}\n", encoding="utf-8")
+    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the plan pointed back to, after sending troops was named)
+    ("Sending troops to Ukraine has split the allies. Not every leader backed the plan, the "
+     "president admitted. Spain and Greece refused to participate in this plan, while the "
+     "president urged Europe to be ready to act alone.", {("ESP", "declines"), ("GRC", "declines")}),
+    # left alone: a plan on something else
+    ("The talks were about trade. Spain refused to participate in this plan.", set()),
+])
+def test_a_plan_pointed_back_to(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # misread: open (the aircraft's model number read as a number of troops)
+    "The president added that Paris could supply more Rafale 300 fighters to Kyiv.",
+    # misread: declines (stopping aid, not sending troops, is what is not considered)
+    "Dutch Prime Minister Dick Schoof said that stopping military aid to Ukraine is not under "
+    "consideration.",
+    # misread: open for both (a US envoy's idea, reported by a paper)
+    "According to the paper, Trump's special representative suggested that British and French "
+    "forces could take control of zones in the west of the country.",
+    # misread: open for both (residents are no government; the peacekeepers judged vital, no
+    # sending weighed)
+    "Both Albanian and Serbian residents still want the peacekeepers there. While they consider "
+    "the peacekeepers vital, locals think a similar mission could help in Ukraine.",
+    "Croatian and Slovenian observers still back that mission. While they consider the "
+    "peacekeepers vital, they doubt a copy would work in Ukraine.",
+    # misread: undecided for France (the details of the US's part are uncertain)
+    "While the specifics of U.S. involvement in the guarantees remain uncertain, Macron said "
+    "Washington was ready to help.",
+    # misread: open (Western "peacekeepers" in quote marks are others' troops)
+    'The French president has made a new statement about the possible deployment of Western '
+    '"peacekeepers" on the territory of Ukraine.',
+])
+def test_no_stance_of_the_nation_named(tmp_path: Path, body: str) -> None:
+    assert _stances(tmp_path, body) == set()
+
+
+def test_troops_not_under_consideration_still_refused(tmp_path: Path) -> None:
+    # left alone (s35)
+    assert _stances(tmp_path, "Sending German troops is not currently under consideration, the "
+                              "chancellor said.") == {("DEU", "declines")}
