@@ -58,3 +58,28 @@ def test_troops_not_under_consideration_still_refused(tmp_path: Path) -> None:
     # left alone (s35)
     assert _stances(tmp_path, "Sending German troops is not currently under consideration, the "
                               "chancellor said.") == {("DEU", "declines")}
+
+
+def _claims(tmp_path: Path, body: str) -> set[tuple[str, float | None, float | None]]:
+    # (a headline with no force in it: the claim model, which reads the sentence before, doubts
+    # a request under a headline on the force; the rules' reading is tested here)
+    (tmp_path / "r.txt").write_text(f"Title: Interview\n\n{body}\n", encoding="utf-8")
+    return {(c.subject, c.low, c.high) for c in build_ledger([tmp_path / "r.txt"], jobs=1).claims
+            if c.unit == "troops"}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the force's size (the contingent he names, then its size: his ask)
+    ("In a new interview Zelensky said a European contingent of 120,000 to 160,000 troops might "
+     "be enough to hold a truce.", {("ukraine_request", 120000, 160000)}),
+    # misread: nothing (a bare figure Kyiv wants, after the force is named)
+    ("The mission would have fewer than 25,000 troops, well short of what Kyiv has asked. "
+     "Ukraine has said it would want at least 90,000.",
+     {("european_force", None, 25000), ("ukraine_request", 90000, None)}),
+    # left alone: judged not enough, the figure is the force's
+    ("Zelensky said a European force of 30,000 would not be enough.",
+     {("european_force", 30000, 30000)}),
+])
+def test_what_kyiv_wants(tmp_path: Path, body: str,
+                         expected: set[tuple[str, float | None, float | None]]) -> None:
+    assert _claims(tmp_path, body) == expected

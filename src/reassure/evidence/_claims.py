@@ -2408,6 +2408,9 @@ def _bare_figure_owner(sent: Sent, k: int, j: int, qstart: int, share: str | Non
     if j >= 1 and low[j] == "for" and low[j - 1] in _ASKED_BY and \
             context & (FORCE_CUES | TROOP_UNITS) and _is_request(sent, k):
         return "ukraine_request", None  # (s62) "Kyiv asked for 200,000"
+    if j >= 0 and low[j] in _WANTS and context & (FORCE_CUES | TROOP_UNITS) and _is_request(sent, k):
+        return "ukraine_request", None  # (s68, rv68-own) "... far below what Kyiv has sought.
+        # Ukraine has said it would want at least 100,000."
     if j >= 2 and low[j] == "to" and any(
             low[x] in _REQUEST_NOUNS and _ukraine_puts(sent, x) for x in range(max(0, j - 5), j)):
         return "ukraine_request", None  # (s59) "Kyiv had scaled its demand back to about 100,000"
@@ -2522,6 +2525,7 @@ def _sized_by_being(sent: Sent, verb: int, context: AbstractSet[str], low_v: flo
 # a figure someone asked for, named after it: "the 100,000 called for by Zelensky"
 _ASKED_BY = frozenset({"called", "requested", "sought", "demanded", "suggested", "proposed",
                        "asked", "urged", "wanted"})
+_WANTS = frozenset({"want", "wants", "wanted", "seeks", "sought", "demands", "demanded"})
 
 
 def _asked_by_ukraine(sent: Sent, end: int) -> bool:
@@ -2910,7 +2914,11 @@ def _said_right_before(low: list[str], a: int, s: int) -> bool:
 
 
 _SAID_FILL = frozenset({"that", "no", "fewer", "less", "than", "at", "least", "some", "about",
-                        "around", "only", "just", "a", "minimum", "of"})
+                        "around", "only", "just", "a", "minimum", "of",
+                        # (s68, rv68-own) "Zelensky said a European contingent of 100,000 to
+                        # 150,000 troops could be enough": the force he names, then its size
+                        "european", "foreign", "western", "international", "contingent", "force",
+                        "mission", "peacekeeping"})
 
 
 def _ukraine_acts(low: list[str], m: Any, s: int) -> bool:
@@ -3188,7 +3196,7 @@ _ASKED_GROUPS = frozenset({"colleagues", "counterparts", "allies", "partners", "
 
 _NEEDED = frozenset({"needed", "required", "necessary", "essential", "needs"})
 _BE_NEEDED = frozenset({"be", "are", "is", "was", "were", "being", "been"})
-_UNITLESS_TRIGGERS |= _NEEDED | _TALKED | _ASKED_BY  # (s62) "100,000 would be needed", "spoken of
+_UNITLESS_TRIGGERS |= _NEEDED | _TALKED | _ASKED_BY | _WANTS  # (s62) "100,000 would be needed", "spoken of
 # 200,000", "asked for 200,000"
 _NEED_VERBS = _NEED_WORDS - {"needed", "necessary", "necessity", "minimum", "necessitate",
                             "necessitates", "necessitated"}
