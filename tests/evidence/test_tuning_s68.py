@@ -83,3 +83,26 @@ def _claims(tmp_path: Path, body: str) -> set[tuple[str, float | None, float | N
 def test_what_kyiv_wants(tmp_path: Path, body: str,
                          expected: set[tuple[str, float | None, float | None]]) -> None:
     assert _claims(tmp_path, body) == expected
+
+
+_FORCE = "European leaders discussed sending troops to a reassurance force for Ukraine. "
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a relative clause in the aside between the names and their verb)
+    (_FORCE + "Spain and Portugal, the two neighbours that have argued for the plan, have both "
+     "declared they are ready to send troops.", {("ESP", "ready"), ("PRT", "ready")}),
+    # misread: nothing (the concession's "own border" read as troops kept at home)
+    (_FORCE + "Estonia is prepared to take part in the force, although its first task is its own "
+     "border with Russia.", {("EST", "ready")}),
+    # misread: nothing ("open to taking part" after "signalled that they are")
+    (_FORCE + "Ireland and Austria have signalled that they are open to taking part.",
+     {("IRL", "open"), ("AUT", "open")}),
+    # misread: ready (NATO soil, "but not inside the country": no troops for Ukraine)
+    ("The chancellor said Germany was prepared to send forces to NATO territory next to Ukraine, "
+     "but not inside the country.", {("DEU", "declines")}),
+    # left alone: troops kept at home
+    ('"Polish troops will guard our own border," Tusk said.', set()),
+])
+def test_rv68_leftovers(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -146,6 +146,7 @@ from reassure.evidence._stances import (
     misread_by_wording,
     misread_frames,
     nation_row,
+    nato_soil_not_inside,
     needed_offers,
     no_own_troops,
     non_state_orphans,
@@ -957,6 +958,11 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
         # (s22) "agreed to deploy its troops only on the territory of one of the NATO
         # countries": no offer of troops for Ukraine, from either pass
         hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")]
+    if hits and "nato" in words and "but" in words and nato_soil_not_inside(sent.lower):
+        # (s68, rv68-own) "prepared to deploy forces to NATO territory bordering Ukraine, but
+        # not inside the country": no troops for Ukraine, said so
+        hits = list({(h.actor, "declines"): replace(h, stance="declines", condition=None, base=None)
+                     if h.stance in ("ready", "open") else h for h in hits}.values())
     if hits and not words.isdisjoint(_CAPACITY_WORDS) and capacity_only(sent.lower):
         hits = [h for h in hits if h.stance not in ("ready", "open")]  # (s22) "could
         # feasibly deploy at most a brigade": what it can, not what it offers

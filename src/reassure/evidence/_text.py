@@ -624,6 +624,9 @@ class Sent:
                 continue
             if any(o.start in (n, n + 1) and o.iso3 == m.iso3 for o in self.mentions):
                 continue
+            if _apposition_relative(low, m.end, k):
+                continue  # (s68, rv68-own) "Britain and France, the two nuclear powers that have
+                # steered the process, have both declared ...": a relative clause in an aside
             return True
         return False
 
@@ -1024,6 +1027,18 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 return sent.text_of(0, e)
             return UNKNOWN
     return None
+
+
+def _apposition_relative(low: list[str], end: int, k: int) -> bool:
+    """(s68) The "that" at ``k`` opens a relative clause inside an aside that follows the names
+    ending at ``end`` (", the two nuclear powers that have steered the process,"): a comma right
+    after the names, a noun phrase with no verb before "that", a finite verb right after it, and
+    the aside closed by a comma."""
+    if low[end:end + 1] != [","] or not 1 <= k - end - 1 <= 5 or low[end + 1] not in ("the", "two", "both", "a", "an"):
+        return False
+    if low[k + 1:k + 2] not in (["have"], ["has"], ["had"], ["are"], ["is"], ["were"], ["was"], ["will"]):
+        return False
+    return "," in low[k + 2:k + 12]
 
 
 def _said_to_be(low: list[str], j: int) -> bool:

@@ -131,8 +131,8 @@ def home_territory(sent: Sent, e: int) -> str | None:
     low = sent.lower
     for k in range(e, min(len(low), e + 16)):
         w = low[k]
-        if w in (".", ";", "but", "while", "whereas"):
-            return None
+        if w in (".", ";", "but", "while", "whereas", "although", "though"):
+            return None  # (s68, rv68-own) "..., although its first duty is its own border"
         if w == "ukraine" and k > e and low[k - 1] in ("to", "in", "into", "inside", "within"):
             return None  # "to Ukraine (and ...)": into Ukraine first
         if w in ("territory", "soil") and low[k + 1:k + 2] == ["of"] and k >= 2 and \
@@ -624,6 +624,16 @@ def only_on_nato_soil(low: list[str], e: int = 0) -> bool:
             return False
         if low[k] == "only" and "nato" in low[k + 1:k + 10] and \
                 not {"territory", "soil"}.isdisjoint(low[k + 1:k + 10]):
+            return True
+    return False
+
+
+def nato_soil_not_inside(low: list[str]) -> bool:
+    """(s68, rv68-own) Forces offered for NATO territory, "but not inside the country (in Ukraine
+    itself)": outside Ukraine only, a refusal of the force's ground."""
+    for k in range(len(low) - 3):
+        if low[k:k + 2] == ["but", "not"] and low[k + 2] in ("inside", "in", "into", "within") and \
+                "nato" in low[max(0, k - 10):k] and not {"territory", "soil"}.isdisjoint(low[max(0, k - 10):k]):
             return True
     return False
 

@@ -776,6 +776,11 @@ def _said_they_would(rest: Sequence[str]) -> str | None:
         j = k + 3 + adv + (rest[k + 3 + adv:k + 4 + adv] in (["too"], ["also"]))
         if _ends_clause(rest, j) or rest[j:j + 1] == ["but"]:
             return "ready"  # (s58) "Lithuania and Estonia have said they are ready too"
+    if rest[k:k + 1] in (["they"], ["it"]) and rest[k + 1:k + 2] in (
+            ["are"], ["is"], ["were"], ["was"]) and rest[k + 2 + adv:k + 4 + adv] == ["open", "to"]:
+        n = _taking_part(rest, k + 4 + adv)  # (s68, rv68-own) "have signalled that they are
+        if n and _ends_clause(rest, k + 4 + adv + n):  # open to taking part"
+            return "open"
     if not (rest[k:k + 1] and rest[k] in ("they", "it") and rest[k + 1:k + 2] and
             rest[k + 1] in ("will", "would", "wo", "could", "might", "may")):
         return None
