@@ -90,7 +90,7 @@ _FORCE = "European leaders discussed sending troops to a reassurance force for U
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: nothing (a relative clause in the aside between the names and their verb)
-    (_FORCE + "Spain and Portugal, the two neighbours that have argued for the plan, have both "
+    (_FORCE + "Spain and Portugal, the two neighbours that have steered the process, have both "
      "declared they are ready to send troops.", {("ESP", "ready"), ("PRT", "ready")}),
     # misread: nothing (the concession's "own border" read as troops kept at home)
     (_FORCE + "Estonia is prepared to take part in the force, although its first task is its own "
