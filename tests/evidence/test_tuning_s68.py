@@ -106,3 +106,35 @@ _FORCE = "European leaders discussed sending troops to a reassurance force for U
 ])
 def test_rv68_leftovers(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("both of which" for the two nations before it)
+    (_FORCE + "Planners spoke of a force built around Spain and Italy, both of which have said "
+     "they are prepared to send troops.", {("ESP", "ready"), ("ITA", "ready")}),
+    # misread: open alone (the neutrality law's mandate after "but")
+    (_FORCE + "Ireland had not ruled out taking part in a peacekeeping mission, but its "
+     "neutrality law required a UN mandate for any such deployment.",
+     {("IRL", "open"), ("IRL", "conditional")}),
+    # misread: nothing (weighing what it could offer)
+    (_FORCE + 'Sweden\'s prime minister said Sweden was "considering" what it could offer.',
+     {("SWE", "open")}),
+    # misread: open for both (asked by others to consider)
+    (_FORCE + "According to the minister, Portugal and Spain were asked to consider a "
+     "contribution, but he would not speak for them.", set()),
+])
+def test_rv68b_leftovers(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+def test_a_passive_refusal_passes_the_check_unjudged() -> None:
+    # misread: judged (and withheld in rv68b-own's round-up: "Italy: Giorgia Meloni says no
+    # Italian troops will be deployed"); an outright refusal the rules read is not judged
+    from reassure.evidence._model import StanceClaim
+    from reassure.evidence._stance_check import _outright
+
+    sentence = "Greece: Kyriakos Mitsotakis says no Greek troops will be deployed."
+    claim = StanceClaim(id="r-s-1", report_id="r", actor="GRC", actor_name="Greece",
+                        stance="declines", cue="will be deployed", sentence=sentence, start=0,
+                        end=len(sentence))
+    assert _outright(claim)

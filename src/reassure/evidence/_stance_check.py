@@ -204,6 +204,9 @@ _REFUSAL_CUE = re.compile(
     # (s67, a reviewer's probes) "Sending Italian troops to Ukraine is not an option" (a new cue
     # the check had never seen: withheld at its default)
     r"not an option$|"
+    # (s68, rv68b-own) "Meloni says no Italian troops will be deployed": a refusal the rules read
+    # from the passive (the check withheld it)
+    r"(?:will|would|shall) (?:not )?be (?:deployed|sent)$|"
     # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
     r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
     r"(?:the|its|their) (?:offer|pledge|commitment)$")

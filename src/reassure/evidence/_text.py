@@ -649,9 +649,13 @@ class Sent:
         ", who" or ", which" ("by Starmer and Macron, who agreed to send troops"; "unlike the UK
         and France, which are discussing ..."), even after a preposition (s22)."""
         low = self.lower
-        if lo < 3 or low[lo - 1] not in ("who", "which") or low[lo - 2] != ",":
+        comma = lo - 2
+        if lo >= 5 and low[lo - 1] in ("which", "whom") and low[lo - 2] == "of" and \
+                low[lo - 3] in ("both", "each", "all"):
+            comma = lo - 4  # (s68, rv68b-own) "Britain and France, both of which have said ..."
+        if comma < 1 or low[lo - 1] not in ("who", "which", "whom") or low[comma] != ",":
             return []
-        last = next((m for m in self.mentions if m.end == lo - 2), None)
+        last = next((m for m in self.mentions if m.end == comma), None)
         if last is None:
             return []
         k = self.mentions.index(last)

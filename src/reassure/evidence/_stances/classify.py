@@ -615,6 +615,14 @@ def _open_hedged_or_judged(cue: list[str], sent: Sent, s: int, e: int, words: se
     return _NEXT
 
 
+def _what_it_could_offer(words: list[str]) -> bool:
+    """(s68) "what it could offer", "what they might contribute": the nation weighing its own
+    part (not "what the mission is")."""
+    return words[1:2] in (["it"], ["they"], ["we"]) and words[2:3] in (
+        ["could"], ["can"], ["might"], ["would"], ["will"]) and words[3:4] in (
+        ["offer"], ["contribute"], ["send"], ["provide"], ["do"])
+
+
 def _request_to_join(low: list[str], at: int) -> bool:
     """(s68) A request from the force or to join it right after "request": "any request to join
     the force", "a request from the coalition" -- not "any request for financial support for the
@@ -628,8 +636,13 @@ def _request_to_join(low: list[str], at: int) -> bool:
 def _open_what_is_weighed(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> _Verdict:
     """A bare weighing verb ("considering"): what it weighs."""
     low = sent.lower
+    if low[max(0, s - 2):s] in (["asked", "to"], ["invited", "to"], ["urged", "to"], ["pressed", "to"]):
+        return None  # (s68, rv68b-own) "the Netherlands and Luxembourg were asked to consider a
+        # contribution": others' request, not their weighing
     if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
         obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
+        if obj[:1] == ["what"] and _what_it_could_offer([w for w in low[e:e + 8] if w not in _QUOTES]):
+            return "open"  # (s68, rv68b-own) 'Finland was "considering" what it could offer'
         if obj[:1] and obj[0] in _WH_WORDS:
             return None  # "we have to consider what the mission is" (15s)
         asked = obj[1:2] if obj[:1] in (["a"], ["any"], ["the"], ["such"]) else obj[:1]

@@ -723,6 +723,11 @@ def _condition_read(kind: str, sent: Sent, s: int, e: int, stance: str,
         # "reluctant to send troops without US backing": the condition, and no offer beside
         # it (set 14's annotation; 15zb)
         stance, condition = "conditional", without_required(sent.lower, e)
+    elif kind == "declines" and stance == "open" and "but" in sent.lower[e:] and \
+            _condition_of(sent, e, kind) in _NAMED_TERMS:
+        # (s68, rv68b-own) "had not ruled out taking part ..., but its neutrality law required a
+        # UN mandate": open on that named condition
+        stance, condition, base = "conditional", _condition_of(sent, e, kind), "open"
     elif kind == "declines":
         pass  # "has not ruled out ..., depending on the rules": still only open
     elif stance in ("ready", "open") and _required_before(sent.lower, s) is not None:
@@ -1187,6 +1192,7 @@ def _add_hits(out: list[StanceHit], seen: set[tuple[str, str]], sent: Sent, s: i
     return out, seen
 
 
+_NAMED_TERMS = frozenset({"mandate", "us-backstop", "parliament", "constitution"})
 _WEIGHING = frozenset({"consider", "considers", "considering", "weigh", "weighs", "weighing",
                        "ruled", "rule"})
 _NO_DECISION_YET = frozenset({"decision", "decide", "decided", "early", "soon", "premature"})
