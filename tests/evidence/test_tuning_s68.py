@@ -41,7 +41,7 @@ def test_a_plan_pointed_back_to(tmp_path: Path, body: str, expected: set[tuple[s
     # sending weighed)
     "Both Albanian and Serbian residents still want the peacekeepers there. While they consider "
     "the peacekeepers vital, locals think a similar mission could help in Ukraine.",
-    "Croatian and Slovenian observers still back that mission. While they consider the "
+    "Croatian and Slovenian residents still back that mission. While they consider the "
     "peacekeepers vital, they doubt a copy would work in Ukraine.",
     # misread: undecided for France (the details of the US's part are uncertain)
     "While the specifics of U.S. involvement in the guarantees remain uncertain, Macron said "
@@ -138,3 +138,29 @@ def test_a_passive_refusal_passes_the_check_unjudged() -> None:
                         stance="declines", cue="will be deployed", sentence=sentence, start=0,
                         end=len(sentence))
     assert _outright(claim)
+
+
+# --- a second reviewer's probes of the later changes (each guard failed on an earlier head) ---
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (_FORCE + "Britain is ready to send troops to Ukraine and will also deploy jets over NATO "
+     "territory in the Baltics, but not in a combat role.", {("GBR", "ready")}),
+    (_FORCE + "Germany will station a brigade on NATO territory in Lithuania, but not in Ukraine, "
+     "while France said it was ready to send troops.", {("DEU", "declines"), ("FRA", "ready")}),
+    (_FORCE + "Switzerland had not ruled out taking part in the mission, but it said a UN mandate "
+     "was not required.", {("CHE", "open")}),
+    (_FORCE + "Finland is considering what it could do to tighten sanctions on Russia.", set()),
+    (_FORCE + "Norway is considering what it could offer Ukraine in energy aid.", set()),
+    (_FORCE + "Any German contribution beyond weapons and funding is not under consideration, "
+     "Berlin said.", {("DEU", "declines")}),
+    (_FORCE + "Trump's special envoy said the talks were constructive, while the British defence "
+     "secretary said Britain would send troops.", {("GBR", "ready")}),
+    ("The participation of the Netherlands and the US remains uncertain.", {("NLD", "undecided")}),
+    ("Finnish observers could join the monitoring mission, Helsinki said.", {("FIN", "open")}),
+])
+def test_second_review(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+def test_a_year_wanted_is_no_troop_figure(tmp_path: Path) -> None:
+    assert _claims(tmp_path, _FORCE + "Zelensky wants 2026 to be the year the war ends.") == set()

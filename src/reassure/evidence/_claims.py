@@ -2408,7 +2408,8 @@ def _bare_figure_owner(sent: Sent, k: int, j: int, qstart: int, share: str | Non
     if j >= 1 and low[j] == "for" and low[j - 1] in _ASKED_BY and \
             context & (FORCE_CUES | TROOP_UNITS) and _is_request(sent, k):
         return "ukraine_request", None  # (s62) "Kyiv asked for 200,000"
-    if j >= 0 and low[j] in _WANTS and context & (FORCE_CUES | TROOP_UNITS) and _is_request(sent, k):
+    if j >= 0 and low[j] in _WANTS and context & (FORCE_CUES | TROOP_UNITS) and _is_request(sent, k) \
+            and not _a_year_or_verb_after(low, qstart):
         return "ukraine_request", None  # (s68, rv68-own) "... far below what Kyiv has sought.
         # Ukraine has said it would want at least 100,000."
     if j >= 2 and low[j] == "to" and any(
@@ -2526,6 +2527,18 @@ def _sized_by_being(sent: Sent, verb: int, context: AbstractSet[str], low_v: flo
 _ASKED_BY = frozenset({"called", "requested", "sought", "demanded", "suggested", "proposed",
                        "asked", "urged", "wanted"})
 _WANTS = frozenset({"want", "wants", "wanted", "seeks", "sought", "demands", "demanded"})
+
+
+def _a_year_or_verb_after(low: list[str], qstart: int) -> bool:
+    """(s68 review) What is wanted is a year ("Zelensky wants 2026 to be the year ...") or a
+    figure with a verb after it ("wants 20 to be sent"), not a number of troops."""
+    k = qstart
+    while k < len(low) and not low[k][:1].isdigit():
+        k += 1
+    if k >= len(low):
+        return False
+    year = low[k].isdigit() and len(low[k]) == 4 and low[k][:2] in ("19", "20")
+    return year or low[k + 1:k + 2] == ["to"]
 
 
 def _asked_by_ukraine(sent: Sent, end: int) -> bool:

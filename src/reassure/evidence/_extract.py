@@ -961,8 +961,9 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
     if hits and "nato" in words and "but" in words and nato_soil_not_inside(sent.lower):
         # (s68, rv68-own) "prepared to deploy forces to NATO territory bordering Ukraine, but
         # not inside the country": no troops for Ukraine, said so
-        hits = list({(h.actor, "declines"): replace(h, stance="declines", condition=None, base=None)
-                     if h.stance in ("ready", "open") else h for h in hits}.values())
+        hits = [replace(h, stance="declines", condition=None, base=None)
+                if h.stance in ("ready", "open") and _before_other_clause(sent, h) else h
+                for h in hits]
     if hits and not words.isdisjoint(_CAPACITY_WORDS) and capacity_only(sent.lower):
         hits = [h for h in hits if h.stance not in ("ready", "open")]  # (s22) "could
         # feasibly deploy at most a brigade": what it can, not what it offers
@@ -996,6 +997,14 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
                 or not others_named_troops(sent, h)]
         hits = misread_frames(sent, hits)  # (s35) "does not take it lightly", ...
     return hits
+
+
+def _before_other_clause(sent: Sent, h: StanceHit) -> bool:
+    """(s68 review) The hit's cue comes before any clause of another subject ("..., while France
+    said it was ready": France's own)."""
+    at = cue_at(sent, h)
+    other = next((k for k, w in enumerate(sent.lower) if w in ("while", "whereas", ";")), None)
+    return at is not None and (other is None or at < other)
 
 
 def _plans_halted_or_kept(words: set[str], sent: Sent,

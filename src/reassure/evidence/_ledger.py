@@ -1439,7 +1439,9 @@ def _outsider_official(s: StanceClaim) -> bool:
     ("a French official"), nor an alliance's official reporting what nations signalled ("a NATO
     official told reporters": the annotators keep those, own-words set rc11)."""
     special = _SPECIAL_ENVOY.search(s.sentence)
-    if special is not None and (s.cue not in s.sentence or s.sentence.find(s.cue) > special.end()):
+    cue_at = s.sentence.find(s.cue)
+    if special is not None and cue_at > special.end() and not _ANOTHER_VOICE.search(
+            s.sentence, special.end(), cue_at):
         # (s68, set 141) "According to the publication, Trump's special representative
         # suggested that British and French forces could take control of zones": the envoy's
         # idea, whoever reports it
@@ -1462,6 +1464,9 @@ _SPECIAL_ENVOY = re.compile(r"\b((?:Trump|Putin|Zelensky|Zelenskyy|Washington|Mo
                             r"the Kremlin|the White House)['’]s|U\.?S\.?|American|Russian|Ukrainian)"
                             r" special (?:envoy|representative)\b(?:\s+[A-Z][\w'’-]*)*,?\s+"
                             r"(?:has |had )?(?:said|suggested|proposed|told|floated|argued|says)\b")
+# (s68 review) a clause of another voice between the envoy and the cue: "..., while the British
+# defence secretary said Britain would send troops"
+_ANOTHER_VOICE = re.compile(r"\b(?:while|whereas|but)\b|;|\b(?:said|says|told|stated)\b")
 _SPOKE = re.compile(r"\b(?:said|says|say|stated|told|warned|argued|added|insisted)\b")
 # (s67) parties outside government, 2024-2026, as a sentence's subject with no speech verb
 _PARTIES_OUTSIDE = ("rassemblement national", "national rally", "afd", "alternative for germany",

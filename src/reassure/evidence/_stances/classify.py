@@ -615,12 +615,24 @@ def _open_hedged_or_judged(cue: list[str], sent: Sent, s: int, e: int, words: se
     return _NEXT
 
 
+_AID_AFTER = frozenset({"aid", "sanctions", "energy", "weapons", "arms", "money", "funding",
+                        "jets", "aircraft", "equipment", "ammunition", "support", "policing"})
+
+
 def _what_it_could_offer(words: list[str]) -> bool:
     """(s68) "what it could offer", "what they might contribute": the nation weighing its own
     part (not "what the mission is")."""
-    return words[1:2] in (["it"], ["they"], ["we"]) and words[2:3] in (
-        ["could"], ["can"], ["might"], ["would"], ["will"]) and words[3:4] in (
-        ["offer"], ["contribute"], ["send"], ["provide"], ["do"])
+    if not (words[1:2] in (["it"], ["they"], ["we"]) and words[2:3] in (
+            ["could"], ["can"], ["might"], ["would"], ["will"]) and words[3:4] in (
+            ["offer"], ["contribute"], ["send"], ["provide"])):
+        return False
+    end = next((k for k in range(4, len(words)) if words[k] in (".", ",", ";", "but", "and")), len(words))
+    after = set(words[4:end])
+    # (s68 review) the offer's own clause ends there or names the force or troops, and names no
+    # aid, hardware or condition ("what it could offer Ukraine in energy aid", "... if ...")
+    return not after & (_AID_AFTER | {"if", "unless"}) and (
+        end == 4 or not after.isdisjoint(TROOP_WORDS | {"force", "coalition", "mission"})
+        and "air" not in after)
 
 
 def _request_to_join(low: list[str], at: int) -> bool:
@@ -641,7 +653,7 @@ def _open_what_is_weighed(cue: list[str], sent: Sent, s: int, e: int, words: set
         # contribution": others' request, not their weighing
     if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
         obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
-        if obj[:1] == ["what"] and _what_it_could_offer([w for w in low[e:e + 8] if w not in _QUOTES]):
+        if obj[:1] == ["what"] and _what_it_could_offer([w for w in low[e:e + 14] if w not in _QUOTES]):
             return "open"  # (s68, rv68b-own) 'Finland was "considering" what it could offer'
         if obj[:1] and obj[0] in _WH_WORDS:
             return None  # "we have to consider what the mission is" (15s)
@@ -780,11 +792,15 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
         return "undecided" if words & (TROOP_WORDS | _PLEDGE_NOUNS) else None
     if cue[-1] in ("uncertain", "unclear", "question"):
         # "the participation of the Netherlands remains uncertain"
-        before = set(low[sent.clause_start(s):s])
-        if before & {"specifics", "details", "shape", "scope", "form", "nature"} or \
-                before & {"u.s.", "us", "american", "washington's", "america's"}:
+        lo = sent.clause_start(s)
+        before = set(low[lo:s])
+        if before & {"specifics", "details", "shape", "scope", "form", "nature"} or any(
+                low[k] in _PLEDGE_NOUNS and (low[k - 1] in ("u.s.", "american", "washington's",
+                                                        "america's")
+                                            or sent.tok(k - 1).text == "US")
+                for k in range(max(lo, 1), s)):
             return None  # (s68, set 141) "While the specifics of U.S. involvement ... remain
-            # uncertain, Macron and Zelenskyy confirmed ...": details, and the US's part
+            # uncertain, Macron and Zelenskyy confirmed ...": details, and the US's own part
         return "undecided" if _PLEDGE_NOUNS & before and not TALK_OBJECTS & before else None
     if cue[0] == "before":  # "before committing": questions to settle first
         return "undecided" if words & _QUESTIONS and not low[s - 1:s] == ["not"] else None
@@ -957,7 +973,8 @@ def _declines_opposed_or_out(
         refused = words & TROOP_WORDS or (
             _PLEDGE_NOUNS & topic and not TALK_OBJECTS & topic) or \
             {"decision", "deployment"} & topic
-        if topic & _AID_NOT_TROOPS and not topic & (TROOP_WORDS - {"military"}):
+        if topic & _AID_NOT_TROOPS and not topic & (TROOP_WORDS - {"military"}) and \
+                not topic & (_PLEDGE_NOUNS | {"beyond", "besides", "except", "apart", "other"}):
             return None  # (s68, set 142) "halting military aid to Ukraine is not under
             # consideration": the aid, not a sending of troops
         if refused and _not_yet_for_want_of_peace(cue, low[e:e + 14]):

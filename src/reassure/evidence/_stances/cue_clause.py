@@ -633,8 +633,9 @@ def nato_soil_not_inside(low: list[str]) -> bool:
     itself)": outside Ukraine only, a refusal of the force's ground."""
     for k in range(len(low) - 3):
         if low[k:k + 2] == ["but", "not"] and low[k + 2] in ("inside", "in", "into", "within") and \
-                "nato" in low[max(0, k - 10):k] and not {"territory", "soil"}.isdisjoint(low[max(0, k - 10):k]):
-            return True
+                "nato" in low[max(0, k - 10):k] and not {"territory", "soil"}.isdisjoint(low[max(0, k - 10):k]) \
+                and (low[k + 3] in ("ukraine", "ukrainian") or low[k + 3:k + 5] == ["the", "country"]):
+            return True  # (not "..., but not in a combat role", "but not in the first phase")
     return False
 
 

@@ -723,7 +723,7 @@ def _condition_read(kind: str, sent: Sent, s: int, e: int, stance: str,
         # "reluctant to send troops without US backing": the condition, and no offer beside
         # it (set 14's annotation; 15zb)
         stance, condition = "conditional", without_required(sent.lower, e)
-    elif kind == "declines" and stance == "open" and "but" in sent.lower[e:] and \
+    elif kind == "declines" and stance == "open" and _its_own_but(sent.lower, e) and \
             _condition_of(sent, e, kind) in _NAMED_TERMS:
         # (s68, rv68b-own) "had not ruled out taking part ..., but its neutrality law required a
         # UN mandate": open on that named condition
@@ -1193,6 +1193,19 @@ def _add_hits(out: list[StanceHit], seen: set[tuple[str, str]], sent: Sent, s: i
 
 
 _NAMED_TERMS = frozenset({"mandate", "us-backstop", "parliament", "constitution"})
+
+
+def _its_own_but(low: list[str], e: int) -> bool:
+    """(s68) A "but" clause after the cue that is the same nation's ("but its neutrality law
+    required ...", "but it said ...") and negates nothing ("but it said a UN mandate was not
+    required" names no condition)."""
+    at = next((k for k in range(e, len(low)) if low[k] == "but"), None)
+    if at is not None and low[at + 1:at + 2] == ["that"]:
+        at += 1  # "..., but that its neutrality law required ..." (reported)
+    if at is None or low[at + 1:at + 2] not in (["its"], ["it"], ["their"], ["they"]):
+        return False
+    end = next((k for k in range(at + 1, len(low)) if low[k] in (";", "while", "whereas")), len(low))
+    return NEGATIONS.isdisjoint(low[at + 1:end]) and "no" not in low[at + 1:end]
 _WEIGHING = frozenset({"consider", "considers", "considering", "weigh", "weighs", "weighing",
                        "ruled", "rule"})
 _NO_DECISION_YET = frozenset({"decision", "decide", "decided", "early", "soon", "premature"})

@@ -369,7 +369,8 @@ _OUTSIDE_GOVERNMENT = frozenset({"opposition", "lawmaker", "lawmakers", "poll", 
 _PUBLIC = frozenset({"public", "people", "voters", "citizens", "population", "electorate",
                      "society", "media", "press",
                      # (s68, set 142) "Albanian and Serbian residents still want the peacekeepers"
-                     "residents", "locals", "communities", "observers"})
+                     "residents", "locals", "communities"})  # (not "observers": the monitors a
+# nation may send, "Finnish observers could join the monitoring mission")
 # (s45) the opposition's leaders of 2024-2026 in the contributing nations, quoted by name alone
 # ("Mathilde Panot, leader of La France Insoumise, said that France could send up to 6,000
 # soldiers"): their view of what the nation could do, not the government's
