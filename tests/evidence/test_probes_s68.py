@@ -39,9 +39,9 @@ def test_a_nation_after_and_opens_its_clause(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: nothing for Germany and Poland
-    ("London and Paris are set to propose deploying soldiers to Kyiv once a deal is struck, but "
-     "Berlin and Warsaw are said to be against the move.",
-     {("GBR", "ready"), ("FRA", "ready"), ("DEU", "declines"), ("POL", "declines")}),
+    ("Paris and London plan to put forward a troop deployment after any truce, but Rome and "
+     "Madrid are said to be against the move.",
+     {("GBR", "ready"), ("FRA", "ready"), ("ITA", "declines"), ("ESP", "declines")}),
     ("Britain and France want to deploy soldiers. Germany and Poland, though, are against the "
      "move.", {("GBR", "open"), ("FRA", "open"), ("DEU", "declines"), ("POL", "declines")}),
     # left alone: "the move to" something else is no sending
@@ -68,8 +68,8 @@ def test_said_to_be_then_the_real_speaker(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("body", "subject"), [
     # misread: no figure (the office "of Ukraine" was read as a place the verb governs)
-    ('The Ambassador of Ukraine to the UN, Olena Kovalenko, called for "hundreds of thousands of '
-     'soldiers with a robust mandate to deter".', "ukraine_request"),
+    ("The UN envoy of Ukraine called for hundreds of thousands of allied soldiers to deter any "
+     "new attack.", "ukraine_request"),
     ("The envoy of Ukraine called for hundreds of thousands of soldiers.", "ukraine_request"),
     # left alone: Ukraine as a place is no asker
     ("A force of 40,000 troops would patrol the east of Ukraine, planners said.",
@@ -122,10 +122,10 @@ def test_the_position_held_now(tmp_path: Path) -> None:
 
 def test_a_headline_on_joining_is_no_boilerplate(tmp_path: Path) -> None:
     # misread: the line was dropped as a newsletter's "sign up"; then its count was given to the
-    # one warned ("Downing Street warns Putin"), not the one warning
-    ledger = _ledger(tmp_path, "Downing Street warns Putin as more than 30 countries sign up to "
-                               "coalition of the willing.\n\nSign up for the daily briefing")
-    assert [(c.low, c.said_by) for c in ledger.claims] == [(30, "Downing Street")]
+    # one warned ("Number 10 warns Putin"), not the one warning
+    ledger = _ledger(tmp_path, "Number 10 warns Putin as 31 nations sign up to the coalition of "
+                               "the willing.\n\nSign up for the daily briefing")
+    assert [(c.low, c.said_by) for c in ledger.claims] == [(31, "Number 10")]
     # the newsletter's line still goes
     assert [r.reason for r in ledger.reports[0].removed].count("boilerplate") == 1
 
@@ -146,9 +146,9 @@ def test_the_wars_age_is_no_lifetime(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: the JEF's ten members counted as the coalition's
-    ("Stubb spoke as he attended a meeting of leaders from ten countries that belong to the JEF "
-     "in Tallinn.", []),
-    ("The Joint Expeditionary Force is a UK-led framework, formed by ten countries.", []),
+    ("Stubb was in Riga for a gathering of leaders from the ten countries that make up the JEF.",
+     []),
+    ("The Joint Expeditionary Force, a British-led grouping, brings together ten countries.", []),
     # left alone
     ("Leaders of 26 countries pledged to join the reassurance force in Paris.", [26]),
 ])
@@ -164,9 +164,8 @@ def test_another_forums_count(tmp_path: Path, body: str, expected: list[float]) 
     # misread: no condition ("a U.S. security commitment" was no backing)
     "Britain is willing to send troops, but Starmer said there must be a U.S. security "
     "commitment.",
-    "Keir Starmer, who earlier said he was willing to send peacekeeping troops to Ukraine, said "
-    "on Monday there must be a U.S. security commitment for European countries to put boots on "
-    "the ground.",
+    "Keir Starmer, who had earlier offered peacekeeping troops, said later there must be a U.S. "
+    "security commitment before Europeans put boots on the ground.",
 ])
 def test_a_leaders_own_us_condition(tmp_path: Path, body: str) -> None:
     assert {(s.actor, s.stance, s.condition) for s in _ledger(tmp_path, body).stances} == {
@@ -254,7 +253,7 @@ def test_weighing_and_no_decision_yet(tmp_path: Path, body: str,
     # left alone: a refusal confirmed; challenges outlined are no offer; a proposal is no offer
     # (s46: "X's proposal to deploy", which annotators read as open or nothing)
     ("Germany confirmed its opposition to sending troops.", {("DEU", "declines")}),
-    ("Chancellor Scholz outlines peacekeeping challenges in the Ukraine conflict.", set()),
+    ("Scholz outlines the hurdles facing a peacekeeping mission.", set()),
 ])
 def test_a_contribution_confirmed(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected

@@ -32,23 +32,22 @@ def test_a_plan_pointed_back_to(tmp_path: Path, body: str, expected: set[tuple[s
     # misread: open (the aircraft's model number read as a number of troops)
     "The president added that Paris could supply more Rafale 300 fighters to Kyiv.",
     # misread: declines (stopping aid, not sending troops, is what is not considered)
-    "Dutch Prime Minister Dick Schoof said that stopping military aid to Ukraine is not under "
-    "consideration.",
+    "The Dutch premier said ending military aid to Kyiv was not under consideration.",
     # misread: open for both (a US envoy's idea, reported by a paper)
     "According to the paper, Trump's special representative suggested that British and French "
-    "forces could take control of zones in the west of the country.",
+    "forces could take over zones in the west of Ukraine.",
     # misread: open for both (residents are no government; the peacekeepers judged vital, no
     # sending weighed)
-    "Both Albanian and Serbian residents still want the peacekeepers there. While they consider "
-    "the peacekeepers vital, locals think a similar mission could help in Ukraine.",
+    "Albanian and Serbian residents would like the peacekeepers to stay. While they consider the "
+    "peacekeepers vital, people there think a similar mission could help in Ukraine.",
     "Croatian and Slovenian residents still back that mission. While they consider the "
     "peacekeepers vital, they doubt a copy would work in Ukraine.",
     # misread: undecided for France (the details of the US's part are uncertain)
-    "While the specifics of U.S. involvement in the guarantees remain uncertain, Macron said "
-    "Washington was ready to help.",
+    "Although the details of U.S. involvement are still uncertain, Macron said Washington would "
+    "help.",
     # misread: open (Western "peacekeepers" in quote marks are others' troops)
-    'The French president has made a new statement about the possible deployment of Western '
-    '"peacekeepers" on the territory of Ukraine.',
+    'The French leader has made a fresh statement about the possible deployment of Western '
+    '"peacekeepers" on Ukrainian soil.',
 ])
 def test_no_stance_of_the_nation_named(tmp_path: Path, body: str) -> None:
     assert _stances(tmp_path, body) == set()
