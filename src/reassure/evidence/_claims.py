@@ -2879,12 +2879,14 @@ def _an_office_of(low: list[str], start: int) -> bool:
     while k >= 0 and (low[k] in ("the", "a", "un", "designated", "special", "deputy", "former")
                       or low[k] in _OFFICES_OF):
         k -= 1
-    return k < 0 or low[k] not in _GOVERNING_PREPS
+    return k < 0 or low[k] not in _OBJECT_MARKERS
 
 
-_GOVERNING_PREPS = frozenset({"with", "to", "for", "by", "from", "in", "on", "at", "of", "about",
-                              "against", "between", "told", "met", "meets", "meeting", "called",
-                              "urged", "asked"})
+# (s68) what makes the office a phrase's object, not the clause's subject: a preposition, or a
+# verb whose object it is ("met the President of Ukraine")
+_OBJECT_MARKERS = frozenset({"with", "to", "for", "by", "from", "in", "on", "at", "of", "about",
+                            "against", "between", "told", "met", "meets", "meeting", "called",
+                            "urged", "asked"})
 
 
 def _compared_with_what(low: list[str], s: int, end: int) -> bool:

@@ -2391,7 +2391,7 @@ def _shown_speaker(text: str, raw: str | None) -> str | None:
     if at > cut:
         before, after = text[cut:at], text[at + len(raw):]
         if _SAID_NEXT.match(after) and (names := _COORDINATED.search(before)) and \
-                before[:names.start()].split()[-1:] not in _GOVERNED_BY:
+                _GOVERNED_BY.isdisjoint(before[:names.start()].split()[-1:]):
             first = names.group(1).split()
             while first and first[0].lower() in _NOBODY | _DET_WORDS | {"and", "but"}:
                 first = first[1:]
@@ -2409,8 +2409,8 @@ def _shown_speaker(text: str, raw: str | None) -> str | None:
 
 # (s68) a preposition before the names: "talks with Kyiv, and Britain has said ...": Kyiv is no
 # speaker listed with Britain
-_GOVERNED_BY = [[w] for w in ("with", "to", "in", "of", "for", "from", "by", "on", "at", "against",
-                              "between", "about")]
+_GOVERNED_BY = frozenset({"with", "to", "in", "of", "for", "from", "by", "on", "at", "against",
+                          "between", "about"})
 
 
 def _opening_nation(rest: str) -> str | None:
