@@ -600,8 +600,10 @@ def _hesitation_or_another_topic(span: list[str], tail: list[str], rest: tuple[s
         return "declines"  # "will retain troops on their own territory" (15q)
     if "too early" in said or "too soon" in said or "premature" in said:
         return "undecided"  # "too soon to talk about sending Irish peacekeepers" (15j)
-    if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & (_NOT_OFFER | {"currently", "now"}):
+    now_after = set(tail[:4]) & {"currently", "now"} and tail[:2] != ["for", "now"]
+    if set(span) & (_QUESTION | _NOT_OFFER) or set(tail[:4]) & _NOT_OFFER or now_after:
         return None  # "British troops are already deployed in Estonia": another deployment
+        # (s69: not "has ruled out doing so for now", a stance for the time being)
     return _NEXT
 
 

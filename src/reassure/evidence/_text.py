@@ -540,9 +540,12 @@ class Sent:
             # to send troops": the pronoun stands for the speaker, the nearest subject before
             # the speech verb, not the subject that opens the sentence (15s)
             near = [m for m in found if m.end <= spoke]
-            if near and near[-1] is not found[0] and any(
-                    w in _CLAUSE_OPENERS for w in self.lower[found[0].end:near[-1].start]):
-                found = [near[-1]]
+            if near and near[-1] is not found[0] and (any(
+                    w in _CLAUSE_OPENERS for w in self.lower[found[0].end:near[-1].start])
+                    or spoke - near[-1].end <= 1 and found[0] not in self.coordinated(near[-1])):
+                found = [near[-1]]  # (s69) "while Poland has ruled out doing so and Germany
+                # says (considers that) it is too early": the speech verb's own subject, right
+                # before it
         if found:
             first = found[0]
             return [m for m in self.coordinated(first) if m.end <= i and m.iso3 not in exclude]

@@ -47,6 +47,7 @@ from reassure.evidence._stances.cue_clause import (
     _training_mission,
     _troops_before_but,
     _troops_near,
+    judged_out_before,
     judgement_after,
     predicate_stance,
     reported_by_others,
@@ -164,6 +165,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return _troops_put_forward(low, e)
     if _how_the_force_engages(cue, low, e):
         return None
+    if stance in ("ready", "open") and judged_out_before(low, s):
+        return "declines"
     if stance == "ready":
         return _ready_stance(cue, sent, s, e, words)
     if stance == "open":
@@ -754,6 +757,10 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
     if cue[0] == "prematurely" and _GUESSING & set(low[max(0, s - 6):s]):
         return None  # (s47) "cautioning against speculating on outcomes prematurely": a
         # warning about guesses, not the nation's decision put off
+    if cue[0] in ("no", "wrong", "inappropriate") and cue[-1] in (
+            "speculating", "discussing", "talking", "debating", "speculate", "discuss",
+            "debate", "talk", "comment") and not _DETAILS.isdisjoint(low[e:e + 6]):
+        return None  # (s69) "no point in discussing the size of the force": its details
     if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
         # troops", "an unsuitable time to discuss sending troops" (15v)
         return "undecided" if _troops_near(sent, e, 6) else None

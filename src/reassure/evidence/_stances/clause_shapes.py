@@ -248,6 +248,10 @@ def _bare_reluctance(low: list[str], s: int, e: int) -> bool:
     return k is not None and _clause_ends(low, k)
 
 
+_WEIGHING_CUES = frozenset({"considering", "consider", "considers", "weighing", "weigh", "weighs",
+                            "mulling", "studying", "examining"})
+
+
 def bare_taking_part(low: list[str], s: int, e: int) -> bool:
     """(s41) The cue [s, e) ends with taking part, or takes it as its object, with nothing
     saying in what: "open to participating.", "interest in participating, provided ...", "has
@@ -255,8 +259,11 @@ def bare_taking_part(low: list[str], s: int, e: int) -> bool:
     k = e
     if low[e - 1] not in _BARE_PARTS:
         rest = [w for w in low[e:e + 3] if w not in ("any", "its", "their", "such", "a")]
-        if not rest or rest[0] not in _BARE_PARTS:
-            return False
+        weighed = rest[:1] in (["contributions"], ["contribution"]) and low[e - 1] in _WEIGHING_CUES \
+            and low[max(0, e - 3):e - 1] not in (["asked", "to"], ["invited", "to"], ["urged", "to"])
+        if not rest or rest[0] not in _BARE_PARTS and not weighed:
+            return False  # (s69, rv67-own) "are considering contributions, though neither has
+            # named a figure": a contribution weighed to the force named before
         k = e + low[e:e + 3].index(rest[0]) + 1
     if low[k - 1] == "part" and low[k - 2:k - 1] not in (["take"], ["taking"], ["takes"]):
         return False

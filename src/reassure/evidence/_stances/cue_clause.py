@@ -314,6 +314,27 @@ _PREDICATE_FILLER = frozenset({"still", "currently", "now", "also", "simply", "a
                                "completely", "clearly", "definitely", '"', "“", "”", "'", "‘", "’"})
 
 
+_JUDGED_BEFORE = (("out", "of", "the", "question"), ("unthinkable",), ("inconceivable",),
+                  ("impossible",), ("excluded",), ("ruled", "out"))
+
+
+def judged_out_before(low: list[str], s: int) -> bool:
+    """(s69) "it was out of the question that Germany would send soldiers", "it is unthinkable
+    that Italy would send troops": the sending the cue at ``s`` names sits in a *that* clause
+    whose own predicate, before it, rules it out (declines, not the cue's "would send")."""
+    t = next((k for k in range(s - 1, max(-1, s - 7), -1) if low[k] == "that"), None)
+    if t is None or any(w in (",", ";", ".", "but", "if") for w in low[t + 1:s]):
+        return False
+    before = [w for w in low[max(0, t - 8):t] if w not in _PREDICATE_FILLER and w not in (
+        "totally", "quite", "utterly", "entirely")]
+    for words in _JUDGED_BEFORE:
+        n = len(words)
+        if tuple(before[-n:]) == words and len(before) > n and before[-n - 1] in _COPULAS \
+                and "it" in before[-n - 3:-n - 1]:
+            return True
+    return False
+
+
 def predicate_stance(low: list[str], e: int) -> str | None:
     """The stance a pledge noun's predicate gives it, read in the noun's clause after ``e``: a
     copula (or "could not be"), then one of `_PREDICATE_STANCES` (s30)."""

@@ -354,6 +354,50 @@ def _in_this_plan(low: list[str], e: int) -> bool:
         any(w in ("plan", "mission", "initiative", "proposal", "operation") for w in rest[2:4])
 
 
+_TALKING = frozenset({"speculate", "speculating", "discuss", "discussing", "talk", "talking",
+                      "debate", "debating", "comment"})
+_PUT_OFF_CUES = frozenset({"inappropriate", "no", "wrong"})
+
+
+_SAID_WORDS = frozenset({"said", "says", "told", "added", "stated", "explained", "insisted"})
+_OWN_VOICE_OPENERS = frozenset({"his", "her", "its", "their", "our", "it", "he", "she", "they",
+                                "we"})
+
+
+def _own_voice_reported(low: list[str], s: int) -> bool:
+    """(s69) The clause before ``s`` is no one's report of another nation: no speech verb, or one
+    whose reported clause opens with the speaker's own pronoun ("said his government had not
+    ..."; not "The Kremlin said Poland had not taken any decision")."""
+    j = next((k for k in range(s - 1, -1, -1) if low[k] in _SAID_WORDS), None)
+    if j is None:
+        return True
+    k = j + 2 if low[j + 1:j + 2] == ["that"] else j + 1
+    return low[k:k + 1] != [] and low[k] in _OWN_VOICE_OPENERS
+
+
+def _bare_no_decision(low: list[str], e: int) -> bool:
+    """(s69) A decision not made, with no object: "had not made a decision.", "had not decided
+    and would wait for the plan" (not "has not decided on the date of the summit")."""
+    if low[e - 1] not in ("decision", "decided") and low[e - 3:e] != ["yet", "to", "decide"]:
+        return False  # (not "I do not decide, and I am glad of it": no decision pending)
+    k = e + 1 if low[e:e + 1] == ["yet"] else e
+    return _clause_ends(low, k) or low[k:k + 1] == ["and"] and low[k + 1:k + 2] in (
+        ["would"], ["will"], ["was"], ["is"], ["wanted"], ["wants"])
+
+
+def _talk_put_off(low: list[str], s: int, e: int) -> bool:
+    """(s69) "no point in speculating", "inappropriate for us to speculate", "wrong to discuss
+    this publicly": about the matter named before (this, it) or what follows a ceasefire, not
+    details ("to discuss the size")."""
+    if low[s] not in _PUT_OFF_CUES or low[e - 1] not in _TALKING:
+        return False
+    after = [w for w in low[e:e + 4] if w not in ("about", "on", "of", "publicly", "openly")]
+    if not _DETAILS.isdisjoint(low[e:e + 6]):
+        return False
+    return _clause_ends(low, e) or after[:1] in (["this"], ["it"], ["that"], ["such"]) or (
+        after[:1] == ["what"] and ("after" in low[e:e + 14] or "post-war" in low[e:e + 14]))
+
+
 def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: AbstractSet[str],
                         topic: AbstractSet[str]) -> str | None:
     """A bare participation, taking part, reluctance or premature question about the force the
@@ -401,6 +445,15 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         # details": 15v)
         maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
         # this question is premature": the sending the sentence before names
+    if maybe is None and kind == "undecided" and context & _FORCE_CONTEXT and \
+            _bare_no_decision(sent.lower, e) and _own_voice_reported(sent.lower, s):
+        maybe = kind  # (s69, own-words sets) "Denmark is ready to send troops. Norway's prime
+        # minister said his government had not made a decision": on the force just named
+    if maybe is None and kind == "undecided" and (context | topic) & _FORCE_CONTEXT and \
+            _talk_put_off(sent.lower, s, e):
+        maybe = kind  # (s69, sets 103 and 127) "... sending ground troops is not considered.
+        # There is no point in speculating about what will happen after the fighting ends":
+        # talk of the sending just named put off, undecided
     if maybe is None and kind == "undecided" and _bare_reluctance(sent.lower, s, e) and \
             (topic | context | _earlier_clauses(sent, s)) & _RELUCTANCE_CONTEXT and \
             TALK_OBJECTS.isdisjoint(sent.lower):

@@ -701,6 +701,13 @@ def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 # own, under way (s22); not "met to discuss sending troops" (the talks, 15t)
                 out += [(m, "open", k, j + 2) for m in sent.subject_actors(k)
                         if m.iso3 not in _NOT_CONTRIBUTORS]
+            elif low[j + 1:j + 2] and low[j + 1] in _COME_TROOPS and j > k + 1 and \
+                    low[k - 1:k] in (["are"], ["is"], ["were"], ["was"]):
+                # (s69, set 138) "Britain and France are discussing the possibility of sending
+                # troops": the nations themselves weighing it (not "met to discuss sending
+                # troops", the talks; not "discussed deploying 30,000 troops", a plan's figure)
+                out += [(m, "open", k, j + 2) for m in sent.subject_actors(k)
+                        if m.iso3 not in _NOT_CONTRIBUTORS]
             continue
         named = sent.coordinated(first)
         end = named[-1].end

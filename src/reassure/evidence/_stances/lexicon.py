@@ -147,6 +147,7 @@ _KEYS = frozenset(
     "committal dismissed dismisses dismissing "  # 15t
     "adopted unsuitable wrong inappropriate disagreed disagrees disagree disagreeing "
     "anything expected "  # 15v
+    "point "  # (s69) "no point in speculating"
     "denying denied denies deny time makes make made "  # s15
     "possibility floated mentioned suggesting keen "  # s21
     "admitted admits acknowledged acknowledges evoked entertained give gives giving gave "  # s60

@@ -376,8 +376,15 @@ def stance_matcher() -> CueMatcher:
         [_w("unsuitable", "wrong", "inappropriate"), {"LOWER": "time"}, {"LOWER": "to"}],
         # (s31, recurring in 8 fresh sets) "it is inappropriate (not appropriate) to discuss /
         # speculate about sending troops now": not yet, as "premature"
-        [{"LOWER": "inappropriate"}, {"LOWER": "to"},
+        [{"LOWER": "inappropriate"}, {"LOWER": "for", "OP": "?"},
+         _w("us", "me", "him", "her", "them") | {"OP": "?"}, {"LOWER": "to"},
          _w("discuss", "speculate", "talk", "debate", "comment")],
+        # (s69, sets 103 and 127) "there is no point in speculating about what will happen
+        # after the fighting ends", "it is totally wrong to discuss this publicly at this
+        # stage": talk of the sending put off (read on the force named: `_force_named_before`)
+        [{"LOWER": "no"}, {"LOWER": "point"}, {"LOWER": "in", "OP": "?"},
+         _w("speculating", "discussing", "talking", "debating")],
+        [{"LOWER": "wrong"}, {"LOWER": "to"}, _w("discuss", "speculate", "debate")],
         [_w("not", "n't"), {"LOWER": "appropriate"}, {"LOWER": "to"},
          _w("discuss", "speculate", "talk", "debate", "comment")],
         [{"LOWER": "not"}, {"LOWER": "the"}, _w("right", "time"), {"LOWER": "time", "OP": "?"},

@@ -833,7 +833,10 @@ def elliptic_positions(sent: Sent, force_seen: bool = False,
     if is_question(low):
         return []
     out: list[StanceHit] = []
-    on_troops = on_sending_troops(low, force_seen)
+    on_troops = on_sending_troops(low, force_seen) or force_seen and any(
+        low[k] in ("do", "doing") and low[k + 1:k + 2] == ["so"] for k in range(len(low) - 1))
+    # (s69) "Germany has ruled out doing so for now, and Italy has declined": the pro-form
+    # stands for the sending the report has named
     names = sorted((m for m in sent.mentions if _government_mention(low, m)),
                    key=lambda m: m.start)  # ("Leaders in Italy and Spain")
     i = 0

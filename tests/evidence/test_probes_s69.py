@@ -1,0 +1,118 @@
+"""Session 69: readings found on the tuning sets' leftovers (real sets 103-143 and the own-words
+sets rv67-rv68b, in-sample) and probes in the project's own words. A sending ruled out by the
+predicate before its *that* clause ("it was out of the question that Germany would send") is
+refused, not offered; talk of the sending put off ("no point in speculating", "wrong to discuss
+this publicly") after the force is named is undecided; nations "discussing the possibility of
+sending troops" weigh it; "doing so" stands for the sending named before; the pronoun after a
+speech verb is that verb's own subject; "his government had not made a decision" is the
+speaker's nation undecided; contributions weighed are open. Each case marked "misread" failed on
+the session start (46b1a82)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reassure.evidence import build_ledger
+
+FORCE = "European leaders discussed sending troops to a reassurance force for Ukraine. "
+READY = "Denmark is ready to send troops to a reassurance force for Ukraine. "
+
+
+def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    (tmp_path / "r.txt").write_text(f"Title: Partners weigh the force\n\n{body}\n",
+                                    encoding="utf-8")
+    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready ("would send")
+    (FORCE + "The chancellor said it was out of the question that Germany would send soldiers "
+     "to Ukraine.", {("DEU", "declines")}),
+    (FORCE + "It is unthinkable that Italy would send troops, the minister said.",
+     {("ITA", "declines")}),
+    # left alone: a sending judged possible, or plainly reported
+    (FORCE + "It is possible that Spain would send troops, the minister said.",
+     {("ESP", "open")}),
+    (FORCE + "He said that Spain would send troops.", {("ESP", "ready")}),
+])
+def test_a_sending_ruled_out_before_its_that_clause(tmp_path: Path, body: str,
+                                                     expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing
+    (FORCE + '"In this situation, sending ground troops is not considered," Scholz said. There '
+     "is no point in speculating about what will happen after the fighting ends, Scholz added.",
+     {("DEU", "undecided")}),
+    (FORCE + "Pistorius said it was totally wrong to discuss this publicly at this stage.",
+     {("DEU", "undecided")}),
+    ("Britain and France are ready to send troops to a reassurance force for Ukraine. \"It was "
+     "quite inappropriate for us to speculate on what might happen after a ceasefire,\" "
+     "Chancellor Scholz said.", {("GBR", "ready"), ("FRA", "ready"), ("DEU", "undecided")}),
+    # left alone: the force's details, and talk of something else
+    (FORCE + "Pistorius said there was no point in discussing the size of the force.", set()),
+    (FORCE + "The minister said there was no point in talking to Moscow.", set()),
+])
+def test_talk_of_the_sending_put_off(tmp_path: Path, body: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing
+    ("Britain and France are discussing the possibility of sending troops to monitor a "
+     "ceasefire.", {("GBR", "open"), ("FRA", "open")}),
+    ("It was reported this month that Britain and France were discussing the possibility of "
+     "sending troops to the force.", {("GBR", "open"), ("FRA", "open")}),
+    # left alone: the meeting, not the nations' own weighing
+    ("European leaders met in Paris. Britain and France met to discuss the possibility of "
+     "sending troops.", set()),
+])
+def test_nations_discussing_the_possibility(tmp_path: Path, body: str,
+                                            expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing for Germany ("for now" read as a deployment now) and Italy
+    ("Britain and France have offered to send troops to a reassurance force for Ukraine. Germany "
+     "has ruled out doing so for now, and Italy has declined.",
+     {("GBR", "ready"), ("FRA", "ready"), ("DEU", "declines"), ("ITA", "declines")}),
+    # misread: Poland undecided, nothing for Germany
+    ("Governments are split: Britain and France have said they are ready to send troops, while "
+     "Poland has ruled out doing so and Germany says it is too early.",
+     {("GBR", "ready"), ("FRA", "ready"), ("POL", "declines"), ("DEU", "undecided")}),
+    ("Opinions differ: the United Kingdom and France have said they are ready to send troops, "
+     "while Poland has dismissed it and Germany considers that it is too early.",
+     {("GBR", "ready"), ("FRA", "ready"), ("POL", "rejects"), ("DEU", "undecided")}),
+    # left alone: a list before the speech verb speaks together
+    ("Britain and France say they are ready to send troops to Ukraine.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+])
+def test_doing_so_and_the_speech_verbs_own_subject(tmp_path: Path, body: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing for Norway, Croatia, Latvia and Lithuania
+    (READY + "Norway's prime minister said his government had not made a decision.",
+     {("DNK", "ready"), ("NOR", "undecided")}),
+    (READY + "Croatia's defence minister said his government had not decided and would wait "
+     "for the plan.", {("DNK", "ready"), ("HRV", "undecided")}),
+    (READY + "Latvia and Lithuania have said they are considering contributions, though "
+     "neither has named a figure.", {("DNK", "ready"), ("LVA", "open"), ("LTU", "open")}),
+    # left alone: a decision on something else, no decision pending, others asked to weigh
+    (READY + "Norway has not decided on the date of the summit.", {("DNK", "ready")}),
+    (READY + 'A retired general said: "I do not decide, and I am glad of it."', {("DNK", "ready")}),
+    (READY + "The minister said the Netherlands had also been asked to consider contributions.",
+     {("DNK", "ready")}),
+    (READY + "Latvia is considering contributions to the reconstruction fund.",
+     {("DNK", "ready")}),
+])
+def test_a_decision_not_made_and_contributions_weighed(tmp_path: Path, body: str,
+                                                       expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
