@@ -364,15 +364,21 @@ _OWN_VOICE_OPENERS = frozenset({"his", "her", "its", "their", "our", "it", "he",
                                 "we"})
 
 
-def _own_voice_reported(low: list[str], s: int) -> bool:
+def _own_voice_reported(sent: Sent, s: int) -> bool:
     """(s69) The clause before ``s`` is no one's report of another nation: no speech verb, or one
     whose reported clause opens with the speaker's own pronoun ("said his government had not
-    ..."; not "The Kremlin said Poland had not taken any decision")."""
+    ...") or the speaker's own nation ("Norway's Store said Oslo had made no decision"); not
+    "The Kremlin said Poland had not taken any decision"."""
+    low = sent.lower
     j = next((k for k in range(s - 1, -1, -1) if low[k] in _SAID_WORDS), None)
     if j is None:
         return True
     k = j + 2 if low[j + 1:j + 2] == ["that"] else j + 1
-    return low[k:k + 1] != [] and low[k] in _OWN_VOICE_OPENERS
+    if low[k:k + 1] != [] and low[k] in _OWN_VOICE_OPENERS:
+        return True
+    speakers = {m.iso3 for m in sent.mentions if m.end <= j}
+    reported = [m for m in sent.mentions if k <= m.start <= k + 1]
+    return bool(reported) and all(m.iso3 in speakers for m in reported)
 
 
 def _bare_no_decision(low: list[str], e: int) -> bool:
@@ -446,7 +452,7 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
         # this question is premature": the sending the sentence before names
     if maybe is None and kind == "undecided" and context & _FORCE_CONTEXT and \
-            _bare_no_decision(sent.lower, e) and _own_voice_reported(sent.lower, s):
+            _bare_no_decision(sent.lower, e) and _own_voice_reported(sent, s):
         maybe = kind  # (s69, own-words sets) "Denmark is ready to send troops. Norway's prime
         # minister said his government had not made a decision": on the force just named
     if maybe is None and kind == "undecided" and (context | topic) & _FORCE_CONTEXT and \
