@@ -105,10 +105,11 @@ def test_doing_so_and_the_speech_verbs_own_subject(tmp_path: Path, body: str,
      "for the plan.", {("DNK", "ready"), ("HRV", "undecided")}),
     (READY + "Latvia and Lithuania have said they are considering contributions, though "
      "neither has named a figure.", {("DNK", "ready"), ("LVA", "open"), ("LTU", "open")}),
+    # left alone: the speaker's own nation named after the speech verb (read before); a
+    # decision on something else, no decision pending, others asked to weigh, another's report
+    # of a nation
     (READY + "Norway's prime minister said Oslo had made no decision.",
      {("DNK", "ready"), ("NOR", "undecided")}),
-    # left alone: a decision on something else, no decision pending, others asked to weigh,
-    # another's report of a nation
     (READY + "The Kremlin said Poland had not taken any decision.", {("DNK", "ready")}),
     (READY + "Norway has not decided on the date of the summit.", {("DNK", "ready")}),
     (READY + 'A retired general said: "I do not decide, and I am glad of it."', {("DNK", "ready")}),
