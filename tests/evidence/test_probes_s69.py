@@ -121,3 +121,23 @@ def test_doing_so_and_the_speech_verbs_own_subject(tmp_path: Path, body: str,
 def test_a_decision_not_made_and_contributions_weighed(tmp_path: Path, body: str,
                                                        expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+def _sizes(tmp_path: Path, body: str) -> set[tuple[str, float, float]]:
+    (tmp_path / "r.txt").write_text(f"Title: Partners weigh the force\n\n{body}\n",
+                                    encoding="utf-8")
+    return {(c.subject, c.low, c.high)
+            for c in build_ledger([tmp_path / "r.txt"], jobs=1).claims}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (boots set down by a verb, not "boots on the ground" word for word)
+    (FORCE + "The aim is to decide whether a few thousand boots will walk onto Ukrainian soil in "
+     "a peacekeeping mission.",
+     {("european_force", 2000.0, 5000.0)}),
+    # left alone: boots as kit
+    (FORCE + "Canada sent 50,000 boots from its stocks on the ground floor of a depot.", set()),
+])
+def test_boots_set_on_the_soil(tmp_path: Path, body: str,
+                               expected: set[tuple[str, float, float]]) -> None:
+    assert _sizes(tmp_path, body) == expected

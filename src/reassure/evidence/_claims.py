@@ -830,12 +830,21 @@ def _no_force_number(sent: Sent, s: int, e: int, nums: list[float], unit_word: s
     return any(w in CASUALTY for w in sent.window(s, 6, e - s + 6))
 
 
+def _boots_onto_soil(after: list[str]) -> bool:
+    """(s69, set 140) "a few thousand boots will walk onto the Ukrainian soil": boots set on the
+    ground by a verb between (not "boots from Canada", kit)."""
+    at = next((k for k, w in enumerate(after) if w in ("on", "onto")), None)
+    return at is not None and 0 < at <= 3 and not {"ground", "soil"}.isdisjoint(
+        after[at + 1:at + 4]) and {"from", "of", "for", "in", "at", "with"}.isdisjoint(after[:at])
+
+
 def _span_unit(sent: Sent, e: int, unit_word: str | None, lower: list[str], low: float | None,
                high: float | None) -> tuple[str | None, str | None, float]:
     """The span's unit (None: not one read), its unit word and the factor to its unit."""
     unit, factor = _unit(unit_word)
     if unit_word == "boots" and sent.lower[e:e + 3] not in (["on", "the", "ground"],
-                                                            ["on", "ukrainian", "soil"]):
+                                                            ["on", "ukrainian", "soil"]) and \
+            not _boots_onto_soil(sent.lower[e:e + 8]):
         unit = None  # only "boots on the ground" are troops ("50,000 boots from Canada": kit)
     if unit_word == "members" and len(lower) >= 2 and lower[-2] == "service":
         unit = "troops"  # (s56) "4,000 to about 60,000 service members": troops, not nations
