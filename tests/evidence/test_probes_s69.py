@@ -141,3 +141,20 @@ def _sizes(tmp_path: Path, body: str) -> set[tuple[str, float, float]]:
 def test_boots_set_on_the_soil(tmp_path: Path, body: str,
                                expected: set[tuple[str, float, float]]) -> None:
     assert _sizes(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a refusal beside "premature" (readers record undecided alone)
+    (FORCE + "Chancellor Scholz opposed an immediate deployment of troops, calling such "
+     "discussions premature without a peace agreement.", {("DEU", "undecided")}),
+    (FORCE + "Berlin firmly rejected the Commission's proposal on troops for Ukraine. \"It is "
+     "premature,\" Defence Minister Pistorius said.", {("DEU", "undecided")}),
+    # left alone: a refusal in so many words stays beside it
+    (FORCE + "Spain has no plans to send troops to Ukraine at this stage, Prime Minister "
+     "Sanchez said, calling the debate premature.", {("ESP", "declines"), ("ESP", "undecided")}),
+    (FORCE + "Germany will not send troops to Ukraine, the chancellor said. It is premature to "
+     "talk about a force, he added.", {("DEU", "declines"), ("DEU", "undecided")}),
+])
+def test_premature_over_a_refusal_for_now(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

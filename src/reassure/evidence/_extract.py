@@ -1358,6 +1358,7 @@ def _finish_report(state: _ReportState,
     if state.shape_open:
         stances = _open_beside_ready(stances, state.shape_open)
     stances = _own_word_over_group(stances)
+    stances = _premature_over_refusal(stances)
     if state.denied:
         stances = _denied_offers(stances, state.denied)
     named = frozenset(n for e in state.ents if e[3] != "PERSON" for n in e[2].split("+"))
@@ -1704,6 +1705,47 @@ def _open_beside_ready(stances: list[StanceClaim],
     ready = {s.actor for s in stances if s.stance == "ready"}
     return [s for s in stances
             if not (s.stance == "open" and s.actor in ready and (s.actor, s.start) in shape_open)]
+
+
+_PREMATURE_CUES = ("premature", "too early", "too soon", "speculat", "inappropriate",
+                   "wrong to discuss", "no point")
+_FOR_THE_TIME_BEING = ("immediate", "for now", "current situation", "this situation",
+                       "at this stage", "at the moment", "at present", "currently", "right now",
+                       "at this point", "this time")
+
+
+# a refusal in so many words, kept beside "premature" ("Spain has no plans to send troops at
+# this stage, calling the debate premature": readers record both)
+_WILL_NOT_SEND = ("will not", "won't", "would not", "wouldn't", "no plans", "not send",
+                  "not deploy", "not contribute", "not participate", "never")
+
+
+def _premature_over_refusal(stances: list[StanceClaim]) -> list[StanceClaim]:
+    """(s69, real sets 103, 131, 138) A nation that calls the sending premature ("too early",
+    "inappropriate to speculate") and in the same report refuses it only for the time being
+    ("opposed immediate troop deployment", "out of the question ... in the current situation")
+    or rejects others' talk of it ("rejects the EU proposal", "dismisses remarks") has not
+    decided: readers record undecided, not a refusal. A refusal with no such limit, or one in so
+    many words ("Germany will not send troops", "has no plans to send troops at this stage"),
+    stays beside it."""
+    premature = {(s.actor, s.sentence) for s in stances if s.stance == "undecided" and any(
+        c in s.cue.lower() for c in _PREMATURE_CUES)}
+    if not premature:
+        return stances
+    actors = {a for a, _ in premature}
+
+    def for_now(s: StanceClaim) -> bool:
+        low = s.sentence.lower()
+        return s.stance == "rejects" or (s.actor, s.sentence) in premature or any(
+            w in low for w in _FOR_THE_TIME_BEING)
+
+    def says_it_will_not(s: StanceClaim) -> bool:
+        cue = s.cue.lower()
+        return any(w in cue for w in _WILL_NOT_SEND)
+
+    return [s for s in stances if not (
+        s.actor in actors and s.stance in ("declines", "rejects") and for_now(s)
+        and not says_it_will_not(s))]
 
 
 def _thread(since: int, sending_here: bool, keeps: bool) -> int:
