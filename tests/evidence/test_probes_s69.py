@@ -158,3 +158,20 @@ def test_boots_set_on_the_soil(tmp_path: Path, body: str,
 def test_premature_over_a_refusal_for_now(tmp_path: Path, body: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: declines (an answer withheld read as troops refused)
+    (FORCE + "A lawmaker pressed him for a clear yes or no. Merz, smiling, refused to commit, "
+     "stating that some issues are too complex.", {("DEU", "undecided")}),
+    (FORCE + "Merz declined to commit.", {("DEU", "undecided")}),
+    # misread: declines (a question put to him read as his denial)
+    (FORCE + "When a lawmaker asked Merz to confirm or deny Germany's involvement in sending "
+     "troops, the chancellor gave no direct answer.", set()),
+    # misread: declines (a bare refusal with no force named is no stance on it)
+    ("The trade talks went on. Merz declined to commit.", set()),
+    # left alone: troops refused
+    (FORCE + "Italy refused to commit troops.", {("ITA", "declines")}),
+])
+def test_an_answer_withheld(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

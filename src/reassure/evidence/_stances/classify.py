@@ -849,6 +849,14 @@ def _declines_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]
                           _declines_off_the_table, cue, sent, s, e, words)
 
 
+def refused_to_commit_bare(low: list[str], s: int, e: int) -> bool:
+    """(s69) "refused (declined) to commit", with nothing committed: the clause ends, or a
+    saying follows ("refused to commit, stating ...")."""
+    return low[e - 1] == "commit" and low[s] in ("refused", "declined", "refuses", "declines") \
+        and (_clause_ends(low, e) or low[e:e + 2] in ([",", "saying"], [",", "stating"])
+             or low[e:e + 1] in (["either"], ["publicly"]))
+
+
 def _declines_what_is_refused(
         cue: list[str], sent: Sent, s: int, e: int, words: set[str],
 ) -> _Verdict:
@@ -862,6 +870,13 @@ def _declines_what_is_refused(
         head = low[sent.clause_start(s):s]
         return "declines" if not _SENT_NOUNS.isdisjoint(head) and "without" not in head \
             else None
+    if refused_to_commit_bare(low, s, e):
+        return None  # (s69, set 103) "Merz refused to commit, stating that some issues are
+        # too complex": an answer withheld, not troops refused ("refused to commit troops");
+        # undecided on the force named before (`_force_named_before`)
+    if cue[0] in ("deny", "denied", "denies", "denying") and low[s - 2:s] == ["confirm", "or"]:
+        return None  # (s69, set 103) "asked Merz to confirm or deny Germany's involvement": a
+        # question put to him, no denial
     if cue[0] in TAKEN_BACK:  # (s67, a reviewer's probes) "withdrew the offer", "backed away
         # from the pledge": an offer taken back, unless what was offered is money, kit or
         # anything but troops ("backed away from plans to cut its defence budget")

@@ -546,7 +546,9 @@ def misread_by_clause_shape(sent: Sent, hits: list[StanceHit]) -> list[StanceHit
         if h.stance == "declines" and "against" in words and _object_of_against(sent, h.actor):
             continue
         if h.stance in ("ready", "undecided") and low[end - 1] in _VAGUE_PART and \
-                _ANY_TROOP_WORD.isdisjoint(low):
+                _ANY_TROOP_WORD.isdisjoint(low) and not (
+                    h.stance == "undecided" and low[at] in ("refused", "declined", "refuses",
+                                                            "declines")):
             continue  # "will play our role", "before committing to its security needs": no
             # troops, no force in the sentence
         if h.stance == "open" and h.condition is None and any(
@@ -605,8 +607,10 @@ def denied_own_part(sent: Sent) -> list[tuple[Mention, str, int, int]]:
         if not (w in _DENYING or w in _REJECTING_POSSIBILITY
                 and "possibility" in low[k + 1:k + 3]):
             continue
-        if not NEGATIONS.isdisjoint(low[max(0, k - 3):k]):
-            continue
+        if not NEGATIONS.isdisjoint(low[max(0, k - 3):k]) or low[max(0, k - 2):k] == [
+                "confirm", "or"]:
+            continue  # (s69, set 103: "asked Merz to confirm or deny Germany's involvement": a
+            # question put to him)
         end = min(sent.clause_end(k), k + 12)
         j = next((x for x in range(k + 1, end) if low[x] in _OWN_PART), None)
         if j is None or low[j] == "taking" and low[j + 1:j + 2] != ["part"]:

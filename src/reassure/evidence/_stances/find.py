@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._stances.classify import _classify
+from reassure.evidence._stances.classify import _classify, refused_to_commit_bare
 from reassure.evidence._stances.clause_shapes import (
     _FORCE_CONTEXT,
     _RELUCTANCE_CONTEXT,
@@ -451,6 +451,10 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         # details": 15v)
         maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
         # this question is premature": the sending the sentence before names
+    if maybe is None and kind == "declines" and (context | topic) & _FORCE_CONTEXT and \
+            refused_to_commit_bare(sent.lower, s, e):
+        maybe = "undecided"  # (s69, set 103) "Asked whether Germany would deploy troops, Merz
+        # refused to commit": an answer withheld on the force just named
     if maybe is None and kind == "undecided" and context & _FORCE_CONTEXT and \
             _bare_no_decision(sent.lower, e) and _own_voice_reported(sent, s):
         maybe = kind  # (s69, own-words sets) "Denmark is ready to send troops. Norway's prime
