@@ -175,3 +175,16 @@ def test_premature_over_a_refusal_for_now(tmp_path: Path, body: str,
 ])
 def test_an_answer_withheld(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing for Australia
+    (FORCE + "Britain and France back the deployment of peacekeepers, while Australia's prime "
+     "minister has signalled his country's openness to requests from Ukraine.",
+     {("GBR", "supports"), ("FRA", "supports"), ("AUS", "open")}),
+    # left alone: a request for something else
+    (FORCE + "Albanese is open to requests from Ukraine for more wheat.", set()),
+])
+def test_openness_to_requests_from_ukraine(tmp_path: Path, body: str,
+                                           expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -708,6 +708,14 @@ def _open_to_what(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -
             return None  # "an open-ended commitment to deploy": no hedge (15j)
         if low[e:e + 2] == ["being", "involved"] and words & _FORCE_NOUNS:
             return "open"  # "(troops ...,) but X is open to being involved" (15v)
+        req = [w for w in low[e:e + 3] if w not in ("a", "any", "the")]
+        if req[:1] in (["request"], ["requests"]):
+            at = low.index(req[0], e) + 1
+            return "open" if _request_to_join(low, at) or (
+                low[at:at + 2] in (["from", "ukraine"], ["from", "kyiv"])
+                and not words.isdisjoint(TROOP_WORDS | {"peacekeepers", "peacekeeping"})
+            ) else None  # (s69, set 141) "signaled his country's openness to requests from
+            # Ukraine", the peacekeepers named in the sentence
         return "open" if _troops_near(sent, e, 8) or {"idea", "sending"} & set(low[e:e + 4]) \
             or (_PLEDGE_NOUNS & set(low[e:e + 8]) and _troops_near(sent, e, 12)
                 and TALK_OBJECTS.isdisjoint(low[e:e + 3])) else None
