@@ -179,8 +179,8 @@ def test_an_answer_withheld(tmp_path: Path, body: str, expected: set[tuple[str, 
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: nothing for Australia
-    (FORCE + "Britain and France back the deployment of peacekeepers, while Australia's prime "
-     "minister has signalled his country's openness to requests from Ukraine.",
+    (FORCE + "Britain and France have supported the deployment of peacekeepers, while Australia's "
+     "prime minister has signalled his country's openness to requests from Ukraine.",
      {("GBR", "supports"), ("FRA", "supports"), ("AUS", "open")}),
     # left alone: a request for something else
     (FORCE + "Albanese is open to requests from Ukraine for more wheat.", set()),
