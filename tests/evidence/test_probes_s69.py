@@ -188,3 +188,21 @@ def test_an_answer_withheld(tmp_path: Path, body: str, expected: set[tuple[str, 
 def test_openness_to_requests_from_ukraine(tmp_path: Path, body: str,
                                            expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Britain declines (a party member's word)
+    ("Britain is ready to send troops to a reassurance force for Ukraine. One Reform UK MP said "
+     "his party opposed sending British troops at all.", {("GBR", "ready")}),
+    # misread: Germany ready (the sending inside the question not yet decided)
+    ("Germany has not decided whether its soldiers would take part in a European mission in "
+     "Ukraine, Chancellor Merz said on Monday.", {("DEU", "undecided")}),
+    # left alone: a party named in an earlier clause; a decision still to make
+    (FORCE + "Despite protests from the AfD, Berlin said it is ready to send troops.",
+     {("DEU", "ready")}),
+    ("Norway has yet to decide whether to send troops, its prime minister said.",
+     {("NOR", "undecided")}),
+])
+def test_a_party_members_word_and_a_sending_not_yet_decided(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

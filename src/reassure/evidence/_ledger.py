@@ -1472,6 +1472,9 @@ _SPOKE = re.compile(r"\b(?:said|says|say|stated|told|warned|argued|added|insiste
 _PARTIES_OUTSIDE = ("rassemblement national", "national rally", "afd", "alternative for germany",
                     "fpö", "fpoe", "freedom party", "pvv", "reform uk", "vox", "sumar", "ano ",
                     "law and justice", "pis ")
+# a party outside government, or "one", "a", "an" of its members before it
+_PARTY_MEMBER_PREFIXES = _PARTIES_OUTSIDE + tuple(
+    f"{a} {p}" for a in ("one", "a", "an", "two", "several") for p in _PARTIES_OUTSIDE)
 _GOVERNMENT_MARKS = ("ruling", "governing", "government", "prime minister", "president",
                      "chancellor", "minister", "premier")
 
@@ -1504,6 +1507,10 @@ def _party_voice(s: StanceClaim) -> bool:
     if spoke is not None and " opposition " in subject or any(
             f" {name}" in subject for name in _OPPOSITION_FIGURES):
         return True
+    if spoke is not None and re.split(r",\s*", subject)[-1].lstrip().removeprefix(
+            "the ").startswith(_PARTY_MEMBER_PREFIXES):
+        return True  # (s69, rv67b-own) "One Reform UK MP said his party opposed sending
+        # British troops": a party's member, the clause before the speech verb its own
     if spoke is not None and " party" in subject and len(subject.split()) <= 12 and not any(
             leader_nation(w.strip(".,'’")) for w in subject.split()):
         return True  # (not "At his party's congress, Tusk said ...": the leader speaks)

@@ -1503,7 +1503,9 @@ def rejected_by(sent: Sent) -> list[tuple[Mention, int]]:
 # clear if other countries are keen on doing the same": an "if" after "(not / un)clear" asks a
 # question; it is no condition, and a doubt inside it is not the named nations'
 _ASKING_IF_AFTER = frozenset({"clear", "unclear", "known", "unknown", "sure", "unsure", "certain",
-                              "uncertain", "wonder", "wondering", "ask", "asked", "asking"})
+                              "uncertain", "wonder", "wondering", "ask", "asked", "asking",
+                              # (s69) "has not decided whether its soldiers would take part"
+                              "decided", "decide", "undecided"})
 
 
 def embedded_question(low: list[str]) -> int | None:
@@ -1525,13 +1527,15 @@ def outside_question(sent: Sent, hits: list[StanceHit], q: int) -> list[StanceHi
     asked_end = next((k for k in range(q + 1, len(low)) if low[k] in (",", ":", ";")), len(low))
     # (s46) what someone would not say or does not know ("could not say if Britain would send
     # troops") holds no offer either; its undecided is `cannot_say_whether`'s
-    untold = _untold_if(low, q)
+    undecided_q = low[q - 1] in ("decided", "decide", "undecided")  # (its undecided stands)
+    untold = _untold_if(low, q) or undecided_q
     out: list[StanceHit] = []
     for h in hits:
         at = cue_at(sent, h)
         end = None if at is None else at + len(h.cue.split())
         if at is not None and end is not None and end > q and at < asked_end and (
                 h.stance in ("declines", "undecided", "open")
+                and not (undecided_q and h.stance == "undecided")
                 or untold and h.stance in ("ready", "conditional") and at > q):
             continue  # the doubt (or its negation) is inside the question, or runs into it
         if h.condition == "other" and (at is None or at < q):
