@@ -206,3 +206,18 @@ def test_openness_to_requests_from_ukraine(tmp_path: Path, body: str,
 def test_a_party_members_word_and_a_sending_not_yet_decided(
         tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Germany open (troops posted to other nations)
+    (FORCE + "Merz said German soldiers will not be stationed on Ukrainian soil. Germany could "
+     "instead post troops to neighbouring NATO countries, he says.", {("DEU", "declines")}),
+    (FORCE + "Germany could send troops to Poland and Romania instead.", set()),
+    # left alone: another nation as the force's base; Ukraine itself
+    (FORCE + "Germany could deploy troops to Romania as part of the reassurance force.",
+     {("DEU", "open")}),
+    (FORCE + "Britain is ready to send troops to Ukraine.", {("GBR", "ready")}),
+])
+def test_troops_sent_elsewhere(tmp_path: Path, body: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

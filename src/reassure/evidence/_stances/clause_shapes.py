@@ -503,6 +503,33 @@ def _object_of_against(sent: Sent, actor: str) -> bool:
                                for m in named)
 
 
+_NEAR_BY = frozenset({"neighbouring", "neighboring", "nearby", "allied"})
+_THE_FORCE_HERE = frozenset({"ukraine", "ukrainian", "kyiv", "force", "mission", "reassurance",
+                             "multinational", "coalition", "peacekeeping", "peacekeepers",
+                             "mnf-u", "ceasefire"})
+
+
+def _sent_elsewhere(sent: Sent, end: int) -> bool:
+    """(s69, rv67-own) The troops of the cue ending at ``end`` go to neighbouring countries, or to
+    another nation in place of Ukraine ("could instead post troops to neighbouring NATO
+    countries", "could send troops to Poland instead"), the clause naming neither Ukraine nor the
+    force: no stance on the force."""
+    low = sent.lower
+    k = next((x for x in range(end, min(len(low), end + 4)) if low[x] in ("to", "into")), None)
+    if k is None or not _ANY_TROOP_WORD.isdisjoint(low[k + 1:k + 2]):
+        return False
+    dest = k + 2 if low[k + 1:k + 2] == ["the"] else k + 1
+    lo, hi = sent.clause_start(end - 1), sent.clause_end(k)
+    if not _THE_FORCE_HERE.isdisjoint(low[k:hi]):
+        return False
+    if low[dest:dest + 1] != [] and low[dest] in _NEAR_BY:
+        return True
+    # another nation named, in place of Ukraine ("instead"; not "Norway will send troops to
+    # Estonia", which readers of issue 15t recorded as an offer)
+    return any(m.start == dest and m.iso3 != "UKR" and m.label != "PERSON" for m in sent.mentions) \
+        and not {"instead", "rather"}.isdisjoint(low[lo:hi])
+
+
 def misread_by_clause_shape(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s41b) Readings that only seemed a stance (round 3's reports):
 
@@ -544,6 +571,8 @@ def misread_by_clause_shape(sent: Sent, hits: list[StanceHit]) -> list[StanceHit
         if h.stance == "ready" and "with" in words and _equips_kyiv(low, end):
             continue
         if h.stance == "declines" and "against" in words and _object_of_against(sent, h.actor):
+            continue
+        if h.stance in ("ready", "open") and _sent_elsewhere(sent, end):
             continue
         if h.stance in ("ready", "undecided") and low[end - 1] in _VAGUE_PART and \
                 _ANY_TROOP_WORD.isdisjoint(low) and not (
