@@ -221,3 +221,14 @@ def test_a_party_members_word_and_a_sending_not_yet_decided(
 def test_troops_sent_elsewhere(tmp_path: Path, body: str,
                                expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (an ability in the conditional read as an offer)
+    (FORCE + "Sweden would be able to contribute up to 800 military personnel to the force.",
+     {("SWE", "open")}),
+    # left alone: an ability stated
+    (FORCE + "Sweden is able to contribute 800 troops.", {("SWE", "ready")}),
+])
+def test_would_be_able_to(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -749,6 +749,9 @@ def _hedged_or_committed(span: list[str], tail: list[str], rest: tuple[str, ...]
         return "open"  # (s47) "Canada has capacity to send troops if needed": able, no offer yet
     if any(a in ("would", "'d") and b == "like" for a, b in zip(span, span[1:], strict=False)):
         return "open"  # (s30) "would like to send troops": a wish, as "wants to"
+    if any(span[k:k + 3] == ["would", "be", "able"] for k in range(len(span) - 2)):
+        return "open"  # (s69, rv67c-own) "Sweden would be able to contribute up to 800": an
+        # ability in the conditional, as "could contribute" (not "is able to", stated)
     if "likely" in span and span[span.index("likely") + 1:span.index("likely") + 2] == ["be"] and \
             "would" in span[:span.index("likely")]:
         return "open"  # (s56) "France and Britain would likely be central contributors to the
