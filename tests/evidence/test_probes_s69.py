@@ -232,3 +232,22 @@ def test_troops_sent_elsewhere(tmp_path: Path, body: str,
 ])
 def test_would_be_able_to(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: no condition (a UN resolution required is a mandate)
+    (FORCE + "Ireland's deputy prime minister said Ireland would be open to sending "
+     "peacekeepers, but the so-called triple lock requires a UN resolution.",
+     {("IRL", "open"), ("IRL", "conditional")}),
+    # misread: nothing (a request to join the force just named)
+    (READY + "New Zealand's prime minister said Wellington would consider any request.",
+     {("DNK", "ready"), ("NZL", "open")}),
+    # left alone: a resolution of something else; a request for something else; no force named
+    (FORCE + "Ireland would be open to sending peacekeepers, but the plan needs a resolution of "
+     "the crisis.", {("IRL", "open")}),
+    (READY + "Australia would consider any request for help with demining.", {("DNK", "ready")}),
+    ("The trade talks went on. Australia would consider any request, Albanese said.", set()),
+])
+def test_a_un_resolution_and_a_request_weighed(tmp_path: Path, body: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -162,6 +162,10 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
             # (s63) "any deployment will require a parliamentary resolution"
             end = k + 1 + next(i for i, x in enumerate(window) if x == "resolution")
             return "parliament", k, end + 1
+        if "resolution" in got and (got & {"un", "u.n.", "security"}):
+            # (s69, rv67-own) "but the triple lock requires a UN resolution": a mandate
+            end = k + 1 + next(i for i, x in enumerate(window) if x == "resolution")
+            return "mandate", k, end + 1
         if got & _HOUSES_BEFORE and got & {"approved", "before", "approve", "through"}:
             end = k + 1 + next(i for i, x in enumerate(window) if x in _HOUSES_BEFORE)
             return "parliament", k, end + 1
@@ -621,8 +625,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
     if not marker and not (
         {"requires", "require", "needs", "need", "needed", "required", "submitted", "final"} &
         set(tail)
-        and set(tail) & (_PARLIAMENT_WORDS | {"mandate", "approval", "consent", "backstop",
-                                             "backing"})
+        and (set(tail) & (_PARLIAMENT_WORDS | {"mandate", "approval", "consent", "backstop",
+                                              "backing"})
+             # (s69, rv67-own) "but the so-called triple lock requires a UN resolution"
+             or "resolution" in tail and not {"un", "u.n.", "security"}.isdisjoint(tail))
         # (s31) "ready to send troops, but a US backstop will be vital (there must be one)"
         or _ESSENTIAL & set(tail) and "backstop" in tail
         # (s31) "..., but there has to be American backing"

@@ -381,6 +381,14 @@ def _own_voice_reported(sent: Sent, s: int) -> bool:
     return bool(reported) and all(m.iso3 in speakers for m in reported)
 
 
+def _bare_request_weighed(low: list[str], e: int) -> bool:
+    """(s69) "would consider any request", "will consider a request", the clause ending there."""
+    if low[e - 1] not in ("consider", "considers", "considering", "weigh", "examine", "study"):
+        return False
+    k = e + 1 if low[e:e + 1] in (["any"], ["a"], ["such"]) else e
+    return low[k:k + 1] in (["request"], ["requests"]) and _clause_ends(low, k + 1)
+
+
 def _bare_no_decision(low: list[str], e: int) -> bool:
     """(s69) A decision not made, with no object: "had not made a decision.", "had not decided
     and would wait for the plan" (not "has not decided on the date of the summit")."""
@@ -451,6 +459,10 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         # details": 15v)
         maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
         # this question is premature": the sending the sentence before names
+    if maybe is None and kind == "open" and context & _FORCE_CONTEXT and \
+            _bare_request_weighed(sent.lower, e):
+        maybe = kind  # (s69, rv67b-own) "Britain is ready to send troops. ... Wellington would
+        # consider any request": a request to join the force just named
     if maybe is None and kind == "declines" and (context | topic) & _FORCE_CONTEXT and \
             refused_to_commit_bare(sent.lower, s, e):
         maybe = "undecided"  # (s69, set 103) "Asked whether Germany would deploy troops, Merz
