@@ -251,3 +251,18 @@ def test_would_be_able_to(tmp_path: Path, body: str, expected: set[tuple[str, st
 def test_a_un_resolution_and_a_request_weighed(tmp_path: Path, body: str,
                                                expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the force's size (each nation's share)
+    (FORCE + "The plan is to deploy several thousand military personnel from each participating "
+     "country in cities such as Kyiv, Odesa and Lviv.", set()),
+    (FORCE + 'The contingent would likely involve "a few thousand troops" from each country.',
+     set()),
+    # left alone: the whole force, drawn from several nations
+    (FORCE + "The force would number 30,000 troops from across Europe.",
+     {("european_force", 30000.0, 30000.0)}),
+])
+def test_a_figure_from_each_nation(tmp_path: Path, body: str,
+                                   expected: set[tuple[str, float, float]]) -> None:
+    assert _sizes(tmp_path, body) == expected

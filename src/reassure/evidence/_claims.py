@@ -733,6 +733,9 @@ def _span_quantities(
         high, qualifier = _floor_read(sent, s, e, subject, low, high, qualifier)
     if _an_army_or_home_soil(sent, e, qstart, unit, subject, nation, low, high, qualifier):
         return []
+    if subject == "european_force" and _from_each_nation(sent.lower, e):
+        return []  # (s69, sets 103 and 141) "several thousand military personnel from each
+        # participating country": each nation's share, no size of the whole force
     if subject is None or (subject == "european_force" and unit == "troops"
                            and ((high if high is not None else low or 0) < MIN_FORCE
                                 or high == MIN_FORCE and low is not None and low < high)):
@@ -1762,6 +1765,21 @@ def _rotations_behind(low: list[str], e: int) -> bool:
 # Catherine Vautrin said France could provide up to 10,000 soldiers"
 _ARMED_FORCES_OFFICE = re.compile(r"armed forces (?:minister|ministry|secretary|committee|chiefs?|"
                                   r"commander|spokesman|spokeswoman)")
+
+
+_EACH_NATION = frozenset({"country", "nation", "state", "participant", "member", "ally",
+                          "partner", "participating", "contributing", "member-state"})
+
+
+def _from_each_nation(low: list[str], e: int) -> bool:
+    """The figure ending at ``e`` is given per nation: "from each (participating) country", "per
+    country", "from every nation"."""
+    after = [w for w in low[e:e + 7] if w not in ('"', "“", "”", "'")]
+    for k, w in enumerate(after[:4]):
+        if (w in ("each", "every") and k >= 1 and after[k - 1] in ("from", "for", "by")
+                or w == "per") and not _EACH_NATION.isdisjoint(after[k + 1:k + 3]):
+            return True
+    return False
 
 
 def _not_this_force(sent: Sent, s: int, e: int) -> bool:
