@@ -266,3 +266,31 @@ def test_a_un_resolution_and_a_request_weighed(tmp_path: Path, body: str,
 def test_a_figure_from_each_nation(tmp_path: Path, body: str,
                                    expected: set[tuple[str, float, float]]) -> None:
     assert _sizes(tmp_path, body) == expected
+
+
+_LONG_REPORT = (
+    "LONDON (Wire) - Countries in the coalition of the willing agreed a first phase of the "
+    "force for Ukraine of up to 15,000 troops, officials said, with Britain and France "
+    "providing the bulk. {pledge} Turkey has agreed to send ships to the force's maritime "
+    "component. Leaders from nearly 30 countries joined a video call chaired by the two "
+    "leaders. Japan also took part in the call. The first units could deploy within weeks of "
+    "a ceasefire. The force would be based away from the front line. Its headquarters would "
+    "be in Paris at first. Ukraine, which once asked for 200,000 foreign troops, welcomed the "
+    "plan as a first step.")
+
+
+@pytest.mark.parametrize(("pledge", "expected"), [
+    # misread: nothing (the claim model doubted the nations' figures in a long report)
+    ("Britain will contribute up to 7,500 soldiers and France around 6,000, officials said.",
+     {("contribution:GBR", None, 7500.0), ("contribution:FRA", 6000.0, 6000.0)}),
+    # left alone: a unit's size after the verb (kept here before too); an aside after the
+    # verb's own object, another mission's figures
+    ("Estonia is prepared to send a company-sized unit of around 150 soldiers.",
+     {("contribution:EST", 150.0, 150.0)}),
+    ("China had 1,792 personnel deployed to a UN force last year, including 1,711 troops.",
+     set()),
+])
+def test_a_nations_pledge_in_a_long_report(tmp_path: Path, pledge: str,
+                                           expected: set[tuple[str, float | None, float]]) -> None:
+    sizes = _sizes(tmp_path, _LONG_REPORT.format(pledge=pledge))
+    assert {s for s in sizes if s[0].startswith("contribution:")} == expected
