@@ -470,7 +470,8 @@ def scored(sent: Sent, rule: Sequence[tuple[Any, int, int]], prev_lower: Abstrac
 _PLEDGING = frozenset({"contribute", "contributes", "contributed", "send", "sends", "sent",
                        "deploy", "deploys", "deployed", "provide", "provides", "provided",
                        "offer", "offers", "offered", "pledge", "pledges", "pledged", "commit",
-                       "commits", "committed"})
+                       "commits", "committed", "allocate", "allocates", "allocated",
+                       "earmark", "earmarks", "earmarked", "dispatch", "dispatches"})
 
 
 def _own_pledge(sent: Sent, hit: tuple[Any, int, int]) -> bool:

@@ -1717,7 +1717,21 @@ _FOR_THE_TIME_BEING = ("immediate", "for now", "current situation", "this situat
 # a refusal in so many words, kept beside "premature" ("Spain has no plans to send troops at
 # this stage, calling the debate premature": readers record both)
 _WILL_NOT_SEND = ("will not", "won't", "would not", "wouldn't", "no plans", "not send",
-                  "not deploy", "not contribute", "not participate", "never")
+                  "not deploy", "not contribute", "not participate", "never", "refused to send",
+                  "refuses to send", "refused to deploy", "declined to send")
+_FOR_GOOD = ("future", "outright", "any circumstances", "ever ", "under no")
+# (review s69) "premature" about the sending or its talk, not the size, a date, sanctions or
+# the war's end ("premature to talk about the size of the force", "premature to lift sanctions")
+_ON_THE_SENDING = ("troop", "soldier", "force", "deploy", "debate", "discussion", "peacekeep",
+                   "mission", "contingent", "sending", "speculat", "boots", "statements",
+                   "remarks", "proposal", "idea", "it is premature", "it was premature",
+                   "this is premature")
+_NOT_THE_SENDING = re.compile(r"\b(?:size|numbers?|timing|dates?|sanctions?|details)\b|the war would")
+
+
+def _on_the_sending(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in _ON_THE_SENDING) and _NOT_THE_SENDING.search(low) is None
 
 
 def _premature_over_refusal(stances: list[StanceClaim]) -> list[StanceClaim]:
@@ -1729,13 +1743,15 @@ def _premature_over_refusal(stances: list[StanceClaim]) -> list[StanceClaim]:
     many words ("Germany will not send troops", "has no plans to send troops at this stage"),
     stays beside it."""
     premature = {(s.actor, s.sentence) for s in stances if s.stance == "undecided" and any(
-        c in s.cue.lower() for c in _PREMATURE_CUES)}
+        c in s.cue.lower() for c in _PREMATURE_CUES) and _on_the_sending(s.sentence)}
     if not premature:
         return stances
     actors = {a for a, _ in premature}
 
     def for_now(s: StanceClaim) -> bool:
         low = s.sentence.lower()
+        if any(w in low for w in _FOR_GOOD):
+            return False  # (review s69) "opposed to sending troops, now and in the future"
         return s.stance == "rejects" or (s.actor, s.sentence) in premature or any(
             w in low for w in _FOR_THE_TIME_BEING)
 

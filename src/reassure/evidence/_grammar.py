@@ -332,7 +332,19 @@ def _troops_before(low: list[str], k: int) -> bool:
     return not _TROOP_NOUNS.isdisjoint(low[:k])
 
 
-def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list[int]:
+def _another_act_before(low: list[str], k: int, named: AbstractSet[int]) -> bool:
+    """(review s69) The pro-form at ``k`` follows an act of its own sentence, joined by "and"
+    ("Poland buys American weapons and Germany has ruled out doing so"): it stands for that act,
+    not for the troops of the sentence before. Not a list of nations before "and" (``named``:
+    the tokens of the sentence's mentions): "Spain, Italy and Germany have ruled out doing so"."""
+    j = next((x for x in range(k - 1, 0, -1) if low[x] == "and"), None)
+    if j is None or not _TROOP_NOUNS.isdisjoint(low[:k]):
+        return False
+    return any(x not in named and low[x] not in (",", "the") for x in range(j))
+
+
+def _objects(low: list[str], a: int, b: int, after_troops: bool = False,
+             named: AbstractSet[int] = frozenset()) -> list[int]:
     out = []
     for k in range(a, b):
         w = low[k]
@@ -352,7 +364,7 @@ def _objects(low: list[str], a: int, b: int, after_troops: bool = False) -> list
         elif w == "them" and prev in _DEPLOY_VERBS and _TROOP_NOUNS & set(low[:k]):
             out.append(k)  # "... its troops ..., but it may deploy them in a NATO country"
         elif w in ("this", "so") and prev in ("do", "doing") and (
-                after_troops or _troops_before(low, k)):
+                after_troops and not _another_act_before(low, k, named) or _troops_before(low, k)):
             out.append(k)  # "... deploy their troops. X spoke of their readiness to do this"
         elif w == "same" and low[max(0, k - 2):k] in (["do", "the"], ["doing", "the"]) and (
                 after_troops or _troops_before(low, k)) and low[k + 1:k + 2] not in (
@@ -1182,10 +1194,11 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
         return []
     carried: list[Mention] = []  # the subject of the clause before, for "..., but it may ..."
     duration = "for as long as" in " ".join(low)
+    named = {k for m in sent.mentions for k in range(m.start, m.end)}
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
                    and m.iso3 not in _NOT_HOLDERS]
-        objects = [o for o in _objects(low, a, b, after_troops) if not _abstract_forces(sent, o)
+        objects = [o for o in _objects(low, a, b, after_troops, named) if not _abstract_forces(sent, o)
                    and not _trained_or_training(low, o)]
         for obj in objects:
             hits = _object_stances(sent, a, b, obj, objects, subject, carried, seen, speaker,

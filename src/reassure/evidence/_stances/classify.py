@@ -165,8 +165,8 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return _troops_put_forward(low, e)
     if _how_the_force_engages(cue, low, e):
         return None
-    if stance in ("ready", "open") and judged_out_before(low, s):
-        return "declines"
+    if stance in ("ready", "open") and (judged := judged_out_before(low, s)) is not None:
+        return judged
     if stance == "ready":
         return _ready_stance(cue, sent, s, e, words)
     if stance == "open":
@@ -713,6 +713,7 @@ def _open_to_what(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -
             at = low.index(req[0], e) + 1
             return "open" if _request_to_join(low, at) or (
                 low[at:at + 2] in (["from", "ukraine"], ["from", "kyiv"])
+                and low[at + 2:at + 3] != ["for"]  # (review s69: "for drones and ammunition")
                 and not words.isdisjoint(TROOP_WORDS | {"peacekeepers", "peacekeeping"})
             ) else None  # (s69, set 141) "signaled his country's openness to requests from
             # Ukraine", the peacekeepers named in the sentence
@@ -767,8 +768,10 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
         # warning about guesses, not the nation's decision put off
     if cue[0] in ("no", "wrong", "inappropriate") and cue[-1] in (
             "speculating", "discussing", "talking", "debating", "speculate", "discuss",
-            "debate", "talk", "comment") and not _DETAILS.isdisjoint(low[e:e + 6]):
-        return None  # (s69) "no point in discussing the size of the force": its details
+            "debate", "talk", "comment") and not (_DETAILS | _WHEN_OR_WHERE).isdisjoint(
+                low[e:e + 6]):
+        return None  # (s69) "no point in discussing the size of the force", (review s69) "wrong
+        # to discuss the timing of a deployment": its details
     if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
         # troops", "an unsuitable time to discuss sending troops" (15v)
         return "undecided" if _troops_near(sent, e, 6) else None
@@ -857,12 +860,19 @@ def _declines_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]
                           _declines_off_the_table, cue, sent, s, e, words)
 
 
+_WHEN_OR_WHERE = frozenset({"timing", "timeline", "date", "dates", "where", "when", "location",
+                            "locations", "how"})
+
+
 def refused_to_commit_bare(low: list[str], s: int, e: int) -> bool:
     """(s69) "refused (declined) to commit", with nothing committed: the clause ends, or a
     saying follows ("refused to commit, stating ...")."""
-    return low[e - 1] == "commit" and low[s] in ("refused", "declined", "refuses", "declines") \
-        and (_clause_ends(low, e) or low[e:e + 2] in ([",", "saying"], [",", "stating"])
-             or low[e:e + 1] in (["either"], ["publicly"]))
+    if low[e - 1] != "commit" or low[s] not in ("refused", "declined", "refuses", "declines"):
+        return False
+    if low[e:e + 2] in ([",", "saying"], [",", "stating"]):
+        # (review s69: not "refused to commit, saying Germany would not send soldiers")
+        return NEGATIONS.isdisjoint(low[e + 2:]) and "never" not in low[e + 2:]
+    return _clause_ends(low, e)
 
 
 def _declines_what_is_refused(

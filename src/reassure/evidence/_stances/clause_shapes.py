@@ -248,6 +248,12 @@ def _bare_reluctance(low: list[str], s: int, e: int) -> bool:
     return k is not None and _clause_ends(low, k)
 
 
+# (review s69) others urged to weigh it ("Britain has urged Latvia to consider contributions"), or
+# what is weighed is money ("..., but only money and equipment")
+_URGING = frozenset({"asked", "urged", "invited", "called", "pressed", "encouraged", "wants",
+                     "want", "asks", "urges"})
+_GIVEN_NOT_TROOPS = frozenset({"money", "equipment", "funding", "funds", "financial", "weapons",
+                               "ammunition", "aid"})
 _WEIGHING_CUES = frozenset({"considering", "consider", "considers", "weighing", "weigh", "weighs",
                             "mulling", "studying", "examining"})
 
@@ -260,7 +266,7 @@ def bare_taking_part(low: list[str], s: int, e: int) -> bool:
     if low[e - 1] not in _BARE_PARTS:
         rest = [w for w in low[e:e + 3] if w not in ("any", "its", "their", "such", "a")]
         weighed = rest[:1] in (["contributions"], ["contribution"]) and low[e - 1] in _WEIGHING_CUES \
-            and low[max(0, e - 3):e - 1] not in (["asked", "to"], ["invited", "to"], ["urged", "to"])
+            and _URGING.isdisjoint(low[max(0, e - 7):e - 1]) and _GIVEN_NOT_TROOPS.isdisjoint(low)
         if not rest or rest[0] not in _BARE_PARTS and not weighed:
             return False  # (s69, rv67-own) "are considering contributions, though neither has
             # named a figure": a contribution weighed to the force named before
@@ -503,10 +509,10 @@ def _object_of_against(sent: Sent, actor: str) -> bool:
                                for m in named)
 
 
-_NEAR_BY = frozenset({"neighbouring", "neighboring", "nearby", "allied"})
+_NEAR_BY = frozenset({"neighbouring", "neighboring", "nearby"})
 _THE_FORCE_HERE = frozenset({"ukraine", "ukrainian", "kyiv", "force", "mission", "reassurance",
                              "multinational", "coalition", "peacekeeping", "peacekeepers",
-                             "mnf-u", "ceasefire"})
+                             "mnf-u", "ceasefire", "contingent", "deployment", "european"})
 
 
 def _sent_elsewhere(sent: Sent, end: int) -> bool:
@@ -520,8 +526,9 @@ def _sent_elsewhere(sent: Sent, end: int) -> bool:
         return False
     dest = k + 2 if low[k + 1:k + 2] == ["the"] else k + 1
     lo, hi = sent.clause_start(end - 1), sent.clause_end(k)
-    if not _THE_FORCE_HERE.isdisjoint(low[k:hi]):
-        return False
+    if not _THE_FORCE_HERE.isdisjoint(low[k:]):
+        return False  # (the force named after, in the sentence: "..., to serve with the
+        # European deployment")
     if low[dest:dest + 1] != [] and low[dest] in _NEAR_BY:
         return True
     # another nation named, in place of Ukraine ("instead"; not "Norway will send troops to

@@ -162,7 +162,7 @@ def required_later(low: list[str]) -> tuple[str, int, int] | None:
             # (s63) "any deployment will require a parliamentary resolution"
             end = k + 1 + next(i for i, x in enumerate(window) if x == "resolution")
             return "parliament", k, end + 1
-        if "resolution" in got and (got & {"un", "u.n.", "security"}):
+        if un_resolution_required(window):
             # (s69, rv67-own) "but the triple lock requires a UN resolution": a mandate
             end = k + 1 + next(i for i, x in enumerate(window) if x == "resolution")
             return "mandate", k, end + 1
@@ -381,6 +381,17 @@ def _told_to(words: list[str], k: int, lo: int = 0) -> bool:
     Bundestag"), no earlier than ``lo``."""
     return k > lo and (words[k - 1] in _TOLD_PARLIAMENT
                        or k > lo + 1 and words[k - 1] == "the" and words[k - 2] in _TOLD_PARLIAMENT)
+
+
+def un_resolution_required(words: list[str]) -> bool:
+    """(s69) A UN (Security Council) resolution named as required, not negated ("does not require
+    a UN resolution", "no UN resolution is required") nor a resolution of something ("the UN
+    needs a resolution of its budget crisis")."""
+    if "resolution" not in words:
+        return False
+    r = words.index("resolution")
+    return not {"un", "u.n.", "security"}.isdisjoint(words[max(0, r - 3):r]) and \
+        words[r + 1:r + 2] != ["of"] and (NEGATIONS | {"no", "without"}).isdisjoint(words[:r])
 
 
 def _condition_named(words: list[str]) -> str:
@@ -628,7 +639,7 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         and (set(tail) & (_PARLIAMENT_WORDS | {"mandate", "approval", "consent", "backstop",
                                               "backing"})
              # (s69, rv67-own) "but the so-called triple lock requires a UN resolution"
-             or "resolution" in tail and not {"un", "u.n.", "security"}.isdisjoint(tail))
+             or un_resolution_required(tail))
         # (s31) "ready to send troops, but a US backstop will be vital (there must be one)"
         or _ESSENTIAL & set(tail) and "backstop" in tail
         # (s31) "..., but there has to be American backing"

@@ -318,21 +318,27 @@ _JUDGED_BEFORE = (("out", "of", "the", "question"), ("unthinkable",), ("inconcei
                   ("impossible",), ("excluded",), ("ruled", "out"))
 
 
-def judged_out_before(low: list[str], s: int) -> bool:
+def judged_out_before(low: list[str], s: int) -> str | None:
     """(s69) "it was out of the question that Germany would send soldiers", "it is unthinkable
     that Italy would send troops": the sending the cue at ``s`` names sits in a *that* clause
-    whose own predicate, before it, rules it out (declines, not the cue's "would send")."""
+    whose own predicate, before it, rules it out (declines, not the cue's "would send"); the
+    predicate negated ("it is no longer out of the question that ..."): open. None otherwise."""
     t = next((k for k in range(s - 1, max(-1, s - 7), -1) if low[k] == "that"), None)
     if t is None or any(w in (",", ";", ".", "but", "if") for w in low[t + 1:s]):
-        return False
-    before = [w for w in low[max(0, t - 8):t] if w not in _PREDICATE_FILLER and w not in (
+        return None
+    before = [w for w in low[max(0, t - 9):t] if w not in _PREDICATE_FILLER and w not in (
         "totally", "quite", "utterly", "entirely")]
     for words in _JUDGED_BEFORE:
         n = len(words)
-        if tuple(before[-n:]) == words and len(before) > n and before[-n - 1] in _COPULAS \
-                and "it" in before[-n - 3:-n - 1]:
-            return True
-    return False
+        if tuple(before[-n:]) != words:
+            continue
+        head = before[:-n]
+        negated = head[-1:] in (["not"], ["n't"]) or head[-2:] == ["no", "longer"]
+        if negated:
+            head = head[:-2] if head[-1] == "longer" else head[:-1]
+        if head[-1:] and head[-1] in _COPULAS and "it" in head[-3:-1]:
+            return "open" if negated else "declines"
+    return None
 
 
 def predicate_stance(low: list[str], e: int) -> str | None:

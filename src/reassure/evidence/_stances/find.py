@@ -381,6 +381,23 @@ def _own_voice_reported(sent: Sent, s: int) -> bool:
     return bool(reported) and all(m.iso3 in speakers for m in reported)
 
 
+_WHEN_WHERE = frozenset({"timing", "timeline", "date", "dates", "where", "when", "location",
+                         "locations", "how"})
+_ASKED_OPENERS = frozenset({"asked", "questioned", "pressed"})
+_FORCE_TOPIC = _FORCE_CONTEXT | {"ukraine", "ukrainian", "sending", "deploying", "peacekeeping",
+                                 "reassurance", "ceasefire", "germany's", "participation"}
+
+
+def _asked_about_other(low: list[str]) -> bool:
+    """(review s69) The sentence opens with what its speaker was asked about, something other than
+    the force ("Asked about the tariff threat from Washington, Macron said there was no point in
+    speculating"): a bare cue after it answers that."""
+    if low[:1] == [] or low[0] not in _ASKED_OPENERS:
+        return False
+    comma = next((k for k in range(len(low)) if low[k] == ","), len(low))
+    return _FORCE_TOPIC.isdisjoint(low[1:comma])
+
+
 def _bare_request_weighed(low: list[str], e: int) -> bool:
     """(s69) "would consider any request", "will consider a request", the clause ending there."""
     if low[e - 1] not in ("consider", "considers", "considering", "weigh", "examine", "study"):
@@ -405,10 +422,13 @@ def _talk_put_off(low: list[str], s: int, e: int) -> bool:
     details ("to discuss the size")."""
     if low[s] not in _PUT_OFF_CUES or low[e - 1] not in _TALKING:
         return False
-    after = [w for w in low[e:e + 4] if w not in ("about", "on", "of", "publicly", "openly")]
-    if not _DETAILS.isdisjoint(low[e:e + 6]):
-        return False
-    return _clause_ends(low, e) or after[:1] in (["this"], ["it"], ["that"], ["such"]) or (
+    after = [w for w in low[e:e + 5] if w not in ("about", "on", "of", "publicly", "openly")]
+    if not (_DETAILS | _WHEN_WHERE).isdisjoint(low[e:e + 6]):
+        return False  # (review s69) "wrong to discuss the timing of a deployment"
+    if after[:1] in (["this"], ["it"], ["that"], ["such"]):
+        # (review s69: not "no point in discussing this with Moscow", "... this further")
+        return {"with", "further", "again", "anymore"}.isdisjoint(after[1:3])
+    return _clause_ends(low, e) or (
         after[:1] == ["what"] and ("after" in low[e:e + 14] or "post-war" in low[e:e + 14]))
 
 
@@ -459,20 +479,21 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         # details": 15v)
         maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
         # this question is premature": the sending the sentence before names
-    if maybe is None and kind == "open" and context & _FORCE_CONTEXT and \
+    other_topic = _asked_about_other(sent.lower)
+    if maybe is None and kind == "open" and context & _FORCE_CONTEXT and not other_topic and \
             _bare_request_weighed(sent.lower, e):
         maybe = kind  # (s69, rv67b-own) "Britain is ready to send troops. ... Wellington would
         # consider any request": a request to join the force just named
     if maybe is None and kind == "declines" and (context | topic) & _FORCE_CONTEXT and \
-            refused_to_commit_bare(sent.lower, s, e):
+            not other_topic and refused_to_commit_bare(sent.lower, s, e):
         maybe = "undecided"  # (s69, set 103) "Asked whether Germany would deploy troops, Merz
         # refused to commit": an answer withheld on the force just named
-    if maybe is None and kind == "undecided" and context & _FORCE_CONTEXT and \
-            _bare_no_decision(sent.lower, e) and _own_voice_reported(sent, s):
+    if maybe is None and kind == "undecided" and context & _FORCE_CONTEXT and not other_topic \
+            and _bare_no_decision(sent.lower, e) and _own_voice_reported(sent, s):
         maybe = kind  # (s69, own-words sets) "Denmark is ready to send troops. Norway's prime
         # minister said his government had not made a decision": on the force just named
     if maybe is None and kind == "undecided" and (context | topic) & _FORCE_CONTEXT and \
-            _talk_put_off(sent.lower, s, e):
+            not other_topic and _talk_put_off(sent.lower, s, e):
         maybe = kind  # (s69, sets 103 and 127) "... sending ground troops is not considered.
         # There is no point in speculating about what will happen after the fighting ends":
         # talk of the sending just named put off, undecided
@@ -1539,7 +1560,9 @@ def outside_question(sent: Sent, hits: list[StanceHit], q: int) -> list[StanceHi
     asked_end = next((k for k in range(q + 1, len(low)) if low[k] in (",", ":", ";")), len(low))
     # (s46) what someone would not say or does not know ("could not say if Britain would send
     # troops") holds no offer either; its undecided is `cannot_say_whether`'s
-    undecided_q = low[q - 1] in ("decided", "decide", "undecided")  # (its undecided stands)
+    undecided_q = low[q - 1] == "undecided" or low[q - 1] in ("decided", "decide") and not (
+        NEGATIONS | {"yet", "never"}).isdisjoint(low[max(0, q - 4):q - 1])  # (its undecided
+    # stands; review s69: not "has decided whether ..., and the answer is yes")
     untold = _untold_if(low, q) or undecided_q
     out: list[StanceHit] = []
     for h in hits:

@@ -676,6 +676,16 @@ def cannot_say_whether(sent: Sent) -> list[tuple[Mention, str, int, int]]:
 
 
 
+# (review s69) what the troops weighed are for: the force ("to monitor a ceasefire"), not another
+# errand ("to evacuate their citizens from Sudan"); and nobody's claim about them ("the Kremlin
+# said", "Russian state media claimed")
+_FOR_THE_FORCE = frozenset({"ukraine", "ukrainian", "kyiv", "ceasefire", "cease-fire", "truce",
+                            "peace", "force", "mission", "reassurance", "peacekeeping",
+                            "coalition", "guarantee", "guarantees"})
+_HEARSAY_WORDS = frozenset({"claimed", "claims", "claim", "alleged", "alleges", "allegedly",
+                            "kremlin", "moscow"})
+
+
 def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     """"Starmer and Macron are discussing sending British and French troops", "discussed the
     possibility of sending British and French peace troops": nations weighing their own troops
@@ -702,7 +712,10 @@ def discussing_own_troops(sent: Sent) -> list[tuple[Mention, str, int, int]]:
                 out += [(m, "open", k, j + 2) for m in sent.subject_actors(k)
                         if m.iso3 not in _NOT_CONTRIBUTORS]
             elif low[j + 1:j + 2] and low[j + 1] in _COME_TROOPS and j > k + 1 and \
-                    low[k - 1:k] in (["are"], ["is"], ["were"], ["was"]):
+                    low[k - 1:k] in (["are"], ["is"], ["were"], ["was"]) and \
+                    not _FOR_THE_FORCE.isdisjoint(low[j + 2:sent.clause_end(j + 1)]) and \
+                    _HEARSAY_WORDS.isdisjoint(low) and not any(
+                        m.iso3 in _NOT_CONTRIBUTORS and m.end <= k for m in sent.mentions):
                 # (s69, set 138) "Britain and France are discussing the possibility of sending
                 # troops": the nations themselves weighing it (not "met to discuss sending
                 # troops", the talks; not "discussed deploying 30,000 troops", a plan's figure)

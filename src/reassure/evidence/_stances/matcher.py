@@ -377,7 +377,7 @@ def stance_matcher() -> CueMatcher:
         # (s31, recurring in 8 fresh sets) "it is inappropriate (not appropriate) to discuss /
         # speculate about sending troops now": not yet, as "premature"
         [{"LOWER": "inappropriate"}, {"LOWER": "for", "OP": "?"},
-         _w("us", "me", "him", "her", "them") | {"OP": "?"}, {"LOWER": "to"},
+         _w("us", "me") | {"OP": "?"}, {"LOWER": "to"},  # (review s69: not "for him to comment")
          _w("discuss", "speculate", "talk", "debate", "comment")],
         # (s69, sets 103 and 127) "there is no point in speculating about what will happen
         # after the fighting ends", "it is totally wrong to discuss this publicly at this
