@@ -294,3 +294,21 @@ def test_a_nations_pledge_in_a_long_report(tmp_path: Path, pledge: str,
                                            expected: set[tuple[str, float | None, float]]) -> None:
     sizes = _sizes(tmp_path, _LONG_REPORT.format(pledge=pledge))
     assert {s for s in sizes if s[0].startswith("contribution:")} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (hesitation read as an offer)
+    (FORCE + "Germany and Italy have shown hesitation to provide troops.",
+     {("DEU", "undecided"), ("ITA", "undecided")}),
+    # misread: nothing (a group's examples, with what they have shown of themselves)
+    (FORCE + "Even so, countries such as Germany, Poland, Spain, and Italy have shown hesitation "
+     "or outright refusal to provide troops for this operation.",
+     {("DEU", "declines"), ("POL", "declines"), ("ESP", "declines"), ("ITA", "declines")}),
+    # left alone: examples guessed at; a doubt negated
+    (FORCE + "Major European nations such as France, Germany and Britain could make up the bulk "
+     "of the force.", set()),
+    (FORCE + "Germany would not hesitate to send troops.", {("DEU", "ready")}),
+])
+def test_hesitation_and_examples_that_have_shown_it(tmp_path: Path, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -148,6 +148,9 @@ _DOUBT = frozenset({"doubts", "doubt", "doubted", "skepticism", "scepticism", "s
                     # before: "sending"), "lukewarm about the idea", in two minds
                     "uncertain", "unsure", "ambivalent", "lukewarm"})
 _CAUTIOUS = frozenset({"cautious", "cautiously"})
+_HESITATION = frozenset({"hesitation", "hesitancy", "hesitance", "hesitant", "hesitating",
+                         "hesitates", "hesitated"})
+_REFUSAL_NOUNS = frozenset({"refusal", "refusals", "refused", "refuse", "opposition", "rejection"})
 _INSTEAD = frozenset({"instead", "rather"})
 _ABOUT = frozenset({"about", "on", "over", "regarding", "of", "in", "when"})
 
@@ -163,6 +166,9 @@ def _doubtful(span: list[str]) -> bool:
                 return True
         elif w in _DOUBT:
             return True
+        elif w in _HESITATION and _REFUSAL_NOUNS.isdisjoint(span):
+            return True  # (s69, set 144) "have shown hesitation to provide troops" (read as
+            # ready before); "hesitation or outright refusal" stays a refusal
     return False
 
 
@@ -1083,7 +1089,14 @@ def _say_after(low: list[str], k: int) -> bool:
     do so" (their own words, not someone's guess about them)."""
     k += low[k:k + 1] == [","]
     return bool(low[k:k + 1]) and (low[k] in _SAY or low[k] in ("have", "has")
-                                   and low[k + 1:k + 2] != [] and low[k + 1] in _SAY)
+                                   and low[k + 1:k + 2] != [] and low[k + 1] in _SAY | _SHOWN)
+
+
+# (s69, set 144) what the examples have shown of themselves: "countries such as Germany, Poland,
+# Spain, and Italy have shown hesitation or outright refusal to provide troops" (a record of
+# their stances, not a guess about them)
+_SHOWN = frozenset({"shown", "showed", "expressed", "voiced", "signalled", "signaled", "refused",
+                    "rejected", "declined", "ruled"})
 
 
 def _examples_before(low: list[str], k: int) -> bool:

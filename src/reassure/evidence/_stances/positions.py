@@ -1005,7 +1005,10 @@ _SAME_AS = (("said", "the", "same"), ("following", "suit"), ("follow", "suit"), 
             ("took", "the", "same", "line"), ("took", "the", "same", "position"),
             ("has", "done", "the", "same"), ("have", "done", "the", "same"), ("likewise",),
             ("took", "a", "similar", "position"), ("takes", "a", "similar", "position"),
-            ("took", "a", "similar", "line"), ("takes", "a", "similar", "line"))
+            ("took", "a", "similar", "line"), ("takes", "a", "similar", "line"),
+            # (s69, set 144) "French President Emmanuel Macron echoed similar intentions."
+            ("echoed", "similar", "intentions"), ("echoed", "similar", "sentiments"),
+            ("echoed", "the", "same", "intentions"), ("expressed", "similar", "intentions"))
 # (s57) "Similar positions are taken (held) by Hungary and Slovakia"
 _SIMILAR_BY = (("similar", "positions", "are", "taken", "by"), ("similar", "positions", "are",
                                                                   "held", "by"),
