@@ -312,3 +312,48 @@ def test_a_nations_pledge_in_a_long_report(tmp_path: Path, pledge: str,
 def test_hesitation_and_examples_that_have_shown_it(tmp_path: Path, body: str,
                                                     expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Czechia open and conditional (a view given as one's own)
+    (READY + "A: Personally, I think the Czech Army could manage a battalion, some 600 to 800 "
+     "soldiers, if the politicians ask us.", {("DNK", "ready")}),
+    # misread: Germany declines (a party's speaker)
+    (READY + 'For the AfD, a speaker said that "not a single German soldier" should be sent to '
+     "Ukraine.", {("DNK", "ready")}),
+    # misread: Japan ready (a sending its constitution bars)
+    (READY + "Japan said its constitution did not allow it to join such a force.",
+     {("DNK", "ready"), ("JPN", "declines")}),
+    # misread: Portugal conditional (the force itself coming about is its premise)
+    (READY + "Portugal's government said it was open to taking part in a peacekeeping force if "
+     "one were set up.", {("DNK", "ready"), ("PRT", "open")}),
+    # misread: nothing for Poland
+    (READY + "Poland's defence minister said Warsaw would provide logistics from Polish soil but "
+     "no soldiers in Ukraine.", {("DNK", "ready"), ("POL", "declines")}),
+    # left alone: a former minister's own view (read as none before too); a leader's own word; a
+    # nation's government, not a party; a constitution that allows
+    ("Britain is ready to send troops to a reassurance force for Ukraine. A former defence "
+     'secretary said: "Personally, without an American backstop I would not send a single '
+     'British soldier."', {("GBR", "ready")}),
+    (READY + "Macron said he personally was ready to send French troops.",
+     {("DNK", "ready"), ("FRA", "ready")}),
+    (READY + "For Germany, Merz said that not a single German soldier would be sent to Ukraine.",
+     {("DNK", "ready"), ("DEU", "declines")}),
+    (READY + "Japan said its constitution would allow it to join such a force.",
+     {("DNK", "ready"), ("JPN", "ready")}),
+])
+def test_own_views_parties_bars_and_premises(tmp_path: Path, body: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+def test_no_condition_for_a_nation_holding_off(tmp_path: Path) -> None:
+    # misread: Germany conditional beside undecided (no offer for the Bundestag's say to qualify)
+    body = (FORCE + "Defence Minister Pistorius said it was premature to speak about sending "
+            "German soldiers. Any deployment abroad, he reminded the house, would require a "
+            "mandate of the Bundestag.")
+    assert _stances(tmp_path, body) == {("DEU", "undecided")}
+    # left alone: a condition beside an offer
+    body = (FORCE + "Germany is ready to send troops, Merz said. Any deployment would require a "
+            "mandate of the Bundestag.")
+    assert _stances(tmp_path, body) == {("DEU", "ready"), ("DEU", "conditional")}

@@ -167,6 +167,9 @@ def _classify(stance: str, sent: Sent, s: int, e: int, words: set[str]) -> str |
         return None
     if stance in ("ready", "open") and (judged := judged_out_before(low, s)) is not None:
         return judged
+    if stance in ("ready", "open") and _not_allowed_to(low, s):
+        return "declines"  # (s69, rv69-own) "Japan said its constitution did not allow it to
+        # join such a force": a sending barred, not offered
     if stance == "ready":
         return _ready_stance(cue, sent, s, e, words)
     if stance == "open":
@@ -864,6 +867,17 @@ _WHEN_OR_WHERE = frozenset({"timing", "timeline", "date", "dates", "where", "whe
                             "locations", "how"})
 
 
+_ALLOWING = frozenset({"allow", "allows", "allowed", "permit", "permits", "permitted"})
+
+
+def _not_allowed_to(low: list[str], s: int) -> bool:
+    """The cue at ``s`` is what a negated "allow" (permit) bars: "did not allow it to join"."""
+    if low[s - 1:s] != ["to"]:
+        return False
+    return any(low[k] in _ALLOWING and not NEGATIONS.isdisjoint(low[max(0, k - 3):k])
+               for k in range(max(0, s - 5), s - 1))
+
+
 def refused_to_commit_bare(low: list[str], s: int, e: int) -> bool:
     """(s69) "refused (declined) to commit", with nothing committed: the clause ends, or a
     saying follows ("refused to commit, stating ...")."""
@@ -956,7 +970,7 @@ def _declines_what_is_refused(
     if cue[0] == "not" and len(cue) == 2 and cue[1] in _ENVISAGE and _share_in_force(low, e):
         return "declines"  # "does not envisage Italy's participation in a possible
         # military presence": a share in a military presence or force as the object (15zc)
-    if cue[0] == "not" and len(cue) == 2:  # "would provide logistics, but not troops"
+    if cue[0] in ("not", "no") and len(cue) == 2:  # "would provide logistics, but not (no) troops"
         return "declines" if low[s - 1:s] == ["but"] and not words.isdisjoint(
             _DEPLOY | {"providing", "sending", "offer", "offered"}) else None
     return _NEXT

@@ -445,7 +445,10 @@ def _force_called_for(words: list[str]) -> bool:
     """ "if peacekeeping forces are needed", "if a European mission is set up": the force itself
     coming about (s17), as "if the war ends" is."""
     for k, w in enumerate(words):
-        if w in _CALLED_FORCES and words[k + 1:k + 2] in (["are"], ["is"], ["were"], ["be"]):
+        # (s69, rv69-own) "open to taking part in a peacekeeping force if one were set up": "one"
+        # stands for the force just named
+        if (w in _CALLED_FORCES or w == "one" and k == 1) and words[k + 1:k + 2] in (
+                ["are"], ["is"], ["were"], ["be"], ["was"]):
             after = words[k + 2:k + 5]
             return bool(_CALLED_FOR & set(after)) or after[:2] == ["set", "up"]
     return False

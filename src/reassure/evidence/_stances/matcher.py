@@ -459,7 +459,8 @@ def stance_matcher() -> CueMatcher:
         [_w("reluctance", "hesitance", "hesitancy", "reluctant", "hesitant"),
          {"LOWER": "or"}, _w("refusal", "refused", "unwilling", "opposition", "outright")],
         # "Poland would provide logistics, but not troops" (`_classify`; issue 15n)
-        [{"LOWER": "not"}, _w("troops", "soldiers", "forces", "personnel", "peacekeepers")],
+        # (s69, rv69-own) "... logistics from Polish soil but no soldiers in Ukraine"
+        [_w("not", "no"), _w("troops", "soldiers", "forces", "personnel", "peacekeepers")],
         # (s31) "will help the force without sending soldiers", "ready to assist, though without
         # deploying troops" (read as an offer before: "will help", "contribute")
         [{"LOWER": "without"}, _w("sending", "deploying", "committing", "stationing", "putting",

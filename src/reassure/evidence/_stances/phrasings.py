@@ -859,14 +859,39 @@ def _a_partys_view(sent: Sent, low: list[str], words: set[str],
     opposition PTB said it was against sending troops"): its first clause's stances are the
     party's, no nation's (as a party's vote, s23)."""
     k = 0
-    while k < min(len(low), 3) and low[k] in _PARTY_LEAD:
+    if low[:1] == ["for"]:
+        k = 1  # (s69, rv69-own) "For the AfD, a speaker said that ..."
+    while k < min(len(low), 4) and low[k] in _PARTY_LEAD:
         k += 1
     n = 1 if k < len(low) and low[k] in _PARTY_WORDS else next(
         (len(name) for name in _PARTY_NAMES if tuple(low[k:k + len(name)]) == name), 0)
     if not n:
         return hits
-    end = sent.clause_end(k + n)
+    # ("For the AfD, a speaker said ...": the whole sentence is the party's)
+    end = len(low) if low[:1] == ["for"] else sent.clause_end(k + n)
     return _dropped(hits, lambda h: h.stance in TROOP_STANCES and (cue_at(sent, h) or 0) < end)
+
+
+_PERSONAL = (("in", "a", "personal", "capacity"), ("in", "his", "personal", "capacity"),
+             ("in", "her", "personal", "capacity"), ("in", "my", "personal", "view"),
+             ("in", "his", "personal", "view"), ("in", "her", "personal", "view"),
+             ("my", "personal", "opinion"), ("in", "my", "personal", "opinion"))
+_OPENERS_SKIPPED = frozenset({'"', "“", "‘", "'", "a", ":", "-", "—"})
+
+
+def _a_personal_view(sent: Sent, low: list[str], words: set[str],
+                     hits: list[StanceHit]) -> list[StanceHit]:
+    """(s69, own-words sets rv67-rv69) A view given as the speaker's own, not the government's:
+    "Personally, I think the Czech Army could manage a battalion", "said in a personal capacity
+    that a credible force would need ...": no nation's stance."""
+    if "personally" not in words and "personal" not in words:
+        return hits
+    k = 0
+    while k < len(low) and low[k] in _OPENERS_SKIPPED:
+        k += 1  # (a transcript's "A: Personally, ...")
+    own = low[k:k + 2] == ["personally", ","] or any(
+        tuple(low[j:j + len(p)]) == p for p in _PERSONAL for j in range(len(low)))
+    return _dropped(hits, lambda h: h.stance in TROOP_STANCES) if own else hits
 
 
 _BANS = (("ban", "on"), ("bans", "on"), ("prohibition", "of"), ("prohibition", "on"),
@@ -976,7 +1001,7 @@ _MISREAD_FRAME_STEPS: tuple[_Step, ...] = (
     _participation_rejected, _coalition_relative_clause, _adversary_allegation,
     _little_interest, _spending_not_troops, _elsewhere_not_in_ukraine,
     _stationed_in_another_ally, _a_partys_view, _sending_banned, _peoples_opinion,
-    _promised_none, _others_forecast_or_group)
+    _promised_none, _others_forecast_or_group, _a_personal_view)
 
 
 def misread_frames(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
