@@ -346,14 +346,3 @@ def test_own_views_parties_bars_and_premises(tmp_path: Path, body: str,
                                              expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
 
-
-def test_no_condition_for_a_nation_holding_off(tmp_path: Path) -> None:
-    # misread: Germany conditional beside undecided (no offer for the Bundestag's say to qualify)
-    body = (FORCE + "Defence Minister Pistorius said it was premature to speak about sending "
-            "German soldiers. Any deployment abroad, he reminded the house, would require a "
-            "mandate of the Bundestag.")
-    assert _stances(tmp_path, body) == {("DEU", "undecided")}
-    # left alone: a condition beside an offer
-    body = (FORCE + "Germany is ready to send troops, Merz said. Any deployment would require a "
-            "mandate of the Bundestag.")
-    assert _stances(tmp_path, body) == {("DEU", "ready"), ("DEU", "conditional")}

@@ -1359,7 +1359,6 @@ def _finish_report(state: _ReportState,
         stances = _open_beside_ready(stances, state.shape_open)
     stances = _own_word_over_group(stances)
     stances = _premature_over_refusal(stances)
-    stances = _conditions_without_an_offer(stances)
     if state.denied:
         stances = _denied_offers(stances, state.denied)
     named = frozenset(n for e in state.ents if e[3] != "PERSON" for n in e[2].split("+"))
@@ -1713,18 +1712,6 @@ _PREMATURE_CUES = ("premature", "too early", "too soon", "speculat", "inappropri
 _FOR_THE_TIME_BEING = ("immediate", "for now", "current situation", "this situation",
                        "at this stage", "at the moment", "at present", "currently", "right now",
                        "at this point", "this time")
-
-
-def _conditions_without_an_offer(stances: list[StanceClaim]) -> list[StanceClaim]:
-    """(s69, rv69-own) A condition qualifies an offer or an openness (docs/evidence-collecting.md:
-    "ready or open BUT with a stated condition"); a nation whose report holds neither gets no
-    condition when the report shows it holding off ("premature to speak about sending soldiers
-    ... Any deployment would require a mandate of the Bundestag": undecided, the Bundestag's say
-    no offer's condition)."""
-    offering = {s.actor for s in stances if s.stance in ("ready", "open")}
-    holding_off = {s.actor for s in stances if s.stance in ("undecided", "declines")}
-    return [s for s in stances if s.stance != "conditional" or s.actor in offering
-            or s.actor not in holding_off]  # (a condition alone may be all a report says)
 
 
 # a refusal in so many words, kept beside "premature" ("Spain has no plans to send troops at
