@@ -346,3 +346,18 @@ def test_own_views_parties_bars_and_premises(tmp_path: Path, body: str,
                                              expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a decision put off, five words on; its own contribution weighed)
+    (READY + "Merz said Germany would decide on its own military involvement only once the "
+     "framework was clear.", {("DNK", "ready"), ("DEU", "undecided")}),
+    (READY + "Belgium, for its part, has said it is considering its own contribution.",
+     {("DNK", "ready"), ("BEL", "open")}),
+    # left alone: its own contribution to something else
+    (READY + "Belgium is considering its own contribution to the fund for reconstruction.",
+     {("DNK", "ready")}),
+])
+def test_a_decision_put_off_and_its_own_contribution(tmp_path: Path, body: str,
+                                                     expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -658,6 +658,14 @@ def _open_what_is_weighed(cue: list[str], sent: Sent, s: int, e: int, words: set
         return None  # (s68, rv68b-own) "the Netherlands and Luxembourg were asked to consider a
         # contribution": others' request, not their weighing
     if len(cue) == 1:  # "considering sending troops", "weighing a contribution"
+        k = e
+        while low[k:k + 1] in (["its"], ["their"], ["our"], ["own"]):
+            k += 1
+        if k > e and low[k:k + 1] in (["contribution"], ["participation"]) and (
+                _clause_ends(low, k + 1) or low[k + 1:k + 3] == ["to", "the"]
+                and low[k + 3:k + 4] != [] and low[k + 3] in FORCE_OBJECTS):
+            return "open"  # (s69, rv69-own) "Belgium has said it is considering its own
+            # contribution"
         obj = [w for w in low[e:e + 4] if w not in _QUOTES][:2]
         if obj[:1] == ["what"] and _what_it_could_offer([w for w in low[e:e + 14] if w not in _QUOTES]):
             return "open"  # (s68, rv68b-own) 'Finland was "considering" what it could offer'
@@ -752,7 +760,8 @@ def _decision_put_off(low: list[str], e: int) -> bool:
     decision about its contribution when the conditions of the ceasefire are known": a decision
     on its own part (a pledge noun within four words after the cue), then put off (a word of
     later within ten)."""
-    return not _PLEDGE_NOUNS.isdisjoint(low[e:e + 4]) and not _WHEN_LATER.isdisjoint(low[e:e + 10])
+    return not _PLEDGE_NOUNS.isdisjoint(low[e:e + 5]) and not _WHEN_LATER.isdisjoint(low[e:e + 10])
+    # (s69, rv69-own: five words, "would decide on its own military involvement only once ...")
 
 
 def _or_whether_troops(low: list[str], e: int) -> bool:
