@@ -110,6 +110,13 @@ def stances_in(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
 
 
+def undated_stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    """(nation, stance) of every stance of one report holding ``body`` under a title and no date
+    (s69: leaders named before and after the spring 2025 changes of office speak alike)."""
+    (tmp_path / "r.txt").write_text(f"Title: Partners weigh the force\n\n{body}\n", encoding="utf-8")
+    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+
+
 def scored_stances_in(tmp_path: Path, body: str) -> set[tuple[str, str]]:
     """`stances_in` as a scorer counts them: Russia, Ukraine and the US are not scored (s60, s61)."""
     return {s for s in stances_in(tmp_path, body) if s[0] not in ("RUS", "UKR", "USA")}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from evidence_claim_helpers import undated_stances
 
 from reassure.evidence import build_ledger
 
@@ -21,9 +22,7 @@ READY = "Denmark is ready to send troops to a reassurance force for Ukraine. "
 
 
 def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    (tmp_path / "r.txt").write_text(f"Title: Partners weigh the force\n\n{body}\n",
-                                    encoding="utf-8")
-    return {(s.actor, s.stance) for s in build_ledger([tmp_path / "r.txt"], jobs=1).stances}
+    return undated_stances(tmp_path, body)
 
 
 @pytest.mark.parametrize(("body", "expected"), [
