@@ -360,3 +360,16 @@ def test_own_views_parties_bars_and_premises(tmp_path: Path, body: str,
 def test_a_decision_put_off_and_its_own_contribution(tmp_path: Path, body: str,
                                                      expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: France and Britain ready (the speaker's expectation of them)
+    (FORCE + "A: I would expect the French and British to provide the largest contingents.",
+     set()),
+    # left alone: a report of their plans in the passive
+    (FORCE + "Britain is expected to provide the bulk of the force, officials said.",
+     {("GBR", "ready")}),
+])
+def test_an_expectation_of_others(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected

@@ -975,6 +975,14 @@ def _others_forecast_or_group(sent: Sent, low: list[str], words: set[str],
     hits = _dropped(hits, lambda h: h.stance in ("ready", "open") and _if_they_decide(
         h.cue.lower().split()))
 
+    def expected_by_someone(h: StanceHit) -> bool:
+        # (s69, rv69b-own) "I would expect the French and British to provide the largest
+        # contingents": the speaker's expectation of them, no stance of theirs (the passive "are
+        # expected to provide the bulk", a report of their plans, stays)
+        at = cue_at(sent, h)
+        return at is not None and any(w in ("expect", "expects") for w in low[max(0, at - 4):at])
+    hits = _dropped(hits, lambda h: h.stance in ("ready", "open") and expected_by_someone(h))
+
     def group_subject(h: StanceHit) -> bool:
         at = cue_at(sent, h)
         if at is None:
