@@ -1719,7 +1719,7 @@ _FOR_THE_TIME_BEING = ("immediate", "for now", "current situation", "this situat
 _WILL_NOT_SEND = ("will not", "won't", "would not", "wouldn't", "no plans", "not send",
                   "not deploy", "not contribute", "not participate", "never", "refused to send",
                   "refuses to send", "refused to deploy", "declined to send")
-_FOR_GOOD = ("future", "outright", "any circumstances", "ever ", "under no")
+_FOR_GOOD = re.compile(r"\b(?:future|outright|any circumstances|ever|under no)\b")
 # (review s69) "premature" about the sending or its talk, not the size, a date, sanctions or
 # the war's end ("premature to talk about the size of the force", "premature to lift sanctions")
 _ON_THE_SENDING = ("troop", "soldier", "force", "deploy", "debate", "discussion", "peacekeep",
@@ -1750,7 +1750,7 @@ def _premature_over_refusal(stances: list[StanceClaim]) -> list[StanceClaim]:
 
     def for_now(s: StanceClaim) -> bool:
         low = s.sentence.lower()
-        if any(w in low for w in _FOR_GOOD):
+        if _FOR_GOOD.search(low):
             return False  # (review s69) "opposed to sending troops, now and in the future"
         return s.stance == "rejects" or (s.actor, s.sentence) in premature or any(
             w in low for w in _FOR_THE_TIME_BEING)
