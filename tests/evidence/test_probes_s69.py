@@ -373,3 +373,17 @@ def test_a_decision_put_off_and_its_own_contribution(tmp_path: Path, body: str,
 def test_an_expectation_of_others(tmp_path: Path, body: str,
                                   expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the European force (what Kyiv's president says the mission would take is his ask)
+    (FORCE + "On the same day, Zelenskyy stated that the mission would be operational with the "
+     "deployment of 100,000-150,000 European troops.",
+     {("ukraine_request", 100000.0, 150000.0)}),
+    # left alone: another leader's figure
+    (FORCE + "Macron stated that the mission would be operational with 30,000 European troops.",
+     {("european_force", 30000.0, 30000.0)}),
+])
+def test_what_kyiv_says_the_mission_would_take(tmp_path: Path, body: str,
+                                               expected: set[tuple[str, float, float]]) -> None:
+    assert _sizes(tmp_path, body) == expected

@@ -764,6 +764,11 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
         ))
 
 
+# (s69, set 144) what a Ukrainian speaker says a force would take to work: "the mission would be
+# operational with the deployment of 100,000-150,000 European troops" (Zelensky) is his ask
+_SUFFICING = frozenset({"operational"})  # (not "enough": "not enough" judges a figure, no ask)
+
+
 def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[str],
                       said_by: str | None, last: str | None) -> QuantityHit | None:
     """The rules' quantity as the sentence tells it (a coalition's force, a nation's commitment,
@@ -823,7 +828,8 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
     if hit.subject == "european_force" and (
             said_by and nation_of(said_by) == "UKR"
             or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-            and (not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC) or hit.qualifier == "at least"
+            and (not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC | _SUFFICING)
+                 or hit.qualifier == "at least"
                  and all(m.iso3 == "UKR" for m in sent.mentions)) \
             and words.isdisjoint(_CONTRAST) and not _compared_with_what(sent.lower, s, len(sent.lower)) \
             and not _ukrainian_after_other_figure(sent, s):
