@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from evidence_claim_helpers import undated_stances
 
+from reassure.evidence import build_ledger
+
 FORCE = "European leaders discussed sending troops to a reassurance force for Ukraine. "
 READY = "Denmark is ready to send troops to a reassurance force for Ukraine. "
 OFFERED = "Britain and France have offered to send troops to a reassurance force for Ukraine. "
@@ -102,3 +104,29 @@ def test_near_misses_of_the_new_readings(tmp_path: Path, body: str,
 def test_decided_elsewhere_resolution_and_negated_judgement(
         tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (a second reviewer) a nation's own expectation of itself stays its stance
+    (FORCE + "Danish Prime Minister Mette Frederiksen said Denmark expects to be ready to send "
+     "soldiers to Ukraine.", {("DNK", "ready")}),
+    (FORCE + "Lithuania, as many expect, is ready to send troops, President Gitanas Nauseda "
+     "said.", {("LTU", "ready")}),
+    # a refusal for good ("never") stays beside "premature"
+    (FORCE + "Slovak Prime Minister Robert Fico said it was premature to talk about sending "
+     "soldiers. Slovakia rejects the proposal and will never take part in such a mission, he "
+     "said.", {("SVK", "undecided"), ("SVK", "rejects"), ("SVK", "declines")}),
+])
+def test_second_review_expectations_and_refusals_for_good(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(tmp_path, body) == expected
+
+
+def test_second_review_operational_only_with_the_figure(tmp_path: Path) -> None:
+    # what British planners say, told by Zelensky, stays the force's size
+    (tmp_path / "r.txt").write_text(
+        "Title: Partners weigh the force\n\n" + FORCE + "Zelensky said that a force of 20,000 "
+        "European troops would be operational within weeks of a ceasefire, according to British "
+        "planners.\n", encoding="utf-8")
+    claims = build_ledger([tmp_path / "r.txt"], jobs=1).claims
+    assert {(c.subject, c.low) for c in claims} == {("european_force", 20000.0)}

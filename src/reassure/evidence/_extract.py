@@ -209,6 +209,7 @@ from reassure.evidence._stances.cue_clause import (
     _RUMOURS,
     placed_elsewhere,
 )
+from reassure.evidence._stances.lexicon import NEGATIONS
 from reassure.evidence._text import (
     LIST_GLUE,
     OPENING_CONCESSION,
@@ -764,9 +765,15 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
         ))
 
 
-# (s69, set 144) what a Ukrainian speaker says a force would take to work: "the mission would be
-# operational with the deployment of 100,000-150,000 European troops" (Zelensky) is his ask
-_SUFFICING = frozenset({"operational"})  # (not "enough": "not enough" judges a figure, no ask)
+def _operational_with(low: list[str], s: int) -> bool:
+    """(s69, set 144) What a Ukrainian speaker says a force would take to work: "the mission would
+    be operational with the deployment of 100,000-150,000 European troops" (Zelensky) is his ask;
+    the figure right after "operational with", the sentence neither negated nor told by others
+    (review s69: not "would be operational within weeks", "partners told him", "not operational
+    without"; "enough" judges a figure, no ask)."""
+    k = next((j for j in range(max(0, s - 7), s) if low[j] == "operational"), None)
+    return k is not None and low[k + 1:k + 2] == ["with"] and \
+        NEGATIONS.isdisjoint(low) and {"told", "according", "pledged", "plan"}.isdisjoint(low)
 
 
 def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[str],
@@ -828,7 +835,7 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
     if hit.subject == "european_force" and (
             said_by and nation_of(said_by) == "UKR"
             or said_by is None and _he_of(sent.lower) and nation_of(last) == "UKR") \
-            and (not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC | _SUFFICING)
+            and (not words.isdisjoint(REQUEST_CUES | _IF | _DEONTIC) or _operational_with(sent.lower, s)
                  or hit.qualifier == "at least"
                  and all(m.iso3 == "UKR" for m in sent.mentions)) \
             and words.isdisjoint(_CONTRAST) and not _compared_with_what(sent.lower, s, len(sent.lower)) \
@@ -1725,7 +1732,7 @@ _FOR_THE_TIME_BEING = ("immediate", "for now", "current situation", "this situat
 _WILL_NOT_SEND = ("will not", "won't", "would not", "wouldn't", "no plans", "not send",
                   "not deploy", "not contribute", "not participate", "never", "refused to send",
                   "refuses to send", "refused to deploy", "declined to send")
-_FOR_GOOD = re.compile(r"\b(?:future|outright|any circumstances|ever|under no)\b")
+_FOR_GOOD = re.compile(r"\b(?:future|outright|any circumstances|ever|never|forever|under no)\b")
 # (review s69) "premature" about the sending or its talk, not the size, a date, sanctions or
 # the war's end ("premature to talk about the size of the force", "premature to lift sanctions")
 _ON_THE_SENDING = ("troop", "soldier", "force", "deploy", "debate", "discussion", "peacekeep",

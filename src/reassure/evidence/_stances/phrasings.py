@@ -980,7 +980,12 @@ def _others_forecast_or_group(sent: Sent, low: list[str], words: set[str],
         # contingents": the speaker's expectation of them, no stance of theirs (the passive "are
         # expected to provide the bulk", a report of their plans, stays)
         at = cue_at(sent, h)
-        return at is not None and any(w in ("expect", "expects") for w in low[max(0, at - 4):at])
+        return at is not None and any(
+            w in ("expect", "expects") and low[k + 1:k + 2] not in (["to"], [","])
+            and [x for x in low[max(0, k - 3):k] if x not in ("would", "also", "do", "fully")][-1:]
+            in (["i"], ["analysts"], ["experts"], ["observers"], ["diplomats"], ["many"])
+            for k, w in enumerate(low[:at]) if k >= at - 4)  # (review s69: not "Denmark expects
+        # to be ready", "as many expect, is ready", "We expect Estonia to ...")
     hits = _dropped(hits, lambda h: h.stance in ("ready", "open") and expected_by_someone(h))
 
     def group_subject(h: StanceHit) -> bool:
