@@ -778,10 +778,8 @@ def _undecided_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str
     if cue[0] == "prematurely" and _GUESSING & set(low[max(0, s - 6):s]):
         return None  # (s47) "cautioning against speculating on outcomes prematurely": a
         # warning about guesses, not the nation's decision put off
-    if cue[0] in ("no", "wrong", "inappropriate") and cue[-1] in (
-            "speculating", "discussing", "talking", "debating", "speculate", "discuss",
-            "debate", "talk", "comment") and not (_DETAILS | _WHEN_OR_WHERE).isdisjoint(
-                low[e:e + 6]):
+    if cue[0] in ("no", "wrong", "inappropriate") and cue[-1] in TALKING_VERBS and \
+            not (_DETAILS | WHEN_OR_WHERE).isdisjoint(low[e:e + 6]):
         return None  # (s69) "no point in discussing the size of the force", (review s69) "wrong
         # to discuss the timing of a deployment": its details
     if cue[0] == "without" or cue[-1] == "to":  # "without committing to sending its
@@ -872,8 +870,12 @@ def _declines_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]
                           _declines_off_the_table, cue, sent, s, e, words)
 
 
-_WHEN_OR_WHERE = frozenset({"timing", "timeline", "date", "dates", "where", "when", "location",
-                            "locations", "how"})
+# (s69) talk of the sending put off ("no point in speculating", "wrong to discuss"), and the
+# details of it that are no whether ("the timing of a deployment"); `find._talk_put_off` too
+TALKING_VERBS = frozenset({"speculate", "speculating", "discuss", "discussing", "talk", "talking",
+                           "debate", "debating", "comment"})
+WHEN_OR_WHERE = frozenset({"timing", "timeline", "date", "dates", "where", "when", "location",
+                           "locations", "how"})
 
 
 _ALLOWING = frozenset({"allow", "allows", "allowed", "permit", "permits", "permitted"})

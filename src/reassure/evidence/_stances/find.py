@@ -9,7 +9,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
-from reassure.evidence._stances.classify import _classify, refused_to_commit_bare
+from reassure.evidence._stances.classify import (
+    TALKING_VERBS,
+    WHEN_OR_WHERE,
+    _classify,
+    refused_to_commit_bare,
+)
 from reassure.evidence._stances.clause_shapes import (
     _FORCE_CONTEXT,
     _RELUCTANCE_CONTEXT,
@@ -354,8 +359,6 @@ def _in_this_plan(low: list[str], e: int) -> bool:
         any(w in ("plan", "mission", "initiative", "proposal", "operation") for w in rest[2:4])
 
 
-_TALKING = frozenset({"speculate", "speculating", "discuss", "discussing", "talk", "talking",
-                      "debate", "debating", "comment"})
 _PUT_OFF_CUES = frozenset({"inappropriate", "no", "wrong"})
 
 
@@ -381,8 +384,6 @@ def _own_voice_reported(sent: Sent, s: int) -> bool:
     return bool(reported) and all(m.iso3 in speakers for m in reported)
 
 
-_WHEN_WHERE = frozenset({"timing", "timeline", "date", "dates", "where", "when", "location",
-                         "locations", "how"})
 _ASKED_OPENERS = frozenset({"asked", "questioned", "pressed"})
 _FORCE_TOPIC = _FORCE_CONTEXT | {"ukraine", "ukrainian", "sending", "deploying", "peacekeeping",
                                  "reassurance", "ceasefire", "germany's", "participation"}
@@ -420,10 +421,10 @@ def _talk_put_off(low: list[str], s: int, e: int) -> bool:
     """(s69) "no point in speculating", "inappropriate for us to speculate", "wrong to discuss
     this publicly": about the matter named before (this, it) or what follows a ceasefire, not
     details ("to discuss the size")."""
-    if low[s] not in _PUT_OFF_CUES or low[e - 1] not in _TALKING:
+    if low[s] not in _PUT_OFF_CUES or low[e - 1] not in TALKING_VERBS:
         return False
     after = [w for w in low[e:e + 5] if w not in ("about", "on", "of", "publicly", "openly")]
-    if not (_DETAILS | _WHEN_WHERE).isdisjoint(low[e:e + 6]):
+    if not (_DETAILS | WHEN_OR_WHERE).isdisjoint(low[e:e + 6]):
         return False  # (review s69) "wrong to discuss the timing of a deployment"
     if after[:1] in (["this"], ["it"], ["that"], ["such"]):
         # (review s69: not "no point in discussing this with Moscow", "... this further")
