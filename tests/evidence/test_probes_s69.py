@@ -144,8 +144,8 @@ def test_boots_set_on_the_soil(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: a refusal beside "premature" (readers record undecided alone)
-    (FORCE + "Chancellor Scholz opposed an immediate deployment of troops, calling such "
-     "discussions premature without a peace agreement.", {("DEU", "undecided")}),
+    (FORCE + "Chancellor Scholz opposed any immediate deployment of troops and called such "
+     "discussions premature before a peace deal.", {("DEU", "undecided")}),
     (FORCE + "Berlin firmly rejected the Commission's proposal on troops for Ukraine. \"It is "
      "premature,\" Defence Minister Pistorius said.", {("DEU", "undecided")}),
     # left alone: a refusal in so many words stays beside it
@@ -161,12 +161,12 @@ def test_premature_over_a_refusal_for_now(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: declines (an answer withheld read as troops refused)
-    (FORCE + "A lawmaker pressed him for a clear yes or no. Merz, smiling, refused to commit, "
-     "stating that some issues are too complex.", {("DEU", "undecided")}),
+    (FORCE + "A lawmaker pressed him for a clear yes or no. Merz smiled and refused to commit, "
+     "stating that the question was too complex.", {("DEU", "undecided")}),
     (FORCE + "Merz declined to commit.", {("DEU", "undecided")}),
     # misread: declines (a question put to him read as his denial)
-    (FORCE + "When a lawmaker asked Merz to confirm or deny Germany's involvement in sending "
-     "troops, the chancellor gave no direct answer.", set()),
+    (FORCE + "A deputy asked Merz to confirm or deny Germany's involvement in sending troops, "
+     "and the chancellor gave no direct answer.", set()),
     # misread: declines (a bare refusal with no force named is no stance on it)
     ("The trade talks went on. Merz declined to commit.", set()),
     # left alone: troops refused
@@ -178,8 +178,8 @@ def test_an_answer_withheld(tmp_path: Path, body: str, expected: set[tuple[str, 
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: nothing for Australia
-    (FORCE + "Britain and France have supported the deployment of peacekeepers, while Australia's "
-     "prime minister has signalled his country's openness to requests from Ukraine.",
+    (FORCE + "Britain and France have supported the deployment of peacekeepers, while the "
+     "Australian leader has signalled his country's openness to requests from Ukraine.",
      {("GBR", "supports"), ("FRA", "supports"), ("AUS", "open")}),
     # left alone: a request for something else
     (FORCE + "Albanese is open to requests from Ukraine for more wheat.", set()),
@@ -254,9 +254,9 @@ def test_a_un_resolution_and_a_request_weighed(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: the force's size (each nation's share)
-    (FORCE + "The plan is to deploy several thousand military personnel from each participating "
-     "country in cities such as Kyiv, Odesa and Lviv.", set()),
-    (FORCE + 'The contingent would likely involve "a few thousand troops" from each country.',
+    (FORCE + "The mission's aim is to deploy several thousand military personnel from each "
+     "participating country in Kyiv, Odesa and Lviv.", set()),
+    (FORCE + 'The deployment would probably involve "a few thousand troops" from each country.',
      set()),
     # left alone: the whole force, drawn from several nations
     (FORCE + "The force would number 30,000 troops from across Europe.",
@@ -300,8 +300,8 @@ def test_a_nations_pledge_in_a_long_report(tmp_path: Path, pledge: str,
     (FORCE + "Germany and Italy have shown hesitation to provide troops.",
      {("DEU", "undecided"), ("ITA", "undecided")}),
     # misread: nothing (a group's examples, with what they have shown of themselves)
-    (FORCE + "Even so, countries such as Germany, Poland, Spain, and Italy have shown hesitation "
-     "or outright refusal to provide troops for this operation.",
+    (FORCE + "Still, nations such as Germany, Poland, Spain, and Italy have shown hesitation or "
+     "outright refusal to contribute troops to the mission.",
      {("DEU", "declines"), ("POL", "declines"), ("ESP", "declines"), ("ITA", "declines")}),
     # left alone: examples guessed at; a doubt negated
     (FORCE + "Major European nations such as France, Germany and Britain could make up the bulk "
@@ -377,8 +377,8 @@ def test_an_expectation_of_others(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: the European force (what Kyiv's president says the mission would take is his ask)
-    (FORCE + "On the same day, Zelenskyy stated that the mission would be operational with the "
-     "deployment of 100,000-150,000 European troops.",
+    (FORCE + "Zelenskyy said that day the mission would be operational with the deployment of "
+     "100,000-150,000 European troops.",
      {("ukraine_request", 100000.0, 150000.0)}),
     # left alone: another leader's figure
     (FORCE + "Macron stated that the mission would be operational with 30,000 European troops.",
