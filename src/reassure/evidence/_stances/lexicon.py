@@ -136,7 +136,7 @@ _KEYS = frozenset(
     "think thinking reflect reflecting inappropriate appropriate option discard discards "  # s31
     "made given makes make "
     "reluctance hesitance hesitancy actions action steps measures moves "  # issue 15s
-    "discussed discussing discusses discuss "
+    "discussed discussing discusses discuss debating debates "
     "opposition resistance opened opens opening sent provided contributed deployed supplied "
     "dispatched "  # issue 15q
     "role "  # s24: "Germany's role depends on ..."

@@ -214,6 +214,10 @@ def stance_matcher() -> CueMatcher:
         [_w("could", "may", "might"), {"LOWER": "also", "OP": "?"}, {"LOWER": "soon", "OP": "?"},
          {"LOWER": "sign"}, {"LOWER": "up"}, _w("to", "for"),
          _w("sending", "deploying", "providing", "contributing")],
+        # (s70) "German political leaders are discussing whether to send troops": the nation's
+        # own sending weighed, as "considering whether" (§5: a nation discussing its own sending)
+        [_w("discussing", "discusses", "debating", "debates"), {"LOWER": "whether"},
+         {"LOWER": "to"}, deploy],
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
             "exploring", "contemplate", "contemplates", "contemplating",  # (s30) contemplate
             "evaluating", "evaluates",  # (s36) "was evaluating sending peacekeepers"
