@@ -25,3 +25,46 @@ FORCE = "European leaders discussed sending troops to a reassurance force for Uk
 def test_a_nation_debating_whether_to_send(tmp_path: Path, body: str,
                                            expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (an offer inside a question the speaker would not answer)
+    (FORCE + "Macron declined to describe in which situation France would be ready to send "
+     "troops.", set()),
+    (FORCE + "The minister would not say when Spain could send soldiers.", set()),
+    # left alone: a time clause of the speaker's own, and a question closed before the offer
+    (FORCE + "Macron said that when the time comes France will be ready to send troops.",
+     {("FRA", "ready")}),
+    (FORCE + "Macron said what France wants: France is ready to send troops.",
+     {("FRA", "ready")}),
+])
+def test_an_offer_inside_a_question_left_open(tmp_path: Path, body: str,
+                                              expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (openness is the holder's own, whoever's troops)
+    ("In the face of French President Emmanuel Macron's openness to sending Western troops to "
+     "Ukraine, key NATO allies have rejected the idea.", {("FRA", "open")}),
+    # misread: nothing ("not unthinkable" is no refusal: the speaker's nation open)
+    (FORCE + "Sikorski said that deploying NATO troops to Ukraine was \"not unthinkable\".",
+     {("POL", "open")}),
+    # misread: nothing (the pronoun speaker of the sentence before)
+    ("Defeating Russia is crucial to European security, Macron said on Monday. There is no "
+     "consensus on sending Western troops, he added, but said \"nothing can be ruled out.\"",
+     {("FRA", "open")}),
+    # left alone: raising the possibility of others' troops stays no stance
+    ("Macron raised the possibility of sending Western troops to Ukraine.", set()),
+])
+def test_a_leader_open_to_western_troops(tmp_path: Path, body: str,
+                                         expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+def test_a_refusal_told_before_another_speaker(tmp_path: Path) -> None:
+    # misread: France declines (the quoted "no plans" is NATO's, told by the speech verb before
+    # it, not the French president's who speaks after it)
+    body = ('NATO said it had "no plans" to send combat troops to Ukraine, a day after French '
+            "President Emmanuel Macron said the idea could not be ruled out.")
+    assert undated_stances(tmp_path, body) == set()

@@ -993,12 +993,13 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
                     for h in hits]
             active = True
         hits = [h for h in hits if h.stance not in ("ready", "open", "conditional")
-                or h.stance == "open" and active
+                or h.stance == "open" and (active or not _OPENNESS.isdisjoint(h.cue.lower().split()))
                 or (at := cue_at(sent, h)) is not None and in_a_later_clause(sent, h.actor, at)]
     if len(hits) > 1 and not words.isdisjoint(("premature", "early")):
         hits = _dismissed_as_premature(hits)
     if hits:
         hits = _offer_inside_doubt(sent.lower, hits)
+        hits = _inside_a_question_left_open(sent, hits)
     if len(hits) > 1 and any(h.actor in HOST_AND_ADVERSARY for h in hits):
         hits = _host_beside_own_troops(hits)
     hits = _plans_halted_or_kept(words, sent, hits)
@@ -1622,6 +1623,40 @@ def _dismissed_as_premature(hits: list[StanceHit]) -> list[StanceHit]:
 # (s26) the words of the sentence-wide readings `relative_planners` and `decide_or_without`
 _RELATIVE_OR_LATER = frozenset({"that", "which", "decide", "decides", "without"})
 _DECIDE = frozenset({"decide", "decides", "deciding", "decided", "decision", "decisions"})
+
+
+_DESCRIBING = frozenset({"say", "said", "saying", "describe", "described", "describing", "specify",
+                         "specified", "specifying", "explain", "explained", "detail", "disclose",
+                         "disclosed", "reveal", "revealed", "elaborate", "spell", "spelled"})
+# (s70) "Macron's openness to sending Western troops", "an alliance of countries open to sending
+# Western troops": openness is the holder's own, whoever's troops (set 146's readers; not
+# "raised the possibility of sending Western troops", which sets 117 and 141 record as no stance)
+_OPENNESS = frozenset({"open", "openness"})
+_OPEN_QUESTION = frozenset({"when", "which", "what", "how", "where"})
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–", "(", '"', "“", "”"})
+
+
+def _inside_a_question_left_open(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s70) An offer inside a question someone would not answer: "Macron declined to describe
+    in which situation France would be ready to send troops", "would not say when Italy could
+    contribute" — the nation's readiness is the question's topic, no stance it states (as
+    "declined to say whether", read undecided elsewhere)."""
+    low = sent.lower
+    out: list[StanceHit] = []
+    for h in hits:
+        at = cue_at(sent, h) if h.stance in ("ready", "open", "conditional") else None
+        holder = max((m for m in sent.mentions if m.iso3 == h.actor and at is not None
+                      and m.end <= at), key=lambda m: m.start, default=None)
+        if holder is not None:
+            before = low[max(0, holder.start - 5):holder.start]
+            wh = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _OPEN_QUESTION),
+                      None)
+            if wh is not None and not _DESCRIBING.isdisjoint(before[:wh]) and \
+                    _CLAUSE_BREAKS.isdisjoint(before[wh:]) and "asked" not in before[wh:]:
+                # (not "said when asked about Bucharest's possible involvement": a time clause)
+                continue
+        out.append(h)
+    return out
 
 
 def _offer_inside_doubt(low: list[str], hits: list[StanceHit]) -> list[StanceHit]:

@@ -726,9 +726,25 @@ def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None
         if found and not TROOP_WORDS.isdisjoint(low) and "not" not in low[:low.index("nothing")]:
             k = low.index("nothing")
             owner = next((m for m in sent.mentions if m.iso3 == speaker), None)
+            if owner is None and not any(m.start < k and m.iso3 not in HOST_AND_ADVERSARY
+                                         for m in sent.mentions):
+                owner = _pronoun_speaker(sent, speaker, k)
             if owner is not None:
                 out.append((owner, "open", k, min(n, k + len(found.group(0).split()))))
     return out
+
+
+def _pronoun_speaker(sent: Sent, speaker: str, k: int) -> Mention | None:
+    """(s70, set 146) The speaker a pronoun before ``k`` stands for, as a mention of the
+    speaker's nation at the pronoun: 'There is "no consensus" on sending Western troops, he
+    added, but said "nothing can be ruled out."' (Macron, named in the sentence before)."""
+    low = sent.lower
+    at = next((j for j in range(k - 1, 0, -1) if low[j] in SPEECH and low[j - 1] in ("he", "she")),
+              None)
+    if at is None:
+        return None
+    return Mention(start=at - 1, end=at, iso3=speaker, label="NATION", text=speaker,
+                   governed=False, group=None)
 
 
 POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "surveyed", "respondents", "voters",
@@ -1055,7 +1071,9 @@ _UNDECIDED_WHETHER = re.compile(r"\b(?:not\s+(?:at\s+the\s+point\s+)?yet\s+(?:[\
 
 
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[\"“”']\s*)?(?:rule|rules|ruled)\s+(?:[\"“”']\s*)?out\b"
-                            r"|\bnot\s+(?:be\s+)?excluded\b|\bcan\s*not\s+be\s+(?:[\"“”']\s*)?ruled\b")
+                            r"|\bnot\s+(?:be\s+)?excluded\b|\bcan\s*not\s+be\s+(?:[\"“”']\s*)?ruled\b"
+                            # (s70, set 146) 'deploying NATO troops to Ukraine was "not unthinkable"'
+                            r"|\bnot\s+(?:[\"“”']\s*)?(?:unthinkable|inconceivable)\b")
 _A_POSSIBILITY_OF = re.compile(r"\b(?:absolutely|real|strong|a|every)\s+(?:[\"“”']\s*)?possibility\s*(?:[\"“”']\s*)?"
                                r"of\s+(?:sending|deploying)\s+([a-z]+)\s+(?:troops|soldiers|peacekeepers|forces)\b")
 _TALKED_OF = frozenset({"discussing", "discuss", "discussed", "discusses", "debating", "debate", "debated",

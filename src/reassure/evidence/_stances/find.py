@@ -1026,6 +1026,10 @@ def _group_and_list_actors(sent: Sent, s: int, e: int, stance: str, actors: list
         # troops include A and B": the description's stance, each member's (15zc)
     if not actors and group_at is None:
         actors = sent.speaker_actors()
+        if actors and actors[0].start > e and not SPEECH.isdisjoint(sent.lower[:s]):
+            actors = []  # (s70, set 146) 'NATO said it had "no plans" to send combat troops,
+            # a day after French President Macron said ...': the cue is told by the speech
+            # verb before it, whose subject names no nation, not by the speaker after it
     return actors, paired
 
 
