@@ -47,9 +47,10 @@ def test_an_offer_inside_a_question_left_open(tmp_path: Path, body: str,
     # misread: nothing (openness is the holder's own, whoever's troops)
     ("In the face of French President Emmanuel Macron's openness to sending Western troops to "
      "Ukraine, key NATO allies have rejected the idea.", {("FRA", "open")}),
-    # misread: nothing ("not unthinkable" is no refusal: the speaker's nation open)
+    # left alone: "not unthinkable" of NATO forces in general is no stance of the speaker's
+    # nation (sets 127 and 147's readers; tried in session 70 on set 146's two, and dropped)
     (FORCE + "Sikorski said that deploying NATO troops to Ukraine was \"not unthinkable\".",
-     {("POL", "open")}),
+     set()),
     # misread: nothing (the pronoun speaker of the sentence before)
     ("Defeating Russia is crucial to European security, Macron said on Monday. There is no "
      "consensus on sending Western troops, he added, but said \"nothing can be ruled out.\"",
@@ -64,7 +65,30 @@ def test_a_leader_open_to_western_troops(tmp_path: Path, body: str,
 
 def test_a_refusal_told_before_another_speaker(tmp_path: Path) -> None:
     # misread: France declines (the quoted "no plans" is NATO's, told by the speech verb before
-    # it, not the French president's who speaks after it)
+    # it, not the French president's who speaks after it; his "the idea could not be ruled out"
+    # is France open)
     body = ('NATO said it had "no plans" to send combat troops to Ukraine, a day after French '
             "President Emmanuel Macron said the idea could not be ruled out.")
-    assert undated_stances(tmp_path, body) == set()
+    assert undated_stances(tmp_path, body) == {("FRA", "open")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a leader's "the idea could not be ruled out", the sending named before)
+    (FORCE + "Statements came after Macron said on Monday that the idea could not be ruled out.",
+     {("FRA", "open")}),
+    # misread: declines (a guarantee of no sending refused: the sending left open)
+    (FORCE + "Prime Minister Kaja Kallas refused to guarantee that Estonian soldiers would not be "
+     "sent to Ukraine.", {("EST", "open")}),
+    # misread: ready (the adversary's intelligence tells of France's plan: no stance of France)
+    (FORCE + "Russian intelligence has determined that France is planning to send troops to "
+     "Ukraine.", set()),
+    # left alone: an idea of something else; a demand of others' guarantees; a nation's own word
+    ("Leaders discussed a new tax. Macron said that the idea could not be ruled out.", set()),
+    (FORCE + "Opposition MPs demanded guarantees that Estonian soldiers would not be sent to "
+     "Ukraine.", set()),
+    (FORCE + "Despite Russian threats, France said it is ready to send troops.",
+     {("FRA", "ready")}),
+])
+def test_a_sending_not_ruled_out_refused_or_told_by_the_adversary(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

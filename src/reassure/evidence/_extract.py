@@ -73,6 +73,7 @@ from reassure.evidence._stances import (
     FORCE_WORDS,
     FRAME_WORDS,
     FRONTED_CONDITIONS,
+    IDEA_NOUNS,
     INDIRECT_OFFER_TRIGGERS,
     JOINED,
     NO_OWN_TROOPS,
@@ -132,6 +133,7 @@ from reassure.evidence._stances import (
     fronted_condition,
     hedged_open,
     home_territory,
+    idea_not_ruled_out,
     in_a_later_clause,
     in_or_out,
     indirect_offers,
@@ -1000,6 +1002,9 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
     if hits:
         hits = _offer_inside_doubt(sent.lower, hits)
         hits = _inside_a_question_left_open(sent, hits)
+        hits = _told_by_the_adversary(sent, hits)
+        if "that" in words and not words.isdisjoint(_ASSURANCES):
+            hits = _inside_a_demanded_assurance(sent, hits)
     if len(hits) > 1 and any(h.actor in HOST_AND_ADVERSARY for h in hits):
         hits = _host_beside_own_troops(hits)
     hits = _plans_halted_or_kept(words, sent, hits)
@@ -1076,6 +1081,9 @@ def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: l
         # troops, unlike France", "the declaration envisions X deploying forces", "the contingent that
         # X and Y have pledged", a leader's "nothing can be ruled out"
         hits = _added(sent, hits, offers_unlike_envisioned_pledged(sent, speaker))
+    if not words.isdisjoint(("ruled", "excluded")) and not words.isdisjoint(IDEA_NOUNS):
+        hits = _added(sent, hits, idea_not_ruled_out(sent, topic))  # (s70) "Macron said
+        # that the idea could not be ruled out"
     if "from" in words and (speaker is not None or not words.isdisjoint(
             PROPOSED_THAT)):  # (s60) Macron's "soldiers from
         hits = _added(sent, hits, own_troops_from(sent, speaker))  # France, Britain"
@@ -1634,6 +1642,63 @@ _DESCRIBING = frozenset({"say", "said", "saying", "describe", "described", "desc
 _OPENNESS = frozenset({"open", "openness"})
 _OPEN_QUESTION = frozenset({"when", "which", "what", "how", "where"})
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "—", "–", "(", '"', "“", "”"})
+
+
+_ADVERSARY_TELLS = SPEECH | {"determined", "claims", "claimed", "alleged", "alleges", "believes",
+                            "reported", "reports", "asserted", "asserts", "accused", "accuses"}
+
+
+_ASSURANCES = frozenset({"guarantees", "guarantee", "assurances", "assurance", "promise",
+                         "promises", "pledge"})
+_REFUSED_TO = frozenset({"refused", "refuses", "refusing", "declined", "declines", "declining"})
+_DEMANDED = frozenset({"demanded", "demand", "demands", "demanding", "sought", "seek", "seeks",
+                       "wanted", "want", "wants", "requested", "asked", "called", "calls", "urged",
+                       "pressed", "insisted"})
+
+
+def _inside_a_demanded_assurance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s70, set 147) A refusal inside an assurance others demand: "members of EKRE once again
+    demanded guarantees that Estonian troops would not be sent to Ukraine" — the demand is the
+    opposition's, the government gave no refusal (its readers: Estonia open)."""
+    low = sent.lower
+    out: list[StanceHit] = []
+    for h in hits:
+        at = cue_at(sent, h) if h.stance == "declines" else None
+        if at is not None:
+            that = next((k for k in range(at - 1, max(-1, at - 11), -1) if low[k] == "that"), None)
+            if that is not None and that >= 2 and low[that - 1] in _ASSURANCES:
+                asked = low[max(0, that - 5):that - 1]
+                if not _DEMANDED.isdisjoint(asked):
+                    continue
+                if not _REFUSED_TO.isdisjoint(asked):
+                    # "Kallas refused to guarantee (to provide any guarantees) that the
+                    # country's defence forces would not be sent": a refusal refused, open
+                    out.append(replace(h, stance="open", condition=None, base=None))
+                    continue
+        out.append(h)
+    return out
+
+
+def _told_by_the_adversary(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s70, set 147) A nation's offer as Russia tells it: "Russian intelligence has determined
+    that France is organizing a military contingent, initially planning to send 2,000 troops",
+    "Moscow said Latvia was considering contributions" — the adversary's claim, no stance of the
+    nation (readers record none; as `_ledger._outsider_claim` for a named official)."""
+    low = sent.lower
+    out: list[StanceHit] = []
+    for h in hits:
+        at = cue_at(sent, h) if h.stance in ("ready", "open", "conditional") else None
+        holder = max((m for m in sent.mentions if m.iso3 == h.actor and at is not None
+                      and m.end <= at), key=lambda m: m.start, default=None)
+        teller = max((m for m in sent.mentions if m.iso3 == "RUS" and holder is not None
+                      and m.end <= holder.start), key=lambda m: m.start, default=None)
+        if teller is not None and holder is not None and holder.start - teller.end <= 8 and \
+                not _ADVERSARY_TELLS.isdisjoint(low[teller.end:holder.start]) and \
+                not any(m.iso3 not in HOST_AND_ADVERSARY and teller.end <= m.start < holder.start
+                        for m in sent.mentions):
+            continue
+        out.append(h)
+    return out
 
 
 def _inside_a_question_left_open(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:

@@ -734,6 +734,36 @@ def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None
     return out
 
 
+IDEA_NOUNS = frozenset({"idea", "option", "move", "step", "possibility", "prospect"})
+_NOT_EXCLUDED_AFTER = (["could", "not", "be", "ruled", "out"], ["cannot", "be", "ruled", "out"],
+                       ["can", "not", "be", "ruled", "out"], ["should", "not", "be", "ruled", "out"],
+                       ["could", "not", "be", "excluded"], ["cannot", "be", "excluded"],
+                       ["should", "not", "be", "excluded"], ["can't", "be", "ruled", "out"])
+
+
+def idea_not_ruled_out(sent: Sent, context: AbstractSet[str]) -> list[tuple[Mention, str, int, int]]:
+    """(s70, sets 146-147) "Statements were issued after French President Emmanuel Macron said
+    late on Monday that the idea could not be ruled out": a leader saying the sending (named in
+    the sentence or the one before: ``context``) "could not be ruled out" is his nation open, as
+    his "nothing can be ruled out" (the readers of sets 95, 146 and 147)."""
+    low = sent.lower
+    out: list[tuple[Mention, str, int, int]] = []
+    if TROOP_WORDS.isdisjoint(low) and TROOP_WORDS.isdisjoint(context):
+        return out
+    for k, w in enumerate(low):
+        if w not in IDEA_NOUNS or k < 2 or low[k - 1] not in ("the", "this", "such", "that") or \
+                not any(low[k + 1:k + 1 + len(p)] == p for p in _NOT_EXCLUDED_AFTER):
+            continue
+        verb = next((j for j in range(k - 2, max(0, k - 9), -1) if low[j] in SPEECH), None)
+        if verb is None:
+            continue
+        who = next((m for m in sent.mentions if m.end in (verb, verb - 1) and m.end <= verb
+                    and m.iso3 not in _NOT_CONTRIBUTORS), None)
+        if who is not None:
+            out.append((who, "open", k - 1, k + 5))
+    return out
+
+
 def _pronoun_speaker(sent: Sent, speaker: str, k: int) -> Mention | None:
     """(s70, set 146) The speaker a pronoun before ``k`` stands for, as a mention of the
     speaker's nation at the pronoun: 'There is "no consensus" on sending Western troops, he
@@ -1071,9 +1101,7 @@ _UNDECIDED_WHETHER = re.compile(r"\b(?:not\s+(?:at\s+the\s+point\s+)?yet\s+(?:[\
 
 
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n't|never)\s+(?:be\s+)?(?:[\"“”']\s*)?(?:rule|rules|ruled)\s+(?:[\"“”']\s*)?out\b"
-                            r"|\bnot\s+(?:be\s+)?excluded\b|\bcan\s*not\s+be\s+(?:[\"“”']\s*)?ruled\b"
-                            # (s70, set 146) 'deploying NATO troops to Ukraine was "not unthinkable"'
-                            r"|\bnot\s+(?:[\"“”']\s*)?(?:unthinkable|inconceivable)\b")
+                            r"|\bnot\s+(?:be\s+)?excluded\b|\bcan\s*not\s+be\s+(?:[\"“”']\s*)?ruled\b")
 _A_POSSIBILITY_OF = re.compile(r"\b(?:absolutely|real|strong|a|every)\s+(?:[\"“”']\s*)?possibility\s*(?:[\"“”']\s*)?"
                                r"of\s+(?:sending|deploying)\s+([a-z]+)\s+(?:troops|soldiers|peacekeepers|forces)\b")
 _TALKED_OF = frozenset({"discussing", "discuss", "discussed", "discusses", "debating", "debate", "debated",
