@@ -92,3 +92,19 @@ def test_a_refusal_told_before_another_speaker(tmp_path: Path) -> None:
 def test_a_sending_not_ruled_out_refused_or_told_by_the_adversary(
         tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (a contingent sent to help train Ukraine's soldiers: trainers only)
+    (FORCE + "Lithuania is ready to send its military contingent to Ukraine to assist in troop "
+     "training, its prime minister said.", set()),
+    # misread: ready (an offer told as alleged)
+    (FORCE + "Paris allegedly seeks to send as many as 2,000 troops to Ukraine, he said.", set()),
+    # left alone: a contingent for the force, and an offer reported plainly
+    (FORCE + "Lithuania is ready to send a contingent to the reassurance force.",
+     {("LTU", "ready")}),
+    (FORCE + "Paris is ready to send troops to Ukraine, the minister said.", {("FRA", "ready")}),
+])
+def test_trainers_and_alleged_offers(tmp_path: Path, body: str,
+                                     expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

@@ -484,6 +484,8 @@ def _read_sentence(state: _ReportState, tools: _Tools, s0: int, s1: int) -> None
     hits = _sending_phrasings(cues.words, sent, speaker, hits, state.topic)
     hits = _undecided_and_framed(cues, sent, hits, state.prev)
     hits, orphans = _qualified(cues.words, sent, speaker, hits, orphans)
+    if hits:
+        hits = _not_the_holders_word(cues.words, sent, hits)
     hits = _conditions_and_history(state, cues, sent, said_by, speaker, hits)
     spans = _spans_with_sentence_before(state, cues, sent, hits, orphans, start, end)
     _record_stances(state, tools, cues, sent, spans, from_grammar, said_by, shown)
@@ -1001,10 +1003,6 @@ def _offers_in_context(words: set[str], sent: Sent, hits: list[StanceHit]) -> li
         hits = _dismissed_as_premature(hits)
     if hits:
         hits = _offer_inside_doubt(sent.lower, hits)
-        hits = _inside_a_question_left_open(sent, hits)
-        hits = _told_by_the_adversary(sent, hits)
-        if "that" in words and not words.isdisjoint(_ASSURANCES):
-            hits = _inside_a_demanded_assurance(sent, hits)
     if len(hits) > 1 and any(h.actor in HOST_AND_ADVERSARY for h in hits):
         hits = _host_beside_own_troops(hits)
     hits = _plans_halted_or_kept(words, sent, hits)
@@ -1648,6 +1646,16 @@ _ADVERSARY_TELLS = SPEECH | {"determined", "claims", "claimed", "alleged", "alle
                             "reported", "reports", "asserted", "asserts", "accused", "accuses"}
 
 
+def _not_the_holders_word(words: set[str], sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s70) After every pass: offers inside a question left unanswered, told by the adversary or
+    as alleged, and refusals inside an assurance others demand (or the holder refused)."""
+    hits = _inside_a_question_left_open(sent, hits)
+    hits = _told_by_the_adversary(sent, hits)
+    if "that" in words and not words.isdisjoint(_ASSURANCES):
+        hits = _inside_a_demanded_assurance(sent, hits)
+    return hits
+
+
 _ASSURANCES = frozenset({"guarantees", "guarantee", "assurances", "assurance", "promise",
                          "promises", "pledge"})
 _REFUSED_TO = frozenset({"refused", "refuses", "refusing", "declined", "declines", "declining"})
@@ -1683,16 +1691,19 @@ def _told_by_the_adversary(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]
     """(s70, set 147) A nation's offer as Russia tells it: "Russian intelligence has determined
     that France is organizing a military contingent, initially planning to send 2,000 troops",
     "Moscow said Latvia was considering contributions" — the adversary's claim, no stance of the
-    nation (readers record none; as `_ledger._outsider_claim` for a named official)."""
+    nation (readers record none; as `_ledger._outsider_claim` for a named official); and an offer
+    told as alleged ("Paris allegedly seeks to send 2,000 troops")."""
     low = sent.lower
     out: list[StanceHit] = []
     for h in hits:
         at = cue_at(sent, h) if h.stance in ("ready", "open", "conditional") else None
         holder = max((m for m in sent.mentions if m.iso3 == h.actor and at is not None
-                      and m.end <= at), key=lambda m: m.start, default=None)
+                      and m.start <= at), key=lambda m: m.start, default=None)
         teller = max((m for m in sent.mentions if m.iso3 == "RUS" and holder is not None
                       and m.end <= holder.start), key=lambda m: m.start, default=None)
-        if teller is not None and holder is not None and holder.start - teller.end <= 8 and \
+        if holder is not None and at is not None and "allegedly" in low[holder.start:at + 3]:
+            continue  # (set 148) "Paris allegedly seeks to send as many as 2,000 troops, he said"
+        if teller is not None and holder is not None and holder.start - teller.end <= 12 and \
                 not _ADVERSARY_TELLS.isdisjoint(low[teller.end:holder.start]) and \
                 not any(m.iso3 not in HOST_AND_ADVERSARY and teller.end <= m.start < holder.start
                         for m in sent.mentions):

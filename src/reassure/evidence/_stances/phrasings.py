@@ -115,9 +115,10 @@ _TRAINING_ONLY = frozenset({"train", "training", "trainers", "instructors", "ins
 # (s63) roles beside training ("most of them for training, logistics and air defence"): no
 # trainers-only offer
 _ROLES_BESIDE = frozenset({"logistics", "logistical", "medical", "monitoring", "headquarters"})
+# (s70, set 148) not "contingent": "ready to send its military contingent to Ukraine to assist in
+# troop training" is trainers only too
 _FOR_THE_FORCE = frozenset({"force", "forces", "ceasefire", "reassurance", "deterrent",
-                            "contingent", "security", "guarantees", "stabilisation",
-                            "stabilization"})
+                            "security", "guarantees", "stabilisation", "stabilization"})
 _REJECTING = frozenset({"rejected", "rejects", "excluded", "excludes", "opposed", "opposes"})
 _GROUP_ANTECEDENTS = frozenset({"willing", "coalition", "group", "alliance", "bloc", "nato",
                                 "eu", "states", "countries", "nations", "allies"})
