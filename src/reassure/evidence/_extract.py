@@ -1687,6 +1687,16 @@ def _inside_a_demanded_assurance(sent: Sent, hits: list[StanceHit]) -> list[Stan
     return out
 
 
+def _offer_and_holder(sent: Sent, h: StanceHit) -> tuple[int | None, Mention | None]:
+    """Where an offer's (ready, open, conditional) cue starts, and the last mention of its holder
+    up to there (None, None for another stance)."""
+    at = cue_at(sent, h) if h.stance in ("ready", "open", "conditional") else None
+    if at is None:
+        return None, None
+    return at, max((m for m in sent.mentions if m.iso3 == h.actor and m.start <= at),
+                   key=lambda m: m.start, default=None)
+
+
 def _told_by_the_adversary(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s70, set 147) A nation's offer as Russia tells it: "Russian intelligence has determined
     that France is organizing a military contingent, initially planning to send 2,000 troops",
@@ -1696,9 +1706,7 @@ def _told_by_the_adversary(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]
     low = sent.lower
     out: list[StanceHit] = []
     for h in hits:
-        at = cue_at(sent, h) if h.stance in ("ready", "open", "conditional") else None
-        holder = max((m for m in sent.mentions if m.iso3 == h.actor and at is not None
-                      and m.start <= at), key=lambda m: m.start, default=None)
+        at, holder = _offer_and_holder(sent, h)
         teller = max((m for m in sent.mentions if m.iso3 == "RUS" and holder is not None
                       and m.end <= holder.start), key=lambda m: m.start, default=None)
         if holder is not None and at is not None and "allegedly" in low[holder.start:at + 3]:
@@ -1720,9 +1728,7 @@ def _inside_a_question_left_open(sent: Sent, hits: list[StanceHit]) -> list[Stan
     low = sent.lower
     out: list[StanceHit] = []
     for h in hits:
-        at = cue_at(sent, h) if h.stance in ("ready", "open", "conditional") else None
-        holder = max((m for m in sent.mentions if m.iso3 == h.actor and at is not None
-                      and m.end <= at), key=lambda m: m.start, default=None)
+        holder = _offer_and_holder(sent, h)[1]
         if holder is not None:
             before = low[max(0, holder.start - 5):holder.start]
             wh = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _OPEN_QUESTION),
