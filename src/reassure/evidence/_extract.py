@@ -1667,7 +1667,8 @@ _DEMANDED = frozenset({"demanded", "demand", "demands", "demanding", "sought", "
 def _inside_a_demanded_assurance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s70, set 147) A refusal inside an assurance others demand: "members of EKRE once again
     demanded guarantees that Estonian troops would not be sent to Ukraine" — the demand is the
-    opposition's, the government gave no refusal (its readers: Estonia open)."""
+    opposition's, the government gave no refusal; the assurance refused ("Kallas refused to
+    guarantee that ... would not be sent") leaves the sending open (set 147's readers)."""
     low = sent.lower
     out: list[StanceHit] = []
     for h in hits:

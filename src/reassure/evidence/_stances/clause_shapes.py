@@ -751,16 +751,17 @@ def idea_not_ruled_out(sent: Sent, context: AbstractSet[str]) -> list[tuple[Ment
     if TROOP_WORDS.isdisjoint(low) and TROOP_WORDS.isdisjoint(context):
         return out
     for k, w in enumerate(low):
+        said = next((p for p in _NOT_EXCLUDED_AFTER if low[k + 1:k + 1 + len(p)] == p), None)
         if w not in IDEA_NOUNS or k < 2 or low[k - 1] not in ("the", "this", "such", "that") or \
-                not any(low[k + 1:k + 1 + len(p)] == p for p in _NOT_EXCLUDED_AFTER):
+                said is None:
             continue
         verb = next((j for j in range(k - 2, max(0, k - 9), -1) if low[j] in SPEECH), None)
         if verb is None:
             continue
-        who = next((m for m in sent.mentions if m.end in (verb, verb - 1) and m.end <= verb
-                    and m.iso3 not in _NOT_CONTRIBUTORS), None)
+        who = next((m for m in sent.mentions if m.end in (verb, verb - 1)
+                    and m.iso3 not in _NOT_CONTRIBUTORS), None)  # the speech verb's subject
         if who is not None:
-            out.append((who, "open", k - 1, k + 5))
+            out.append((who, "open", k - 1, k + 1 + len(said)))
     return out
 
 
