@@ -1646,6 +1646,10 @@ _ADVERSARY_TELLS = SPEECH | {"determined", "claims", "claimed", "alleged", "alle
                             "reported", "reports", "asserted", "asserts", "accused", "accuses"}
 
 
+# (review s70) "Moscow warned against the plan, but Britain said it is ready": Britain's own clause
+_TELLING_ENDS = frozenset({",", ";", "but", "while", "whereas", "and"})
+
+
 def _not_the_holders_word(words: set[str], sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s70) After every pass: offers inside a question left unanswered, told by the adversary or
     as alleged, and refusals inside an assurance others demand (or the holder refused)."""
@@ -1679,9 +1683,9 @@ def _inside_a_demanded_assurance(sent: Sent, hits: list[StanceHit]) -> list[Stan
                 asked = low[max(0, that - 5):that - 1]
                 if not _DEMANDED.isdisjoint(asked):
                     continue
-                if not _REFUSED_TO.isdisjoint(asked):
-                    # "Kallas refused to guarantee (to provide any guarantees) that the
-                    # country's defence forces would not be sent": a refusal refused, open
+                if not _REFUSED_TO.isdisjoint(asked) or not {"not", "n't", "never"}.isdisjoint(asked):
+                    # "Kallas refused to guarantee (to provide any guarantees, would not
+                    # promise) that the country's forces would not be sent": a refusal refused
                     out.append(replace(h, stance="open", condition=None, base=None))
                     continue
         out.append(h)
@@ -1714,6 +1718,7 @@ def _told_by_the_adversary(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]
             continue  # (set 148) "Paris allegedly seeks to send as many as 2,000 troops, he said"
         if teller is not None and holder is not None and holder.start - teller.end <= 12 and \
                 not _ADVERSARY_TELLS.isdisjoint(low[teller.end:holder.start]) and \
+                _TELLING_ENDS.isdisjoint(low[teller.end:holder.start]) and \
                 not any(m.iso3 not in HOST_AND_ADVERSARY and teller.end <= m.start < holder.start
                         for m in sent.mentions):
             continue
@@ -1735,8 +1740,11 @@ def _inside_a_question_left_open(sent: Sent, hits: list[StanceHit]) -> list[Stan
             wh = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _OPEN_QUESTION),
                       None)
             if wh is not None and not _DESCRIBING.isdisjoint(before[:wh]) and \
-                    _CLAUSE_BREAKS.isdisjoint(before[wh:]) and "asked" not in before[wh:]:
-                # (not "said when asked about Bucharest's possible involvement": a time clause)
+                    _CLAUSE_BREAKS.isdisjoint(before[wh:]) and "asked" not in before[wh:] and \
+                    not any(m.iso3 == h.actor and m.start > holder.end for m in sent.mentions):
+                # (not "said when asked about Bucharest's possible involvement": a time clause;
+                # nor "did not say where Danish troops would be deployed, but confirmed Denmark
+                # is ready": the nation's own offer after the question, review s70)
                 continue
         out.append(h)
     return out

@@ -218,6 +218,8 @@ def stance_matcher() -> CueMatcher:
         # own sending weighed, as "considering whether" (§5: a nation discussing its own sending)
         [_w("discussing", "discusses", "debating", "debates"), {"LOWER": "whether"},
          {"LOWER": "to"}, deploy],
+        [_w("discussing", "discusses", "debating", "debates"), {"LOWER": "whether"},
+         _w("it", "they"), _w("should", "would", "will", "could"), deploy],  # (review s70)
         [_w("considering", "considers", "consider", "weighing", "mulling", "studying",
             "exploring", "contemplate", "contemplates", "contemplating",  # (s30) contemplate
             "evaluating", "evaluates",  # (s36) "was evaluating sending peacekeepers"

@@ -115,10 +115,14 @@ _TRAINING_ONLY = frozenset({"train", "training", "trainers", "instructors", "ins
 # (s63) roles beside training ("most of them for training, logistics and air defence"): no
 # trainers-only offer
 _ROLES_BESIDE = frozenset({"logistics", "logistical", "medical", "monitoring", "headquarters"})
-# (s70, set 148) not "contingent": "ready to send its military contingent to Ukraine to assist in
-# troop training" is trainers only too
 _FOR_THE_FORCE = frozenset({"force", "forces", "ceasefire", "reassurance", "deterrent",
-                            "security", "guarantees", "stabilisation", "stabilization"})
+                            "contingent", "security", "guarantees", "stabilisation",
+                            "stabilization"})
+# (s70, set 148) a contingent sent for training: "ready to send its military contingent to Ukraine
+# to assist in troop training" is trainers only too (not "a contingent whose tasks will include
+# training", review s70)
+_FOR_TRAINING = re.compile(r"\bcontingent\b.{0,40}\b(?:to|for) (?:assist (?:in|with) |help "
+                           r"(?:with |in )?)?(?:troop |the )?(?:train|training)\b")
 _REJECTING = frozenset({"rejected", "rejects", "excluded", "excludes", "opposed", "opposes"})
 _GROUP_ANTECEDENTS = frozenset({"willing", "coalition", "group", "alliance", "bloc", "nato",
                                 "eu", "states", "countries", "nations", "allies"})
@@ -705,7 +709,9 @@ def _front_broken_through(sent: Sent, low: list[str], words: set[str],
 def _trainers_only(sent: Sent, low: list[str], words: set[str],
                    hits: list[StanceHit]) -> list[StanceHit]:
     """"ready to send troops ... to train the Ukrainian military": trainers only, no offer."""
-    if not _TRAINING_ONLY.isdisjoint(words) and _FOR_THE_FORCE.isdisjoint(words) and \
+    force_words = _FOR_THE_FORCE - {"contingent"} if _FOR_TRAINING.search(" ".join(low)) \
+        else _FOR_THE_FORCE
+    if not _TRAINING_ONLY.isdisjoint(words) and force_words.isdisjoint(words) and \
             not any(w.startswith("peacekeep") for w in words) and _ROLES_BESIDE.isdisjoint(words) \
             and not ("air" in words and ("defence" in words or "defense" in words)):
         # (set 95) "Lithuania is ready to send troops to Ukraine to train the Ukrainian
