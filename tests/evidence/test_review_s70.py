@@ -27,6 +27,11 @@ FORCE = "European leaders discussed sending troops to a reassurance force for Uk
      "sent to Ukraine.", {("EST", "open")}),
     # missed: "discussing whether it should send", as "whether to send"
     (FORCE + "Belgium is discussing whether it should send troops.", {("BEL", "open")}),
+    # missed: "He said the option could not be ruled out", the leader named in the sentence
+    # before (not the adversary's leader)
+    (FORCE + "Kristersson spoke in Stockholm on Tuesday. He said the option could not be ruled "
+     "out.", {("SWE", "open")}),
+    (FORCE + "Putin spoke on Tuesday. He said the option could not be ruled out.", set()),
 ])
 def test_the_reviewers_cases(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected

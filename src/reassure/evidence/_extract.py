@@ -1080,7 +1080,7 @@ def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: l
         # X and Y have pledged", a leader's "nothing can be ruled out"
         hits = _added(sent, hits, offers_unlike_envisioned_pledged(sent, speaker))
     if not words.isdisjoint(("ruled", "excluded")) and not words.isdisjoint(IDEA_NOUNS):
-        hits = _added(sent, hits, idea_not_ruled_out(sent, topic))  # (s70) "Macron said
+        hits = _added(sent, hits, idea_not_ruled_out(sent, topic, speaker))  # (s70) "Macron said
         # that the idea could not be ruled out"
     if "from" in words and (speaker is not None or not words.isdisjoint(
             PROPOSED_THAT)):  # (s60) Macron's "soldiers from

@@ -741,11 +741,13 @@ _NOT_EXCLUDED_AFTER = (["could", "not", "be", "ruled", "out"], ["cannot", "be", 
                        ["should", "not", "be", "excluded"], ["can't", "be", "ruled", "out"])
 
 
-def idea_not_ruled_out(sent: Sent, context: AbstractSet[str]) -> list[tuple[Mention, str, int, int]]:
+def idea_not_ruled_out(sent: Sent, context: AbstractSet[str], speaker: str | None = None
+                       ) -> list[tuple[Mention, str, int, int]]:
     """(s70, sets 146-147) "Statements were issued after French President Emmanuel Macron said
     late on Monday that the idea could not be ruled out": a leader saying the sending (named in
     the sentence or the one before: ``context``) "could not be ruled out" is his nation open, as
-    his "nothing can be ruled out" (the readers of sets 95, 146 and 147)."""
+    his "nothing can be ruled out" (the readers of sets 95, 146 and 147); "he said" stands for
+    ``speaker``, the nation of the sentence's speaker."""
     low = sent.lower
     out: list[tuple[Mention, str, int, int]] = []
     if TROOP_WORDS.isdisjoint(low) and TROOP_WORDS.isdisjoint(context):
@@ -760,6 +762,9 @@ def idea_not_ruled_out(sent: Sent, context: AbstractSet[str]) -> list[tuple[Ment
             continue
         who = next((m for m in sent.mentions if m.end in (verb, verb - 1)
                     and m.iso3 not in _NOT_CONTRIBUTORS), None)  # the speech verb's subject
+        if who is None and speaker is not None and speaker not in _NOT_CONTRIBUTORS:
+            who = _pronoun_speaker(sent, speaker, verb + 1)  # (review s70) "He said the option
+            # could not be ruled out", the leader named in the sentence before
         if who is not None:
             out.append((who, "open", k - 1, k + 1 + len(said)))
     return out
