@@ -108,3 +108,26 @@ def test_a_sending_not_ruled_out_refused_or_told_by_the_adversary(
 def test_trainers_and_alleged_offers(tmp_path: Path, body: str,
                                      expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a refusal "for now" told plainly, after "the position is clear")
+    (FORCE + "The diplomat stressed that Finland's position is clear: the country will not "
+     "currently send its troops to Ukraine.", {("FIN", "declines")}),
+    # left alone: "not yet" is not now, no refusal; a list of places stays governed
+    (FORCE + "Finland will not yet send troops, the minister said.", {("FIN", "undecided")}),
+    (FORCE + "Britain is ready to deploy troops in Poland and Romania.", {("GBR", "ready")}),
+])
+def test_a_refusal_for_now_and_a_second_speaker(tmp_path: Path, body: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+def test_a_second_speaker_opens_a_clause_of_his_own(tmp_path: Path) -> None:
+    # misread: the Czech refusal given to Poland (the second speaker, after ", and", was read as
+    # one more place governed by the first clause's "in"); Poland's own refusal in the first
+    # clause is still missed in this shape (docs/evidence.md §10 "Session 70")
+    got = undated_stances(tmp_path, FORCE + "Tusk said that Polish troops would not fight in "
+                          "Ukraine, and Czech Republic Prime Minister Petr Fiala said his country "
+                          "does not want to send its soldiers.")
+    assert ("CZE", "declines") in got and ("POL", "open") not in got

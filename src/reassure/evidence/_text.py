@@ -158,6 +158,12 @@ def _new_clause(lower: list[str], prev: Mention, s: int, e: int, head: Mention |
     another clause opener, whose lists ``_clause_subjects`` reads whole."""
     if "," not in lower[prev.end:s] or e >= len(lower):
         return False
+    k = e
+    while k < len(lower) and lower[k] in _TITLES:
+        k += 1
+    if k > e and not SPEECH.isdisjoint(lower[k:k + 4]):
+        return True  # (s70, set 149) "would not fight in Ukraine, and Czech Republic Prime
+        # Minister Petr Fiala said ...": the nation of a speaker who opens a clause of his own
     # (s56) the preposition stands before the list's first member ``head``: "Unlike Spain and
     # Portugal, Denmark has offered troops", "In contrast to Spain and Portugal, Denmark ..."
     j = (head or prev).start - 1

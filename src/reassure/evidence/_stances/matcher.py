@@ -523,6 +523,9 @@ def stance_matcher() -> CueMatcher:
         [_w("will", "would", "does", "do", "did", "can", "shall", "is", "are", "wo", "ca"),
          _w("not", "n't"), {"LOWER": {"IN": ["be", "consider", "considering"]}, "OP": "?"},
          deploy],
+        # (s70, set 149) "the country will not currently send its troops to Ukraine"
+        [_w("will", "would", "does", "do", "is", "are", "wo"), _w("not", "n't"),
+         _w("currently", "presently", "now"), deploy],
         [{"LOWER": "cannot"}, deploy],
         # "we are not planning any such actions", "no such actions are currently planned": the
         # troops named before in the sentence (issue 15s)
