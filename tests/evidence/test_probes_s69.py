@@ -21,10 +21,6 @@ FORCE = "European leaders discussed sending troops to a reassurance force for Uk
 READY = "Denmark is ready to send troops to a reassurance force for Ukraine. "
 
 
-def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    return undated_stances(tmp_path, body)
-
-
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: ready ("would send")
     (FORCE + "The chancellor said it was out of the question that Germany would send soldiers "
@@ -38,7 +34,7 @@ def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
 ])
 def test_a_sending_ruled_out_before_its_that_clause(tmp_path: Path, body: str,
                                                      expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -57,7 +53,7 @@ def test_a_sending_ruled_out_before_its_that_clause(tmp_path: Path, body: str,
 ])
 def test_talk_of_the_sending_put_off(tmp_path: Path, body: str,
                                      expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -72,7 +68,7 @@ def test_talk_of_the_sending_put_off(tmp_path: Path, body: str,
 ])
 def test_nations_discussing_the_possibility(tmp_path: Path, body: str,
                                             expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -93,7 +89,7 @@ def test_nations_discussing_the_possibility(tmp_path: Path, body: str,
 ])
 def test_doing_so_and_the_speech_verbs_own_subject(tmp_path: Path, body: str,
                                                    expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -119,7 +115,7 @@ def test_doing_so_and_the_speech_verbs_own_subject(tmp_path: Path, body: str,
 ])
 def test_a_decision_not_made_and_contributions_weighed(tmp_path: Path, body: str,
                                                        expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 def _sizes(tmp_path: Path, body: str) -> set[tuple[str, float, float]]:
@@ -156,7 +152,7 @@ def test_boots_set_on_the_soil(tmp_path: Path, body: str,
 ])
 def test_premature_over_a_refusal_for_now(tmp_path: Path, body: str,
                                           expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -173,7 +169,7 @@ def test_premature_over_a_refusal_for_now(tmp_path: Path, body: str,
     (FORCE + "Italy refused to commit troops.", {("ITA", "declines")}),
 ])
 def test_an_answer_withheld(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -186,7 +182,7 @@ def test_an_answer_withheld(tmp_path: Path, body: str, expected: set[tuple[str, 
 ])
 def test_openness_to_requests_from_ukraine(tmp_path: Path, body: str,
                                            expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -204,7 +200,7 @@ def test_openness_to_requests_from_ukraine(tmp_path: Path, body: str,
 ])
 def test_a_party_members_word_and_a_sending_not_yet_decided(
         tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -219,7 +215,7 @@ def test_a_party_members_word_and_a_sending_not_yet_decided(
 ])
 def test_troops_sent_elsewhere(tmp_path: Path, body: str,
                                expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -230,7 +226,7 @@ def test_troops_sent_elsewhere(tmp_path: Path, body: str,
     (FORCE + "Sweden is able to contribute 800 troops.", {("SWE", "ready")}),
 ])
 def test_would_be_able_to(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -249,7 +245,7 @@ def test_would_be_able_to(tmp_path: Path, body: str, expected: set[tuple[str, st
 ])
 def test_a_un_resolution_and_a_request_weighed(tmp_path: Path, body: str,
                                                expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -310,7 +306,7 @@ def test_a_nations_pledge_in_a_long_report(tmp_path: Path, pledge: str,
 ])
 def test_hesitation_and_examples_that_have_shown_it(tmp_path: Path, body: str,
                                                     expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -343,7 +339,7 @@ def test_hesitation_and_examples_that_have_shown_it(tmp_path: Path, body: str,
 ])
 def test_own_views_parties_bars_and_premises(tmp_path: Path, body: str,
                                              expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 
@@ -359,7 +355,7 @@ def test_own_views_parties_bars_and_premises(tmp_path: Path, body: str,
 ])
 def test_a_decision_put_off_and_its_own_contribution(tmp_path: Path, body: str,
                                                      expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -372,7 +368,7 @@ def test_a_decision_put_off_and_its_own_contribution(tmp_path: Path, body: str,
 ])
 def test_an_expectation_of_others(tmp_path: Path, body: str,
                                   expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -17,10 +17,6 @@ READY = "Denmark is ready to send troops to a reassurance force for Ukraine. "
 OFFERED = "Britain and France have offered to send troops to a reassurance force for Ukraine. "
 
 
-def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    return undated_stances(tmp_path, body)
-
-
 @pytest.mark.parametrize(("body", "expected"), [
     # "premature" about the size or sanctions; a refusal for good; a refusal to send
     (FORCE + "Germany has refused to send troops at the moment. It is premature to talk about "
@@ -34,7 +30,7 @@ def _stances(tmp_path: Path, body: str) -> set[tuple[str, str]]:
 ])
 def test_premature_leaves_these_refusals(tmp_path: Path, body: str,
                                          expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -56,7 +52,7 @@ def test_premature_leaves_these_refusals(tmp_path: Path, body: str,
 ])
 def test_talk_put_off_and_bare_cues_on_another_topic(tmp_path: Path, body: str,
                                                      expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -81,7 +77,7 @@ def test_talk_put_off_and_bare_cues_on_another_topic(tmp_path: Path, body: str,
 ])
 def test_near_misses_of_the_new_readings(tmp_path: Path, body: str,
                                          expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -103,7 +99,7 @@ def test_near_misses_of_the_new_readings(tmp_path: Path, body: str,
 ])
 def test_decided_elsewhere_resolution_and_negated_judgement(
         tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -119,7 +115,7 @@ def test_decided_elsewhere_resolution_and_negated_judgement(
 ])
 def test_second_review_expectations_and_refusals_for_good(
         tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
-    assert _stances(tmp_path, body) == expected
+    assert undated_stances(tmp_path, body) == expected
 
 
 def test_second_review_operational_only_with_the_figure(tmp_path: Path) -> None:

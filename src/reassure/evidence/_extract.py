@@ -1669,8 +1669,8 @@ _DEMANDED = frozenset({"demanded", "demand", "demands", "demanding", "sought", "
 
 
 def _inside_a_demanded_assurance(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """(s70, set 147) A refusal inside an assurance others demand: "members of EKRE once again
-    demanded guarantees that Estonian troops would not be sent to Ukraine" — the demand is the
+    """(s70, set 147) A refusal inside an assurance others demand: "opposition MPs again asked for
+    guarantees that Estonian soldiers would not go to Ukraine" — the demand is the
     opposition's, the government gave no refusal; the assurance refused ("Kallas refused to
     guarantee that ... would not be sent") leaves the sending open (set 147's readers)."""
     low = sent.lower
@@ -1703,8 +1703,8 @@ def _offer_and_holder(sent: Sent, h: StanceHit) -> tuple[int | None, Mention | N
 
 
 def _told_by_the_adversary(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """(s70, set 147) A nation's offer as Russia tells it: "Russian intelligence has determined
-    that France is organizing a military contingent, initially planning to send 2,000 troops",
+    """(s70, set 147) A nation's offer as Russia tells it: "Russian intelligence says it has
+    found that France is readying a contingent of 2,000 troops",
     "Moscow said Latvia was considering contributions" — the adversary's claim, no stance of the
     nation (readers record none; as `_ledger._outsider_claim` for a named official); and an offer
     told as alleged ("Paris allegedly seeks to send 2,000 troops")."""

@@ -743,8 +743,8 @@ _NOT_EXCLUDED_AFTER = (["could", "not", "be", "ruled", "out"], ["cannot", "be", 
 
 def idea_not_ruled_out(sent: Sent, context: AbstractSet[str], speaker: str | None = None
                        ) -> list[tuple[Mention, str, int, int]]:
-    """(s70, sets 146-147) "Statements were issued after French President Emmanuel Macron said
-    late on Monday that the idea could not be ruled out": a leader saying the sending (named in
+    """(s70, sets 146-147) "Allies replied after the French president said on Monday that the
+    idea could not be ruled out": a leader saying the sending (named in
     the sentence or the one before: ``context``) "could not be ruled out" is his nation open, as
     his "nothing can be ruled out" (the readers of sets 95, 146 and 147); "he said" stands for
     ``speaker``, the nation of the sentence's speaker."""
@@ -772,8 +772,8 @@ def idea_not_ruled_out(sent: Sent, context: AbstractSet[str], speaker: str | Non
 
 def _pronoun_speaker(sent: Sent, speaker: str, k: int) -> Mention | None:
     """(s70, set 146) The speaker a pronoun before ``k`` stands for, as a mention of the
-    speaker's nation at the pronoun: 'There is "no consensus" on sending Western troops, he
-    added, but said "nothing can be ruled out."' (Macron, named in the sentence before)."""
+    speaker's nation at the pronoun: 'Allies do not agree on sending Western troops, he added,
+    but "nothing can be ruled out"' (the leader named in the sentence before)."""
     low = sent.lower
     at = next((j for j in range(k - 1, 0, -1) if low[j] in SPEECH and low[j - 1] in ("he", "she")),
               None)

@@ -709,9 +709,11 @@ def _front_broken_through(sent: Sent, low: list[str], words: set[str],
 def _trainers_only(sent: Sent, low: list[str], words: set[str],
                    hits: list[StanceHit]) -> list[StanceHit]:
     """"ready to send troops ... to train the Ukrainian military": trainers only, no offer."""
-    force_words = _FOR_THE_FORCE - {"contingent"} if _FOR_TRAINING.search(" ".join(low)) \
-        else _FOR_THE_FORCE
-    if not _TRAINING_ONLY.isdisjoint(words) and force_words.isdisjoint(words) and \
+    if _TRAINING_ONLY.isdisjoint(words):
+        return hits
+    force_words = _FOR_THE_FORCE - {"contingent"} if "contingent" in words and \
+        _FOR_TRAINING.search(" ".join(low)) else _FOR_THE_FORCE  # (joined only when it can tell)
+    if force_words.isdisjoint(words) and \
             not any(w.startswith("peacekeep") for w in words) and _ROLES_BESIDE.isdisjoint(words) \
             and not ("air" in words and ("defence" in words or "defense" in words)):
         # (set 95) "Lithuania is ready to send troops to Ukraine to train the Ukrainian
