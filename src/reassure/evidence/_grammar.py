@@ -1287,8 +1287,9 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
         # 64,000-strong force": the plan, §5)
     stance = _stance_read(sent, a, b, obj, h0, span, tail, forced_open)
     stance = _stance_for_this_force(sent, obj, h0, span, holders, stance)
-    if stance is None:
-        return []
+    if stance is None or stance == "declines" and _under_the_premise(low, a, h0):
+        return []  # (s71) "if such a scenario were to be implemented, French forces would not
+        # go on the offensive": the role in a sending supposed, no refusal of it
     home = home_territory(sent, obj + 1) if stance in ("ready", "open") else None
     if home is not None:  # "Polish soldiers will be deployed on Polish territory"
         holders = [m for m in holders if home != "*" and m.iso3 != home]  # (15v)
@@ -1549,6 +1550,9 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
         # impossible": ruled out (read as ready)
     if stance in ("ready", "open") and _let_alone(low, max(a, h0 - 5), obj):
         stance = "declines"  # (s64) "will not provide weapons, let alone send Slovak troops"
+    if stance in ("ready", "open") and _avoided(span):
+        stance = "declines"  # (s71) "Austria will uphold its neutrality, avoiding the deployment
+        # of troops": the deployment avoided (read as ready from "will")
     if stance in ("ready", "open") and opting_out(span):
         stance = "declines"  # (s60) "Ireland will sit out the reassurance force"
     if stance in ("ready", "open") and money_offer(span) and SENT_PEOPLE.isdisjoint(until_contrast(low[obj:b])):
@@ -1570,6 +1574,35 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
         stance = "undecided"  # (s31) "a decision on sending German troops would not be
         # made immediately": a decision put off, not a refusal
     return stance
+
+
+_PREMISE_WORDS = frozenset({"scenario", "sent", "deployed", "implemented", "happen", "happens",
+                            "happened", "dispatched", "stationed"})
+
+
+def _under_the_premise(low: list[str], a: int, h0: int) -> bool:
+    """(s71) The holder's clause follows "if" and a sending supposed ("if such a scenario were
+    to be implemented, French forces would ...", "if they were sent, ...")."""
+    k = next((i for i in range(h0 - 1, max(-1, h0 - 14), -1) if low[i] == "if"), None)
+    return k is not None and "," in low[k:h0] and \
+        not _PREMISE_WORDS.isdisjoint(low[k + 1:min(h0, k + 9)])
+
+
+_AVOIDING = frozenset({"avoid", "avoids", "avoided", "avoiding", "shun", "shuns", "shunned",
+                       "shunning", "eschew", "eschews", "eschewing", "forgo", "forgoing",
+                       "forgoes"})
+
+
+def _avoided(span: list[str]) -> bool:
+    """(s71) A verb of avoiding right before the troop object: "avoiding (any, the) deployment",
+    "will shun sending troops"."""
+    k = next((i for i in range(len(span) - 1, max(-1, len(span) - 5), -1)
+              if span[i] in _AVOIDING), None)
+    return k is not None and all(w in _AVOIDED_GAP for w in span[k + 1:])
+
+
+_AVOIDED_GAP = frozenset({"the", "any", "a", "its", "their", "of", "deployment", "deploying",
+                          "sending", "dispatch", "dispatching", "stationing"})
 
 
 _SAID_NOUNS = frozenset({"message", "messages", "remarks", "comments", "words", "statement",

@@ -839,7 +839,9 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
         # (s59) "Merz was asked about the force. The chancellor said ...": a bare title stands
         # for the leader the sentence before opens with; (s67) not "a government spokesman
         # said": someone new, unnamed
-        found = _person_before(sent) or found
+        found = _person_before(sent) or (last if last and last != UNKNOWN and
+                                         _name_only(last) else found)
+        # (s71) '"...," Elina Valtonen said. The minister said ...': the one named last
     if found:
         parts = found.split()
         k = 0
@@ -858,6 +860,14 @@ def find_speaker(sent: Sent, last: str | None) -> str | None:
             for w in found.split()):
         return UNKNOWN
     return found
+
+
+def _name_only(speaker: str) -> bool:
+    """(s71) A speaker given by a name alone ("Elina Valtonen"): two or three capitalised words,
+    none a title or an office, whom a later bare title ("the minister") names again."""
+    words = speaker.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in _TITLES | _OFFICES
+                                        for w in words)
 
 
 def _indefinite_before(text: str, found: str) -> bool:
@@ -923,6 +933,17 @@ def _quote_then_speaker(sent: Sent) -> str | None:
     if e == a or e - a < 2 and not leader_nation(sent.text_of(a, e)):
         return None
     return sent.text_of(a, e)
+
+
+def _past_dateline(toks: _Lazy, low: list[str], k: int, j: int) -> int:
+    """(s71) The first word after a wire's dateline ("STOCKHOLM —", "KYIV (Reuters) -") opening
+    at ``k``; ``k`` when none opens there."""
+    e = k
+    while e < j and toks[e].is_upper and toks[e].is_alpha:
+        e += 1
+    if e > k and low[e:e + 1] == ["("]:
+        e = next((i + 1 for i in range(e, min(j, e + 6)) if low[i] == ")"), e)
+    return e + 1 if e > k and e < j and low[e] in _SPEAKER_DASHES else k
 
 
 def _find_speaker(sent: Sent, last: str | None) -> str | None:
@@ -996,6 +1017,7 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 while k < j and (low[k] in ("meanwhile", "but", "and", "however", ",") or
                                  toks[k].is_punct):
                     k += 1
+                k = _past_dateline(toks, low, k, j)  # (s71) "STOCKHOLM — Pål Jonson, ..., said"
                 e = k
                 while e < j and (toks[e].is_title or toks[e].is_upper) and not toks[e].is_punct:
                     e += 1

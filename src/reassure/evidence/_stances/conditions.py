@@ -221,6 +221,31 @@ def _majority_needed(low: list[str]) -> tuple[str, int, int] | None:
 _ORDERED = frozenset({"instructed", "ordered", "directed", "tasked", "told",
                       # (s67, rv67-own) "would consider sending troops if asked": no condition
                       "asked", "requested", "invited"})
+_PROPOSED = frozenset({"proposed", "requested", "asked", "invited", "suggested"})
+_PROPOSALS = frozenset({"proposal", "proposals", "request", "requests", "invitation",
+                        "invitations"})
+
+
+def _if_proposed(after_if: list[str]) -> int:
+    """(s71) How many words after "if" ask for the nation's part ("it were proposed", "it
+    receives (concrete) proposals", "such a request comes"); 0 when they do not."""
+    w = after_if
+    if w[:1] in (["it"], ["they"], ["this"], ["so"]) and w[1:2] in (
+            ["is"], ["was"], ["were"], ["are"], ["be"]) and w[2:3] != [] and w[2] in _PROPOSED:
+        return 3
+    if w[:1] in (["it"], ["they"]) and w[1:2] != [] and w[1] in (
+            "receives", "received", "receive", "gets", "got", "get"):
+        k = 2 + next((i for i, x in enumerate(w[2:5]) if x not in ("a", "any", "such", "concrete",
+                                                                   "formal", "an")), 3)
+        return k + 1 if w[k:k + 1] != [] and w[k] in _PROPOSALS else 0
+    k = next((i for i, x in enumerate(w[:3]) if x not in ("a", "any", "such", "concrete",
+                                                          "formal", "an")), 3)
+    if w[k:k + 1] != [] and w[k] in _PROPOSALS and w[k + 1:k + 2] in (
+            ["comes"], ["came"], ["come"], ["is"], ["are"], ["were"], ["was"]):
+        return k + 2
+    return 0
+
+
 INSISTING = frozenset({"insists", "insisted", "insist", "insisting", "demands", "demanded"})
 
 
@@ -530,6 +555,11 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
             # an army awaiting its orders, no condition on the nation's offer (a parliament's
             # instruction stays one)
             tail = tail[:k] + tail[k + 2:]
+            break
+        if tail[k] == "if" and (n := _if_proposed(tail[k + 1:k + 7])):
+            # (s71) "will consider this option if it receives proposals (if it were proposed)":
+            # a request awaited, as "if asked", no condition on the nation's answer
+            tail = tail[:k] + tail[k + n + 1:]
             break
         if tail[k] == "if" and _if_needed(tail[k + 1:k + 4]):
             # "if necessary", and (s18) "if it deems necessary", "if deemed necessary"

@@ -544,6 +544,12 @@ def _move_named_before(kind: str, sent: Sent, s: int, e: int, words: set[str],
             sent.lower[s] in _WEIGHS_SUCH and _SUCH_MOVE & set(sent.lower[e:e + 3]):
         maybe = "open"  # (s31) "Britain and France are also considering such a move"
         # after a sentence on sending troops, as "opposes such a move" declines
+    if maybe is None and kind == "open" and sent.lower[s] in _WEIGHS_SUCH and \
+            sent.lower[e:e + 1] in (["this"], ["that"], ["such"]) and \
+            not (_SUCH_MOVE | {"options"}).isdisjoint(sent.lower[e + 1:e + 3]) and \
+            not (STANCE_CONTEXT | {"personnel"}).isdisjoint(sent.lower[:s]):
+        maybe = "open"  # (s71) "does not plan to send any soldiers, and will consider this
+        # option if it receives proposals": the sending named earlier in the sentence
     if maybe is None and kind == "declines" and context & STANCE_CONTEXT and \
             sent.lower[s] in _RULE_WORDS | {"exclude", "excludes", "excluded"} and \
             not (_SUCH_MOVE | {"possibility", "prospect"}).isdisjoint(sent.lower[e:e + 3]) \
@@ -1317,6 +1323,11 @@ def _weighed_then_undecided(earlier: StanceHit, stance: str, cue: str) -> bool:
     decision yet ("but it was too early to make a decision"): both stand, as the annotators
     record them; not a possibility set against a question left open ("could station forces ...,
     but left open whether ...", which stays undecided alone)."""
+    if earlier.stance == "declines" and stance == "open" and \
+            not {"plans", "plan"}.isdisjoint(earlier.cue.lower().split()) and \
+            not _WEIGHING.isdisjoint(cue.lower().split()):
+        return True  # (s71) "has no plans to send personnel, but left open considering such
+        # options": no plan now and the option weighed, both as set 149's readers record them
     return earlier.stance == "open" and stance == "undecided" and \
         not _WEIGHING.isdisjoint(earlier.cue.lower().split()) and \
         not _NO_DECISION_YET.isdisjoint(cue.lower().split())

@@ -295,6 +295,10 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
                 low[k + 2] in _CLAUSE_VERBS:
             return False  # (s47) ", it remains committed to providing logistics if ...": a clause
             # of its own (review s47: not ", it said, unless ...")
+        if low[k] == "and" and low[k - 1:k] == [","] and low[k + 1:k + 2] != [] and \
+                low[k + 1] in _CLAUSE_VERBS:
+            return False  # (s71) "does not plan to send soldiers, and will consider this
+            # option if it receives proposals": the condition is the second verb's
         if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless
                                   and not _if_needed(low[k + 1:k + 4])):
             return True
