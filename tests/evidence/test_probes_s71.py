@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import undated_stances
+from evidence_claim_helpers import strictly_checked, troop_figures, undated_stances
 
 from reassure.evidence import build_ledger
 
@@ -75,3 +75,81 @@ def test_a_bare_title_names_the_speaker_named_before(tmp_path: Path) -> None:
             'support for Kyiv would go on. "However, our position is clear: we are not sending '
             'any troops now," she added.')
     assert undated_stances(tmp_path, body) == {("FIN", "declines")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the opening phrase's list ran on into the subject's)
+    ("Besides Britain and France, Norway, Finland and Canada have indicated they would be "
+     "prepared to join the peacekeeping force.",
+     {("GBR", "ready"), ("FRA", "ready"), ("NOR", "ready"), ("FIN", "ready"), ("CAN", "ready")}),
+    # left alone: "apart from" names an exception unless "only" or "also" makes it inclusive
+    ("Apart from Hungary, the EU states are ready to send troops.", set()),
+])
+def test_an_opening_besides_adds_its_nations(tmp_path: Path, body: str,
+                                             expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the plan not given up stands)
+    ("Paris and London are not abandoning plans to deploy their troops in Ukraine after the "
+     "war.", {("FRA", "ready"), ("GBR", "ready")}),
+    # misread: ready (a plan given up is no offer now, as the cue pass reads it)
+    ("Paris and London are abandoning plans to deploy their troops in Ukraine after the war.",
+     set()),
+])
+def test_a_plan_given_up_or_not(tmp_path: Path, body: str,
+                                expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (taking part weighed, on a named condition)
+    (FORCE + 'The Belgian prime minister said Belgium would consider taking part, but only with '
+     '"an American role" behind the mission.', {("BEL", "open"), ("BEL", "conditional")}),
+    # misread: open and ready (the weighing cue reads "joining")
+    (FORCE + "Sweden would consider joining.", {("SWE", "open")}),
+])
+def test_taking_part_weighed(tmp_path: Path, body: str,
+                             expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Asked about the idea at the summit, Meloni said she had no intention of sending soldiers.",
+    "Meloni's office said Italian troops will not be deployed to Ukraine.",
+])
+def test_plain_refusals_pass_the_check_unjudged(tmp_path: Path, sentence: str) -> None:
+    # misread: withheld by the stance check (0.43-0.45 on the tuning sets)
+    ledger = strictly_checked(tmp_path, FORCE + sentence)
+    assert ("ITA", "declines") in {(s.actor, s.stance) for s in ledger.stances}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # misread: the whole force's size (a share in a report on one nation's offer)
+    ("Chancellor Merz said Germany was ready to contribute soldiers to a reassurance force for "
+     "Ukraine. Officials in the defence ministry are discussing a contingent of between 3,000 "
+     "and 5,000 troops.", {("contribution:DEU", 3000.0, 5000.0)}),
+    ("President Nauseda said Lithuania was ready to send soldiers to the force. According to the "
+     "defence ministry, the contribution could reach up to 200 soldiers.",
+     {("contribution:LTU", None, 200.0)}),
+    # left alone: the whole force named as such, and a report where two nations offer
+    ("Chancellor Merz said Germany was ready to contribute soldiers to the force. Planners are "
+     "discussing a European contingent of 30,000 troops.", {("european_force", 30000.0, 30000.0)}),
+    ("Chancellor Merz said Germany was ready to contribute soldiers to the force. Macron said "
+     "France was ready to send troops too. Officials are discussing a contingent of between 3,000 "
+     "and 5,000 troops.", {("european_force", 3000.0, 5000.0)}),
+])
+def test_one_offering_nations_share(tmp_path: Path, text: str, expected: set) -> None:
+    assert troop_figures(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: Denmark alone (the ellipsis with the nation before its verb)
+    ("Denmark's defence minister said the country is prepared to send soldiers to a force in "
+     "Ukraine, as Norway is.", {("DNK", "ready"), ("NOR", "ready")}),
+    # left alone: a speaker after "as", not an ellipsis
+    ("Britain will not send troops, as Germany has said.", {("GBR", "declines")}),
+])
+def test_as_norway_is(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

@@ -906,7 +906,40 @@ def _span_subject(
         subject, nation = _carried(sent, words, prev_nations)
     if subject is None and unit == "troops" and offered:
         subject, nation = _unit_size(sent, s, offered)
+    if subject in (None, "european_force") and unit == "troops" and offered and \
+            offered.get(OFFERING_NATION) and \
+            _one_nations_share(sent, qstart, offered[OFFERING_NATION]):
+        subject, nation = f"contribution:{offered[OFFERING_NATION]}", offered[OFFERING_NATION]
     return subject, nation, structural
+
+
+#: (s71) the key under which `offered` keeps the one nation whose offer the report has told ("" when
+#: more than one nation has offered)
+OFFERING_NATION = "*"
+_ONE_SHARE_NOUNS = frozenset({"contingent", "contribution"})
+_SHARE_GLUE = frozenset({"of", "between", "up", "to", "about", "around", "some", "roughly",
+                         "could", "would", "might", "may", "will", "reach", "number", "total",
+                         "be", "comprise", "include", "at", "most", "least", "as", "many"})
+_WHOLE_FORCE_WORDS = frozenset({"european", "multinational", "international", "coalition",
+                                "whole", "total", "combined", "joint", "allied", "foreign",
+                                "western", "overall", "entire"})
+
+
+def _one_nations_share(sent: Sent, qstart: int, nation: str) -> bool:
+    """(s71) "a contingent of between 3,000 and 5,000 troops", "the contribution could reach up
+    to 200 soldiers" in a sentence naming no contributing nation but ``nation`` (the report's
+    one offering nation): its share, not the whole force."""
+    low = sent.lower
+    k = qstart - 1
+    while k >= 0 and qstart - k <= 5 and low[k] in _SHARE_GLUE:
+        k -= 1
+    if k < 0 or low[k] not in _ONE_SHARE_NOUNS or k == qstart - 1:
+        return False
+    if not _WHOLE_FORCE_WORDS.isdisjoint(low[max(0, k - 3):k]) or low[k - 1:k] in (["the"],) and \
+            low[k + 1:k + 2] == ["of"]:
+        return False  # "a European contingent of ...", "the contingent of 30,000" (named before)
+    return not any(m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != nation and not m.governed
+                   for m in sent.mentions)
 
 
 _ROW_ELSEWHERE = frozenset({"border", "already", "stationed", "army", "active", "home", "reserve",

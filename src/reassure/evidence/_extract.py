@@ -22,6 +22,7 @@ from reassure.evidence._claims import (
     _KILO_RANGE,
     _OPTION_LABELS,
     MONTHS,
+    OFFERING_NATION,
     REQUEST_CUES,
     SUBJECTS,
     UNIT_NOUNS,
@@ -2016,6 +2017,10 @@ def _remember_units(lower: list[str], hits: Sequence[StanceHit], offered: dict[s
     if len(actors) != 1:
         return
     actor = actors.pop()
+    if offered.get(OFFERING_NATION, actor) == actor:
+        offered[OFFERING_NATION] = actor  # (s71) the one nation whose offer the report tells
+    else:
+        offered[OFFERING_NATION] = ""  # a second nation's offer: no share is carried
     for w in lower:
         for part in w.split("-"):
             if part in UNIT_NOUNS:

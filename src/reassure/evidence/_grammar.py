@@ -49,6 +49,7 @@ from reassure.evidence._stances import (
     others_about,
     outside_government,
     outside_ukraine,
+    plan_given_up,
     redeployed_from,
     reported_by_others,
     said_by_outsider_after,
@@ -1550,6 +1551,9 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
         # impossible": ruled out (read as ready)
     if stance in ("ready", "open") and _let_alone(low, max(a, h0 - 5), obj):
         stance = "declines"  # (s64) "will not provide weapons, let alone send Slovak troops"
+    if stance in ("ready", "open") and plan_given_up(span):
+        return None  # (s71) "are abandoning plans to deploy their troops": no offer now, as the
+        # cue pass reads it (15q)
     if stance in ("ready", "open") and _avoided(span):
         stance = "declines"  # (s71) "Austria will uphold its neutrality, avoiding the deployment
         # of troops": the deployment avoided (read as ready from "will")

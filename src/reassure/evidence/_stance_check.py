@@ -207,6 +207,10 @@ _REFUSAL_CUE = re.compile(
     # (s68, rv68b-own) "Meloni says no Italian troops will be deployed": a refusal the rules read
     # from the passive (the check withheld it)
     r"(?:will|would|shall) (?:not )?be (?:deployed|sent)$|"
+    # (s71) three more plain refusals the check withheld on the tuning sets (0.43-0.45), right
+    # each time, and never a wrong one: "had no intention of sending soldiers", "Italian
+    # troops will not be deployed", "There will be no ground troops, no soldiers ..."
+    r"no intention (?:of|to)$|not be (?:deployed|sent)$|(?:there )?will be no$|"
     # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
     r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
     r"(?:the|its|their) (?:offer|pledge|commitment)$")

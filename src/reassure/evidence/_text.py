@@ -208,7 +208,8 @@ def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
                 all(w in LIST_GLUE for w in lower[out[k].end:out[k + 1].start]) and \
                 not (out[i].governed and _new_clause(lower, out[k], out[k + 1].start,
                                                      out[k + 1].end, out[i])) and \
-                not (k == i and _fronted_place(lower, out, i)):
+                not (k == i and _fronted_place(lower, out, i)) and \
+                not (out[i].governed and _closed_list(lower, out, i, k)):
             k += 1  # (not a member that opens a clause of its own: _new_clause, 15t)
         if k > i and out[i].governed and any(
                 {"and", "or"} & set(lower[out[n].end:out[n + 1].start]) for n in range(i, k)):
@@ -218,6 +219,15 @@ def _comma_lists(lower: list[str], mentions: list[Mention]) -> list[Mention]:
                     out[n] = Mention(m.start, m.end, m.iso3, m.label, m.text, True, m.group)
         i = k + 1
     return out
+
+
+def _closed_list(lower: list[str], mentions: list[Mention], i: int, k: int) -> bool:
+    """(s71) A governed list closed by its "and" before a bare comma ("Besides the United
+    Kingdom and France, Australia, Ireland ... have indicated ..."): the names after the comma
+    are the clause's subject, not more of the phrase's."""
+    glue = lower[mentions[k].end:mentions[k + 1].start]
+    return "," in glue and not {"and", "or"} & set(glue) and k > i and any(
+        {"and", "or"} & set(lower[mentions[n].end:mentions[n + 1].start]) for n in range(i, k))
 
 
 def _fronted_place(lower: list[str], mentions: list[Mention], i: int) -> bool:

@@ -277,6 +277,9 @@ def _holds_no_stance(kind: str, sent: Sent, s: int, e: int) -> bool:
             for k in range(max(0, s - 4), s)):
         return True  # (s64) "asked ... what they're willing to contribute": a question put to
         # others, nobody's offer
+    if kind == "ready" and e - s == 1 and low[s] in ("joining", "participating", "contributing") \
+            and low[s - 1:s] != [] and low[s - 1] in _WEIGHS_SUCH:
+        return True  # (s71) "Sweden would consider joining": the weighing cue reads it (open)
     if kind == "declines" and low[s] == "let" and not _REFUSAL_BEFORE.intersection(low[:s]):
         return True  # (review s64) "..., let alone send troops" refuses only after a refusal
         # ("will not even allow weapons to transit"), not after "has yet to decide", "is
@@ -452,9 +455,15 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         maybe = "declines"  # (s68, set 141) "... sending troops ... Italy and Poland refused to
         # participate in this plan": the plan for the force the report has named
     end = e + 1 if sent.lower[e - 1] == "take" and sent.lower[e:e + 1] == ["part"] else e
+    weighed = kind == "open" and sent.lower[e - 1] in _WEIGHS_SUCH and (
+        sent.lower[e:e + 2] == ["taking", "part"] or sent.lower[e:e + 1] in (
+            ["participating"], ["joining"], ["contributing"]))
+    if weighed:  # (s71) "would consider taking part, but only with an American role": taking
+        end = e + (2 if sent.lower[e] == "taking" else 1)  # part weighed, as "consider sending"
     if maybe is None and kind in ("ready", "declines", "open") and \
-            sent.lower[e - 1] in _BARE_TAKING_PART and (
+            (sent.lower[e - 1] in _BARE_TAKING_PART or weighed) and (
                 _clause_ends(sent.lower, end)
+                or sent.lower[end:end + 3] == [",", "but", "only"]
                 or sent.lower[end:end + 1] in (["if"], ["unless"], ["provided"])
                 or sent.lower[end:end + 1] == ["with"] and "only" in sent.lower[max(0, s - 2):e]
                 # (s67) "Austria could participate only with a mandate of the United Nations"
@@ -588,7 +597,7 @@ def _framed_stance(sent: Sent, s: int, e: int, stance: str, owners: list[Mention
             sent.lower[s - 1] == "be" and sent.lower[s - 2] in ("could", "may", "might"):
         stance = "open"  # (s30) "China could be prepared to contribute troops": a hedge
     if stance in ("ready", "open") and not _GIVEN_UP.isdisjoint(sent.lower[max(0, s - 3):s]) \
-            and not _kept_unless(sent.lower, s, e):
+            and not _kept_unless(sent.lower, s, e) and not _plan_not_dropped(sent.lower, s):
         return None  # "has abandoned earlier plans to send troops": no offer now (15q)
     if stance in ("ready", "open", "conditional") and only_on_nato_soil(sent.lower, e):
         return None  # (s22) "agreed to deploy its troops only on the territory of one of the
@@ -670,6 +679,16 @@ def _hedged_or_denied(kind: str, sent: Sent, s: int, e: int, stance: str) -> str
     return stance
 
 
+def _plan_not_dropped(low: list[str], s: int) -> bool:
+    """(s71) A plan's cue at ``s`` after a negated verb of dropping it ("are not abandoning
+    plans to deploy", "has not shelved its plan to send")."""
+    k = s - 1
+    while k >= 0 and low[k] in ("its", "their", "the", "his", "her"):
+        k -= 1
+    return k >= 1 and low[s] in ("plans", "plan") and low[k] in _GIVEN_UP and \
+        not NEGATIONS.isdisjoint(low[max(0, k - 3):k])
+
+
 def _after_negation(kind: str, sent: Sent, s: int, e: int, stance: str,
                     owners: list[Mention] | None) -> str | None:
     """The stance once a participation put off, a promise withheld or a negation is read; None
@@ -685,6 +704,9 @@ def _after_negation(kind: str, sent: Sent, s: int, e: int, stance: str,
     if kind != "declines" and _object_of_negated_refusal(sent.lower, s):
         return None  # (review s53) "has not ruled out joining": the refusal's own cue reads
         # it (open); the negation is the refusal's, not this offer's (read as declines)
+    if stance == "ready" and _plan_not_dropped(sent.lower, s):
+        return stance  # (s71) "Paris and London are not abandoning plans to deploy their
+        # troops": the plan stands
     if stance == "ready" and _promise_withheld(sent.lower, s):
         stance = "undecided"  # "gave no guarantees that it would send troops" (15s)
     elif _negated(kind, sent, s):

@@ -764,7 +764,11 @@ _AS_AUX = frozenset({"have", "has", "had", "is", "are", "was", "were", "do", "do
 _SO_AUX = _AS_AUX | frozenset({"will", "would", "can", "could", "shall", "should"})
 _SO_MARKS = frozenset({"so", "neither", "nor"})
 # s23: "the only country besides (apart from, other than) X": X holds the stance too
-_BESIDES = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"))
+_BESIDES = (("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"),
+            ("in", "addition", "to"))
+# (s71) what opens a sentence and adds its nations to the stance's ("Besides the United Kingdom
+# and France, Australia ... have indicated they would be prepared to join": all of them)
+_ADDING = (("besides",), ("in", "addition", "to"))
 
 
 def _ellipsis_at(low: list[str], k: int) -> bool:
@@ -808,6 +812,19 @@ def _gapped_figure_at(sent: Sent, k: int) -> Mention | None:
     return m if j >= len(low) or low[j] in (".", ",", ";", "and", "while", "but") else None
 
 
+def _nation_then_aux_at(sent: Sent, k: int) -> Mention | None:
+    """(s71) The nation of ", as Norway is." (", as Sweden has", ", as Finland does") at the "as"
+    ``k``: an ellipsis closing its clause, the nation before its auxiliary."""
+    low = sent.lower
+    if low[k] != "as" or low[k - 1:k] != [","]:
+        return None
+    m = next((m for m in sent.mentions if m.start in (k + 1, k + 2) and m.label == "NATION"
+              and (m.start == k + 1 or low[k + 1] == "the")), None)
+    if m is None or low[m.end:m.end + 1] == [] or low[m.end] not in _SO_AUX:
+        return None
+    return m if low[m.end + 1:m.end + 2] in ([], ["."], [","], [";"], ["and"], ["but"]) else None
+
+
 def _besides_at(low: list[str], k: int) -> int:
     """The length of "besides" / "apart from" / "other than" at ``k``, else 0 (the caller asks
     for "only" or "also" in the sentence: not "All countries other than Hungary are ready", an
@@ -831,7 +848,8 @@ def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, Stance
     out: list[tuple[Mention, StanceHit, int]] = []
     inclusive = "only" in low or "also" in low  # "the only country besides X", "also"
     for k in range(len(low) - 2):
-        width = _besides_at(low, k) if inclusive else 0
+        width = _besides_at(low, k) if inclusive or k == 0 and any(
+            tuple(low[:len(w)]) == w for w in _ADDING) else 0
         if width:
             first = next((m for m in sent.mentions if m.start in (k + width, k + width + 1)), None)
             if first is None or first.start == k + width + 1 and low[k + width] != "the":
@@ -849,6 +867,12 @@ def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, Stance
             before = {m.iso3 for m in sent.mentions if m.end <= k}
             out += [(gapped, h, k) for h in hits if h.stance in TROOP_STANCES
                     and h.actor in before and gapped.iso3 not in _NOT_CONTRIBUTORS]
+            continue
+        after = _nation_then_aux_at(sent, k)
+        if after is not None:  # (s71) "..., as Norway is.": the ellipsis with the nation first
+            before = {m.iso3 for m in sent.mentions if m.end <= k}
+            out += [(after, h, k) for h in hits if h.stance in TROOP_STANCES
+                    and h.actor in before and after.iso3 not in _NOT_CONTRIBUTORS]
             continue
         if not _ellipsis_at(low, k):
             continue

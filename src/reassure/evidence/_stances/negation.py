@@ -42,6 +42,13 @@ def opting_out(span: list[str]) -> bool:
     return any(w in _OUT_VERBS and span[k + 1:k + 2] == ["out"] for k, w in enumerate(span))
 
 
+def plan_given_up(span: list[str]) -> bool:
+    """(s71) A verb of giving a plan up among the words between a nation and its troops, not
+    negated: "Paris and London are abandoning plans to deploy their troops" (no offer now)."""
+    return any(w in _GIVEN_UP and NEGATIONS.isdisjoint(span[max(0, k - 3):k])
+               for k, w in enumerate(span))
+
+
 def money_offer(span: list[str]) -> bool:
     """(s60) Money between a nation and the force: "pledged 1 billion euros to fund the force",
     "will contribute financially to the force"."""

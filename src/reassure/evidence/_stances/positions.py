@@ -25,7 +25,7 @@ from reassure.evidence._stances.lexicon import (
     StanceHit,
     cue_at,
 )
-from reassure.evidence._stances.negation import _REFUSE_TO, without_required
+from reassure.evidence._stances.negation import _REFUSE_TO, plan_given_up, without_required
 from reassure.evidence._stances.owners import _DEPLOYMENT_WORDS
 from reassure.evidence._stances.phrasings import _CALL_ON, _PRESSING
 from reassure.evidence._text import LIST_GLUE, Mention, Sent
@@ -1592,12 +1592,13 @@ def their_own_troops(sent: Sent) -> list[StanceHit]:
         last = max(m.end for m in subject)
         between = low[last:j - 1]
         if not (_THEIR_HOLDERS | _NOT_THEIR_OWN).isdisjoint(between) or "," in between or \
-                _THEIR_INTENT.isdisjoint(between) or any(
+                _THEIR_INTENT.isdisjoint(between) or plan_given_up(between) or any(
                     last <= m.start < j for m in sent.mentions) or \
                 low[j - 2] in ("have", "has", "had"):  # (second review s58: not "a plan for
             # Germany and Poland to send their troops", "decided it is too risky", "are going
             # to have to send their troops eventually")
-            return []  # (review s58: an intent is named, not "are unlikely (too cautious,
+            return []  # (s71: nor "are abandoning plans to deploy their troops")
+            # (review s58: an intent is named, not "are unlikely (too cautious,
             # unable) to send their troops", "would need American airlift to send their troops")
         after = low[j + 3:j + 8]
         cut = next((k for k, w in enumerate(after) if w in (",", ";", "but", "and")), len(after))
