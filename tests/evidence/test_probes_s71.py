@@ -153,3 +153,55 @@ def test_one_offering_nations_share(tmp_path: Path, text: str, expected: set) ->
 ])
 def test_as_norway_is(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the passive's agents listed after "including", the suggestion the report's)
+    ("Macron said sending Western troops to Ukraine could not be ruled out. The suggestion was "
+     "rejected by several allies, including Germany, Spain and Poland.",
+     {("FRA", "open"), ("DEU", "declines"), ("ESP", "declines"), ("POL", "declines")}),
+    # misread: nothing (the "with" phrase's subject behind a title, a name and an adverb)
+    ("Tensions rose, with French President Emmanuel Macron recently stating that he cannot rule "
+     "out sending Western troops.", {("FRA", "open")}),
+    # misread: nothing ("assured" is a verb of speech)
+    ("Macron assured that sending Western troops cannot be ruled out.", {("FRA", "open")}),
+    # misread: ready (the readiness of the first group, not the one Slovakia is among)
+    ('"There are countries that are ready to send their own soldiers to Ukraine, there are '
+     'countries that say never \u2013 Slovakia is among them \u2013 and there are countries that '
+     'say that this proposal should be considered," Fico said.', set()),
+    # left alone: one group, and the nation among it
+    ("Several countries are ready to send troops to Ukraine, and Estonia is among them.",
+     {("EST", "ready")}),
+])
+def test_set_151_readings(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready, withheld (the participation read inside the refusal's words)
+    (FORCE + "Hungary refuses any participation in the mission.", {("HUN", "declines")}),
+    # misread: declines (troops into combat are the war's; every option kept is open)
+    ("The foreign minister said that while France is not currently planning to send troops into "
+     'combat, the country "does not discard any option."', {("FRA", "open")}),
+    ("The chancellor did not discard sending German troops.", {("DEU", "open")}),
+    # left alone: something else not discarded
+    ("Germany does not discard the idea of higher taxes.", set()),
+])
+def test_refused_any_participation_and_nothing_discarded(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # misread: the nation's contribution and the whole force (an army's capability, no force for
+    # Ukraine: the readers of sets 148 and 151 record both as traps)
+    ("General Schill said France could engage a division of 20,000 troops within 30 days to "
+     "operate as part of an allied coalition.", set()),
+    ("Paris, he added, would be able to command a force of around 60,000 soldiers made up of "
+     "French and other allied troops.", set()),
+    # left alone: a capability for Ukraine
+    ("Britain could deploy 10,000 troops to Ukraine within 30 days of a ceasefire.",
+     {("contribution:GBR", 10000.0, 10000.0)}),
+])
+def test_an_armys_capability_is_no_force(tmp_path: Path, text: str, expected: set) -> None:
+    assert troop_figures(tmp_path, text) == expected

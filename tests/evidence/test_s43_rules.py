@@ -128,10 +128,12 @@ def test_n_troops_is_the_minimum_after_the_speaker_is_a_floor(tmp_path: Path) ->
     assert got == {("ukraine_request", 200000.0, None)}
 
 
-def test_an_adversarys_intelligence_claim_is_no_contribution(tmp_path: Path) -> None:
+def test_an_adversarys_intelligence_claim_is_the_nations_figure(tmp_path: Path) -> None:
+    # (s71: session 43's trap is now the nation's figure, as the readers of four real sets since
+    # record it; the stance stays none, test_probes_s70)
     assert troop_figures(tmp_path, "Russia's Foreign Intelligence Service (SVR) claimed that Belgium "
                                    "is preparing to deploy a contingent of up to 3,000 soldiers to "
-                                   "Ukraine.") == set()
+                                   "Ukraine.") == {("contribution:BEL", None, 3000.0)}
     assert ("contribution:BEL", None, 3000.0) in troop_figures(
         tmp_path, "Belgium is preparing to deploy a contingent of up to 3,000 soldiers to Ukraine.")
 

@@ -815,9 +815,15 @@ def _quantity_as_told(hit: QuantityHit, s: int, e: int, sent: Sent, words: set[s
         return None  # (s43) "the 31 other nations of the NATO alliance", "All 32 allies must
         # agree for a country to join NATO"; "if at least eight other countries were
         # able to share the burden": NATO's members, a hypothesis, not the coalition
-    if hit.subject.startswith("contribution:") and _ADVERSARY_INTELLIGENCE.search(sent.text):
-        return None  # (s43) "Russia's Foreign Intelligence Service (SVR) claimed that France
-        # is preparing to deploy ... up to 2,000 soldiers": the adversary's allegation
+    # (s71) an adversary's intelligence claim of a nation's deployment ("Naryshkin claimed that
+    # Paris is gearing up to send as many as 2,000 troops") stays that nation's figure, as the
+    # readers of sets 127, 147, 148 and 151 record it (s43's gold had it as a trap); the nation's
+    # stance is still none (`_told_by_the_adversary`)
+    if hit.unit == "troops" and _ARMY_CAPABILITY.search(sent.text) and \
+            _FOR_UKRAINE.isdisjoint(sent.lower):
+        return None  # (s71) "France could engage a division of 20,000 troops within 30 days",
+        # "would be able to command a force of around 60,000": what an army can do, no force
+        # for Ukraine (the readers of sets 148 and 151 record both as traps)
     if hit.unit == "troops" and _already_in_another(sent.lower, e):
         return None  # (s64) "alongside the 900 British troops already in Estonia": troops in
         # another ally now, not offered (the figure's own phrase, not its sentence's)
@@ -1117,15 +1123,20 @@ def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: l
         found = denied_own_part(sent)  # (its cue, the denial's shape, stands for the
         # refusal another reading found in the same words)
         denying = {m.iso3 for m, _, _, _ in found}
+        spans = [sent.text_of(a, min(len(sent.lower), b + 2)) for _, _, a, b in found]
         hits = _added(sent, [h for h in hits if not (
-            h.actor in denying and h.stance == "declines")], found)
+            h.actor in denying and (h.stance == "declines" or h.stance in ("ready", "open")
+                                    and any(h.cue in t for t in spans)))], found)
+        # (s71) "Hungary refuses any participation in the mission": the offer read from
+        # "participation in" inside the refusal's words goes with it
     if hits and not words.isdisjoint(("if", "whether")):
         q = embedded_question(sent.lower)
         if q is not None:
             hits = outside_question(sent, hits, q)
     if "by" in words and not words.isdisjoint(("rejected", "dismissed", "rebuffed",
                                                 "refused", "opposed")):
-        hits = _added(sent, hits, ((m, "declines", k, k + 2) for m, k in rejected_by(sent)))
+        hits = _added(sent, hits, ((m, "declines", k, k + 2)
+                                   for m, k in rejected_by(sent, topic)))
     return hits
 
 
@@ -2108,9 +2119,12 @@ _UN_CONTRIBUTORS = re.compile(r"\b" + _UN + r"\b[^.]{0,80}\btroop\s*-?\s*contrib
                               r"|\bcontribut\w*\b[^.]{0,25}\b" + _UN + r"\s+peacekeeping\b")
 
 
-_ADVERSARY_INTELLIGENCE = re.compile(
-    r"\b(?:SVR|Foreign Intelligence Service|Russian intelligence|Russia's intelligence|Naryshkin)\b"
-    r"[^.]{0,60}\b(?:claim(?:s|ed)?|alleg(?:es|ed)|said|says|report(?:s|ed)?)\b")
+_ARMY_CAPABILITY = re.compile(
+    r"\b(?:could|can|able to|capable of)\b[^.;]{0,60}\bwithin (?:\d+|a few|two|three|four) "
+    r"(?:days|weeks)\b|\b(?:could|can|able to|capable of) (?:command|commanding|lead|leading) "
+    r"(?:a|an) (?:[\w-]+ )?(?:force|corps|division)\b", re.I)
+_FOR_UKRAINE = frozenset({"ukraine", "kyiv", "kiev", "ukrainian", "peacekeeping", "peacekeepers",
+                          "reassurance", "ceasefire"})
 _STANDING_ADJ = frozenset({"regular", "active-duty", "full-time", "standing"})
 
 
@@ -2418,6 +2432,23 @@ def _listed_as_one_of(sent: Sent) -> list[Mention]:
     return [m for m in named if m.label != "PERSON" and m.iso3 not in _NOT_PAIRED]
 
 
+def _of_the_group_named_last(sent: Sent, first: int, orphans: list[Orphan]) -> list[Orphan]:
+    """(s71) The orphans a nation "among them" joins: those of the last group named before it
+    ("There are countries that are ready to send ..., there are countries that say never -
+    Slovakia is among them": not the readiness of the first group); all when the mark is
+    another."""
+    low = sent.lower
+    if low[first + 1:first + 4] not in (["is", "among", "them"], ["are", "among", "them"]):
+        return orphans
+    group = max((k for k in range(first) if low[k] in _GROUP_WORDS), default=None)
+    if group is None:
+        return orphans
+    start = max((k for k in range(group) if low[k] in (",", ";")), default=-1)
+    clause_at = sent.idx[start + 1] - sent.idx[0] if start + 1 < len(low) else 0
+    head = sent.text[:clause_at]
+    return [o for o in orphans if o.cue not in head or sent.text.find(o.cue, clause_at) >= 0]
+
+
 def _listed_inline(sent: Sent, hits: list[StanceHit], orphans: list[Orphan]
                    ) -> tuple[list[StanceHit], list[Orphan]]:
     """A group's stance for the nations its own sentence lists (`_inline_list`): the cue with no
@@ -2430,7 +2461,7 @@ def _listed_inline(sent: Sent, hits: list[StanceHit], orphans: list[Orphan]
     isos = {m.iso3 for m in listed}
     extra: list[StanceHit] = []
     if orphans:
-        extra = _listed(listed, orphans)
+        extra = _listed(listed, _of_the_group_named_last(sent, listed[0].start, orphans))
         orphans = []
     end = max(m.end for m in listed)
     later = {m.iso3 for m in sent.mentions if m.start >= end}  # named again after the list:

@@ -124,6 +124,7 @@ _NEGATION = frozenset(
     # issue 15q: "doesn't rule out Australian peacekeepers" (open), "participating without
     # basing forces in Ukraine"
     "rule without "
+    "discard discards discarded discarding "  # (s71) "did not discard sending German troops"
     # issue 15v: "a declaration prohibiting the sending of troops"
     "prohibiting prohibits prohibited prohibit banning bans banned forbidding forbids "
     # "willingness to mediate, rather than send its forces"; (s18) "may send commercial
@@ -192,7 +193,9 @@ _GIVEN_UP = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling
 _NOT_EXCLUDED = (_EXCLUDING - {"off"}) | {"dismissed", "dismiss", "dismisses", "dismissing",
                                           # (s31) "does not categorically reject sending
                                           # troops": open, as "does not rule out"
-                                          "reject", "rejects", "rejected", "rejecting"}
+                                          "reject", "rejects", "rejected", "rejecting",
+                                          # (s71) "did not discard sending German troops"
+                                          "discard", "discards", "discarded", "discarding"}
 _POSSIBLE = frozenset(
     "could may might consider considers considering considered weigh weighs weighing mull mulls "
     "mulling open possibility possible possibly prospect explore exploring potentially "

@@ -194,7 +194,7 @@ _REFUSAL_CUE = re.compile(
     # (s41b) a nation denying its own part ("denies participation in the force", "refuted
     # claims about its involvement", "rejects the possibility of participation"): on round 3
     # the check withheld such right refusals (four stories) and no wrong one
-    r"(?:denies|denied|deny|refutes|refuted|refute|rejects|rejected|reject) "
+    r"(?:denies|denied|deny|refutes|refuted|refute|rejects|rejected|reject|refuses|refused) "
     r"(?:[\w'’-]+ ){0,9}(?:participation|involvement|sending|role|taking part)$|"
     # (s42) a headline's "No to sending Greek troops" (s40's shape): withheld at 0.41 on the
     # rebuilt lists, the one such cue there, right

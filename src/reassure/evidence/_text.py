@@ -89,7 +89,8 @@ SPEECH = frozenset(
     "said says say stated told tells warned warns announced announces added affirmed affirms "
     "emphasized emphasised emphasizes emphasises stressed stresses reiterated reiterates remarked "
     "argued argues insisted insists noted claimed wrote declared declares explained explains "
-    "cautioned echoed confirmed confirms suggested suggests spoke clarified".split()
+    "cautioned echoed confirmed confirms suggested suggests spoke clarified "
+    "assured asserted asserts".split()  # (s71) "the French president, who assured ... that"
 )
 _SKIP_BEFORE_VERB = frozenset(
     "has had have also first later then openly recently previously repeatedly reportedly "
@@ -330,6 +331,22 @@ def _adverbial_yet(low: list[str], j: int) -> bool:
 _BACKERS = frozenset({"allies", "partners", "backers", "supporters", "friends"})
 
 
+def _titled_then_ing(lower: list[str], ents: list[tuple[int, int, str, str, str]],
+                     doc_start: int, e: int) -> bool:
+    """(s71) "with French President Emmanuel Macron recently stating that ...": the nation's
+    adjective, a title, a person's name and an adverb, then the -ing verb whose subject they
+    are."""
+    k = e
+    while k < len(lower) and (lower[k] in _TITLES or any(
+            a - doc_start <= k < b - doc_start for a, b, *_ in ents)):
+        k += 1
+    if k == e:
+        return False
+    while k < len(lower) and lower[k].endswith("ly"):
+        k += 1
+    return k < len(lower) and lower[k].endswith("ing") and len(lower[k]) > 4
+
+
 class Sent:
     """One sentence with the features the extractors read.
 
@@ -389,7 +406,8 @@ class Sent:
                 governed = False  # "Troops from Britain, France and Germany will be ready to
                 # deploy": their own troops, as "N troops from Sweden" is Sweden's (§4; 15s)
             if governed and lower[j] == "with" and e < len(lower) and (
-                    lower[e].endswith("ing") or lower[e] in ("ready", "prepared", "willing")):
+                    lower[e].endswith("ing") or lower[e] in ("ready", "prepared", "willing")
+                    or _titled_then_ing(lower, ents, doc_start, e)):
                 governed = False  # "with France expressing willingness to ...": its subject;
                 # (s34) "..., with France ready to contribute about one-third of that number"
             if governed and lower[j] == "as" and lower[j - 1:j] == [","] and e < len(lower) \

@@ -588,7 +588,8 @@ def _open_hedged_or_judged(cue: list[str], sent: Sent, s: int, e: int, words: se
         return "open" if words & TROOP_WORDS else None  # (s55) "indicated the possibility
         # of such a move" after the sending its sentence names
     if cue[-1] in ("out", "option", "options", "scenario", "scenarios", "table", "open",
-                   "available", "possible") and cue[0] in _KEPT_OPEN:
+                   "available", "possible") and (cue[0] in _KEPT_OPEN or cue[1:2] != [] and
+                                                 cue[1].startswith("discard")):
         return "open" if words & TROOP_WORDS else None  # (s31) every option kept
     if cue[0] in ("considers", "consider", "considered", "considering") and \
             low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 8]:

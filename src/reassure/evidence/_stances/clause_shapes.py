@@ -600,11 +600,13 @@ def misread_by_clause_shape(sent: Sent, hits: list[StanceHit]) -> list[StanceHit
 # sending peacekeepers", "rejects the possibility of participation"
 _DENYING = frozenset({"denies", "denied", "deny", "refutes", "refuted", "refute"})
 _REJECTING_POSSIBILITY = frozenset({"rejects", "rejected", "reject"})
+# (s71) "Hungary refuses any participation in the mission" (read as the participation offered)
+_REFUSING_ANY = frozenset({"refuses", "refused", "refuse", "refusing"})
 _OWN_PART = frozenset({"participation", "involvement", "participating", "sending", "role",
                        "taking"})
 _PEACE_FORCE = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "troops", "force",
                           "forces", "mission", "contingent", "soldiers"})
-DENYING_TRIGGERS = _DENYING | _REJECTING_POSSIBILITY
+DENYING_TRIGGERS = _DENYING | _REJECTING_POSSIBILITY | _REFUSING_ANY
 _WHETHER_AUX = frozenset({"would", "will", "could", "can", "might", "may", "is", "was"})
 
 
@@ -641,7 +643,9 @@ def denied_own_part(sent: Sent) -> list[tuple[Mention, str, int, int]]:
     out: list[tuple[Mention, str, int, int]] = []
     for k, w in enumerate(low):
         if not (w in _DENYING or w in _REJECTING_POSSIBILITY
-                and "possibility" in low[k + 1:k + 3]):
+                and "possibility" in low[k + 1:k + 3] or w in _REFUSING_ANY
+                and low[k + 1:k + 3] in (["any", "participation"], ["any", "involvement"],
+                                         ["participation", "in"], ["any", "role"])):
             continue
         if not NEGATIONS.isdisjoint(low[max(0, k - 3):k]) or low[max(0, k - 2):k] == [
                 "confirm", "or"]:

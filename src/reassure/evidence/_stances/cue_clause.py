@@ -416,6 +416,7 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
            and _AFTER_FIGHTING.isdisjoint(low[max(0, j - 4):j])
            for j, w in enumerate(window, start=s)) or "theatre of action" in text or \
             "theater of action" in text or "war zone" in text or "in combat" in text or \
+            "into combat" in text or "to combat" in text.replace("to combat troops", "") or \
             "combat alongside" in text or _COMBAT_ROLE.search(text) or \
             any(s <= k < end for k in the_war_now(low)):  # (s36) "would not take part in
             # the current war": the fighting, not the force after it

@@ -1551,9 +1551,10 @@ _PROPOSALS = frozenset({"cry",  # (s45) "Starmer's rallying cry for Europe to de
                         "suggestion", "request", "appeal", "push", "initiative"})
 
 
-def rejected_by(sent: Sent) -> list[tuple[Mention, int]]:
+def rejected_by(sent: Sent, topic: AbstractSet[str] = frozenset()) -> list[tuple[Mention, int]]:
     """The nations named after "(was) rejected by" whose passive subject is a proposal of
-    troops, with the index of the verb."""
+    troops (or, s71, "the suggestion" of the troops the report is about: ``topic``), with the
+    index of the verb."""
     low = sent.lower
     out: list[tuple[Mention, int]] = []
     for k, w in enumerate(low):
@@ -1561,10 +1562,15 @@ def rejected_by(sent: Sent) -> list[tuple[Mention, int]]:
         if w not in _REJECTED or low[k + 1:k + 2] != ["by"] or \
                 not {"was", "were", "been", "is", "are"}.intersection(low[max(0, k - 5):k]):
             continue
-        if _PROPOSALS.isdisjoint(low[:k]) or TROOP_WORDS.isdisjoint(low[:k]):
+        if _PROPOSALS.isdisjoint(low[:k]) or TROOP_WORDS.isdisjoint(low[:k]) and not (
+                low[:1] == ["the"] and low[1:2] != [] and low[1] in _PROPOSALS
+                and not TROOP_WORDS.isdisjoint(topic)):
             continue
-        first = next((m for m in sent.mentions if m.start == k + 2
-                      or m.start == k + 3 and low[k + 2] in ("the", "both")), None)
+        at = k + 2
+        if "including" in low[k + 2:k + 8]:  # (s71) "by several NATO members, including
+            at = low.index("including", k + 2) + 1  # Germany, the UK, Spain, Poland"
+        first = next((m for m in sent.mentions if m.start == at
+                      or m.start == at + 1 and low[at] in ("the", "both")), None)
         if first is not None:
             out.extend((m, k) for m in sent.coordinated(first) if m.iso3 not in HOST_AND_ADVERSARY)
     return out

@@ -424,6 +424,9 @@ def stance_matcher() -> CueMatcher:
         [_w("rule", "rules", "ruled", "ruling"), _w("anything", "nothing"), {"LOWER": "out"}],
         [_w("excludes", "exclude", "excluded", "discard", "discards"), {"LOWER": "no"},
          _w("option", "options", "scenario", "scenarios")],
+        # (s71) "the country does not discard any option", "Merz did not discard sending troops"
+        [_w("not", "n't", "never"), _w("discard", "discards", "discarded", "discarding"),
+         _w("any", "the") | {"OP": "?"}, _w("option", "options", "sending", "deploying")],
         # (s62) 'her government "excludes nothing"', "does not exclude anything"
         [_w("excludes", "exclude", "excluded", "excluding"), _w("nothing", "anything")],
         # (s56) "Some European countries, including the Baltic states, have raised the
