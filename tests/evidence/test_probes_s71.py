@@ -205,3 +205,25 @@ def test_refused_any_participation_and_nothing_discarded(
 ])
 def test_an_armys_capability_is_no_force(tmp_path: Path, text: str, expected: set) -> None:
     assert troop_figures(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the sentence opens with its speaker; "such a possibility")
+    ("Macron said some twenty countries had discussed sending troops to Ukraine. According to "
+     "Macron, no consensus was reached but such a possibility cannot be ruled out in future.",
+     {("FRA", "open")}),
+    # misread: nothing (a "not" well before "nothing"; the troops in the sentence before)
+    ("In February Macron revealed that leaders were discussing sending troops to Ukraine. He "
+     'admitted that a consensus has not yet been reached, but "nothing can be ruled out."',
+     {("FRA", "open")}),
+    # misread: nothing ("refused to rule out the dispatch of Western troops")
+    ('"Western troops would not cross the threshold," the minister said, after President '
+     "Emmanuel Macron refused to rule out the dispatch of Western ground troops to Ukraine.",
+     {("FRA", "open")}),
+    # left alone: someone who did not say it
+    ("Macron said leaders discussed sending troops to Ukraine. Scholz did not say nothing can be "
+     "ruled out.", set()),
+])
+def test_macrons_nothing_ruled_out(tmp_path: Path, body: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

@@ -1085,7 +1085,7 @@ def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: l
     if not words.isdisjoint(UNLIKE_ENVISIONED_PLEDGED_TRIGGERS):  # (s42) "without sending
         # troops, unlike France", "the declaration envisions X deploying forces", "the contingent that
         # X and Y have pledged", a leader's "nothing can be ruled out"
-        hits = _added(sent, hits, offers_unlike_envisioned_pledged(sent, speaker))
+        hits = _added(sent, hits, offers_unlike_envisioned_pledged(sent, speaker, topic))
     if not words.isdisjoint(("ruled", "excluded")) and not words.isdisjoint(IDEA_NOUNS):
         hits = _added(sent, hits, idea_not_ruled_out(sent, topic, speaker))  # (s70) "Macron said
         # that the idea could not be ruled out"
@@ -1602,12 +1602,18 @@ _RULE_OUT = _EXCLUDING - {"off", "turning", "turned", "turns", "turn"}  # "rule 
 _WOULD_NOT = frozenset({"refused", "refuses", "refusing", "declined", "declines", "declining"})
 
 
+# (s71) "refused to rule out the dispatch of Western ground troops"
+_THE_SENDING = (["the", "dispatch"], ["the", "deployment"], ["the", "sending"],
+                ["the", "possibility"])
+
+
 def _rules_out_actively(low: list[str]) -> bool:
     """(s30) A negated "rule out" (exclude) whose subject acts, "has not ruled out", "did not
     rule out", "was not ruling out", not a passive "cannot be ruled out"."""
     for k, w in enumerate(low):
         if w in _RULE_OUT and k >= 2 and low[k - 1] == "to" and low[k - 2] in _WOULD_NOT and \
-                low[k + 1:k + 2] == ["out"] and low[k + 2:k + 3] in (["sending"], ["deploying"]):
+                low[k + 1:k + 2] == ["out"] and (low[k + 2:k + 3] in (["sending"], ["deploying"])
+                                                 or low[k + 2:k + 4] in _THE_SENDING):
             return True  # (s68) "Macron refused (declined) to rule out sending Western troops",
             # not "the Kremlin refused to rule out retaliation"
         if w in _RULE_OUT and k >= 1 and (low[k - 1] in ("not", "n't", "never") or

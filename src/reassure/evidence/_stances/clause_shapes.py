@@ -674,7 +674,8 @@ _NOTHING_EXCLUDED = re.compile(r"\bnothing (?:can|should|could|is to|must|will) 
 UNLIKE_ENVISIONED_PLEDGED_TRIGGERS = frozenset({"unlike", *_ENVISIONS, *_PLEDGED, "nothing"})
 
 
-def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None
+def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None,
+                                     topic: AbstractSet[str] = frozenset(),
                                      ) -> list[tuple[Mention, str, int, int]]:
     """(s42) Offers and openings the cues missed:
 
@@ -727,8 +728,12 @@ def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None
     if speaker is not None and speaker not in HOST_AND_ADVERSARY and "nothing" in low:
         text = " ".join(low)
         found = _NOTHING_EXCLUDED.search(text)
-        if found and not TROOP_WORDS.isdisjoint(low) and "not" not in low[:low.index("nothing")]:
-            k = low.index("nothing")
+        k = low.index("nothing")
+        # (s71) the troops named in the sentence or the report ('He admitted that a consensus has
+        # not yet been reached, but "nothing can be ruled out"' after a sentence on sending them);
+        # not "did not say nothing can be ruled out" (a "not" just before)
+        if found and not (TROOP_WORDS.isdisjoint(low) and TROOP_WORDS.isdisjoint(topic)) and \
+                "not" not in low[max(0, k - 3):k]:
             owner = next((m for m in sent.mentions if m.iso3 == speaker), None)
             if owner is None and not any(m.start < k and m.iso3 not in HOST_AND_ADVERSARY
                                          for m in sent.mentions):
@@ -758,10 +763,17 @@ def idea_not_ruled_out(sent: Sent, context: AbstractSet[str], speaker: str | Non
         return out
     for k, w in enumerate(low):
         said = next((p for p in _NOT_EXCLUDED_AFTER if low[k + 1:k + 1 + len(p)] == p), None)
-        if w not in IDEA_NOUNS or k < 2 or low[k - 1] not in ("the", "this", "such", "that") or \
-                said is None:
+        if w not in IDEA_NOUNS or k < 2 or not (low[k - 1] in ("the", "this", "such", "that")
+                                                or low[k - 2:k] == ["such", "a"]) or said is None:
             continue
         verb = next((j for j in range(k - 2, max(0, k - 9), -1) if low[j] in SPEECH), None)
+        if verb is None and speaker is not None and speaker not in _NOT_CONTRIBUTORS and \
+                low[:2] == ["according", "to"]:
+            # (s71) "According to Macron, no consensus was reached but such a possibility cannot
+            # be ruled out in the future": the speaker the sentence opens with
+            out.append((Mention(start=2, end=3, iso3=speaker, label="NATION", text=speaker,
+                                governed=False, group=None), "open", k - 1, k + 1 + len(said)))
+            continue
         if verb is None:
             continue
         who = next((m for m in sent.mentions if m.end in (verb, verb - 1)
