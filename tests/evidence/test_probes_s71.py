@@ -227,3 +227,10 @@ def test_an_armys_capability_is_no_force(tmp_path: Path, text: str, expected: se
 def test_macrons_nothing_ruled_out(tmp_path: Path, body: str,
                                    expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+def test_a_hope_for_another_nation_with_a_quoted_cue(tmp_path: Path) -> None:
+    # misread: Germany ready (the cue's opening quote mark hid it from the hope's reach)
+    body = ('He told MPs that France had confirmed it was ready to contribute troops too, and said '
+            'he hoped Germany would "play its full part" once its new government was formed.')
+    assert undated_stances(tmp_path, body) == {("FRA", "ready")}

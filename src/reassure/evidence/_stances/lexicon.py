@@ -263,7 +263,21 @@ def cue_at(sent: Sent, hit: StanceHit) -> int | None:
     low = sent.lower
     if not cue:
         return None
-    return next((k for k in range(len(low) - len(cue) + 1) if low[k:k + len(cue)] == cue), None)
+    found = next((k for k in range(len(low) - len(cue) + 1) if low[k:k + len(cue)] == cue), None)
+    if found is not None or not any(not w.isalnum() for w in cue):
+        return found
+    # (s71) a cue whose words carry punctuation the tokens split off ('would "play its full
+    # part'): the tokens whose letters, joined, are the cue's
+    target = "".join(cue)
+    for k in range(len(low)):
+        joined = ""
+        for w in low[k:]:
+            joined += w
+            if len(joined) >= len(target):
+                break
+        if joined == target:
+            return k
+    return None
 _DENIED_POSSIBILITY = frozenset({"refutes", "refuted", "refute", "denies", "denied", "deny",
                                  "dismisses", "dismissed", "dismiss"})
 _PLAN_NOUNS = frozenset({"strategy", "plan", "plans", "idea", "proposal", "scheme", "suggestion"})
