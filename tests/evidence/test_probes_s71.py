@@ -234,3 +234,18 @@ def test_a_hope_for_another_nation_with_a_quoted_cue(tmp_path: Path) -> None:
     body = ('He told MPs that France had confirmed it was ready to contribute troops too, and said '
             'he hoped Germany would "play its full part" once its new government was formed.')
     assert undated_stances(tmp_path, body) == {("FRA", "ready")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # misread: the whole force's size (a nation's whole army)
+    ("Other nations' capabilities, like France with its 125-150,000 troops, are also being "
+     "debated in the context of this multinational effort.", set()),
+    # left alone (read so at the start too): a nation's troop numbers alone, and a force's own
+    # troops
+    ("The UK's troop numbers, estimated around 100,000, raise questions about the size of a "
+     "deployment to Ukraine.", set()),
+    ("Britain will send a force with its 10,000 troops to Ukraine.",
+     {("contribution:GBR", 10000.0, 10000.0)}),
+])
+def test_a_nations_whole_army(tmp_path: Path, text: str, expected: set) -> None:
+    assert troop_figures(tmp_path, text) == expected

@@ -2848,6 +2848,9 @@ def _names_the_force(low: list[str], a: int, b: int) -> bool:
     return False
 
 
+_LEADER_OF = (["president", "of"], ["leader", "of"], ["government", "of"])
+
+
 def _is_request(sent: Sent, s: int) -> bool:
     """Ukraine (or its leader) asking for the force: a request word and Ukraine acting, unless
     the number stands in a clause set against the request ("Ukraine needs 200,000, but Europe
@@ -2864,8 +2867,11 @@ def _is_request(sent: Sent, s: int) -> bool:
            for k in range(len(low) - 2)):
         return True  # (s29) "fewer troops than the 100,000 to 150,000 soldiers called for by
         # President Volodymyr Zelenskyy"
-    speaks = [m for m in sent.mentions if m.iso3 == "UKR" and not m.governed and m.end <= s
-              and sent.lower[m.end:m.end + 1] not in (["'s"], ["’s"])]
+    speaks = [m for m in sent.mentions if m.iso3 == "UKR" and (
+        not m.governed or m.start >= 2 and low[m.start - 2:m.start] in _LEADER_OF)
+        and m.end <= s and sent.lower[m.end:m.end + 1] not in (["'s"], ["’s"])]
+    # (s71, set 153) "the President of Ukraine insists on the need to establish a contingent of
+    # at least 100,000": the leader of Ukraine speaks, as "Zelensky" does
     if speaks and any(low[k] in _TALKED and low[k + 1] in ("of", "about")
                       and k + 2 <= s <= k + 5 for k in range(len(low) - 1)):
         return True  # "Zelensky has spoken of more than 200,000 foreign troops"

@@ -2143,6 +2143,13 @@ def _standing_army(low: list[str], s: int, e: int) -> bool:
         e += 1
     while e < len(low) and low[e] in _UNIT_WORDS:
         e += 1
+    if low[max(0, s - 2):s] in (["with", "its"], ["with", "their"]) and low[s - 3:s - 2] != [] \
+            and low[s - 3] not in _FORCE_BEFORE_WITH or any(
+            low[k:k + 2] in (["troop", "numbers"], ["troop", "levels"], ["army", "numbers"])
+            and low[k - 1:k] in (["'s"], ["’s"], ["its"], ["their"])
+            for k in range(max(0, s - 6), s)):
+        return True  # (s71, set 153) "France with its 125-150,000 troops", "The UK's troop
+        # numbers, estimated around 100,000": the nation's whole army
     army = next((k for k in range(max(0, s - 5), s) if low[k] == "army"), None)
     if army is not None and "with" in low[max(0, s - 3):s] and army > 0 and \
             low[army - 1] in ("the", "its", "their", "'s", "’s"):
@@ -2154,6 +2161,8 @@ def _standing_army(low: list[str], s: int, e: int) -> bool:
         after[2:3] not in (["'s"], ["’s"], ["and"]) and "ukraine" not in low
 
 
+_FORCE_BEFORE_WITH = frozenset({"force", "forces", "contingent", "mission", "coalition", "brigade",
+                                "deployment", "presence", "operation", "division", "corps"})
 _ALLIES_HOSTING = frozenset({"europe", "poland", "germany", "romania", "baltics", "baltic",
                              "estonia", "latvia", "lithuania", "finland", "slovakia", "hungary",
                              "bulgaria", "norway", "cyprus"})
