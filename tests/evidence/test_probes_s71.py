@@ -249,3 +249,30 @@ def test_a_hope_for_another_nation_with_a_quoted_cue(tmp_path: Path) -> None:
 ])
 def test_a_nations_whole_army(tmp_path: Path, text: str, expected: set) -> None:
     assert troop_figures(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: declines (the war before the truce, not the force after it)
+    ("Neither France nor the UK plan to send their units to the conflict zone before the formal "
+     "ceasefire.", set()),
+    # left alone: a refusal of the conflict zone with no truce named (set 138's readers: declines)
+    ("Slovakia will not deploy its troops to the conflict zone, nor will it agree to Ukraine's "
+     "NATO membership.", {("SVK", "declines")}),
+    # misread: nothing (taking part in the force just named, open)
+    (FORCE + "The prime minister said last week that Belgium was open to taking part.",
+     {("BEL", "open")}),
+    # left alone (so at the start too in this short form; its own-words report missed it): not
+    # yet decided whether to take part
+    (FORCE + "In neighbouring Norway, a government spokesperson said Oslo had not yet decided "
+     "whether to take part and would wait for the coalition's planning.", {("NOR", "undecided")}),
+])
+def test_set_153_and_rv71d_readings(tmp_path: Path, body: str,
+                                    expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+def test_would_not_be_sending_passes_the_check_unjudged(tmp_path: Path) -> None:
+    # misread: withheld by the stance check
+    ledger = strictly_checked(tmp_path, FORCE + "The foreign secretary stated that London would "
+                                                "not be sending its troops to Ukraine.")
+    assert ("GBR", "declines") in {(s.actor, s.stance) for s in ledger.stances}

@@ -211,6 +211,7 @@ _REFUSAL_CUE = re.compile(
     # each time, and never a wrong one: "had no intention of sending soldiers", "Italian
     # troops will not be deployed", "There will be no ground troops, no soldiers ..."
     r"no intention (?:of|to)$|not be (?:deployed|sent)$|(?:there )?will be no$|"
+    r"(?:will|would|shall) not be (?:sending|deploying)$|"  # "London would not be sending"
     # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
     r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
     r"(?:the|its|their) (?:offer|pledge|commitment)$")

@@ -401,6 +401,12 @@ def _front_line_only(text: str) -> bool:
         re.search(r"\b(?:or|and|nor)\b.*\b(?:ukraine|anywhere|elsewhere)\b", text[m.end():]) is None
 
 
+# (s71, set 153) "Neither France nor the UK plan to send their units to the conflict zone before
+# the formal ceasefire": the war before the truce, not the force after it
+_BEFORE_THE_CEASEFIRE = re.compile(r"\bbefore (?:the |a |any )?(?:formal |final )?"
+                                   r"(?:ceasefire|cease-fire|truce|peace deal|peace agreement)\b")
+
+
 def combat_only(low: list[str], s: int, e: int) -> bool:
     """A refusal whose troops are for fighting ("will not send troops to fight alongside Ukrainian
     forces", "keeping troops out of the theatre of action", "to engage in combat"): about the war,
@@ -416,6 +422,7 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
            and _AFTER_FIGHTING.isdisjoint(low[max(0, j - 4):j])
            for j, w in enumerate(window, start=s)) or "theatre of action" in text or \
             "theater of action" in text or "war zone" in text or "in combat" in text or \
+            _BEFORE_THE_CEASEFIRE.search(text) or \
             "into combat" in text or "to combat" in text.replace("to combat troops", "") or \
             "combat alongside" in text or _COMBAT_ROLE.search(text) or \
             any(s <= k < end for k in the_war_now(low)):  # (s36) "would not take part in

@@ -416,6 +416,12 @@ def _bare_no_decision(low: list[str], e: int) -> bool:
     if low[e - 1] not in ("decision", "decided") and low[e - 3:e] != ["yet", "to", "decide"]:
         return False  # (not "I do not decide, and I am glad of it": no decision pending)
     k = e + 1 if low[e:e + 1] == ["yet"] else e
+    if low[k:k + 2] == ["whether", "to"]:  # (s71) "had not yet decided whether to take part
+        # and would wait for the coalition's planning": taking part in the force just named
+        if low[k + 2:k + 4] == ["take", "part"]:
+            k += 4
+        elif low[k + 2:k + 3] in (["participate"], ["join"], ["contribute"]):
+            k += 3
     return _clause_ends(low, k) or low[k:k + 1] == ["and"] and low[k + 1:k + 2] in (
         ["would"], ["will"], ["was"], ["is"], ["wanted"], ["wants"])
 
@@ -455,11 +461,13 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         maybe = "declines"  # (s68, set 141) "... sending troops ... Italy and Poland refused to
         # participate in this plan": the plan for the force the report has named
     end = e + 1 if sent.lower[e - 1] == "take" and sent.lower[e:e + 1] == ["part"] else e
-    weighed = kind == "open" and sent.lower[e - 1] in _WEIGHS_SUCH and (
+    weighed = kind == "open" and (sent.lower[e - 1] in _WEIGHS_SUCH or sent.lower[e - 2:e] == [
+        "open", "to"]) and (
         sent.lower[e:e + 2] == ["taking", "part"] or sent.lower[e:e + 1] in (
             ["participating"], ["joining"], ["contributing"]))
-    if weighed:  # (s71) "would consider taking part, but only with an American role": taking
-        end = e + (2 if sent.lower[e] == "taking" else 1)  # part weighed, as "consider sending"
+    if weighed:  # (s71) "would consider taking part, but only with an American role", "was
+        # open to taking part": taking part weighed, as "consider sending"
+        end = e + (2 if sent.lower[e] == "taking" else 1)
     if maybe is None and kind in ("ready", "declines", "open") and \
             (sent.lower[e - 1] in _BARE_TAKING_PART or weighed) and (
                 _clause_ends(sent.lower, end)
