@@ -2144,7 +2144,7 @@ def _standing_army(low: list[str], s: int, e: int) -> bool:
     while e < len(low) and low[e] in _UNIT_WORDS:
         e += 1
     if low[max(0, s - 2):s] in (["with", "its"], ["with", "their"]) and low[s - 3:s - 2] != [] \
-            and low[s - 3] not in _FORCE_BEFORE_WITH or any(
+            and country_named(low[s - 3]) is not None or any(
             low[k:k + 2] in (["troop", "numbers"], ["troop", "levels"], ["army", "numbers"])
             and low[k - 1:k] in (["'s"], ["’s"], ["its"], ["their"])
             for k in range(max(0, s - 6), s)):
@@ -2161,8 +2161,6 @@ def _standing_army(low: list[str], s: int, e: int) -> bool:
         after[2:3] not in (["'s"], ["’s"], ["and"]) and "ukraine" not in low
 
 
-_FORCE_BEFORE_WITH = frozenset({"force", "forces", "contingent", "mission", "coalition", "brigade",
-                                "deployment", "presence", "operation", "division", "corps"})
 _ALLIES_HOSTING = frozenset({"europe", "poland", "germany", "romania", "baltics", "baltic",
                              "estonia", "latvia", "lithuania", "finland", "slovakia", "hungary",
                              "bulgaria", "norway", "cyprus"})

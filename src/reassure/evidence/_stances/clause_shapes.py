@@ -732,7 +732,8 @@ def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None,
         # (s71) the troops named in the sentence or the report ('He admitted that a consensus has
         # not yet been reached, but "nothing can be ruled out"' after a sentence on sending them);
         # not "did not say nothing can be ruled out" (a "not" just before)
-        if found and not (TROOP_WORDS.isdisjoint(low) and TROOP_WORDS.isdisjoint(topic)) and \
+        if found and (not TROOP_WORDS.isdisjoint(low) or not TROOP_WORDS.isdisjoint(topic)
+                      and not _another_topic_first(low)) and \
                 "not" not in low[max(0, k - 3):k]:
             owner = next((m for m in sent.mentions if m.iso3 == speaker), None)
             if owner is None and not any(m.start < k and m.iso3 not in HOST_AND_ADVERSARY
@@ -741,6 +742,20 @@ def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None,
             if owner is not None:
                 out.append((owner, "open", k, min(n, k + len(found.group(0).split()))))
     return out
+
+
+_OTHER_TOPIC = re.compile(r"^(?:asked (?:about|on|whether)|on the (?:question|issue|subject|matter)"
+                          r" of|regarding|as for|as to|on)\b([^,]*),")
+
+
+def _another_topic_first(low: list[str]) -> bool:
+    """(review s71) The sentence opens with another matter its speaker answers ("On the question
+    of new sanctions, Scholz said nothing can be ruled out", "Asked about the date of the next
+    summit, ..."): no force word in that opening phrase."""
+    found = _OTHER_TOPIC.match(" ".join(low))
+    return found is not None and TROOP_WORDS.isdisjoint(found.group(1).split()) and not {
+        "force", "peacekeeping", "deployment", "mission", "contingent", "troops"} & set(
+            found.group(1).split())
 
 
 IDEA_NOUNS = frozenset({"idea", "option", "move", "step", "possibility", "prospect"})
@@ -793,6 +808,9 @@ def _pronoun_speaker(sent: Sent, speaker: str, k: int) -> Mention | None:
     low = sent.lower
     at = next((j for j in range(k - 1, 0, -1) if low[j] in SPEECH and low[j - 1] in ("he", "she")),
               None)
+    if at is None:  # (review s71) '"Nothing can be ruled out," he said.': the verb after the quote
+        at = next((j for j in range(k + 1, len(low)) if low[j] in SPEECH and low[j - 1] in (
+            "he", "she") and low[j - 2:j - 1] in ([","], ['"'], ["”"], ["’"], ["'"])), None)
     if at is None:
         return None
     return Mention(start=at - 1, end=at, iso3=speaker, label="NATION", text=speaker,

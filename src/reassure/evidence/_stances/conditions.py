@@ -237,12 +237,18 @@ def _if_proposed(after_if: list[str]) -> int:
             "receives", "received", "receive", "gets", "got", "get"):
         k = 2 + next((i for i, x in enumerate(w[2:5]) if x not in ("a", "any", "such", "concrete",
                                                                    "formal", "an")), 3)
-        return k + 1 if w[k:k + 1] != [] and w[k] in _PROPOSALS else 0
+        return k + 1 if w[k:k + 1] != [] and w[k] in _PROPOSALS and w[k + 1:k + 2] not in (
+            ["that"], ["which"], ["with"], ["including"], ["guaranteeing"]) else 0
+        # (review s71: not "if it receives proposals that guarantee American air cover", a
+        # condition carried by the proposal)
     k = next((i for i, x in enumerate(w[:3]) if x not in ("a", "any", "such", "concrete",
                                                           "formal", "an")), 3)
     if w[k:k + 1] != [] and w[k] in _PROPOSALS and w[k + 1:k + 2] in (
             ["comes"], ["came"], ["come"], ["is"], ["are"], ["were"], ["was"]):
         return k + 2
+    if w[:1] == ["such"] and w[k + 1:k + 2] in (["is"], ["were"], ["was"]) and w[k + 2:k + 3] != [] \
+            and w[k + 2] in _PROPOSED | {"offered"}:
+        return k + 3  # (review s71) "if such a role were offered to it"
     return 0
 
 

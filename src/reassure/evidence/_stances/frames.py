@@ -857,6 +857,10 @@ def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, Stance
             # the list after "besides" ("besides the UK, France is ...": not France)
             listed = [m for m in sent.coordinated(first)
                       if m.start >= first.start and m.governed == first.governed]
+            if listed and low[max(m.end for m in listed):max(m.end for m in listed) + 2] in (
+                    [",", "which"], [",", "who"]):
+                continue  # (review s71) "Besides Germany and Italy, which have refused, ...": a
+                # clause of their own
             named = {m.iso3 for m in listed}
             held = [h for h in hits if h.stance in TROOP_STANCES and h.actor not in named]
             out += [(m, h, k) for m in listed if m.iso3 not in _NOT_CONTRIBUTORS for h in held]
