@@ -920,9 +920,6 @@ _ONE_SHARE_NOUNS = frozenset({"contingent", "contribution"})
 _SHARE_GLUE = frozenset({"of", "between", "up", "to", "about", "around", "some", "roughly",
                          "could", "would", "might", "may", "will", "reach", "number", "total",
                          "be", "comprise", "include", "at", "most", "least", "as", "many"})
-_WHOLE_FORCE_WORDS = frozenset({"european", "multinational", "international", "coalition",
-                                "whole", "total", "combined", "joint", "allied", "foreign",
-                                "western", "overall", "entire"})
 
 
 def _one_nations_share(sent: Sent, qstart: int, nation: str) -> bool:
@@ -935,7 +932,7 @@ def _one_nations_share(sent: Sent, qstart: int, nation: str) -> bool:
         k -= 1
     if k < 0 or low[k] not in _ONE_SHARE_NOUNS or k == qstart - 1:
         return False
-    if not _WHOLE_FORCE_WORDS.isdisjoint(low[max(0, k - 3):k]) or low[k - 1:k] in (["the"],) and \
+    if not _WHOLE_FORCE_WORDS.isdisjoint(low[max(0, k - 3):k]) or low[k - 1:k] == ["the"] and \
             low[k + 1:k + 2] == ["of"]:
         return False  # "a European contingent of ...", "the contingent of 30,000" (named before)
     return not any(m.iso3 not in HOST_AND_ADVERSARY and m.iso3 != nation and not m.governed
@@ -2744,6 +2741,9 @@ _PLAN_NOUNS = frozenset({"solution", "plan", "proposal", "option", "scheme", "op
 _TELL = frozenset({"tells", "told", "tell", "telling", "assures", "assured", "informs", "informed",
                    "reassures", "reassured", "warns", "warned", "urges", "urged"})
 _MULTINATIONAL = frozenset({"european", "multinational", "international", "coalition", "allied"})
+# (s71) the words that make a contingent the whole force's, not one nation's share
+_WHOLE_FORCE_WORDS = _MULTINATIONAL | frozenset({"whole", "total", "combined", "joint", "foreign",
+                                                 "western", "overall", "entire"})
 
 
 # (s34) "a 30,000-strong European army protecting Ukraine's key cities": an army of many nations

@@ -748,14 +748,15 @@ _OTHER_TOPIC = re.compile(r"^(?:asked (?:about|on|whether)|on the (?:question|is
                           r" of|regarding|as for|as to|on)\b([^,]*),")
 
 
+_FORCE_WORDS = frozenset({"force", "peacekeeping", "deployment", "mission", "contingent"})
+
+
 def _another_topic_first(low: list[str]) -> bool:
     """(review s71) The sentence opens with another matter its speaker answers ("On the question
     of new sanctions, Scholz said nothing can be ruled out", "Asked about the date of the next
     summit, ..."): no force word in that opening phrase."""
     found = _OTHER_TOPIC.match(" ".join(low))
-    return found is not None and TROOP_WORDS.isdisjoint(found.group(1).split()) and not {
-        "force", "peacekeeping", "deployment", "mission", "contingent", "troops"} & set(
-            found.group(1).split())
+    return found is not None and (TROOP_WORDS | _FORCE_WORDS).isdisjoint(found.group(1).split())
 
 
 IDEA_NOUNS = frozenset({"idea", "option", "move", "step", "possibility", "prospect"})

@@ -224,6 +224,7 @@ _ORDERED = frozenset({"instructed", "ordered", "directed", "tasked", "told",
 _PROPOSED = frozenset({"proposed", "requested", "asked", "invited", "suggested"})
 _PROPOSALS = frozenset({"proposal", "proposals", "request", "requests", "invitation",
                         "invitations"})
+_PROPOSAL_DETS = frozenset({"a", "an", "any", "such", "concrete", "formal"})
 
 
 def _if_proposed(after_if: list[str]) -> int:
@@ -235,14 +236,12 @@ def _if_proposed(after_if: list[str]) -> int:
         return 3
     if w[:1] in (["it"], ["they"]) and w[1:2] != [] and w[1] in (
             "receives", "received", "receive", "gets", "got", "get"):
-        k = 2 + next((i for i, x in enumerate(w[2:5]) if x not in ("a", "any", "such", "concrete",
-                                                                   "formal", "an")), 3)
+        k = 2 + next((i for i, x in enumerate(w[2:5]) if x not in _PROPOSAL_DETS), 3)
         return k + 1 if w[k:k + 1] != [] and w[k] in _PROPOSALS and w[k + 1:k + 2] not in (
             ["that"], ["which"], ["with"], ["including"], ["guaranteeing"]) else 0
         # (review s71: not "if it receives proposals that guarantee American air cover", a
         # condition carried by the proposal)
-    k = next((i for i, x in enumerate(w[:3]) if x not in ("a", "any", "such", "concrete",
-                                                          "formal", "an")), 3)
+    k = next((i for i, x in enumerate(w[:3]) if x not in _PROPOSAL_DETS), 3)
     if w[k:k + 1] != [] and w[k] in _PROPOSALS and w[k + 1:k + 2] in (
             ["comes"], ["came"], ["come"], ["is"], ["are"], ["were"], ["was"]):
         return k + 2

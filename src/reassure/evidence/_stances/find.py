@@ -1315,7 +1315,7 @@ def _add_hits(out: list[StanceHit], seen: set[tuple[str, str]], sent: Sent, s: i
             # request, but it was too early to make a decision": open and undecided, as the
             # annotators record both)
             out = [h for h in out if not (h.actor == iso3 and h.stance in TROOP_STANCES
-                                          and not _weighed_then_undecided(h, stance, cue))]
+                                          and not _both_stand(h, stance, cue))]
             seen = {(h.actor, h.stance) for h in out} | {key}
         out.append(StanceHit(actor=iso3, actor_text=text, stance=stance, cue=cue,
                              condition=condition, group=group, base=base_here))
@@ -1348,11 +1348,13 @@ _WEIGHING = frozenset({"consider", "considers", "considering", "weigh", "weighs"
 _NO_DECISION_YET = frozenset({"decision", "decide", "decided", "early", "soon", "premature"})
 
 
-def _weighed_then_undecided(earlier: StanceHit, stance: str, cue: str) -> bool:
-    """(s68) An open weighing ("would consider any request", "has not ruled it out") and then no
-    decision yet ("but it was too early to make a decision"): both stand, as the annotators
-    record them; not a possibility set against a question left open ("could station forces ...,
-    but left open whether ...", which stays undecided alone)."""
+def _both_stand(earlier: StanceHit, stance: str, cue: str) -> bool:
+    """Whether a later cue stands beside an earlier one of the same nation rather than
+    qualifying it: (s71) no plan now and the option weighed (below); (s68) an open weighing
+    ("would consider any request", "has not ruled it out") and then no decision yet ("but it was
+    too early to make a decision"), both as the annotators record them; not a possibility set
+    against a question left open ("could station forces ..., but left open whether ...", which
+    stays undecided alone)."""
     if earlier.stance == "declines" and stance == "open" and \
             not {"plans", "plan"}.isdisjoint(earlier.cue.lower().split()) and \
             not _WEIGHING.isdisjoint(cue.lower().split()):

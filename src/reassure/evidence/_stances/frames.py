@@ -857,8 +857,8 @@ def as_have_too(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, Stance
             # the list after "besides" ("besides the UK, France is ...": not France)
             listed = [m for m in sent.coordinated(first)
                       if m.start >= first.start and m.governed == first.governed]
-            if listed and low[max(m.end for m in listed):max(m.end for m in listed) + 2] in (
-                    [",", "which"], [",", "who"]):
+            end = max((m.end for m in listed), default=0)
+            if listed and low[end:end + 2] in ([",", "which"], [",", "who"]):
                 continue  # (review s71) "Besides Germany and Italy, which have refused, ...": a
                 # clause of their own
             named = {m.iso3 for m in listed}
