@@ -33,8 +33,8 @@ def test_a_deployment_avoided(tmp_path: Path, body: str,
      "will consider this option if it receives a request from its allies.",
      {("NOR", "declines"), ("NOR", "open")}),
     # misread: declines alone (no plan now, and the option weighed: both, as set 149's readers)
-    ("Norway's defence minister said his country has no plans to send personnel to Ukraine, "
-     "but left open considering such options if it were proposed by the alliance.",
+    ("Norway's defence minister said his country has no plans to deploy personnel in Ukraine, "
+     "but he left open considering such options if it were proposed by allies.",
      {("NOR", "declines"), ("NOR", "open")}),
     # left alone: a named condition stays one
     ("Norway would consider sending troops if the proposal includes an American backstop.",
@@ -49,7 +49,7 @@ def test_no_plans_now_and_the_option_weighed(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: declines (the role of troops in a sending supposed, not a refusal to send)
-    ("Macron said that if such a scenario came about, French soldiers would not go on the "
+    ("The president said that if such a scenario came to pass, French units would not take the "
      "offensive against Russia.", set()),
     # left alone: a refusal after another premise
     ("If a ceasefire is signed, Polish troops will not be sent to Ukraine.", {("POL", "declines")}),
@@ -72,8 +72,7 @@ def test_a_wire_dateline_is_not_the_speaker(tmp_path: Path) -> None:
 def test_a_bare_title_names_the_speaker_named_before(tmp_path: Path) -> None:
     # misread: nothing ("the minister" was left unnamed, and "she" with it)
     body = ('"Europe should keep every option open," Elina Valtonen said. The minister said '
-            'support for Kyiv would go on. "However, our position is clear: we are not sending '
-            'any troops now," she added.')
+            'support for Kyiv would go on. "But we are not sending any troops now," she added.')
     assert undated_stances(tmp_path, body) == {("FIN", "declines")}
 
 
@@ -92,11 +91,11 @@ def test_an_opening_besides_adds_its_nations(tmp_path: Path, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: nothing (the plan not given up stands)
-    ("Paris and London are not abandoning plans to deploy their troops in Ukraine after the "
-     "war.", {("FRA", "ready"), ("GBR", "ready")}),
+    ("London and Paris are not abandoning plans to deploy their troops in Ukraine once a truce "
+     "holds.", {("FRA", "ready"), ("GBR", "ready")}),
     # misread: ready (a plan given up is no offer now, as the cue pass reads it)
-    ("Paris and London are abandoning plans to deploy their troops in Ukraine after the war.",
-     set()),
+    ("London and Paris are abandoning plans to deploy their troops in Ukraine once a truce "
+     "holds.", set()),
 ])
 def test_a_plan_given_up_or_not(tmp_path: Path, body: str,
                                 expected: set[tuple[str, str]]) -> None:
@@ -166,9 +165,9 @@ def test_as_norway_is(tmp_path: Path, body: str, expected: set[tuple[str, str]])
     # misread: nothing ("assured" is a verb of speech)
     ("Macron assured that sending Western troops cannot be ruled out.", {("FRA", "open")}),
     # misread: ready (the readiness of the first group, not the one Slovakia is among)
-    ('"There are countries that are ready to send their own soldiers to Ukraine, there are '
-     'countries that say never \u2013 Slovakia is among them \u2013 and there are countries that '
-     'say that this proposal should be considered," Fico said.', set()),
+    ('"There are countries ready to send their own soldiers to Ukraine, there are countries that '
+     'say never \u2013 Slovakia is among them \u2013 and there are others who want it considered," '
+     'Fico said.', set()),
     # left alone: one group, and the nation among it
     ("Several countries are ready to send troops to Ukraine, and Estonia is among them.",
      {("EST", "ready")}),
@@ -181,8 +180,8 @@ def test_set_151_readings(tmp_path: Path, body: str, expected: set[tuple[str, st
     # misread: ready, withheld (the participation read inside the refusal's words)
     (FORCE + "Hungary refuses any participation in the mission.", {("HUN", "declines")}),
     # misread: declines (troops into combat are the war's; every option kept is open)
-    ("The foreign minister said that while France is not currently planning to send troops into "
-     'combat, the country "does not discard any option."', {("FRA", "open")}),
+    ("The foreign minister said that although France is not at present planning to send troops "
+     'into combat, the country "does not discard any option."', {("FRA", "open")}),
     ("The chancellor did not discard sending German troops.", {("DEU", "open")}),
     # left alone: something else not discarded
     ("Germany does not discard the idea of higher taxes.", set()),
@@ -195,10 +194,10 @@ def test_refused_any_participation_and_nothing_discarded(
 @pytest.mark.parametrize(("text", "expected"), [
     # misread: the nation's contribution and the whole force (an army's capability, no force for
     # Ukraine: the readers of sets 148 and 151 record both as traps)
-    ("General Schill said France could engage a division of 20,000 troops within 30 days to "
-     "operate as part of an allied coalition.", set()),
-    ("Paris, he added, would be able to command a force of around 60,000 soldiers made up of "
-     "French and other allied troops.", set()),
+    ("A French general said the army could commit a division of 20,000 troops within 30 days as "
+     "part of an allied coalition.", set()),
+    ("He added that Paris would be able to command a force of about 60,000 soldiers drawn from "
+     "French and allied units.", set()),
     # left alone: a capability for Ukraine
     ("Britain could deploy 10,000 troops to Ukraine within 30 days of a ceasefire.",
      {("contribution:GBR", 10000.0, 10000.0)}),
@@ -210,14 +209,14 @@ def test_an_armys_capability_is_no_force(tmp_path: Path, text: str, expected: se
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: nothing (the sentence opens with its speaker; "such a possibility")
     ("Macron said some twenty countries had discussed sending troops to Ukraine. According to "
-     "Macron, no consensus was reached but such a possibility cannot be ruled out in future.",
+     "Macron, the leaders did not agree, but such a possibility cannot be ruled out later.",
      {("FRA", "open")}),
     # misread: nothing (a "not" well before "nothing"; the troops in the sentence before)
     ("In February Macron revealed that leaders were discussing sending troops to Ukraine. He "
-     'admitted that a consensus has not yet been reached, but "nothing can be ruled out."',
+     'admitted that the allies have not yet agreed, but "nothing can be ruled out."',
      {("FRA", "open")}),
     # misread: nothing ("refused to rule out the dispatch of Western troops")
-    ('"Western troops would not cross the threshold," the minister said, after President '
+    ('"Western soldiers would not cross any threshold," the minister said, after President '
      "Emmanuel Macron refused to rule out the dispatch of Western ground troops to Ukraine.",
      {("FRA", "open")}),
     # left alone: someone who did not say it
@@ -238,12 +237,12 @@ def test_a_hope_for_another_nation_with_a_quoted_cue(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # misread: the whole force's size (a nation's whole army)
-    ("Other nations' capabilities, like France with its 125-150,000 troops, are also being "
-     "debated in the context of this multinational effort.", set()),
+    ("Partners' capacities are weighed too, such as France with its 125-150,000 troops, for this "
+     "multinational effort.", set()),
     # left alone (read so at the start too): a nation's troop numbers alone, and a force's own
     # troops
-    ("The UK's troop numbers, estimated around 100,000, raise questions about the size of a "
-     "deployment to Ukraine.", set()),
+    ("Britain's troop numbers, put at about 100,000, limit how large a deployment to Ukraine "
+     "could be.", set()),
     ("Britain will send a force with its 10,000 troops to Ukraine.",
      {("contribution:GBR", 10000.0, 10000.0)}),
 ])
@@ -253,11 +252,11 @@ def test_a_nations_whole_army(tmp_path: Path, text: str, expected: set) -> None:
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: declines (the war before the truce, not the force after it)
-    ("Neither France nor the UK plan to send their units to the conflict zone before the formal "
+    ("Neither France nor the UK plans to send their units to the conflict zone before a formal "
      "ceasefire.", set()),
     # left alone: a refusal of the conflict zone with no truce named (set 138's readers: declines)
-    ("Slovakia will not deploy its troops to the conflict zone, nor will it agree to Ukraine's "
-     "NATO membership.", {("SVK", "declines")}),
+    ("Slovakia will not deploy its soldiers to the conflict zone and opposes Ukraine joining "
+     "NATO.", {("SVK", "declines")}),
     # misread: nothing (taking part in the force just named, open)
     (FORCE + "The prime minister said last week that Belgium was open to taking part.",
      {("BEL", "open")}),
@@ -273,6 +272,6 @@ def test_set_153_and_rv71d_readings(tmp_path: Path, body: str,
 
 def test_would_not_be_sending_passes_the_check_unjudged(tmp_path: Path) -> None:
     # misread: withheld by the stance check
-    ledger = strictly_checked(tmp_path, FORCE + "The foreign secretary stated that London would "
-                                                "not be sending its troops to Ukraine.")
+    ledger = strictly_checked(tmp_path, FORCE + "The foreign secretary said London would not be "
+                                                "sending British troops to Ukraine.")
     assert ("GBR", "declines") in {(s.actor, s.stance) for s in ledger.stances}
