@@ -338,6 +338,8 @@ class _ReportState:
     # (s57) the stances of the sentence before
     last_hits: list[StanceHit] = field(default_factory=list)
     interviewee: str | None = None  # (s59) the nation an interview's questions name
+    # (s72) who the sentence before quotes: a quotation opening the next sentence continues it
+    said_before: str | None = None
     # (s64) every nation named so far but the host, the adversary and the US: a report on one
     # nation lets "the government" stand for it
     nations_named: set[str] = field(default_factory=set)
@@ -655,6 +657,14 @@ def _sentence_and_speaker(state: _ReportState,
     if said_by is not None:
         state.last = said_by or None  # "" = someone unnamed spoke: forget the last speaker
     said_by = said_by or None
+    opening = state.joined[max(0, idx[s0] - 2):idx[s0]]  # (the mark may close the sentence
+    # before as a token)
+    if said_by is None and (text[:1] in ('"', "“") or opening[-1:] in ('"', "“")
+                            and opening[:1].isspace()) and state.said_before and \
+            not SPEECH.intersection(lower[s0:s1]):
+        said_by = state.said_before  # (s72) '"There is no consensus," Macron told reporters.
+        # "But nothing can be ruled out."': the quotation goes on
+    state.said_before = said_by
     speaker = nation_of(said_by)
     if speaker is not None and said_by is not None:
         _remember_person(said_by, speaker, state.people)
@@ -1734,9 +1744,12 @@ def _told_by_the_adversary(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]
                       and m.end <= holder.start), key=lambda m: m.start, default=None)
         if holder is not None and at is not None and "allegedly" in low[holder.start:at + 3]:
             continue  # (set 148) "Paris allegedly seeks to send as many as 2,000 troops, he said"
+        told = low[teller.end:holder.start] if teller is not None and holder is not None else []
+        if told[:1] == [","] and told[1:2] and told[1] in _ADVERSARY_TELLS:
+            told = told[1:]  # (s72) "Sergey Naryshkin, director of the Foreign Intelligence
+            # Service of the Russian Federation, stated that France is preparing to send ..."
         if teller is not None and holder is not None and holder.start - teller.end <= 12 and \
-                not _ADVERSARY_TELLS.isdisjoint(low[teller.end:holder.start]) and \
-                _TELLING_ENDS.isdisjoint(low[teller.end:holder.start]) and \
+                not _ADVERSARY_TELLS.isdisjoint(told) and _TELLING_ENDS.isdisjoint(told) and \
                 not any(m.iso3 not in HOST_AND_ADVERSARY and teller.end <= m.start < holder.start
                         for m in sent.mentions):
             continue

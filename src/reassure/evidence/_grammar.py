@@ -1547,6 +1547,15 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
     low = sent.lower
     stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
                                                   low[obj])
+    before = low[max(0, h0 - 16):h0]  # (the clause may begin after the option's noun)
+    if stance == "ready" and not {"scenario", "scenarios", "option", "options"}.isdisjoint(before) \
+            and not {"potential", "possible", "one", "could", "may", "might"}.isdisjoint(before):
+        stance = "open"  # (s72) "one potential scenario that could be proposed is deploying
+        # French and British troops": an option weighed, no offer
+    if stance == "ready" and any(w in ("lack", "absence") and not _NO_AGREEMENT.isdisjoint(
+            span[k + 1:k + 4]) for k, w in enumerate(span)):
+        return None  # (s72) "the French president acknowledged the lack of consensus on sending
+        # ground troops": no agreement among others, no offer
     if stance in ("ready", "open") and _IMPOSSIBLE.intersection(low[obj + 1:obj + 5]) \
             and "without" not in low[obj + 1:b] and \
             {"would", "will", "is", "be"} & set(low[obj + 1:obj + 4]):

@@ -212,6 +212,8 @@ _REFUSAL_CUE = re.compile(
     # troops will not be deployed", "There will be no ground troops, no soldiers ..."
     r"no intention (?:of|to)$|not be (?:deployed|sent)$|(?:there )?will be no$|"
     r"(?:will|would|shall) not be (?:sending|deploying)$|"  # "London would not be sending"
+    # (s72) 'Spain "does not agree" with the idea launched by Macron' (withheld at 0.48, right)
+    r"not agree[”\"']? with$|disagree[sd]? with$|"
     # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
     r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
     r"(?:the|its|their) (?:offer|pledge|commitment)$")

@@ -963,6 +963,25 @@ def _quote_then_speaker(sent: Sent) -> str | None:
     return sent.text_of(a, e)
 
 
+def _for_name_quote(sent: Sent) -> str | None:
+    """(s72) 'For Macron, "nothing should be excluded"': a name run after an opening "For", then
+    a comma and a quotation, is the quotation's speaker (a known leader, or two capitalised words
+    or more; not "For Germany, ...", a nation)."""
+    low = sent.lower
+    k = 2 if low[:2] == ["title", ":"] else 0
+    if low[k:k + 1] != ["for"]:
+        return None
+    e = k + 1
+    while e < len(low) and sent.tok(e).is_title and sent.tok(e).is_alpha:
+        e += 1
+    if e == k + 1 or low[e:e + 1] != [","] or low[e + 1:e + 2] == [] or \
+            low[e + 1] not in _OPENING_QUOTES:
+        return None
+    name = sent.text_of(k + 1, e)
+    return name if leader_nation(name) is not None or e - k > 2 and \
+        not any(m.start < e and m.end > k for m in sent.mentions) else None
+
+
 def _past_dateline(toks: _Lazy, low: list[str], k: int, j: int) -> int:
     """(s71) The first word after a wire's dateline ("STOCKHOLM —", "KYIV (Reuters) -") opening
     at ``k``; ``k`` when none opens there."""
@@ -981,7 +1000,7 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
         # (s59) "Tusk met Macron on Friday. His government will not send soldiers.": the person
         # the sentence before opens with, whose government (country) it is
         return _person_before(sent) or last
-    colon = _colon_speaker(sent) or _quote_then_speaker(sent)
+    colon = _colon_speaker(sent) or _quote_then_speaker(sent) or _for_name_quote(sent)
     if colon is not None:
         return colon
     if not (SPEECH.intersection(low) or "according" in low):
@@ -999,6 +1018,9 @@ def _find_speaker(sent: Sent, last: str | None) -> str | None:
                 k += 1
             if k > j:
                 return sent.text_of(j, k)
+            if low[j:j + 2] in (["him", ","], ["her", ","]):
+                # (s72) "According to him, ... nothing could be ruled out": the one named before
+                return _person_before(sent) or last
             if j < len(low) and low[j] in _SPEAKER_WORDS:
                 return sent.text_of(i + 2, j + 1)
             if low[j:j + 2] in (["head", "of"], ["chief", "of"]):
@@ -1288,6 +1310,10 @@ def _person_opening(sent: Sent, j: int) -> str | None:
     if k < j and low[k] in _SUBORDINATORS:
         k += 1  # (s66) "While Trump has promised ..., he has suggested ...": Trump, not the
         # sentence before's speaker
+    if low[k:k + 1] == ["the"] and k + 2 < j and low[k + 2] in _OFFICES and \
+            toks[k + 1].is_title:
+        return sent.text_of(k + 1, k + 3)  # (s72) "Although the French president acknowledged
+        # ..., he suggested ...": the office its nation names
     e = _titled_name_end(toks, k, j)
     if e is None:  # (s66) a person named bare ("Trump"), the clause's subject
         e = next((m.end for m in sent.mentions if m.start == k and m.label == "PERSON"

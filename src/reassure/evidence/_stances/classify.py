@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from reassure.evidence._stances.conditions import _FIGURE_WORDS
 from reassure.evidence._stances.cue_clause import (
+    _SUPPORT_ROLE,
     _AWAITED,
     _CONSCRIPTION,
     _DENIED_THAT,
@@ -341,6 +342,11 @@ def _ready_acts_and_agents(cue: list[str], sent: Sent, s: int, e: int, words: se
         obj = [w for w in low[e:e + 5] if w not in ("the", "a", "any", "such")]
         at = next((k for k, w in enumerate(obj) if w in ("operations", "operation", "missions",
                                                           "mission", "patrols")), None)
+        if at is None and obj[:1] and obj[0] in ("duty", "task", "role") and \
+                not {"observing", "monitoring"}.isdisjoint(obj[1:3]) and \
+                not {"ceasefire", "cease-fire", "truce"}.isdisjoint(low[e + 2:e + 7]):
+            return "ready"  # (s72) "ready to undertake the duty for observing the ceasefire in
+            # Ukraine": the monitoring a force (or its observers) would do
         if at is None:
             return None
         # (the kind may come after a contrast: "ready to carry out operations, not at the
@@ -581,6 +587,11 @@ def _open_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) ->
 def _open_hedged_or_judged(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> _Verdict:
     """A presence, such a move, every option kept, a judgement, a discussion, a hedge ("could")."""
     low = sent.lower
+    if cue[-1] in ("involvement", "participation") and low[e:e + 1] == ["of"] and \
+            "in" in low[e + 2:e + 4] and not _SUPPORT_ROLE.isdisjoint(low[e + 3:e + 7]) and \
+            FORCE_OBJECTS.isdisjoint(low[e + 3:e + 8]):
+        return None  # (s72) "the possible involvement of troops in some "support" activities":
+        # a support role weighed, not a sending
     if "presence" in cue:  # (s58) "could have a military presence in
         # Ukraine": not a presence elsewhere
         return "open" if low[e:e + 1] in (["ukraine"], ["ukrainian"]) else None
@@ -736,7 +747,22 @@ def _open_to_what(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -
         # process': a pledge noun, then the troops; 15t)
     if cue[-1] == "of":  # "Czech soldiers could be part of a mission"
         return "open" if set(low[e:e + 4]) & FORCE_OBJECTS else None
-    return "open" if _troops_near(sent, e, 6) else None
+    return "open" if _troops_near(sent, e, 6) or _joining_ceasefire_monitoring(low, e) else None
+
+
+_JOINING = frozenset({"joining", "join", "participating", "participate", "taking"})
+
+
+def _joining_ceasefire_monitoring(low: list[str], e: int) -> bool:
+    """(s72) "are considering the possibility of joining the monitoring of a ceasefire regime":
+    a part in monitoring the ceasefire weighed (the force's or its observers' task)."""
+    near = low[e:e + 10]
+    j = next((k for k, w in enumerate(near) if w in _JOINING), None)
+    if j is None:
+        return False
+    m = next((k for k in range(j + 1, min(len(near), j + 5)) if near[k] in (
+        "monitoring", "observing", "observation")), None)
+    return m is not None and not {"ceasefire", "cease-fire", "truce"}.isdisjoint(near[m + 1:m + 5])
 
 
 def _depends_stance(cue: list[str], sent: Sent, e: int, words: set[str]) -> str | None:

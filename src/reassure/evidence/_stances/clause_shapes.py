@@ -738,7 +738,10 @@ def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None,
             owner = next((m for m in sent.mentions if m.iso3 == speaker), None)
             if owner is None and not any(m.start < k and m.iso3 not in HOST_AND_ADVERSARY
                                          for m in sent.mentions):
-                owner = _pronoun_speaker(sent, speaker, k)
+                owner = _pronoun_speaker(sent, speaker, k) or Mention(
+                    start=0, end=1, iso3=speaker, label="NATION", text=speaker, governed=False,
+                    group=None)  # (s72) the sentence's speaker, named before ('"But nothing can
+                # be ruled out."' going on with a quotation)
             if owner is not None:
                 out.append((owner, "open", k, min(n, k + len(found.group(0).split()))))
     return out
@@ -812,6 +815,8 @@ def _pronoun_speaker(sent: Sent, speaker: str, k: int) -> Mention | None:
     if at is None:  # (review s71) '"Nothing can be ruled out," he said.': the verb after the quote
         at = next((j for j in range(k + 1, len(low)) if low[j] in SPEECH and low[j - 1] in (
             "he", "she") and low[j - 2:j - 1] in ([","], ['"'], ["”"], ["’"], ["'"])), None)
+    if at is None and low[:2] == ["according", "to"] and low[2:3] in (["him"], ["her"]) and k > 3:
+        at = 3  # (s72) "According to him, ..., nothing could be ruled out"
     if at is None:
         return None
     return Mention(start=at - 1, end=at, iso3=speaker, label="NATION", text=speaker,

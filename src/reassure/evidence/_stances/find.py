@@ -492,7 +492,8 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         # to reject the possibility.": the sending just named
     if maybe is None and kind == "undecided" and context & _FORCE_CONTEXT and \
             sent.lower[s] in ("premature", "prematurely", "too") and \
-            not _THIS_MATTER.isdisjoint(sent.lower[sent.clause_start(s):s]) and \
+            not (_THIS_MATTER | _REMARKS).isdisjoint(sent.lower[sent.clause_start(s):s] + (
+                sent.lower[e:e + 2] if sent.lower[s - 1:s] == ["as"] else [])) and \
             _DETAILS.isdisjoint(sent.lower[e:e + 6]):  # (not "too early to discuss
         # details": 15v)
         maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
@@ -537,6 +538,11 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
     return maybe
 
 
+# (s72) "dismissed as premature remarks by von der Leyen", "view the proposal as premature":
+# the remarks on the sending the sentence before names
+_REMARKS = frozenset({"remarks", "comments", "proposal", "suggestion", "talk", "statements"})
+
+
 def _move_named_before(kind: str, sent: Sent, s: int, e: int, words: set[str],
                        context: AbstractSet[str]) -> str | None:
     """Such a step or move, "anything like this", "no such plans", a constraint at home: about
@@ -557,6 +563,14 @@ def _move_named_before(kind: str, sent: Sent, s: int, e: int, words: set[str],
         maybe = "declines"  # "Poland, however, opposes such a move.", "is not
         # considering anything like this" after a sentence on the troops (S10, 15v);
         # "Germany has no such plans." (s23)
+    if maybe is None and kind == "declines" and context & STANCE_CONTEXT and \
+            sent.lower[e - 1] == "with" and sent.lower[s] != "with" and \
+            sent.lower[e:e + 2] in (["the", "idea"], ["the", "proposal"], ["this", "idea"],
+                                    ["this", "proposal"], ["that", "idea"]) and \
+            sent.lower[e + 2:e + 3] in ([], ["."], [","], ["launched"], ["put"], ["floated"],
+                                        ["of"], ["by"], ["proposed"], ["voiced"]):
+        maybe = "declines"  # (s72) 'Spain "does not agree" with the idea launched by Mr
+        # Macron' after a sentence on sending troops
     if maybe is None and kind == "open" and context & STANCE_CONTEXT and \
             sent.lower[s] in _WEIGHS_SUCH and _SUCH_MOVE & set(sent.lower[e:e + 3]):
         maybe = "open"  # (s31) "Britain and France are also considering such a move"
@@ -717,6 +731,11 @@ def _after_negation(kind: str, sent: Sent, s: int, e: int, stance: str,
         # troops": the plan stands
     if stance == "ready" and _promise_withheld(sent.lower, s):
         stance = "undecided"  # "gave no guarantees that it would send troops" (15s)
+    elif stance == "undecided" and sent.lower[s - 1:s] == ["as"] and sent.lower[s - 2:s - 1] in (
+            ["dismissed"], ["dismisses"], ["rejected"], ["rejects"], ["criticised"],
+            ["criticized"]):
+        return stance  # (s72) "dismissed as premature remarks by von der Leyen": the
+        # dismissal is the judgement, not a negation of it
     elif _negated(kind, sent, s):
         if owners is not None and sent.lower[s] == "plan":
             return None  # "Moscow rejected a plan to deploy Danish troops": the refusal is

@@ -1,0 +1,106 @@
+"""Session 72: readings found on the tuning sets' leftovers (real sets 147-154, in-sample) and
+probes in the project's own words. Each case marked "misread" failed on the session start
+(286a35d)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import undated_stances
+
+FORCE = "European leaders discussed sending troops to a reassurance force for Ukraine. "
+PARIS = ("The French president met European leaders in Paris on Monday to discuss sending "
+         "Western troops to Ukraine. ")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the speaker "according to him" stands for was not read)
+    ("French President Emmanuel Macron spoke in Paris on Monday. According to him, the allies "
+     "talked about sending soldiers to Ukraine and, though no agreement was reached, nothing "
+     "could be ruled out.", {("FRA", "open")}),
+    # misread: nothing (a leader's words after "For <name>," and a quotation)
+    (PARIS + "For Macron, \u201cnothing should be excluded\u201d.", {("FRA", "open")}),
+    # left alone: "For <nation>," is no speaker
+    (PARIS + "For Germany, \u201cnothing should be excluded\u201d.", set()),
+    # misread: nothing (a quotation going on in the next sentence, its speaker named before)
+    ("\u201cThere is no agreement yet on sending troops,\u201d French President Emmanuel Macron "
+     "told journalists. \u201cBut as things move, nothing can be ruled out.\u201d",
+     {("FRA", "open")}),
+    # misread: ready (the lack of agreement read as an offer) and the speaker not found (the
+    # office after "Although the", his "he" later)
+    ("Although the French president conceded the lack of consensus on sending ground troops to "
+     "Ukraine, he suggested that nothing could be ruled out.", {("FRA", "open")}),
+])
+def test_a_leaders_nothing_ruled_out_and_its_speaker(tmp_path: Path, body: str,
+                                                     expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the duty of observing a ceasefire offered)
+    ("The foreign minister added that Turkey stands ready to undertake the task of observing the "
+     "truce in Ukraine once it holds.", {("TUR", "ready")}),
+    # a part in monitoring the ceasefire weighed (misread in set 150's report, where nothing
+    # named the force before; this report's title names it, so it held at the start too)
+    ("Rome and Madrid are considering the possibility of joining the monitoring of a future "
+     "ceasefire in Ukraine.", {("ITA", "open"), ("ESP", "open")}),
+    # left alone: a task that is no monitoring of the ceasefire
+    ("Turkey stands ready to undertake the task of rebuilding Ukrainian ports.", set()),
+])
+def test_monitoring_the_ceasefire(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (an option weighed, not an offer)
+    ("According to an official, one possible option that might be put to both sides is deploying "
+     "Dutch and Belgian troops along the contact line.", {("NLD", "open"), ("BEL", "open")}),
+    # left alone: a plan stated
+    ("The Netherlands will deploy Dutch troops along the contact line.", {("NLD", "ready")}),
+])
+def test_an_option_is_no_offer(tmp_path: Path, body: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the idea the sentence before names, disagreed with; the quotation marks
+    # inside the cue)
+    (PARIS + "Portugal \u201cdoes not agree\u201d with the idea put forward by the French "
+     "president.", {("PRT", "declines")}),
+    # misread: nothing (dismissed as premature: the dismissal is the judgement)
+    (FORCE + "The Austrian defence minister also sharply dismissed as premature remarks by the "
+     "Commission president.", {("AUT", "undecided")}),
+    (FORCE + "Both Moscow and Vienna regard the proposal as premature.", {("AUT", "undecided")}),
+])
+def test_the_idea_named_before(tmp_path: Path, body: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # guard: Russia's intelligence chief telling of France's plan, the comma between (alone it
+    # gave nothing at the start too; in set 147's report it gave France ready)
+    ("Sergey Naryshkin, head of the Foreign Intelligence Service of the Russian Federation, "
+     "claimed that France is getting ready to send about 1,500 soldiers to Ukraine.", set()),
+    # left alone: France's own words
+    ("France is getting ready to send about 1,500 soldiers to Ukraine, the French defence "
+     "minister said.", {("FRA", "ready")}),
+])
+def test_the_adversary_telling(tmp_path: Path, body: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # guard: a support role weighed by the speaker "according to him" now finds, not a sending
+    # (open with the new speaker before the support role was read)
+    ("Czech President Petr Pavel spoke on Monday. According to him, one must tell apart the "
+     "deployment of combat troops and the possible involvement of troops in some \u201csupport"
+     "\u201d activities.", set()),
+])
+def test_a_support_role_weighed(tmp_path: Path, body: str,
+                                expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
