@@ -164,10 +164,11 @@ def test_as_norway_is(tmp_path: Path, body: str, expected: set[tuple[str, str]])
      "out sending Western troops.", {("FRA", "open")}),
     # misread: nothing ("assured" is a verb of speech)
     ("Macron assured that sending Western troops cannot be ruled out.", {("FRA", "open")}),
-    # misread: ready (the readiness of the first group, not the one Slovakia is among)
+    # misread: ready (the readiness of the first group, not the one Slovakia is among; s72: its
+    # own group's refusal, "say never", read since)
     ('"There are countries ready to send their own soldiers to Ukraine, there are countries that '
      'say never \u2013 Slovakia is among them \u2013 and there are others who want it considered," '
-     'Fico said.', set()),
+     'Fico said.', {("SVK", "declines")}),
     # left alone: one group, and the nation among it
     ("Several countries are ready to send troops to Ukraine, and Estonia is among them.",
      {("EST", "ready")}),

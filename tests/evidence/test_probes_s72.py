@@ -104,3 +104,51 @@ def test_the_adversary_telling(tmp_path: Path, body: str,
 def test_a_support_role_weighed(tmp_path: Path, body: str,
                                 expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the nations after "including such major players as")
+    ("Most NATO members have ruled out sending their soldiers to Ukraine, including such big "
+     "contributors as Spain, Italy and the US.", {("ESP", "declines"), ("ITA", "declines")}),
+    # misread: ready (the first group's readiness given to the nation the second group includes)
+    # and the refusal missed ("saying never")
+    ("The prime minister said some countries are ready to send their troops and there are "
+     "countries saying never, including Bulgaria.", {("BGR", "declines")}),
+    ("\"There are countries that want to send soldiers, there are countries that say never - "
+     "Bulgaria is among them - and there are countries that say the idea deserves thought,\" he "
+     "said.", {("BGR", "declines")}),
+    # left alone: the readiness of the group the nation is included in
+    ("Some countries are ready to send their troops, including Bulgaria.", {("BGR", "ready")}),
+])
+def test_groups_and_their_members(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("neither ... nor soldiers")
+    ("Slovakia will send neither ammunition nor soldiers to Ukraine.", {("SVK", "declines")}),
+    ("The Slovak prime minister said that \"as far as Slovakia is concerned, we are sending neither "
+     "ammunition nor soldiers\".", {("SVK", "declines")}),
+    # left alone: neither of them troops
+    ("Slovakia will send neither money nor ammunition to Ukraine.", set()),
+])
+def test_neither_weapons_nor_soldiers(tmp_path: Path, body: str,
+                                      expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: open for the responding minister's nation (the pronoun is the remarks' owner)
+    ("The Irish foreign minister replied to French President Emmanuel Macron's remarks that he "
+     "would not exclude sending Western soldiers to Ukraine.", {("FRA", "open")}),
+    # misread: open for the speaker's nation (the remarks are another's)
+    ("Asked to comment on remarks by French President Emmanuel Macron in which he said he did "
+     "not rule out Western soldiers going to Ukraine, the Slovak minister warned against "
+     "escalation.", set()),
+    # misread: nothing ("such a decision" after a sentence on the sending)
+    ("Macron said the leaders had discussed sending ground troops to Ukraine. The French "
+     "president did not rule out such a decision.", {("FRA", "open")}),
+])
+def test_whose_remarks(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

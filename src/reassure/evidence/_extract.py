@@ -2404,7 +2404,7 @@ def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan],
 # what may stand between the names of an inline list ("the UK, France, and the Baltic states
 # (Estonia, Latvia, and Lithuania)")
 _LIST_FILLER = frozenset({",", "and", "the", "(", ")", "–", "—", "-", "as", "well", "plus", "also"})
-_LIST_MARKS = frozenset({"–", "—", ":", "including", "namely"})
+_LIST_MARKS = frozenset({"–", "—", "-", ":", "including", "namely"})  # (s72: a spaced hyphen too)
 _GROUP_WORDS = frozenset({"countries", "nations", "states", "allies", "members", "governments"})
 # two-word marks, by their second word (s22): "some countries, among them the Baltic states and
 # France, have raised ...", "countries such as Germany and Poland are unwilling ..."
@@ -2419,10 +2419,13 @@ def _inline_list(sent: Sent) -> list[Mention]:
     *and*, brackets and dashes between them); empty when there is none."""
     low = sent.lower
     for k, w in enumerate(low):
-        if not (w in _LIST_MARKS or _PAIRED_MARKS.get(w) == low[k - 1:k]
+        such_as = w == "as" and "such" in low[max(0, k - 4):k - 1] and \
+            "including" in low[max(0, k - 6):k]  # (s72) "..., including such major players
+        # as Germany, the UK and the US": the group noun may stand further back
+        if not (w in _LIST_MARKS or _PAIRED_MARKS.get(w) == low[k - 1:k] or such_as
                 # (s23) "countries like Germany expressing reservations"
                 or w == "like" and low[k - 1:k] and low[k - 1] in _GROUP_WORDS) or \
-                _GROUP_WORDS.isdisjoint(low[max(0, k - 12):k]):
+                _GROUP_WORDS.isdisjoint(low[max(0, k - (20 if such_as else 12)):k]):
             continue
         after = [m for m in sent.mentions if m.start > k]
         if not after or after[0].start > k + 2:
@@ -2464,15 +2467,19 @@ def _of_the_group_named_last(sent: Sent, first: int, orphans: list[Orphan]) -> l
     Slovakia is among them": not the readiness of the first group); all when the mark is
     another."""
     low = sent.lower
-    if low[first + 1:first + 4] not in (["is", "among", "them"], ["are", "among", "them"]):
+    if low[first + 1:first + 4] not in (["is", "among", "them"], ["are", "among", "them"]) and \
+            "including" not in low[max(0, first - 2):first]:  # (s72) "there are countries
+        # saying 'never', including Slovakia": the group named last, too
         return orphans
     group = max((k for k in range(first) if low[k] in _GROUP_WORDS), default=None)
     if group is None:
         return orphans
-    start = max((k for k in range(group) if low[k] in (",", ";")), default=-1)
+    start = max((k for k in range(group) if low[k] in (",", ";", "and")), default=-1)
     clause_at = sent.idx[start + 1] - sent.idx[0] if start + 1 < len(low) else 0
-    head = sent.text[:clause_at]
-    return [o for o in orphans if o.cue not in head or sent.text.find(o.cue, clause_at) >= 0]
+    list_at = sent.idx[first] - sent.idx[0]
+    # the orphans whose cue stands in the group's clause, before the nation ("... - Bulgaria is
+    # among them - and there are the undecided": not the group after it)
+    return [o for o in orphans if 0 <= sent.text.find(o.cue, clause_at) < list_at]
 
 
 def _listed_inline(sent: Sent, hits: list[StanceHit], orphans: list[Orphan]

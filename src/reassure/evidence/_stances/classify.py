@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from reassure.evidence._stances.conditions import _FIGURE_WORDS
 from reassure.evidence._stances.cue_clause import (
-    _SUPPORT_ROLE,
     _AWAITED,
     _CONSCRIPTION,
     _DENIED_THAT,
@@ -28,6 +27,7 @@ from reassure.evidence._stances.cue_clause import (
     _ROLE_IN,
     _RULE_WORDS,
     _SETTLEMENTS,
+    _SUPPORT_ROLE,
     _TALK_TOPICS,
     _TRAINERS,
     _VOTE_WORDS,
@@ -560,6 +560,9 @@ def _ready_sending_verbs(cue: list[str], sent: Sent, s: int, e: int, words: set[
         if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
             # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
             return "declines" if _troops_near(sent, e, 7) else None
+        if low[e:e + 1] == ["neither"] and "nor" in low[e + 1:e + 6]:
+            nor = low.index("nor", e + 1)  # (s72) "will send neither weapons nor soldiers"
+            return "declines" if not TROOP_WORDS.isdisjoint(low[e + 1:nor + 4]) else None
         if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
             return "ready"  # "agreed to contribute." (to the force the report is about)
         if first in _READY_NOUNS_TOO and (_clause_ends(low, e) or low[e:e + 2] == [
@@ -933,6 +936,14 @@ def _declines_what_is_refused(
     """What the refusal is of: an idea, a sending, a vote, a premise, a number, the draft, a deal,
     a share in the force."""
     low = sent.lower
+    if cue[-2:] == ["sending", "neither"]:
+        nor = next((k for k in range(e, min(len(low), e + 5)) if low[k] == "nor"), None)
+        return "declines" if nor is not None and not TROOP_WORDS.isdisjoint(
+            low[e:nor + 4]) else None  # (s72) "we are sending neither weapons nor soldiers"
+    if cue[-1] == "never" and cue[0] in ("saying", "say", "says"):
+        return "declines" if words & TROOP_WORDS and low[e:e + 1] in (
+            [","], ["'"], ["’"], ["”"], ['"'], ["–"], ["—"], ["-"], ["."]) else None  # (s72)
+        # "countries saying 'never'": a bare refusal of the sending the sentence names
     if cue == ["not", "an", "option"]:  # (s67, a reviewer's probes) "Sending Italian troops to
         # Ukraine is not an option": the troops (or their sending) the clause opens with; not a
         # mission ("a UN mission is not an option") nor a sending on terms ("without a US

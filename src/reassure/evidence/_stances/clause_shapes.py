@@ -1174,7 +1174,17 @@ def _others_not_ruling_out(sent: Sent, speaker: str | None) -> bool:
         m = next((x for x in sent.mentions if x.end == j + 1), None)
         if m is not None and m.iso3 != speaker and m.iso3 not in _NOT_CONTRIBUTORS:
             return True
+        said = next((j for j in range(k - 1, max(0, k - 14), -1) if low[j] in REMARK_NOUNS), None)
+        if said is not None and any(m.iso3 != speaker and m.iso3 not in _NOT_CONTRIBUTORS
+                                    and said - 2 <= m.start <= said + 6 for m in sent.mentions):
+            return True  # (s72) "to comment on remarks by Macron in which he said he did not
+            # rule out Western troops": the remarks' owner's, not the speaker's
     return False
+
+
+# (s72) what a speaker's remarks are called: "Macron's comments that he ...", "remarks by X"
+REMARK_NOUNS = frozenset({"comments", "comment", "remarks", "remark", "statement", "statements",
+                          "words", "suggestion", "claim", "assertion"})
 
 
 _AUX_BEFORE_NOT = frozenset({"does", "do", "did", "has", "have", "had", "would", "will", "can",

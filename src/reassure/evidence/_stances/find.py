@@ -20,6 +20,7 @@ from reassure.evidence._stances.clause_shapes import (
     _RELUCTANCE_CONTEXT,
     _THIS_MATTER,
     _TROOP_HEADS,
+    REMARK_NOUNS,
     _bare_reluctance,
     _set_after,
     bare_taking_part,
@@ -583,8 +584,9 @@ def _move_named_before(kind: str, sent: Sent, s: int, e: int, words: set[str],
         # option if it receives proposals": the sending named earlier in the sentence
     if maybe is None and kind == "declines" and context & STANCE_CONTEXT and \
             sent.lower[s] in _RULE_WORDS | {"exclude", "excludes", "excluded"} and \
-            not (_SUCH_MOVE | {"possibility", "prospect"}).isdisjoint(sent.lower[e:e + 3]) \
-            and "such" in sent.lower[e:e + 2]:
+            not (_SUCH_MOVE | {"possibility", "prospect", "decision"}).isdisjoint(
+                sent.lower[e:e + 3]) and "such" in sent.lower[e:e + 2]:  # (s72) "did not rule
+        # out such a decision
         maybe = "declines"  # (s31) "Merz does not rule out such a possibility" after a
         # sentence on the troops: the negation below makes it open
     if maybe is None and kind == "open" and context & STANCE_CONTEXT and \
@@ -996,6 +998,9 @@ def _subject_actors(kind: str, sent: Sent, s: int, e: int, stance: str, conditio
     group_at = _group_subject(sent, s)
     elliptic = _elliptic_subject(sent, s)
     actors = sent.subject_actors(s) if elliptic is None else elliptic
+    if (whose := _remarks_owner(sent, s)) is not None:
+        actors = [whose]  # (s72) "responded to Macron's comments that he does not rule out
+        # sending troops": the pronoun is the remarks' owner, not the sentence's subject
     if stance == "ready" and sent.lower[s] in _PLAN_NOUNS and \
             sent.lower[s - 1:s] in (["'s"], ["’s"]):
         owner = next((m for m in sent.mentions if m.end == s - 1), None)
@@ -1044,6 +1049,27 @@ def _subject_actors(kind: str, sent: Sent, s: int, e: int, stance: str, conditio
             # offered troops" (15t)
     actors, paired = _group_and_list_actors(sent, s, e, stance, actors, group_at)
     return actors, owners, stance, condition, base, paired
+
+
+def _remarks_owner(sent: Sent, s: int) -> Mention | None:
+    """(s72) The owner of the remarks a "he" / "she" before the cue at ``s`` reports: "Macron's
+    comments that he does not rule out ...", "remarks by Macron in which he said he did not rule
+    out ...": the mention ending at the possessive, or named after "by"."""
+    low = sent.lower
+    he = next((k for k in range(s - 1, max(0, s - 5), -1) if low[k] in ("he", "she")), None)
+    if he is None:
+        return None
+    noun = next((k for k in range(he - 1, max(0, he - 14), -1) if low[k] in REMARK_NOUNS), None)
+    if noun is None or any(w in (".", ";") for w in low[noun:he]):
+        return None
+    if low[noun + 1:noun + 2] == ["that"] and noun + 2 == he and \
+            low[noun - 1:noun] in (["'s"], ["’s"]):
+        return next((m for m in sent.mentions if m.end == noun - 1 and m.iso3 not in
+                     _NOT_CONTRIBUTORS), None)
+    if low[noun + 1:noun + 2] == ["by"] and not {"which", "that"}.isdisjoint(low[noun:he]):
+        return next((m for m in sent.mentions if noun + 1 < m.start <= noun + 6
+                     and m.iso3 not in _NOT_CONTRIBUTORS), None)
+    return None
 
 
 def _group_and_list_actors(sent: Sent, s: int, e: int, stance: str, actors: list[Mention],

@@ -537,6 +537,10 @@ def stance_matcher() -> CueMatcher:
          {"LOWER": "such"}],
         [{"LOWER": "no"}, {"LOWER": "such"}, _w(*_SUCH_STEPS)],
         [{"LOWER": "unwilling"}, {"LOWER": "to"}, deploy],
+        # (s72) "we are sending neither weapons nor soldiers" (a plain "are sending" is no cue)
+        [_w("is", "are"), {"LOWER": "sending"}, {"LOWER": "neither"}],
+        # (s72) "there are countries saying 'never', including Slovakia"
+        [_w("saying", "say", "says"), {"LOWER": "never"}],
         # S10 (15v): a passive refusal ("Polish troops are not expected to be deployed"), an
         # anaphoric one ("is not considering anything like this", "opposes such a move"), a
         # disagreement with the plan ("disagreed with the proposal to send troops")

@@ -621,6 +621,10 @@ def _included_after(sent: Sent, e: int, stop: int | None = None) -> list[Mention
     for k in range(e, len(low)):
         if low[k] in (";", "but", "while", "whereas", "although"):
             return []
+        if low[k] in ("countries", "nations", "states", "others") and \
+                low[k - 2:k] in (["there", "are"], ["and", "some"], [",", "some"]):
+            return []  # (s72) "there are countries ready to send troops, there are countries
+            # saying 'never', including Slovakia": another group's members
         if low[k] == "including" or _trailing_members_lead(low, k):
             first = next((m for m in sent.mentions if k < m.start <= k + 2), None)
             return [] if first is None else [m for m in sent.coordinated(first) if m.start > k]
