@@ -16,7 +16,7 @@ from reassure.evidence._stances.lexicon import _MODALS
 # words that open a cue but need a second word the prefilter tests for (modals, auxiliaries,
 # negations): a sentence with only these cannot hold a stance by itself
 _NEEDS_MORE = _MODALS | {"are", "is", "do", "does", "did", "has", "not", "n't", "no", "never", "cannot",
-                         "too", "off", "without", "deployment", "take", "takes", "remain", "remains",
+                         "too", "still", "off", "without", "deployment", "take", "takes", "remain", "remains",
                          "was", "out", "say", "says", "said", "wo", "ca", "keep", "keeps",
                          "keeping", "kept",
                          # (s31) "all (every) option(s) remain on the table": "option(s)" passes

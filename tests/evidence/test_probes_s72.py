@@ -152,3 +152,22 @@ def test_neither_weapons_nor_soldiers(tmp_path: Path, body: str,
 ])
 def test_whose_remarks(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (a plain refusal the stance check withheld)
+    ("Poland is not considering sending troops to Ukraine.", {("POL", "declines")}),
+    # misread: nothing ("still early to")
+    ("The Danish prime minister said it is still early to talk about deploying troops in "
+     "Ukraine.", {("DNK", "undecided")}),
+    # misread: ready (weaponry offered; the promise to send troops shied away from)
+    ("Vienna would also offer weaponry and training but has so far shied away from promising to "
+     "send peacekeeping troops.", {("AUT", "undecided")}),
+    # misread: open alone (the holder's own troops are no other nation's part)
+    ("Danish Prime Minister Mette Frederiksen said it is premature to discuss the deployment of "
+     "Danish peacekeeping troops to Ukraine, while not entirely ruling it out.",
+     {("DNK", "undecided"), ("DNK", "open")}),
+])
+def test_germany_leftovers_in_other_words(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

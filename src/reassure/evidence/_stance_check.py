@@ -214,6 +214,9 @@ _REFUSAL_CUE = re.compile(
     r"(?:will|would|shall) not be (?:sending|deploying)$|"  # "London would not be sending"
     # (s72) 'Spain "does not agree" with the idea launched by Macron' (withheld at 0.48, right)
     r"not agree[”\"']? with$|disagree[sd]? with$|"
+    # (s72) "Poland is not considering sending troops to Ukraine" (withheld at 0.36-0.39; on the
+    # tuning sets two such refusals were withheld, both right)
+    r"(?:is|are|was|were) not considering (?:sending|deploying|dispatching)$|"
     # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
     r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
     r"(?:the|its|their) (?:offer|pledge|commitment)$")

@@ -33,7 +33,7 @@ _NOT_TROOPS_AFTER_MILITARY = frozenset(
 _MUNITIONS = frozenset("ammunition munitions shells projectiles missiles rockets drones".split())
 _NOT_TROOPS = frozenset(
     "support aid assistance help backing backstop funding financing cover intelligence money "
-    "weapons equipment training logistics logistical "
+    "weapons weaponry equipment training logistics logistical "
     "infrastructure facilities mediation".split()  # 15v (S7)
 ) | _MUNITIONS
 
@@ -92,7 +92,11 @@ def _promise_withheld(low: list[str], s: int) -> bool:
         if low[k] in _PROMISES and "that" in low[k + 1:k + 3] and \
                 {"no", "not", "n't", "never"} & set(low[max(0, k - 3):k]):
             return True
-    return False
+    # (s72) "has shied away so far from promising to send peacekeeping troops": the promise
+    # avoided, no offer (as "has not committed")
+    return low[s:s + 1] in (["promising"], ["committing"], ["pledging"]) and any(
+        low[k:k + 2] in (["shied", "away"], ["shies", "away"], ["shy", "away"], ["shying", "away"])
+        for k in range(max(0, s - 6), s))
 
 
 def _participle_speaker(sent: Sent, s: int) -> list[Mention]:

@@ -191,8 +191,8 @@ def could_hold_stance(words: set[str]) -> bool:
         return True
     if "part" in words and not words.isdisjoint(_PART_VERBS):
         return True
-    if "too" in words and ("early" in words or "soon" in words):
-        return True
+    if ("too" in words or "still" in words) and ("early" in words or "soon" in words):
+        return True  # (s72) "it is still early to talk about ..."
     if "yet" in words or ("without" in words and "providing" in words):
         return True
     if "let" in words and "alone" in words:

@@ -312,6 +312,8 @@ def stance_matcher() -> CueMatcher:
     add("undecided", [
         [_w("premature", "prematurely")],
         [{"LOWER": "too"}, _w("early", "soon")],
+        # (s72) "it is still early to talk about the deployment of troops"
+        [{"LOWER": "still"}, {"LOWER": "early"}, {"LOWER": "to"}],
         [_w("not", "yet"), {"LOWER": "yet", "OP": "?"}, _w("decided", "decide")],
         [{"LOWER": "has"}, {"LOWER": "yet"}, {"LOWER": "to"}, {"LOWER": "decide"}],
         [{"LOWER": "undecided"}],
