@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import undated_stances
+from evidence_claim_helpers import strictly_checked, undated_stances
 
 FORCE = "European leaders discussed sending troops to a reassurance force for Ukraine. "
 PARIS = ("The French president met European leaders in Paris on Monday to discuss sending "
@@ -155,8 +155,6 @@ def test_whose_remarks(tmp_path: Path, body: str, expected: set[tuple[str, str]]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # misread: nothing (a plain refusal the stance check withheld)
-    ("Poland is not considering sending troops to Ukraine.", {("POL", "declines")}),
     # misread: nothing ("still early to")
     ("The Danish prime minister said it is still early to talk about deploying troops in "
      "Ukraine.", {("DNK", "undecided")}),
@@ -171,3 +169,16 @@ def test_whose_remarks(tmp_path: Path, body: str, expected: set[tuple[str, str]]
 def test_germany_leftovers_in_other_words(tmp_path: Path, body: str,
                                           expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Poland is not considering sending troops to Ukraine.", ("POL", "declines")),
+    ("Portugal \u201cdoes not agree\u201d with the idea of sending soldiers to Ukraine.",
+     ("PRT", "declines")),
+    ("Spain disagrees with the idea of sending troops to Ukraine.", ("ESP", "declines")),
+])
+def test_plain_refusals_pass_the_check_unjudged(tmp_path: Path, sentence: str,
+                                                expected: tuple[str, str]) -> None:
+    # misread: withheld by the stance check (0.36-0.48 on the tuning sets)
+    ledger = strictly_checked(tmp_path, FORCE + sentence)
+    assert expected in {(s.actor, s.stance) for s in ledger.stances}
