@@ -114,8 +114,8 @@ def test_a_support_role_weighed(tmp_path: Path, body: str,
     # and the refusal missed ("saying never")
     ("The prime minister said some countries are ready to send their troops and there are "
      "countries saying never, including Bulgaria.", {("BGR", "declines")}),
-    ("\"There are countries that want to send soldiers, there are countries that say never - "
-     "Bulgaria is among them - and there are countries that say the idea deserves thought,\" he "
+    ("\"There are countries that want to send soldiers, there are countries that say never \u2013 "
+     "Bulgaria is among them \u2013 and there are countries that say the idea deserves thought,\" he "
      "said.", {("BGR", "declines")}),
     # left alone: the readiness of the group the nation is included in
     ("Some countries are ready to send their troops, including Bulgaria.", {("BGR", "ready")}),

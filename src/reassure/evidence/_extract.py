@@ -644,6 +644,16 @@ def _pass_over(state: _ReportState, cues: _Cues) -> None:
     state.before_sent = None
 
 
+_CLOSING_MARKS = re.compile(r'["”]')
+
+
+def _all_quoted(text: str) -> bool:
+    """(review s72) Nothing but the quotation itself: no words after a closing mark ('"Nothing
+    can be ruled out" became his motto', '"...," a diplomat replied': not a quotation going on)."""
+    closing = [m.end() for m in _CLOSING_MARKS.finditer(text) if m.start() > 0]
+    return not closing or not any(c.isalpha() for c in text[closing[-1]:])
+
+
 def _sentence_and_speaker(state: _ReportState,
                           cues: _Cues) -> tuple[Sent, str | None, str | None]:
     """The sentence, who says it (as written) and the speaker's nation, remembering the last
@@ -661,7 +671,7 @@ def _sentence_and_speaker(state: _ReportState,
     # before as a token)
     if said_by is None and (text[:1] in ('"', "“") or opening[-1:] in ('"', "“")
                             and opening[:1].isspace()) and state.said_before and \
-            not SPEECH.intersection(lower[s0:s1]):
+            not SPEECH.intersection(lower[s0:s1]) and _all_quoted(text):
         said_by = state.said_before  # (s72) '"There is no consensus," Macron told reporters.
         # "But nothing can be ruled out."': the quotation goes on
     state.said_before = said_by
@@ -1745,7 +1755,9 @@ def _told_by_the_adversary(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]
         if holder is not None and at is not None and "allegedly" in low[holder.start:at + 3]:
             continue  # (set 148) "Paris allegedly seeks to send as many as 2,000 troops, he said"
         told = low[teller.end:holder.start] if teller is not None and holder is not None else []
-        if told[:1] == [","] and told[1:2] and told[1] in _ADVERSARY_TELLS:
+        if told[:1] == [","] and told[1:2] and told[1] in _ADVERSARY_TELLS and \
+                told[1] not in ("reports", "claims", "reported"):  # (review s72: "To deter
+            # Russia, reports say Germany is preparing ...": the press, not Russia)
             told = told[1:]  # (s72) "Sergey Naryshkin, director of the Foreign Intelligence
             # Service of the Russian Federation, stated that France is preparing to send ..."
         if teller is not None and holder is not None and holder.start - teller.end <= 12 and \
@@ -2404,7 +2416,7 @@ def _listed(mentions: Sequence[Mention], orphans: Sequence[Orphan],
 # what may stand between the names of an inline list ("the UK, France, and the Baltic states
 # (Estonia, Latvia, and Lithuania)")
 _LIST_FILLER = frozenset({",", "and", "the", "(", ")", "–", "—", "-", "as", "well", "plus", "also"})
-_LIST_MARKS = frozenset({"–", "—", "-", ":", "including", "namely"})  # (s72: a spaced hyphen too)
+_LIST_MARKS = frozenset({"–", "—", ":", "including", "namely"})
 _GROUP_WORDS = frozenset({"countries", "nations", "states", "allies", "members", "governments"})
 # two-word marks, by their second word (s22): "some countries, among them the Baltic states and
 # France, have raised ...", "countries such as Germany and Poland are unwilling ..."

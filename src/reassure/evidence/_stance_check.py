@@ -217,6 +217,9 @@ _REFUSAL_CUE = re.compile(
     # (s72) "Poland is not considering sending troops to Ukraine" (withheld at 0.36-0.39; on the
     # tuning sets two such refusals were withheld, both right)
     r"(?:is|are|was|were) not considering (?:sending|deploying|dispatching)$|"
+    # (s72) 'sending Italian troops was "not on the agenda"' (withheld at 0.28-0.47; two such on
+    # the tuning sets, both right)
+    r"(?:not|never) on the agenda$|"
     # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
     r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
     r"(?:the|its|their) (?:offer|pledge|commitment)$")

@@ -969,8 +969,9 @@ def _for_name_quote(sent: Sent) -> str | None:
     or more; not "For Germany, ...", a nation)."""
     low = sent.lower
     k = 2 if low[:2] == ["title", ":"] else 0
-    if low[k:k + 1] != ["for"]:
-        return None
+    if low[k:k + 1] != ["for"] or SPEECH.intersection(low):
+        return None  # (review s72) not when the sentence names its speakers ("..., while Macron
+        # says ...")
     e = k + 1
     while e < len(low) and sent.tok(e).is_title and sent.tok(e).is_alpha:
         e += 1

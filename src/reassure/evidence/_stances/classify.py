@@ -344,7 +344,8 @@ def _ready_acts_and_agents(cue: list[str], sent: Sent, s: int, e: int, words: se
                                                           "mission", "patrols")), None)
         if at is None and obj[:1] and obj[0] in ("duty", "task", "role") and \
                 not {"observing", "monitoring"}.isdisjoint(obj[1:3]) and \
-                not {"ceasefire", "cease-fire", "truce"}.isdisjoint(low[e + 2:e + 7]):
+                not {"ceasefire", "cease-fire", "truce"}.isdisjoint(low[e + 2:e + 7]) and \
+                _ukraines_ceasefire(sent, e):
             return "ready"  # (s72) "ready to undertake the duty for observing the ceasefire in
             # Ukraine": the monitoring a force (or its observers) would do
         if at is None:
@@ -756,6 +757,17 @@ def _open_to_what(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -
 _JOINING = frozenset({"joining", "join", "participating", "participate", "taking"})
 
 
+def _ukraines_ceasefire(sent: Sent, e: int) -> bool:
+    """(review s72) The ceasefire after ``e`` is Ukraine's (no other place or party named
+    after the cue, the sentence names Ukraine) and monitored by troops (not "with civilian
+    monitors")."""
+    low = sent.lower
+    clause = low[e:next((k for k in range(e, len(low)) if low[k] in (";", ".")), len(low))]
+    return "ukraine" in clause and "between" not in clause and "civilian" not in clause and \
+        not any(m.start >= e and m.iso3 not in ("UKR", "RUS") and m.start < e + len(clause)
+                for m in sent.mentions)
+
+
 def _joining_ceasefire_monitoring(low: list[str], e: int) -> bool:
     """(s72) "are considering the possibility of joining the monitoring of a ceasefire regime":
     a part in monitoring the ceasefire weighed (the force's or its observers' task)."""
@@ -765,7 +777,9 @@ def _joining_ceasefire_monitoring(low: list[str], e: int) -> bool:
         return False
     m = next((k for k in range(j + 1, min(len(near), j + 5)) if near[k] in (
         "monitoring", "observing", "observation")), None)
-    return m is not None and not {"ceasefire", "cease-fire", "truce"}.isdisjoint(near[m + 1:m + 5])
+    return m is not None and not {"ceasefire", "cease-fire", "truce"}.isdisjoint(near[m + 1:m + 5]) \
+        and all(w in ("the", "a", "in", "of") for w in near[j + 1:m])  # (review s72: not
+    # "joining talks on monitoring a ceasefire")
 
 
 def _depends_stance(cue: list[str], sent: Sent, e: int, words: set[str]) -> str | None:

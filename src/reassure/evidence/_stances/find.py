@@ -493,8 +493,8 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
         # to reject the possibility.": the sending just named
     if maybe is None and kind == "undecided" and context & _FORCE_CONTEXT and \
             sent.lower[s] in ("premature", "prematurely", "too") and \
-            not (_THIS_MATTER | _REMARKS).isdisjoint(sent.lower[sent.clause_start(s):s] + (
-                sent.lower[e:e + 2] if sent.lower[s - 1:s] == ["as"] else [])) and \
+            (not _THIS_MATTER.isdisjoint(sent.lower[sent.clause_start(s):s]) or
+             _remarks_on_the_sending(sent.lower, sent.clause_start(s), s, e)) and \
             _DETAILS.isdisjoint(sent.lower[e:e + 6]):  # (not "too early to discuss
         # details": 15v)
         maybe = kind  # (s41) "... ready to send troops. According to Dutch officials,
@@ -542,6 +542,21 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
 # (s72) "dismissed as premature remarks by von der Leyen", "view the proposal as premature":
 # the remarks on the sending the sentence before names
 _REMARKS = frozenset({"remarks", "comments", "proposal", "suggestion", "talk", "statements"})
+_ABOUT_ANOTHER = frozenset({"on", "about", "regarding", "concerning", "of"})
+
+
+def _remarks_on_the_sending(low: list[str], a: int, s: int, e: int) -> bool:
+    """(s72) Remarks judged "premature" in the clause (before the cue, or right after "as
+    premature"), when nothing says they are about another matter (review s72: not "talk of
+    lifting sanctions", "the statements by Russian officials on a ceasefire")."""
+    words = low[a:s] + (low[e:e + 2] if low[s - 1:s] == ["as"] else [])
+    k = next((a + i for i, w in enumerate(low[a:s]) if w in _REMARKS), None)
+    if k is None and low[s - 1:s] == ["as"] and low[e:e + 1] and low[e] in _REMARKS:
+        k = e
+    if k is None or _REMARKS.isdisjoint(words):
+        return False
+    after = low[k + 1:k + 8]
+    return _ABOUT_ANOTHER.isdisjoint(after) or not TROOP_WORDS.isdisjoint(after)
 
 
 def _move_named_before(kind: str, sent: Sent, s: int, e: int, words: set[str],
@@ -569,7 +584,9 @@ def _move_named_before(kind: str, sent: Sent, s: int, e: int, words: set[str],
             sent.lower[e:e + 2] in (["the", "idea"], ["the", "proposal"], ["this", "idea"],
                                     ["this", "proposal"], ["that", "idea"]) and \
             sent.lower[e + 2:e + 3] in ([], ["."], [","], ["launched"], ["put"], ["floated"],
-                                        ["of"], ["by"], ["proposed"], ["voiced"]):
+                                        ["by"], ["proposed"], ["voiced"]) and \
+            _ABOUT_ANOTHER.isdisjoint(sent.lower[e + 2:e + 12]):  # (review s72: not "the
+        # proposal by the Commission on migration quotas")
         maybe = "declines"  # (s72) 'Spain "does not agree" with the idea launched by Mr
         # Macron' after a sentence on sending troops
     if maybe is None and kind == "open" and context & STANCE_CONTEXT and \
@@ -585,8 +602,10 @@ def _move_named_before(kind: str, sent: Sent, s: int, e: int, words: set[str],
     if maybe is None and kind == "declines" and context & STANCE_CONTEXT and \
             sent.lower[s] in _RULE_WORDS | {"exclude", "excludes", "excluded"} and \
             not (_SUCH_MOVE | {"possibility", "prospect", "decision"}).isdisjoint(
-                sent.lower[e:e + 3]) and "such" in sent.lower[e:e + 2]:  # (s72) "did not rule
-        # out such a decision
+                sent.lower[e:e + 3]) and "such" in sent.lower[e:e + 2] and not (
+                "decision" in sent.lower[e:e + 3] and not _clause_ends(
+                    sent.lower, sent.lower.index("decision", e) + 1)):  # (s72) "did not rule
+        # out such a decision" (review s72: not "such a decision on pension reform")
         maybe = "declines"  # (s31) "Merz does not rule out such a possibility" after a
         # sentence on the troops: the negation below makes it open
     if maybe is None and kind == "open" and context & STANCE_CONTEXT and \
@@ -998,6 +1017,8 @@ def _subject_actors(kind: str, sent: Sent, s: int, e: int, stance: str, conditio
     group_at = _group_subject(sent, s)
     elliptic = _elliptic_subject(sent, s)
     actors = sent.subject_actors(s) if elliptic is None else elliptic
+    if not actors and elliptic is None:
+        actors = _government_in_the_capital(sent, s)
     if (whose := _remarks_owner(sent, s)) is not None:
         actors = [whose]  # (s72) "responded to Macron's comments that he does not rule out
         # sending troops": the pronoun is the remarks' owner, not the sentence's subject
@@ -1049,6 +1070,24 @@ def _subject_actors(kind: str, sent: Sent, s: int, e: int, stance: str, conditio
             # offered troops" (15t)
     actors, paired = _group_and_list_actors(sent, s, e, stance, actors, group_at)
     return actors, owners, stance, condition, base, paired
+
+
+_GOVERNMENT_WORDS = frozenset({"government", "ministry", "cabinet", "chancellery", "officials",
+                               "spokesperson", "spokesman", "spokeswoman"})
+
+
+def _government_in_the_capital(sent: Sent, s: int) -> list[Mention]:
+    """(s72) "In Madrid, the government judged it premature ...": the government of the place
+    the sentence opens with, when nothing else before the cue names a nation."""
+    low = sent.lower
+    if low[:1] != ["in"]:
+        return []
+    place = next((m for m in sent.mentions if m.start == 1 and low[m.end:m.end + 1] == [","]
+                  and m.label == "NATION" and m.iso3 not in _NOT_CONTRIBUTORS), None)
+    if place is None or _GOVERNMENT_WORDS.isdisjoint(low[place.end:s]) or any(
+            place.end < m.start < s for m in sent.mentions):
+        return []
+    return [place]
 
 
 def _remarks_owner(sent: Sent, s: int) -> Mention | None:

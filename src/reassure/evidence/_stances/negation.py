@@ -400,7 +400,7 @@ def _others_part_after(sent: Sent, e: int) -> bool:
         if not e <= m.start <= e + 7 or _ABOUT.isdisjoint(low[max(0, e - 2):e + 2]):
             continue  # (the doubt's object: not "Slovenia's participation remains uncertain, and
             # Greece's involvement ...", another clause)
-        if any(x.iso3 == m.iso3 and x.end <= e for x in sent.mentions):
+        if any(x.iso3 == m.iso3 and x.end <= e and not x.governed for x in sent.mentions):
             continue  # (s72) "German Chancellor Merz said it is premature to discuss the deployment
             # of German troops": the holder's own part
         if low[m.start - 1:m.start] == ["of"] and m.start >= 2 and low[m.start - 2] in _PLEDGE_NOUNS:
