@@ -176,9 +176,24 @@ def test_germany_leftovers_in_other_words(tmp_path: Path, body: str,
     ("Portugal \u201cdoes not agree\u201d with the idea of sending soldiers to Ukraine.",
      ("PRT", "declines")),
     ("Spain disagrees with the idea of sending troops to Ukraine.", ("ESP", "declines")),
+    ("Meloni said sending Italian troops is not on the agenda.", ("ITA", "declines")),
 ])
 def test_plain_refusals_pass_the_check_unjudged(tmp_path: Path, sentence: str,
                                                 expected: tuple[str, str]) -> None:
     # misread: withheld by the stance check (0.36-0.48 on the tuning sets)
     ledger = strictly_checked(tmp_path, FORCE + sentence)
     assert expected in {(s.actor, s.stance) for s in ledger.stances}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the government of the capital the sentence opens with)
+    ("In Lisbon, the government said it would not send troops to Ukraine.",
+     {("PRT", "declines")}),
+    (FORCE + "In Madrid, the government judged it premature to talk about sending Spanish "
+     "soldiers.", {("ESP", "undecided")}),
+    # left alone: another nation named before the cue
+    ("In Paris, officials said Germany was ready to send troops.", {("DEU", "ready")}),
+])
+def test_the_government_in_the_capital(tmp_path: Path, body: str,
+                                       expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
