@@ -197,3 +197,31 @@ def test_plain_refusals_pass_the_check_unjudged(tmp_path: Path, sentence: str,
 def test_the_government_in_the_capital(tmp_path: Path, body: str,
                                        expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing (the offer lost in the asides before its object)
+    ("\u201cThe UK will take a leading part in keeping the peace in Ukraine with, where needed, "
+     "and alongside partners, boots on the ground and planes in the air,\u201d the prime "
+     "minister told MPs.", {("GBR", "ready")}),
+    ("The prime minister set out a coalition to guard the peace, backed by British \u201cboots "
+     "on the ground and planes in the air\u201d.", {("GBR", "ready")}),
+    # left alone: the phrase refused
+    ("The opposition leader said Britain should not commit boots on the ground and planes in the "
+     "air.", set()),
+])
+def test_boots_on_the_ground_and_planes_in_the_air(tmp_path: Path, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the partners left out (they send the troops too)
+    ("According to the newspaper, Britain has agreed to send soldiers together with Norway and "
+     "Denmark.", {("GBR", "ready"), ("NOR", "ready"), ("DNK", "ready")}),
+    # left alone: a refusal gives the partners nothing
+    ("Germany will not send troops, together with Poland.", {("DEU", "declines")}),
+])
+def test_sending_together_with(tmp_path: Path, body: str,
+                               expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

@@ -134,7 +134,9 @@ from reassure.evidence._stances import (
     fronted_condition,
     hedged_open,
     home_territory,
+    boots_and_planes,
     idea_not_ruled_out,
+    sending_together_with,
     in_a_later_clause,
     in_or_out,
     indirect_offers,
@@ -1109,6 +1111,10 @@ def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: l
     if not words.isdisjoint(("ruled", "excluded")) and not words.isdisjoint(IDEA_NOUNS):
         hits = _added(sent, hits, idea_not_ruled_out(sent, topic, speaker))  # (s70) "Macron said
         # that the idea could not be ruled out"
+    if "together" in words and hits:  # (s72) "agreed to send troops together with X and Y"
+        hits = _added(sent, hits, sending_together_with(sent, hits))
+    if "planes" in words and "boots" in words:  # (s72) Starmer's "boots on the ground and
+        hits = _added(sent, hits, boots_and_planes(sent, speaker))  # planes in the air"
     if "from" in words and (speaker is not None or not words.isdisjoint(
             PROPOSED_THAT)):  # (s60) Macron's "soldiers from
         hits = _added(sent, hits, own_troops_from(sent, speaker))  # France, Britain"

@@ -1403,3 +1403,39 @@ def others_infinitive(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     named = [(m.iso3, f"for {sent.text_of(m.start, m.end).lower()} to ") for m in fors]
     return [h for h in hits if not (h.stance in TROOP_STANCES and any(
         iso3 != h.actor and phrase in h.cue.lower() for iso3, phrase in named))]
+
+
+_BOOTS_AND_PLANES = ["boots", "on", "the", "ground", "and", "planes", "in", "the", "air"]
+
+
+def boots_and_planes(sent: Sent, speaker: str | None) -> list[tuple[Mention, str, int, int]]:
+    """(s72, set 157) Britain's offer in Starmer's words, "(back a deal) with boots on the ground
+    and planes in the air": ready, for Britain named before the phrase or speaking, when no
+    negation stands just before it (set 157's "Britain will play a leading role ... with, if
+    necessary, and together with others, boots on the ground ...", which the passes lost in the
+    asides)."""
+    low = sent.lower
+    k = next((j for j in range(len(low)) if low[j:j + 9] == _BOOTS_AND_PLANES), None)
+    if k is None or not NEGATIONS.isdisjoint(low[max(0, k - 6):k]):
+        return []
+    owner = next((m for m in sent.mentions if m.iso3 == "GBR" and m.start < k), None)
+    if owner is None and speaker == "GBR" and not any(
+            m.start < k and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
+        owner = Mention(start=0, end=1, iso3="GBR", label="NATION", text="GBR", governed=False,
+                        group=None)
+    return [] if owner is None else [(owner, "ready", k, k + 9)]
+
+
+def sending_together_with(sent: Sent, hits: list[StanceHit]) -> list[tuple[Mention, str, int, int]]:
+    """(s72, set 157) "the UK has already agreed to send troops together with France, Turkey,
+    Canada and Australia": the nations it sends them with are ready too (set 157's readers)."""
+    low = sent.lower
+    k = next((j for j in range(2, len(low) - 2) if low[j:j + 2] == ["together", "with"]
+              and not TROOP_WORDS.isdisjoint(low[max(0, j - 3):j])), None)
+    if k is None or not any(h.stance == "ready" for h in hits):
+        return []
+    first = next((m for m in sent.mentions if m.start == k + 2), None)
+    if first is None:
+        return []
+    return [(m, "ready", k, m.end) for m in sent.coordinated(first)
+            if m.iso3 not in HOST_AND_ADVERSARY and m.label != "PERSON"]

@@ -1018,7 +1018,7 @@ def _subject_actors(kind: str, sent: Sent, s: int, e: int, stance: str, conditio
     elliptic = _elliptic_subject(sent, s)
     actors = sent.subject_actors(s) if elliptic is None else elliptic
     if not actors and elliptic is None:
-        actors = _government_in_the_capital(sent, s)
+        actors = _government_in_the_capital(sent, s) or _among_those_is(sent, s, e)
     if (whose := _remarks_owner(sent, s)) is not None:
         actors = [whose]  # (s72) "responded to Macron's comments that he does not rule out
         # sending troops": the pronoun is the remarks' owner, not the sentence's subject
@@ -1088,6 +1088,18 @@ def _government_in_the_capital(sent: Sent, s: int) -> list[Mention]:
             place.end < m.start < s for m in sent.mentions):
         return []
     return [place]
+
+
+def _among_those_is(sent: Sent, s: int, e: int) -> list[Mention]:
+    """(s72, set 157) "Among those considering involvement is Australia": the nations after the
+    inverted "is" / "are"."""
+    low = sent.lower
+    if low[max(0, s - 2):s] != ["among", "those"]:
+        return []
+    k = next((j for j in range(e, min(len(low), e + 6)) if low[j] in ("is", "are")), None)
+    first = next((m for m in sent.mentions if k is not None and m.start in (k + 1, k + 2)), None)
+    return [] if first is None else [m for m in sent.coordinated(first)
+                                     if m.iso3 not in _NOT_CONTRIBUTORS]
 
 
 def _remarks_owner(sent: Sent, s: int) -> Mention | None:
