@@ -225,3 +225,21 @@ def test_boots_on_the_ground_and_planes_in_the_air(tmp_path: Path, body: str,
 def test_sending_together_with(tmp_path: Path, body: str,
                                expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: nothing ("they" are the subject "the only countries" describes)
+    ("Spain and Portugal are so far the only nations to have said openly that they are ready "
+     "to send soldiers; the rest are waiting.", {("ESP", "ready"), ("PRT", "ready")}),
+    # misread: nothing (the training is the others' part, in a clause of its own)
+    ("A core group, including Norway and Denmark, said they would put soldiers on the ground, "
+     "while others would offer ships, training or funds.", {("NOR", "ready"), ("DNK", "ready")}),
+    # left alone: trainers only, with "but only"
+    ("Latvia is ready to send soldiers to Ukraine, but only to train the Ukrainian army.", set()),
+    # open to taking part in the deployment the sentence names (two rv72c-own reports read the
+    # condition alone; this wording held at the start too)
+    ("Belgium has said it is open to taking part, though any Belgian deployment would need a "
+     "vote in parliament.", {("BEL", "open"), ("BEL", "conditional")}),
+])
+def test_own_words_leftovers(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

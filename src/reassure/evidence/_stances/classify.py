@@ -735,6 +735,12 @@ def _open_to_what(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -
             return None  # "an open-ended commitment to deploy": no hedge (15j)
         if low[e:e + 2] == ["being", "involved"] and words & _FORCE_NOUNS:
             return "open"  # "(troops ...,) but X is open to being involved" (15v)
+        bare = 2 if low[e:e + 2] == ["taking", "part"] else 1
+        if low[e:e + 1] and low[e] in ("participating", "contributing", "taking") and \
+                _clause_ends(low, e + bare) and not words.isdisjoint(
+                    TROOP_WORDS | {"deployment", "deploying", "force", "mission"}):
+            return "open"  # (s72) "has said it is open to participating, but any Dutch
+            # deployment would need ...": taking part in the sending the sentence names
         req = [w for w in low[e:e + 3] if w not in ("a", "any", "the")]
         if req[:1] in (["request"], ["requests"]):
             at = low.index(req[0], e) + 1

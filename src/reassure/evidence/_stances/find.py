@@ -1069,6 +1069,8 @@ def _subject_actors(kind: str, sent: Sent, s: int, e: int, stance: str, conditio
             actors, group_at = included, None  # "is among the countries that have
             # offered troops" (15t)
     actors, paired = _group_and_list_actors(sent, s, e, stance, actors, group_at)
+    if not actors:
+        actors = _the_only_ones(sent, s)
     return actors, owners, stance, condition, base, paired
 
 
@@ -1088,6 +1090,20 @@ def _government_in_the_capital(sent: Sent, s: int) -> list[Mention]:
             place.end < m.start < s for m in sent.mentions):
         return []
     return [place]
+
+
+def _the_only_ones(sent: Sent, s: int) -> list[Mention]:
+    """(s72) "Britain and France are so far the only countries to have said publicly that they
+    are ready to send troops": "they" before the cue are the subject the sentence opens with."""
+    low = sent.lower
+    they = next((k for k in range(s - 1, max(0, s - 4), -1) if low[k] == "they"), None)
+    only = next((k for k in range(1, they or 0) if low[k - 1:k + 1] == ["the", "only"]), None)
+    if they is None or only is None or low[only + 1:only + 2] not in (
+            ["countries"], ["nations"], ["ones"], ["states"], ["allies"]):
+        return []
+    first = next((m for m in sent.mentions if m.start <= 1), None)
+    return [] if first is None else [m for m in sent.coordinated(first) if m.end <= only
+                                     and m.iso3 not in _NOT_CONTRIBUTORS]
 
 
 def _among_those_is(sent: Sent, s: int, e: int) -> list[Mention]:

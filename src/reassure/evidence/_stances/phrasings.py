@@ -718,8 +718,23 @@ def _trainers_only(sent: Sent, low: list[str], words: set[str],
             and not ("air" in words and ("defence" in words or "defense" in words)):
         # (set 95) "Lithuania is ready to send troops to Ukraine to train the Ukrainian
         # military": trainers only, no troops for the force (the annotators' rule)
-        hits = _dropped(hits, lambda h: h.stance in ("ready", "open"))
+        hits = _dropped(hits, lambda h: h.stance in ("ready", "open")
+                        and not _training_in_another_clause(sent, h))
     return hits
+
+
+_OTHER_CLAUSE = frozenset({"while", "whereas", ";"})  # (not "but only to train")
+
+
+def _training_in_another_clause(sent: Sent, h: StanceHit) -> bool:
+    """(s72) The training words stand only in a clause after the offer's ("had said they would
+    send soldiers, while others would contribute training or money"): others' part."""
+    low = sent.lower
+    at = cue_at(sent, h)
+    if at is None:
+        return False
+    end = next((k for k in range(at, len(low)) if low[k] in _OTHER_CLAUSE), None)
+    return end is not None and _TRAINING_ONLY.isdisjoint(low[:end])
 
 
 _NOT_IN_UKRAINE = re.compile(r"\bbut not (?:on|in|inside|into) (?:ukrainian (?:soil|territory)|"
