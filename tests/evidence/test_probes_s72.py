@@ -243,3 +243,20 @@ def test_sending_together_with(tmp_path: Path, body: str,
 ])
 def test_own_words_leftovers(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (a plan to "potentially" send, a leader's suggestion: weighed, not offered)
+    ("Canada's defence minister attacked the Conservatives for politicising plans to potentially "
+     "send Canadian peacekeepers to Ukraine.", {("CAN", "open")}),
+    ("After Prime Minister Mark Carney's suggestion of Canadian troops joining a Ukraine "
+     "peacekeeping coalition, the Russian embassy in Ottawa issued a warning.", {("CAN", "open")}),
+    # misread: rejects (Russia's judgement of the nation's part, not the nation's)
+    ("The Russian embassy in Ottawa has made it clear that any Canadian involvement in a "
+     "peacekeeping mission in Ukraine would be deemed unacceptable.", set()),
+    # left alone: a commitment to "possibly" deploy stays an offer (15zc)
+    ("The talks follow Canada's renewed commitment to possibly deploy troops.",
+     {("CAN", "ready")}),
+])
+def test_weighed_not_offered(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

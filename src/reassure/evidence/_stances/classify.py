@@ -1216,6 +1216,9 @@ def _rejects_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str])
     if not _TALK_TOPICS.isdisjoint(low[e:e + 3]):
         return None  # "rejects premature debate on peacekeepers": the debate (S4, 15v)
     if cue[0] == "unacceptable":
+        if any(m.iso3 == "RUS" and m.start < s for m in sent.mentions):
+            return None  # (s72, set 158) "The Russian embassy in Canberra has made it clear that
+            # any Australian involvement ... would be deemed unacceptable": Russia's judgement
         if low[e:e + 1] == ["to"] and any(e < m.start <= e + 3 for m in sent.mentions):
             return None  # (s42) "Starmer's proposed coalition ... is unacceptable to Vladimir
             # Putin": the refusal is the one named after "to", not the plan's proposers'

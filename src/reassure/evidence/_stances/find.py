@@ -303,6 +303,9 @@ def _holds_no_stance(kind: str, sent: Sent, s: int, e: int) -> bool:
     return False
 
 
+_HEDGED_ADVERBS = frozenset({"potentially", "possibly"})
+
+
 def _cue_read(kind: str, sent: Sent, s: int, e: int, words: set[str],
               context: AbstractSet[str], topic: AbstractSet[str],
               ) -> tuple[list[Mention] | None, int, str] | None:
@@ -352,6 +355,12 @@ def _cue_read(kind: str, sent: Sent, s: int, e: int, words: set[str],
         if maybe is None:
             return None
         stance = maybe
+    if stance == "ready" and (sent.lower[s] in ("plan", "plans", "planning") and
+                              not _HEDGED_ADVERBS.isdisjoint(sent.lower[s:e]) or any(
+            sent.lower[k:k + 2] in (["suggestion", "of"], ["prospect", "of"])
+            for k in range(max(0, s - 6), s))):
+        stance = "open"  # (s72, set 158) "plans to potentially send Australian peacekeepers",
+        # "Albanese's suggestion of Australian troops joining": a sending weighed, not offered
     return owners, e, stance
 
 
