@@ -260,3 +260,19 @@ def test_own_words_leftovers(tmp_path: Path, body: str, expected: set[tuple[str,
 ])
 def test_weighed_not_offered(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: declines (troops for the front or for fighting, not the force after a peace)
+    ("Spain is not preparing to send ground troops to the front in Ukraine.", set()),
+    ("The president said that \u201cSpain is not preparing to send in belligerent ground "
+     "troops.\u201d", set()),
+    # misread: nothing (a sending weighed possible)
+    ("Among the options, the Spanish prime minister considers it possible to \u201csend experts "
+     "or even troops for a limited time\u201d to Ukraine.", {("ESP", "open")}),
+    # left alone: a plain refusal, and "to the front of" no front
+    ("Spain will not send troops to Ukraine.", {("ESP", "declines")}),
+    ("Spain will not send troops to the front of the queue for the mission.", {("ESP", "declines")}),
+])
+def test_set_159_leftovers(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

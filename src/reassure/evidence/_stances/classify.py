@@ -607,6 +607,11 @@ def _open_hedged_or_judged(cue: list[str], sent: Sent, s: int, e: int, words: se
                                                  cue[1].startswith("discard")):
         return "open" if words & TROOP_WORDS else None  # (s31) every option kept
     if cue[0] in ("considers", "consider", "considered", "considering") and \
+            low[e:e + 1] == ["it"] and low[e + 1:e + 2] in (["possible"], ["conceivable"]) and \
+            _troops_near(sent, e + 2, 9):
+        return "open"  # (s72, set 159) "considers it possible to "send experts or even troops"":
+        # the sending weighed possible
+    if cue[0] in ("considers", "consider", "considered", "considering") and \
             low[e:e + 1] == ["it"] and "to" in low[e + 2:e + 8]:
         return None  # "considers it too risky to send ground forces": a judgement of the
         # sending, not weighing it (15zb)

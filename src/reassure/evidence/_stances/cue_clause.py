@@ -389,12 +389,14 @@ _AFTER_FIGHTING = frozenset({"after", "conclusion", "end", "cessation", "halt", 
 _COMBAT_ROLE = re.compile(r"\bcombat (roles?|zones?|operations|missions?|duties)\b")
 # (s21) "ruled out sending French troops as combat forces", "not preparing to send ground troops,
 # as belligerents in a conflict, to the front": troops in a role in the war, anywhere after the cue
+_BELLIGERENT = re.compile(r"\bbelligerent (?:ground )?(?:troops|forces|soldiers|units)\b")
 _AS_COMBATANTS = re.compile(r"\bas (?:a )?(?:belligerents?|co-belligerents?|combatants?|"
                             r"combat (?:forces|troops|units))\b")
 
 
 _FRONT_LINE = re.compile(r"\b(?:to|on|at|near|along) (?:the )?(?:front ?lines?|frontlines?|"
-                         r"contact line|line of contact)\b")
+                         r"contact line|line of contact|front\b(?! of))")  # (s72, set 159: "to the
+# front in Ukraine")
 
 
 def _front_line_only(text: str) -> bool:
@@ -435,8 +437,9 @@ def combat_only(low: list[str], s: int, e: int) -> bool:
     if _front_line_only(" ".join(low[e:end])):
         return True  # (s55) "the French military would not be deployed to the front line": the
         # force is to stand away from the line (the plan's posture), so no refusal of it
-    if _AS_COMBATANTS.search(" ".join(low[s:])):
-        return True
+    if _AS_COMBATANTS.search(" ".join(low[s:])) or _BELLIGERENT.search(text):
+        return True  # (s72, set 159) "is not preparing to send in belligerent ground troops":
+        # troops to fight, not the force (Macron, the day he weighed sending some after a peace)
     outside = low[:s] + low[end:]
     return "combat" in window and any(w.startswith("peacekeep") for w in outside)
 
