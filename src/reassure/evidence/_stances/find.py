@@ -550,7 +550,7 @@ def _force_named_before(kind: str, sent: Sent, s: int, e: int, context: Abstract
 
 # (s72) "dismissed as premature remarks by von der Leyen", "view the proposal as premature":
 # the remarks on the sending the sentence before names
-_REMARKS = frozenset({"remarks", "comments", "proposal", "suggestion", "talk", "statements"})
+_TALK_JUDGED = frozenset({"remarks", "comments", "proposal", "suggestion", "talk", "statements"})
 _ABOUT_ANOTHER = frozenset({"on", "about", "regarding", "concerning", "of"})
 
 
@@ -559,10 +559,10 @@ def _remarks_on_the_sending(low: list[str], a: int, s: int, e: int) -> bool:
     premature"), when nothing says they are about another matter (review s72: not "talk of
     lifting sanctions", "the statements by Russian officials on a ceasefire")."""
     words = low[a:s] + (low[e:e + 2] if low[s - 1:s] == ["as"] else [])
-    k = next((a + i for i, w in enumerate(low[a:s]) if w in _REMARKS), None)
-    if k is None and low[s - 1:s] == ["as"] and low[e:e + 1] and low[e] in _REMARKS:
+    k = next((a + i for i, w in enumerate(low[a:s]) if w in _TALK_JUDGED), None)
+    if k is None and low[s - 1:s] == ["as"] and low[e:e + 1] and low[e] in _TALK_JUDGED:
         k = e
-    if k is None or _REMARKS.isdisjoint(words):
+    if k is None or _TALK_JUDGED.isdisjoint(words):
         return False
     after = low[k + 1:k + 8]
     return _ABOUT_ANOTHER.isdisjoint(after) or not TROOP_WORDS.isdisjoint(after)
