@@ -276,3 +276,15 @@ def test_weighed_not_offered(tmp_path: Path, body: str, expected: set[tuple[str,
 ])
 def test_set_159_leftovers(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: ready (the clause pass missed the "neither ... nor" of its subject; left in s71)
+    ("Neither Belgium nor the Netherlands intends to send units to Ukraine.",
+     {("BEL", "declines"), ("NLD", "declines")}),
+    # left alone: the same without the negation
+    ("Belgium and the Netherlands intend to send units to Ukraine.",
+     {("BEL", "ready"), ("NLD", "ready")}),
+])
+def test_neither_nor_subjects(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

@@ -1547,6 +1547,9 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
     low = sent.lower
     stance = "open" if forced_open else _modality(span, tail, tuple(low[obj + 1:b]),
                                                   low[obj])
+    if stance in ("ready", "open") and "neither" in low[max(0, h0 - 3):h0] and \
+            "nor" in low[h0:obj]:
+        return "declines"  # (s72) "Neither the UK nor France intends to send units": both refuse
     before = low[max(0, h0 - 16):h0]  # (the clause may begin after the option's noun)
     if stance == "ready" and not {"scenario", "scenarios", "option", "options"}.isdisjoint(before) \
             and not {"potential", "possible", "one", "could", "may", "might"}.isdisjoint(before):
