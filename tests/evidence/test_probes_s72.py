@@ -279,7 +279,9 @@ def test_set_159_leftovers(tmp_path: Path, body: str, expected: set[tuple[str, s
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # misread: ready (the clause pass missed the "neither ... nor" of its subject; left in s71)
+    # the clause pass now reads the "neither ... nor" of its subject (a report with no force in
+    # its title read "Neither the UK nor France intends to send units" as both ready at the
+    # start; under this title the cue pass read it right already)
     ("Neither Belgium nor the Netherlands intends to send units to Ukraine.",
      {("BEL", "declines"), ("NLD", "declines")}),
     # left alone: the same without the negation
