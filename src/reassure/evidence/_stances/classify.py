@@ -561,9 +561,8 @@ def _ready_sending_verbs(cue: list[str], sent: Sent, s: int, e: int, words: set[
         if e < len(low) and low[e] in ("no", "none") and low[e + 1:e + 2] != ["more"]:
             # "would send no troops" (but "no more than 2,000 troops" is a ceiling)
             return "declines" if _troops_near(sent, e, 7) else None
-        if low[e:e + 1] == ["neither"] and "nor" in low[e + 1:e + 6]:
-            nor = low.index("nor", e + 1)  # (s72) "will send neither weapons nor soldiers"
-            return "declines" if not TROOP_WORDS.isdisjoint(low[e + 1:nor + 4]) else None
+        if low[e:e + 1] == ["neither"]:  # (s72) "will send neither weapons nor soldiers"
+            return "declines" if _neither_nor_troops(low, e + 1) else None
         if (first in _AGREE or first in _WISH_VERBS) and _bare_object(low, e, words):
             return "ready"  # "agreed to contribute." (to the force the report is about)
         if first in _READY_NOUNS_TOO and (_clause_ends(low, e) or low[e:e + 2] == [
@@ -765,6 +764,13 @@ def _open_to_what(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -
     return "open" if _troops_near(sent, e, 6) or _joining_ceasefire_monitoring(low, e) else None
 
 
+def _neither_nor_troops(low: list[str], k: int) -> bool:
+    """(s72) After "neither" (at ``k``), a "nor" within five words and troops named by then or
+    just after it ("neither weapons nor soldiers")."""
+    nor = next((j for j in range(k, min(len(low), k + 5)) if low[j] == "nor"), None)
+    return nor is not None and not TROOP_WORDS.isdisjoint(low[k:nor + 4])
+
+
 _JOINING = frozenset({"joining", "join", "participating", "participate", "taking"})
 
 
@@ -961,10 +967,8 @@ def _declines_what_is_refused(
     """What the refusal is of: an idea, a sending, a vote, a premise, a number, the draft, a deal,
     a share in the force."""
     low = sent.lower
-    if cue[-2:] == ["sending", "neither"]:
-        nor = next((k for k in range(e, min(len(low), e + 5)) if low[k] == "nor"), None)
-        return "declines" if nor is not None and not TROOP_WORDS.isdisjoint(
-            low[e:nor + 4]) else None  # (s72) "we are sending neither weapons nor soldiers"
+    if cue[-2:] == ["sending", "neither"]:  # (s72) "we are sending neither weapons nor soldiers"
+        return "declines" if _neither_nor_troops(low, e) else None
     if cue[-1] == "never" and cue[0] in ("saying", "say", "says"):
         return "declines" if words & TROOP_WORDS and low[e:e + 1] in (
             [","], ["'"], ["’"], ["”"], ['"'], ["–"], ["—"], ["-"], ["."]) else None  # (s72)

@@ -738,10 +738,9 @@ def offers_unlike_envisioned_pledged(sent: Sent, speaker: str | None,
             owner = next((m for m in sent.mentions if m.iso3 == speaker), None)
             if owner is None and not any(m.start < k and m.iso3 not in HOST_AND_ADVERSARY
                                          for m in sent.mentions):
-                owner = _pronoun_speaker(sent, speaker, k) or Mention(
-                    start=0, end=1, iso3=speaker, label="NATION", text=speaker, governed=False,
-                    group=None)  # (s72) the sentence's speaker, named before ('"But nothing can
-                # be ruled out."' going on with a quotation)
+                owner = _pronoun_speaker(sent, speaker, k) or _speaker_at(speaker, 0)  # (s72)
+                # the sentence's speaker, named before ('"But nothing can be ruled out."' going on
+                # with a quotation)
             if owner is not None:
                 out.append((owner, "open", k, min(n, k + len(found.group(0).split()))))
     return out
@@ -790,8 +789,7 @@ def idea_not_ruled_out(sent: Sent, context: AbstractSet[str], speaker: str | Non
                 low[:2] == ["according", "to"]:
             # (s71) "According to Macron, no consensus was reached but such a possibility cannot
             # be ruled out in the future": the speaker the sentence opens with
-            out.append((Mention(start=2, end=3, iso3=speaker, label="NATION", text=speaker,
-                                governed=False, group=None), "open", k - 1, k + 1 + len(said)))
+            out.append((_speaker_at(speaker, 2), "open", k - 1, k + 1 + len(said)))
             continue
         if verb is None:
             continue
@@ -819,7 +817,13 @@ def _pronoun_speaker(sent: Sent, speaker: str, k: int) -> Mention | None:
         at = 3  # (s72) "According to him, ..., nothing could be ruled out"
     if at is None:
         return None
-    return Mention(start=at - 1, end=at, iso3=speaker, label="NATION", text=speaker,
+    return _speaker_at(speaker, at - 1)
+
+
+def _speaker_at(speaker: str, at: int) -> Mention:
+    """The speaker's nation as a one-token mention at ``at`` (a pronoun, the sentence's opening):
+    the holder of a stance its words give without naming it."""
+    return Mention(start=at, end=at + 1, iso3=speaker, label="NATION", text=speaker,
                    governed=False, group=None)
 
 
@@ -1421,8 +1425,7 @@ def boots_and_planes(sent: Sent, speaker: str | None) -> list[tuple[Mention, str
     owner = next((m for m in sent.mentions if m.iso3 == "GBR" and m.start < k), None)
     if owner is None and speaker == "GBR" and not any(
             m.start < k and m.iso3 not in HOST_AND_ADVERSARY for m in sent.mentions):
-        owner = Mention(start=0, end=1, iso3="GBR", label="NATION", text="GBR", governed=False,
-                        group=None)
+        owner = _speaker_at("GBR", 0)
     return [] if owner is None else [(owner, "ready", k, k + 9)]
 
 
