@@ -78,3 +78,43 @@ def test_table_ends_with_the_line_and_json_carries_the_figures(run_cli) -> None:
     out = run_cli("evidence", str(SAMPLES), "--format", "json", env={"COLUMNS": "240"})
     assert out.exit_code == 0, out.stderr
     assert json.loads(out.stdout)["reading_accuracy"] == reading_accuracy()
+
+
+def test_stances_by_kind_are_counts_that_fit_and_are_printed() -> None:
+    """(s73) The stance figures per kind: right ones among the readers' and the given, and the
+    sentence under the tables names the weakest kinds as leads to check."""
+    k = reading_accuracy()["stances_by_kind"]
+    kinds = ("ready", "conditional", "open", "undecided", "declines")
+    for kind in kinds:
+        row = k[kind]
+        assert 0 < row["found"] <= min(row["gold"], row["given"]), kind
+        assert row["precision"] == round(row["found"] / row["given"], 2)
+    line = accuracy_line()
+    for kind in kinds:
+        assert f"{kind} {round(100 * k[kind]['precision'])}% ({k[kind]['found']:,} of " \
+            f"{k[kind]['given']:,})" in line
+    weakest = [kind for kind in kinds if k[kind]["precision"] < 0.7]
+    assert weakest and all(kind in line.split("leads to check")[0].rsplit(";", 1)[1]
+                           for kind in weakest)
+    docs = " ".join((ROOT / "docs" / "evidence.md").read_text(encoding="utf-8").split())
+    assert f"{k['reports']} reports of sets {k['sets']}" in docs
+
+
+def test_stance_kinds_script_counts_a_kind_right_only_with_its_kind() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("stance_kinds", ROOT / "scripts" / "stance_kinds.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    gold = {"a": {"stances": [["FRA", "ready"], ["FRA", "conditional"], ["POL", "declines"]]},
+            "b": {"stances": [["DEU", "undecided"]]}}
+    # the ledger read FRA ready (right), missed FRA conditional, read POL open (wrong, a miss
+    # of declines) and gave DEU nothing
+    result = {"misses": {"stances": [["a", ["FRA", "conditional"]], ["a", ["POL", "declines"]],
+                                     ["b", ["DEU", "undecided"]]]},
+              "extras": {"stances": [["a", ["POL", "open"]]]}}
+    c = mod.count_kinds(gold, result)
+    assert (c["found"]["ready"], c["given"]["ready"]) == (1, 1)
+    assert (c["found"]["conditional"], c["given"]["conditional"]) == (0, 0)
+    assert (c["gold"]["declines"], c["found"]["declines"]) == (1, 0)
+    assert (c["found"]["open"], c["given"]["open"]) == (0, 1)
