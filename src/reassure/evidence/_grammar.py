@@ -1244,6 +1244,10 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
     first = min(m.end for m in holders)
     h0 = min(m.start for m in holders)
     span = low[last:obj]
+    if "whether" in low[a:last] and h0 < a:
+        span = low[a:obj]  # (s73, a reviewer's probes) "Denmark joined the coalition but has
+        # not said whether it will send troops": the holder carried in, the "whether" before
+        # its pronoun is this clause's
     if _negated_by_inversion(low, a, h0):
         span = ["not"] + span
     if too_much_to(span):

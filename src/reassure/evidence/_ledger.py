@@ -21,6 +21,7 @@ from reassure.evidence._model import (
     CHANGED,
     CONFLICT,
     CORROBORATED,
+    NOT_PLANNED,
     PLEDGE_STAGES,
     SINGLE,
     UNCORROBORATED,
@@ -43,7 +44,7 @@ from reassure.evidence._stances.holders import _OPPOSITION_FIGURES
 from reassure.evidence._text import OPENING_CONCESSION
 
 __all__ = ["AGENCIES", "APPROX_TOLERANCE", "OFFER_CONDITIONS", "Ledger", "Sources", "agencies_in",
-           "build_ledger", "claim_stage", "reader_speaker"]
+           "build_ledger", "claim_stage", "figure_denied", "reader_speaker"]
 
 APPROX_TOLERANCE = 0.10  # "about/nearly/an estimated N" is taken as N ± 10 % when testing overlap
 
@@ -575,7 +576,7 @@ def _quantity_entry(subject: str, unit: str, cs: Sequence[QuantityClaim], src: S
     by_stage: dict[str | None, list[QuantityClaim]] = {}
     for c in cs:
         by_stage.setdefault(stage_of.get(c.id), []).append(c)
-    planned = {st: group for st, group in by_stage.items() if st != "capability"} or by_stage
+    planned = {st: group for st, group in by_stage.items() if st not in NOT_PLANNED} or by_stage
     agreed = {st: _consensus(group) for st, group in planned.items()}
     conflict = any(a is None for a in agreed.values()) or _deployed_exceeds(by_stage)
     separate = subject == UNSPECIFIED_COUNT and len(values) > 1
@@ -948,6 +949,36 @@ def _clause(sentence: str, quantity: str) -> str:
     return clause_before.lstrip() + " # " + (after[:m.start()] if m else after)
 
 
+# (s73, a journalist's reading) a figure its own sentence rejects: a report of it denied or
+# dismissed ("Planners have dismissed reports that Europe would send 60,000 troops"; "Reports
+# that Spain would send 2,000 troops are false"), the figure negated ("The contingent will not
+# be 5,000 or 10,000"; not "will be no more than 5,000", a ceiling). Readers record such a figure
+# (the reports name it), so it stays a claim, shown as rejected and never a plan's figure.
+_DENIED_REPORT = re.compile(
+    r"\b(?:deni(?:ed|es)|deny(?:ing)?|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es)|"
+    r"rebuff(?:ed|s))\s+(?:the\s+|a\s+|as\s+\w+\s+)?(?:\w+\s+)?(?:reports?|claims?|speculation|"
+    r"rumou?rs?|talk|suggestions?|allegations?)\b[^.;,]*#")
+_REPORT_FALSE = re.compile(
+    r"\b(?:reports?|claims?|speculation|rumou?rs?|talk|suggestions?)\s+(?:that|of)\b[^.;]*#"
+    r"[^.;,]*?\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|"
+    r"groundless|wrong|incorrect|denied|dismissed|rejected)|(?:is|are|was|were)\s+not\s+true)\b")
+_FIGURE_NEGATED = re.compile(r"\b(?:not|n't|never)\s+be\s+#|"
+                             r"\b(?:nobody|no one|no-one)\s+(?:is|was)\s+talking\s+(?:about\s+)?#")
+_NOT_DENIED = re.compile(r"\bconfirm\s+or\s+deny\b|\bdeny\s+or\s+confirm\b")
+
+
+def figure_denied(sentence: str, quantity: str) -> bool:
+    """Whether ``sentence`` rejects its figure ``quantity`` (a report of it denied, dismissed or
+    said to be false, or the figure negated): the figure is told, not claimed."""
+    low = sentence.lower()
+    at = low.find(quantity.lower()) if quantity else -1
+    if at < 0 or _NOT_DENIED.search(low):
+        return False
+    marked = low[:at] + "#" + low[at + len(quantity):]
+    return bool(_DENIED_REPORT.search(marked) or _REPORT_FALSE.search(marked)
+                or _FIGURE_NEGATED.search(marked))
+
+
 def claim_stage(sentence: str, quantity: str) -> str:
     """The stage a nation's troop figure is at: capability (not an offer) / stated / pledged /
     approved / deployed, read from the sentence and the clause around ``quantity``."""
@@ -974,7 +1005,9 @@ def _claim_stages(claims: Sequence[QuantityClaim]) -> dict[str, str | None]:
     for c in claims:
         if c.unit != "troops":
             continue
-        if c.subject.startswith("contribution:") and c.nation and "+" not in c.nation:
+        if figure_denied(c.sentence, c.text):
+            stages[c.id] = "denied"  # (s73) a figure its report rejects: no stage of a plan
+        elif c.subject.startswith("contribution:") and c.nation and "+" not in c.nation:
             stages[c.id] = claim_stage(c.sentence, c.text)
         elif c.subject == "european_force" and _CAPABILITY.search(_clause(c.sentence, c.text)):
             stages[c.id] = "capability"
@@ -999,8 +1032,8 @@ def _pledge_entries(reports: Sequence[Report], claims: Sequence[QuantityClaim],
         if stage is None or c.nation is None:
             continue
         staged.add((c.nation, c.report_id, c.start))
-        if stage == "capability":
-            continue  # what a nation could field is not an offer
+        if stage in NOT_PLANNED:
+            continue  # what a nation could field, or a figure its report rejects, is no offer
         when = parse_date(c.sentence) or date_of.get(c.report_id)
         found.setdefault(c.nation, {}).setdefault(stage, []).append((when, c))
     for st in stances:

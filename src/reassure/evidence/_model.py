@@ -26,6 +26,7 @@ __all__ = [
     "CHANGED",
     "CONFLICT",
     "CORROBORATED",
+    "NOT_PLANNED",
     "PLEDGE_STAGES",
     "SINGLE",
     "STATUSES",
@@ -159,6 +160,8 @@ class QuantityClaim:
 
 
 APPROX_QUALIFIERS = frozenset({"about", "nearly", "estimated"})
+# (s73) the stages of a figure that is no plan's: what could be fielded, a figure its report rejects
+NOT_PLANNED = frozenset({"capability", "denied"})
 _PREFIX = {"about": "about ", "nearly": "nearly ", "estimated": "an estimated ",
            "at least": "at least ", "more than": "more than ", "fewer than": "fewer than ",
            "up to": "up to ", "exact": "", "range": ""}
@@ -340,6 +343,8 @@ def value_label(v: QuantityValue, unit: str = "", subject: str = "") -> str:
         label = ("capability, not an offer" if subject.startswith("contribution:") or not subject
                  else "capability, not a planned size")
         return f"{label}: {text}"
+    if v.stage == "denied":  # (s73) a figure its own report rejects ("dismissed reports that ...")
+        return f"rejected in its report, not a plan: {text}"
     return f"{v.stage}: {text}"
 
 

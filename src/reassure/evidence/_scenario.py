@@ -18,6 +18,7 @@ from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._model import (
     APPROX_QUALIFIERS,
     CHANGE_GAP_DAYS,
+    NOT_PLANNED,
     PositionEntry,
     QuantityEntry,
     QuantityValue,
@@ -156,7 +157,7 @@ def scenario_sources(ledger: Ledger) -> str:
                 "# (no scenario field: an estimate of how long a force could last, not a "
                 f"planning horizon) {e.subject_label}", e, rng, sources, tail, sid))
         elif e.subject in PARAMETERS and (e.status == "conflict" or len(_planned_values(e)) > 1
-                                          or any(v.stage == "capability" for v in e.values)):
+                                          or any(v.stage in NOT_PLANNED for v in e.values)):
             # s32: several figures that overlap are not one figure: each keeps its own sources
             # (the overlap, "10,000" of "10,000" and "4,000 to 60,000", is no report's figure)
             lines.extend(_size_suggestions(e, sid))
@@ -217,7 +218,7 @@ def _value_range(v: QuantityValue) -> str | None:
 
 def _planned_values(e: QuantityEntry) -> list[QuantityValue]:
     """The entry's figures of a plan (not what could be fielded), each as worded."""
-    return [v for v in e.values if v.stage != "capability" and _value_range(v)]
+    return [v for v in e.values if v.stage not in NOT_PLANNED and _value_range(v)]
 
 
 _FIRM = frozenset({"exact", "range", *APPROX_QUALIFIERS})
@@ -289,6 +290,10 @@ def _size_suggestions(e: QuantityEntry, sid: dict[str, str]) -> list[str]:
     for v in capable:
         lines.append(f"#   not a planned size (capability: what could be fielded): "
                      f"{value_text(v.low, v.high, v.qualifier, unit)} (claims: "
+                     f"{', '.join(v.claim_ids)})")
+    for v in (v for v in e.values if v.stage == "denied"):
+        lines.append(f"#   not a planned size (rejected in its report: denied, dismissed or "
+                     f"negated): {value_text(v.low, v.high, v.qualifier, unit)} (claims: "
                      f"{', '.join(v.claim_ids)})")
     return lines
 

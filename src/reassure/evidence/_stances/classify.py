@@ -1096,6 +1096,9 @@ def _declines_opposed_or_out(
         return "declines" if words & TROOP_WORDS else None
     if cue[-1] in ("no", "to") and cue[-2:-1] in (["be"], ["no"]):
         # "there will be no Spanish troops", "said no to sending troops"
+        if cue[-1] == "no" and low[e:e + 1] != [] and low[e] in _COMPARED:
+            return None  # (s73, a journalist's reading) "a German contribution would be no more
+            # than 5,000 soldiers": a ceiling on the offer, no refusal
         return "declines" if _troops_near(sent, e, 4) else None
     if cue[-1] in ("consideration", "considered", "contemplated", "discussed", "planned") \
             and cue[0] in ("not", "n't"):
@@ -1116,6 +1119,8 @@ def _declines_opposed_or_out(
     return _NEXT
 
 
+_COMPARED = frozenset({"more", "less", "fewer", "larger", "bigger", "greater", "higher",
+                       "smaller", "lower", "longer", "later", "earlier", "sooner"})
 _AID_NOT_TROOPS = frozenset({"aid", "assistance", "weapons", "arms", "funding", "sanctions",
                              "supplies", "ammunition"})
 

@@ -472,8 +472,30 @@ def _denial_governs(low: list[str], s: int) -> bool:
             # send troops" (another's plan, refused by someone else)
             return not low[k].startswith("dismiss") or not _RUMOURS.isdisjoint(low[k + 1:k + 4])
         if low[k] in _CLAUSE_STOPS or low[k] in SPEECH:
-            return False
+            break
+    return _rumour_denied_after(low, s)
+
+
+def _rumour_denied_after(low: list[str], s: int) -> bool:
+    """(s73, a reviewer's probes) The cue in a rumour said to be false after it: "Rumours that
+    Poland would send troops to Ukraine were denied by the ministry", "Reports that Spain would
+    send 2,000 troops are false, the ministry said"."""
+    that = next((k for k in range(s - 1, max(0, s - 8) - 1, -1)
+                 if low[k] == "that" and low[k - 1:k] != [] and low[k - 1] in _RUMOURS), None)
+    if that is None or any(w in _CLAUSE_STOPS for w in low[that:s]):
+        return False
+    for k in range(s, len(low)):
+        if low[k] in _RUMOUR_ENDS:
+            return False  # another clause's denial ("... came as Russia rejected ...")
+        if low[k] in _SAID_FALSE or low[k:k + 2] == ["not", "true"]:
+            return True
     return False
+
+
+_RUMOUR_ENDS = frozenset({".", ";", ",", "but", "while", "as", "after", "when", "since",
+                          "because", "amid", "before"})
+_SAID_FALSE = frozenset({"denied", "false", "untrue", "baseless", "unfounded", "groundless",
+                         "rejected", "dismissed", "incorrect", "fake"})
 
 
 def _denied_before(low: list[str], s: int) -> bool:

@@ -1031,8 +1031,11 @@ _PREMISE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armist
 
 def _before_the_premise(low: list[str], e: int) -> bool:
     """*before* / *until* / *without* a ceasefire (peace) right after a refusal's cue."""
-    for k in range(e, min(len(low), e + 3)):
-        if low[k] in ("before", "until", "without", "absent"):
+    for k in range(e, min(len(low), e + 6)):
+        if low[k] in ("before", "until", "without", "absent") and (
+                k < e + 3 or low[e:k] in _SENT_WHERE):
+            # (s73, a reviewer's probes) "will not send troops to Ukraine until a ceasefire is in
+            # place": the object and its destination between the cue and "until"
             return not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 1:k + 5])
     for k in range(e, min(len(low), e + 10)):
         if low[k] in (".", ";") or low[k] == "but" and low[k + 1:k + 2] != ["only"]:
@@ -1052,6 +1055,9 @@ def _before_the_premise(low: list[str], e: int) -> bool:
     return False
 
 
+_SENT_WHERE = (["troops", "to", "ukraine"], ["soldiers", "to", "ukraine"], ["forces", "to", "ukraine"],
+               ["troops", "there"], ["soldiers", "there"], ["any", "troops"], ["its", "troops"],
+               ["their", "troops"], ["ground", "troops"])
 _WARTIME = frozenset({"fighting", "war", "hostilities", "combat", "shelling"})
 # (review s47) ", but only after a peace deal will it help ...": another offer, inverted
 _INVERTING = frozenset({"will", "would", "could", "can", "shall", "might"})

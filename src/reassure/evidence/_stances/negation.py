@@ -309,11 +309,16 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
         if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless
                                   and not _if_needed(low[k + 1:k + 4])):
             return True
+        if low[k] in ("until", "till") and _condition_named(low[k + 1:k + 10]) in _UNTIL_NAMED:
+            return True  # (s73, a journalist's reading) "will not send troops until the United
+            # States spells out its backstop": "only once", a condition (the premise, "until a
+            # ceasefire", is no refusal at all: frames._before_the_premise)
         if low[k] == "except" and low[k + 1:k + 2] != [] and low[k + 1] in _EXCEPT_WITHIN:
             return True  # (s66) "will not send soldiers, except in the framework of a United
             # Nations mission (under a UN mandate)": "unless" in translated copy
     return False
 _EXCEPT_WITHIN = frozenset({"in", "under", "within", "with", "as", "through"})
+_UNTIL_NAMED = frozenset({"us-backstop", "parliament", "mandate"})
 _CLAUSE_VERBS = frozenset({"remains", "remain", "stays", "stay", "continues", "continue", "will",
                            "would", "can", "could", "has", "have", "is", "plans", "wants"})
 
@@ -569,10 +574,23 @@ def _negated(stance: str, sent: Sent, s: int) -> bool:
     if "not" in near and not _UNWISE.isdisjoint(
             w for w in low[max(0, s - 8):max(0, s - 3) + near.index("not")] if w not in _QUOTES):
         return False  # 'It is "unwise" not to discuss participation': two negations (s17)
+    if _no_troops_subject(low[sent.clause_start(s):s]):
+        return True  # (s73, a reviewer's probes) "No German ground troops would be stationed
+        # inside Ukraine": the subject's "no" three words or more before the verb
     return any(w in NEGATIONS for w in near) or (
         s > 0 and low[s - 1] in ("without", "cannot")
     ) or not {"neither", "none"}.isdisjoint(low[sent.clause_start(s):s])  # "Neither Spain nor
     # Portugal will send"; (s59) "the holdouts: none plans to send soldiers"
+
+
+def _no_troops_subject(head: list[str]) -> bool:
+    """The clause before the cue is a subject "no ... troops" (its troop word within three words
+    of the "no", no "that" or speech verb after it: not "no doubt that British troops")."""
+    no = max((k for k, w in enumerate(head) if w == "no"), default=None)
+    if no is None or len(head) - no > 6:
+        return False
+    return any(w in TROOP_WORDS for w in head[no + 1:no + 4]) and \
+        _NO_SUBJECT_ENDS.isdisjoint(head[no + 1:]) and SPEECH.isdisjoint(head[no:])
 
 
 def _owned_plan(sent: Sent, s: int) -> bool:
@@ -586,6 +604,7 @@ def _owned_plan(sent: Sent, s: int) -> bool:
         s + 2 <= m.start <= s + 3 and m.label != "PERSON" for m in sent.mentions)
 
 
+_NO_SUBJECT_ENDS = frozenset({"that", "whether", "one", "doubt", "question", "way", "sign"})
 _UNWISE = frozenset({"unwise", "wrong", "mistake", "foolish", "irresponsible", "unthinkable"})
 
 

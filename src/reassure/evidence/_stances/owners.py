@@ -670,7 +670,8 @@ _OTHERS_ABOUT = frozenset({"warns", "warned", "warn", "warning", "urges", "urged
                            "cautions", "cautioned", "caution", "cautioning"})
 _UNNAMED_SAYERS = frozenset({"many", "some", "others", "critics", "analysts", "experts",
                              "observers", "commentators"})
-_SAY = frozenset({"say", "said", "says", "believe", "believes", "think", "argue", "argues"})
+_SAY = frozenset({"say", "said", "says", "believe", "believes", "think", "argue", "argues",
+                  "claim", "claims", "claimed", "warn", "warns", "warned", "fear", "fears"})
 
 
 def others_about(sent: Sent, lo: int) -> bool:
@@ -686,7 +687,9 @@ def others_about(sent: Sent, lo: int) -> bool:
         return False
     if low[k] in _OTHERS_ABOUT:
         return not (low[k] in _CLAIMED and _own_claim(sent, lo, k))
-    return low[k] in _SAY and k > 0 and low[k - 1] in _UNNAMED_SAYERS
+    # (s73, a reviewer's probes) "Critics in London claim Britain will not be able to send"
+    return low[k] in _SAY and k > 0 and (low[k - 1] in _UNNAMED_SAYERS or k > 2 and low[
+        k - 3] in _UNNAMED_SAYERS and low[k - 2] in ("in", "at", "from"))
 
 
 _CLAIMED = frozenset({"claiming", "claimed", "claims"})

@@ -1,0 +1,108 @@
+"""Session 73: a reviewer's probes and a journalist's reading of the ledger (written for the
+review, in the project's own words). Each "misread" case fails on the session start c614fab;
+the guards beside them read the same on both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import undated_stances
+
+from reassure.evidence import build_ledger
+from reassure.evidence._ledger import figure_denied
+from reassure.evidence._scenario import scenario_sources
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: "until" a named condition is "only once" it holds, as "unless" (15t)
+    ("Lithuania will not send troops to Ukraine until the United States spells out its "
+     "backstop, the president said.", {("LTU", "conditional"), ("LTU", "ready")}),
+    ("Spain will not send troops to Ukraine until parliament has voted.",
+     {("ESP", "conditional"), ("ESP", "ready")}),
+    # misread: "until a ceasefire" after the destination is the force's premise, no refusal
+    ("France will not send troops to Ukraine until a ceasefire is in place, Macron said.",
+     set()),
+    # guards: a date or "further notice" is no condition
+    ("Spain will not send troops to Ukraine until 2027.", {("ESP", "declines")}),
+    ("Italy will not send troops to Ukraine until further notice.", {("ITA", "declines")}),
+])
+def test_a_refusal_until(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a ceiling on the offer is no refusal
+    ("Officials in Berlin said a German contribution would be no more than 5,000 soldiers.",
+     set()),
+    ("Britain's contribution to the force in Ukraine will be no larger than a brigade.", set()),
+    # misread: the subject's "no" three words or more before the verb
+    ("No German ground troops would be stationed inside Ukraine, Merz said.",
+     {("DEU", "declines")}),
+    ("Merz said no German combat troops would be sent to Ukraine.", {("DEU", "declines")}),
+    # guards
+    ("There would be no British soldiers in Ukraine, Starmer said.", {("GBR", "declines")}),
+    ("No French soldiers will be deployed to Ukraine, Macron said.", {("FRA", "declines")}),
+])
+def test_no_and_no_more_than(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the "whether" before a carried subject's pronoun is its clause's
+    ("Denmark joined the coalition but has not said whether it will send troops to Ukraine.",
+     {("DNK", "undecided")}),
+    # misread: critics' forecast is not the government's word
+    ("Critics claim Britain will not be able to send troops to Ukraine.", set()),
+    ("Critics in London claim Britain will not be able to send troops to Ukraine.", set()),
+    # misread: a rumour said to be false is the nation's refusal, not its offer
+    ("Rumours that Poland would send troops to Ukraine were denied by the ministry.",
+     {("POL", "declines")}),
+    # guards
+    ("Starmer brushed aside critics and said Britain was ready to send troops to Ukraine.",
+     {("GBR", "ready")}),
+    ("Reports that Spain would send troops to Ukraine were confirmed by the ministry.",
+     {("ESP", "ready")}),
+])
+def test_whose_word_and_rumours(tmp_path: Path, body: str,
+                                expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure", "denied"), [
+    ("Military planners have dismissed reports that Europe would send 60,000 troops to Ukraine, "
+     "saying the force will not exceed 12,000 in its first year.", "60,000 troops", True),
+    ("Military planners have dismissed reports that Europe would send 60,000 troops to Ukraine, "
+     "saying the force will not exceed 12,000 in its first year.", "12,000", False),
+    ("Reports that Spain would send 2,000 troops to Ukraine are false, the ministry said.",
+     "2,000 troops", True),
+    ("The contingent will not be 5,000 or 10,000, the minister said.", "5,000 or 10,000", True),
+    ('"Nobody is talking about 60,000."', "about 60,000", True),
+    ("The government denied a report that France would commit 20,000 troops.", "20,000 troops",
+     True),
+    # guards: a ceiling, a request to confirm or deny, a report confirmed
+    ("A German contribution would be no more than 5,000 soldiers.", "no more than 5,000 soldiers",
+     False),
+    ("She asked the minister to confirm or deny reports that Britain could send up to 10,000 "
+     "troops.", "up to 10,000 troops", False),
+    ("The ministry confirmed reports that Spain would send 2,000 troops.", "2,000 troops", False),
+])
+def test_a_figure_its_report_rejects(sentence: str, figure: str, denied: bool) -> None:
+    assert figure_denied(sentence, figure) is denied
+
+
+def test_a_rejected_figure_is_shown_so_and_never_suggested(tmp_path: Path) -> None:
+    """(a journalist's reading) a denied figure stays a claim (readers record it) but is shown as
+    rejected, kept out of the entry's conflict and out of the suggested scenario sizes."""
+    (tmp_path / "a.txt").write_text(
+        "Title: Planners dismiss talk of a larger force\nDate: 2025-11-20\n\n"
+        "Military planners have dismissed reports that Europe would send 60,000 troops to "
+        "Ukraine. Officials put the force at about 15,000 troops.\n", encoding="utf-8")
+    ledger = build_ledger([tmp_path], jobs=1)
+    entry = next(e for e in ledger.quantities if e.subject == "european_force")
+    stages = {(v.low, v.high): v.stage for v in entry.values}
+    assert stages == {(60000.0, 60000.0): "denied", (15000.0, 15000.0): None}
+    assert entry.status != "conflict"
+    toml = scenario_sources(ledger)
+    assert "value = 15000" in toml and "value = 60000" not in toml
+    assert "rejected in its report" in toml
