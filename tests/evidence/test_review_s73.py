@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import undated_stances
+from evidence_claim_helpers import troop_figures, undated_stances
 
 from reassure.evidence import build_ledger
 from reassure.evidence._ledger import figure_denied
@@ -106,3 +106,45 @@ def test_a_rejected_figure_is_shown_so_and_never_suggested(tmp_path: Path) -> No
     toml = scenario_sources(ledger)
     assert "value = 15000" in toml and "value = 60000" not in toml
     assert "rejected in its report" in toml
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a nation sending "a N-strong unit" sends its own, not the whole force
+    ("Denmark will contribute a 150-strong unit to the force in Ukraine.",
+     {("contribution:DNK", 150.0, 150.0)}),
+    ("France will provide a 5,000-strong contingent to the force in Ukraine.",
+     {("contribution:FRA", 5000.0, 5000.0)}),
+    # misread: "up to" before the figure is no destination ("the deployment of up to 300 ...
+    # to Ukraine")
+    ("Denmark's parliament approved the deployment of up to 300 soldiers to Ukraine.",
+     {("contribution:DNK", None, 300.0)}),
+    # misread: a figure changed from one number to another is two figures, not a range
+    ("The Netherlands raised its offer from 1,000 to 2,000 troops for the force in Ukraine.",
+     {("contribution:NLD", 1000.0, 1000.0), ("contribution:NLD", 2000.0, 2000.0)}),
+    # guards: everyone's force, a plan's idea, a range that is one
+    ("Britain and France plan to deploy a 30,000-strong European force to Ukraine.",
+     {("european_force", 30000.0, 30000.0)}),
+    ("A British general floated the idea of sending a 50,000-strong force to Ukraine.",
+     {("european_force", 50000.0, 50000.0)}),
+    ("The force in Ukraine would number from 10,000 to 30,000 troops.",
+     {("european_force", 10000.0, 30000.0)}),
+])
+def test_whose_unit_and_which_figure(tmp_path: Path, body: str,
+                                     expected: set[tuple[str, float | None, float | None]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: the whole a share is taken from is the coalition, not the nations pledging
+    ("Of the 35 countries, 26 have committed to send troops to Ukraine.",
+     {("coalition_size", 35.0), ("countries_pledged", 26.0)}),
+    ("Twenty-six of the 35 countries committed to deploy forces to Ukraine.",
+     {("coalition_size", 35.0), ("countries_pledged", 26.0)}),
+    # guard
+    ("Twenty-six countries committed to deploy forces to Ukraine.", {("countries_pledged", 26.0)}),
+])
+def test_the_whole_and_its_share(tmp_path: Path, body: str,
+                                 expected: set[tuple[str, float]]) -> None:
+    (tmp_path / "r.txt").write_text("Title\n\n" + body + "\n", encoding="utf-8")
+    claims = build_ledger([tmp_path], jobs=1).claims
+    assert {(c.subject, c.low) for c in claims if c.unit == "countries"} == expected

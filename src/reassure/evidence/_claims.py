@@ -2767,6 +2767,8 @@ def _bound_for_the_force(low: list[str], noun: int) -> bool:
     """(review s56) The deployment at ``noun`` goes to Ukraine or to the force: "to (in) Ukraine",
     "to the reassurance force" within ten words (not "to Poland", "to the border")."""
     for k in range(noun + 1, min(len(low) - 1, noun + 10)):
+        if low[k] == "to" and low[k - 1] in ("up", "close", "equal"):
+            continue  # (s73, a reviewer's probes) "the deployment of up to 300 soldiers to Ukraine"
         if low[k] in ("to", "in", "for"):
             ahead = low[k + 1:k + 4]
             return "ukraine" in ahead or not _FORCE_OR_MISSION.isdisjoint(ahead)
@@ -3664,12 +3666,33 @@ def _whose_force_noun(sent: Sent, s: int, e: int, qs: int, unit_word: str | None
         near_m = _not_deterred(lower, sent.free_mentions(max(lo, s - 8), s))
         if near_m and near_m[-1].iso3 == "RUS" and s - near_m[-1].end <= 3:
             return "russian_forces", None
+        if (sender := _sender_of_strong_unit(sent, qs, e)) is not None:
+            return f"contribution:{sender}", sender
         return "european_force", None
     for m in inside:
         if m.iso3 == "UKR":
             return "ukrainian_forces", None
         return f"contribution:{m.iso3}", m.iso3
     return _NO_RULE
+
+
+def _sender_of_strong_unit(sent: Sent, qs: int, e: int) -> str | None:
+    """(s73, a reviewer's probes) The one nation whose sending verb governs "a N-strong unit":
+    "Denmark will contribute a 150-strong unit", "France will provide a 5,000-strong
+    contingent", "Britain is prepared to send a 10,000-strong force" (not "a 30,000-strong
+    European force", everyone's; not "Macron is leading efforts to deploy ...", s15w)."""
+    low = sent.lower
+    if not _MULTINATIONAL.isdisjoint(low[e:e + 3]) or "coalition" in low[e:e + 3]:
+        return None
+    verb = qs - 1
+    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS
+                        or low[verb] in _SIZE_ADJECTIVES):
+        verb -= 1
+    if verb < 0 or low[verb] not in CONTRIB_CUES or "efforts" in low[max(0, verb - 3):verb] \
+            or low[verb - 1:verb] in (["of"], ["about"], ["for"]):
+        return None  # (not "floated the idea of sending a 50,000-strong force": the plan's)
+    nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
+    return nations.pop() if len(nations) == 1 else None
 
 
 def _from_nation_or_its_contribution(sent: Sent, e: int, qs: int) -> _Ruled:
@@ -4157,6 +4180,25 @@ _CHANGED = frozenset({"fallen", "fell", "dropped", "shrunk", "shrank", "shrunken
 # exceed N"
 _NUMBER_IS = frozenset({"be", "is", "are", "was", "were", "exceed", "exceeds", "surpass",
                         "surpasses", "top", "tops", "reach", "reaches", "total", "totals"})
+
+
+def changed_from_to(sent: Sent, s: int, hit: QuantityHit) -> list[QuantityHit]:
+    """(s73, a reviewer's probes) "The Netherlands raised its offer from 1,000 to 2,000 troops": a
+    figure changed from one number to another is two figures, as "cut from 10,000 to 5,000" and
+    "increased to 2,000 from 1,000" are read, not a range of both."""
+    low = sent.lower
+    k = s - 1 if low[s - 1:s] == ["from"] else s if low[s:s + 1] == ["from"] else None
+    if hit.qualifier != "range" or hit.low is None or hit.high is None or k is None or not any(
+            w in _REVISED or w in _CHANGED or w in _RAISE for w in low[max(0, k - 4):k]):
+        return [hit]
+    at = hit.text.lower().rfind(" to ")
+    if at < 0:
+        return [hit]
+    first, second = hit.text[:at].removeprefix("from ").strip(), hit.text[at + 4:]
+    return [replace(hit, high=hit.low, qualifier="exact", text=first,
+                    number_text=first.split()[0]),
+            replace(hit, low=hit.high, qualifier="exact", text=second,
+                    number_text=second.split()[0])]
 
 
 def _number_raised_to(sent: Sent, qs: int) -> tuple[str, str | None] | None:

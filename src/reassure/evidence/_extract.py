@@ -30,6 +30,7 @@ from reassure.evidence._claims import (
     _compared_with_what,
     _contribution_label,
     _other_figure_between,
+    changed_from_to,
     combined_total,
     could_hold_quantity,
     distribute_each,
@@ -755,7 +756,6 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
     sentence before's subject, and kept or revised as the sentence tells them."""
     lower, idx, lens = state.lower, state.idx, state.lens
     before, words, s0, s1, prev = state.before, cues.words, cues.s0, cues.s1, state.prev
-    report, used, quantities = state.report, state.used, state.quantities
     prev_nations: list[str] = []
     if before is not None:
         b0, b1, b_ents, b_offset = before
@@ -777,19 +777,25 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
                                                nation_of(said_by) if said_by else None,
                                                state.table_columns),
                          prev, prev_nations, len(state.sentences)), cues.qs), prev_named)):
-        hit = _quantity_as_told(found, _s, _e, sent, words, said_by, state.last)
-        if hit is None:
-            continue
-        cid = _unique(f"{report.id}-q-", claim_hash("q", sent.text, hit.text), used)
-        quantities.append(QuantityClaim(
-            id=cid, report_id=report.id, subject=hit.subject,
-            subject_label=hit.subject_label, unit=hit.unit, low=hit.low, high=hit.high,
-            qualifier=hit.qualifier, text=hit.text, number_text=hit.number_text,
-            sentence=sent.text, start=start, end=end,
-            said_by=None if _speaks_later(sent.text, shown, sent.text.find(hit.text))
-            or _outside_speech(sent.text, shown, sent.text.find(hit.text)) else shown,
-            nation=hit.nation,
-        ))
+        for told in changed_from_to(sent, _s, found) if found.unit == "troops" else [found]:
+            hit = _quantity_as_told(told, _s, _e, sent, words, said_by, state.last)
+            if hit is not None:
+                _add_quantity(state, hit, sent, shown, start, end)
+
+
+def _add_quantity(state: _ReportState, hit: QuantityHit, sent: Sent, shown: str | None,
+                  start: int, end: int) -> None:
+    """The claim of one quantity the sentence tells, with its id."""
+    cid = _unique(f"{state.report.id}-q-", claim_hash("q", sent.text, hit.text), state.used)
+    state.quantities.append(QuantityClaim(
+        id=cid, report_id=state.report.id, subject=hit.subject,
+        subject_label=hit.subject_label, unit=hit.unit, low=hit.low, high=hit.high,
+        qualifier=hit.qualifier, text=hit.text, number_text=hit.number_text,
+        sentence=sent.text, start=start, end=end,
+        said_by=None if _speaks_later(sent.text, shown, sent.text.find(hit.text))
+        or _outside_speech(sent.text, shown, sent.text.find(hit.text)) else shown,
+        nation=hit.nation,
+    ))
 
 
 def _operational_with(low: list[str], s: int) -> bool:

@@ -309,6 +309,12 @@ _MEMBER_AFTER = re.compile(
     r"|^\s*(?:in|of) (?:the |this )?coalition\s*,")  # (s68) "Of the 33 countries in the coalition,
 # only a handful have said they would send troops": the coalition's size, not the pledged (not
 # "At least ten countries in the coalition have pledged to send troops")
+# (s73, a journalist's reading) the whole a share is taken from: "Of the 35 countries, 26 have
+# committed", "Twenty-six of the 35 countries committed", "only a handful of the 30 nations"
+_WHOLE_OF = re.compile(
+    r"(?:^|[,;:\u2014\u2013(]\s*|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty)(?:[- ]\w+)?|dozen|half|few|most|"
+    r"many|some|handful|majority|minority)\s+)of the\s*$")
 _MEMBER_TEXT = re.compile(r"\bleaders\b", re.IGNORECASE)  # "35 leaders": one per nation
 # pledging: an offer of troops or guarantees, in the number's clause or its sentence
 _PLEDGE_WORDS = re.compile(
@@ -358,7 +364,7 @@ def nation_count_subject(c: QuantityClaim) -> QuantityClaim:
     clause = _WILLING_NAME.sub(" ", clause.lower())
     own = _WILLING_NAME.sub(" ", _CONTRAST_AFTER.split(after, maxsplit=1)[0] if after else "")
     sentence = _WILLING_NAME.sub(" ", before) + " " + own
-    if _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or _MEMBER_TEXT.search(
+    if _WHOLE_OF.search(before) or _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or _MEMBER_TEXT.search(
             c.text) or "coalition" in before and (_GROWS_TO.search(before)
                                                   or _HAS_BEFORE.search(before)):
         subject = "coalition_size"  # (s34) "Coalition of the willing grows to 31 nations"
