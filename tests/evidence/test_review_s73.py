@@ -148,3 +148,21 @@ def test_the_whole_and_its_share(tmp_path: Path, body: str,
     (tmp_path / "r.txt").write_text("Title\n\n" + body + "\n", encoding="utf-8")
     claims = build_ledger([tmp_path], jobs=1).claims
     assert {(c.subject, c.low) for c in claims if c.unit == "countries"} == expected
+
+
+def test_a_document_not_read_in_a_folder_is_named(tmp_path: Path) -> None:
+    """(a journalist's reading) a .docx or an extension-less file beside the reports is named as
+    not read, with what to do; a data file (gold.json) is no report and is passed over."""
+    from reassure.evidence._ingest import expand_paths
+
+    (tmp_path / "a.txt").write_text("Title: A\n\nFrance will send troops.\n", encoding="utf-8")
+    (tmp_path / "B.TXT").write_text("Title: B\n\nSpain will not.\n", encoding="utf-8")
+    (tmp_path / "c.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "germany_report").write_text("Germany will not.\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_text("{}", encoding="utf-8")
+    files, problems = expand_paths([tmp_path])
+    assert sorted(f.name for f in files) == ["B.TXT", "a.txt"]
+    named = {Path(p).name: why for p, why in problems}
+    assert set(named) == {"c.docx", "germany_report"}
+    assert "a .docx file" in named["c.docx"] and "save it as text" in named["c.docx"]
+    assert "no extension" in named["germany_report"]

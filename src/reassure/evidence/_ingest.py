@@ -60,14 +60,19 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[st
             try:
                 with os.scandir(p):  # rglob passes over a folder it may not list, silently
                     pass
-                found = sorted(
+                visible = sorted(
                     f for f in p.rglob("*")
-                    if f.is_file() and f.suffix.lower() in SUFFIXES
+                    if f.is_file()
                     and not any(part.startswith(".") for part in f.relative_to(p).parts)
                 )
+                found = [f for f in visible if f.suffix.lower() in SUFFIXES]
             except OSError as exc:
                 problems.append((str(p), f"folder cannot be searched ({exc.strerror or exc})"))
                 continue
+            # (s73, a journalist's reading) a document in a format not read is named, not passed
+            # over: "b4.docx" or an extension-less "germany_report" beside the .txt reports
+            problems.extend((str(f), _not_read(f)) for f in visible
+                            if f.suffix.lower() in DOCUMENT_SUFFIXES or not f.suffix)
             if not found:
                 problems.append((str(p), "folder holds no report files (" +
                                  ", ".join(sorted(SUFFIXES)) + ")"))
@@ -84,6 +89,19 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[st
         else:
             problems.append((str(p), _missing(p)))
     return files, problems
+
+
+# formats a report may come in that are not read (named when found in a folder; other files, a
+# gold.json or an image, are no reports and are passed over)
+DOCUMENT_SUFFIXES = frozenset({".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".eml", ".msg",
+                               ".epub", ".mht", ".mhtml"})
+
+
+def _not_read(f: Path) -> str:
+    """Why a document found in a folder is not read, and what to do."""
+    kind = f"a {f.suffix.lower()} file" if f.suffix else "a file with no extension"
+    return (f"not read: {kind} (reports are read from " + ", ".join(sorted(SUFFIXES)) +
+            "): save it as text or HTML, or give a .txt name to a plain-text file")
 
 
 def _missing(p: Path) -> str:
