@@ -166,3 +166,26 @@ def test_a_document_not_read_in_a_folder_is_named(tmp_path: Path) -> None:
     assert set(named) == {"c.docx", "germany_report"}
     assert "a .docx file" in named["c.docx"] and "save it as text" in named["c.docx"]
     assert "no extension" in named["germany_report"]
+
+
+def test_a_named_parliament_conditions_its_own_nation(tmp_path: Path) -> None:
+    """(a journalist's reading) misread: "... unless the United States provides a backstop and
+    the Bundestag gives its approval" gave the United States the parliament's condition."""
+    body = ("Germany could contribute troops to the force, but not inside Ukraine, unless the "
+            "United States provides a backstop and the Bundestag gives its approval, Chancellor "
+            "Friedrich Merz said on Thursday.")
+    assert undated_stances(tmp_path, body) == {("DEU", "conditional"), ("DEU", "open")}
+
+
+def test_an_outside_voice_figure_is_no_stage_of_a_pledge(tmp_path: Path) -> None:
+    """(a journalist's reading) misread: a former prime minister's figure for his nation was the
+    nation's "stated" pledge; the government's own figure stays one."""
+    (tmp_path / "r.txt").write_text(
+        "Title: Italy's part\nDate: 2026-01-09\n\nFormer prime minister Matteo Renzi argued "
+        "that Italy could send 2,000 soldiers without straining its army. Spain will send up to "
+        "3,000 soldiers to the force in Ukraine, Prime Minister Pedro Sanchez said.\n",
+        encoding="utf-8")
+    ledger = build_ledger([tmp_path], jobs=1)
+    assert {p.nation for p in ledger.pledges} == {"ESP"}
+    italy = next(e for e in ledger.quantities if e.subject == "contribution:ITA")
+    assert [v.stage for v in italy.values] == [None]

@@ -1013,6 +1013,9 @@ def _claim_stages(claims: Sequence[QuantityClaim]) -> dict[str, str | None]:
             continue
         if figure_denied(c.sentence, c.text):
             stages[c.id] = "denied"  # (s73) a figure its report rejects: no stage of a plan
+        elif _outside_voice(c.said_by):
+            continue  # (s73, a journalist's reading) "Former prime minister Matteo Renzi argued
+            # that Italy could send 2,000 soldiers": his figure, no stage of Italy's pledge
         elif c.subject.startswith("contribution:") and c.nation and "+" not in c.nation:
             stages[c.id] = claim_stage(c.sentence, c.text)
         elif c.subject == "european_force" and _CAPABILITY.search(_clause(c.sentence, c.text)):
@@ -1451,6 +1454,20 @@ def _nation_names() -> dict[str, str]:
             for n in ns:
                 out.setdefault(n.lower(), iso3)
     return out
+
+
+_OUTSIDE_WORDS = ("former ", "ex-", "opposition", "analyst", "expert", "critic", "candidate",
+                  "commentator", "researcher", "professor", "party leader", "lawmaker", " mp ")
+
+
+def _outside_voice(said_by: str | None) -> bool:
+    """A speaker who is not the government's voice: a former leader, the opposition, a party's
+    leader, an analyst (the speaker phrase as the extraction found it)."""
+    if not said_by:
+        return False
+    low = f" {said_by.lower()} "
+    return any(w in low for w in _OUTSIDE_WORDS) or any(
+        f" {name}" in low for name in _OPPOSITION_FIGURES)
 
 
 def _is_nation_name(name: str) -> bool:

@@ -987,6 +987,13 @@ def _named_by_the_cue(kind: str, sent: Sent, s: int, e: int,
                   if m.start == e or sent.lower[e:m.start] == ["the"]]
         actors = [m for m in sent.coordinated(actors[0])
                   if m.iso3 not in HOST_AND_ADVERSARY] if actors else []
+    elif kind == "parliament" and (own := [m for m in sent.mentions if m.start <= s < m.end
+                                           and m.label == "NATION"]) and any(
+            m.iso3 == own[0].iso3 and m.end <= s and m.label == "NATION" for m in sent.mentions):
+        # (s73, a journalist's reading) "Germany could contribute ..., unless the United States
+        # provides a backstop and the Bundestag gives its approval": the parliament named is its
+        # nation's, whose offer is conditioned (not the nearer "United States")
+        actors = [next(m for m in sent.mentions if m.iso3 == own[0].iso3 and m.end <= s)]
     elif kind == "depends" and sent.lower[s].startswith("pre"):
         # "Denmark says a US guarantee is a precondition for sending troops": the nations
         # that speak, not those the condition names (15t)
