@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import troop_figures, undated_stances
+from evidence_claim_helpers import strictly_checked, troop_figures, undated_stances
 
 from reassure.evidence import build_ledger
 from reassure.evidence._ledger import figure_denied
@@ -189,3 +189,42 @@ def test_an_outside_voice_figure_is_no_stage_of_a_pledge(tmp_path: Path) -> None
     assert {p.nation for p in ledger.pledges} == {"ESP"}
     italy = next(e for e in ledger.quantities if e.subject == "contribution:ITA")
     assert [v.stage for v in italy.values] == [None]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: translated copy's refusals and openness with no cue before
+    ("'We are not talking about sending Italian troops to Ukraine,' Meloni told reporters in "
+     "Rome.", {("ITA", "declines")}),
+    ("Greece is not in a position to send troops to Ukraine, Prime Minister Mitsotakis said.",
+     {("GRC", "declines")}),
+    ("Belgium has no objection to sending soldiers to Ukraine, Defence Minister Francken said.",
+     {("BEL", "open")}),
+    # misread: the force allowed to use a port is no troops offered
+    ("Bulgaria will not send soldiers to Ukraine, but it will let the force use its ports.",
+     {("BGR", "declines")}),
+    # misread: a named condition after a refusal negated
+    ("Bulgaria would not be against sending troops to Ukraine if there were a UN mandate.",
+     {("BGR", "open"), ("BGR", "conditional")}),
+    # misread: the nation's "it" puts a condition on its offer of the sentence before
+    ("Belgium said it would send troops to Ukraine. It added that this would depend on a US "
+     "backstop.", {("BEL", "ready"), ("BEL", "conditional")}),
+    # guards
+    ("Norway will help the force with maritime patrols.", {("NOR", "ready")}),
+    ("Bulgaria would not be against sending troops to Ukraine if asked.", {("BGR", "open")}),
+    ("Belgium said it would send troops to Ukraine. Trump said this would depend on a US "
+     "backstop.", {("BEL", "ready")}),
+])
+def test_translated_refusals_ports_and_later_conditions(
+        tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "'We are not talking about sending Italian troops to Ukraine,' Meloni told reporters in Rome.",
+    "Italy is not in a position to send troops to Ukraine, Meloni said.",
+])
+def test_new_refusal_cues_are_not_withheld_by_the_check(tmp_path: Path, body: str) -> None:
+    """The stance check had never seen these cues and withheld them (0.44-0.48): outright
+    refusals are kept unjudged, as the others of `_REFUSAL_CUE`."""
+    ledger = strictly_checked(tmp_path, body)
+    assert ("ITA", "declines") in {(s.actor, s.stance) for s in ledger.stances}

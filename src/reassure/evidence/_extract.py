@@ -2373,7 +2373,8 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
                           condition=condition)
                 for n in _fronted_for(sent, a) or (
                     _sole_offer_before(sent, offered_last)
-                    if said_by is None or nation_of(said_by) in offered_last else [])
+                    if said_by is None or nation_of(said_by) in offered_last
+                    or said_by.lower() in _STAND_IN_SAYERS else [])
                 if n in offered and not any(h.actor == n and h.stance in TROOP_STANCES for h in hits)]
     if nation not in offered or nation in _NOT_PAIRED or any(
             h.actor == nation and h.stance in TROOP_STANCES for h in hits):
@@ -2383,6 +2384,10 @@ def _later_condition(sent: Sent, said_by: str | None, last: str | None, speaker:
 
 
 
+# (s73, a reviewer's probes) "Belgium said it would send troops. It added that this would
+# depend on a US backstop": the pronoun or the government speaking for the nation before
+_STAND_IN_SAYERS = frozenset({"it", "they", "the government", "the ministry", "the minister",
+                              "the prime minister", "the spokesman", "the spokeswoman"})
 _OUTSIDE_SAYERS = frozenset({"opposition", "backbenchers", "backbencher", "critics", "argue",
                              "argues", "campaigners", "analysts", "experts", "commentators"})
 
@@ -2394,7 +2399,9 @@ def _sole_offer_before(sent: Sent, offered_last: AbstractSet[str]) -> list[str]:
     if len(offered_last) != 1 or not _OUTSIDE_SAYERS.isdisjoint(sent.lower):
         return []  # (review) "..., Labour backbenchers argue", "the opposition insists"
     (only,) = offered_last
-    named = {m.iso3 for m in sent.mentions}
+    # (s73) the backstop's nation is the condition's object, not another speaker ("It added that
+    # this would depend on a US backstop")
+    named = {m.iso3 for m in sent.mentions} - _NOT_PAIRED
     return [only] if named <= {only} and only not in _NOT_PAIRED else []
 
 

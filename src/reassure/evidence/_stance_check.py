@@ -220,6 +220,10 @@ _REFUSAL_CUE = re.compile(
     # (s72) 'sending Italian troops was "not on the agenda"' (withheld at 0.28-0.47; two such on
     # the tuning sets, both right)
     r"(?:not|never) on the agenda$|"
+    # (s73, a reviewer's probes) new refusal cues the check had never seen (withheld at
+    # 0.44-0.48): '"We are not talking about sending Italian troops"', "not in a position to send"
+    r"not talking (?:about|of) (?:sending|deploying|dispatching)$|"
+    r"not in a position to (?:send|deploy|contribute|participate)$|"
     # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
     r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
     r"(?:the|its|their) (?:offer|pledge|commitment)$")

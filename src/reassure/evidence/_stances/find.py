@@ -910,6 +910,11 @@ def _condition_read(kind: str, sent: Sent, s: int, e: int, stance: str,
         # (s68, rv68b-own) "had not ruled out taking part ..., but its neutrality law required a
         # UN mandate": open on that named condition
         stance, condition, base = "conditional", _condition_of(sent, e, kind), "open"
+    elif kind == "declines" and stance == "open" and sent.lower[s] in ("against", "opposed") \
+            and _unless_after(sent.lower, e) and _condition_of(sent, e, kind) in _NAMED_TERMS:
+        # (s73, a reviewer's probes) "would not be against sending troops if there were a UN
+        # mandate": open on that named condition, as "if" after an offer
+        stance, condition, base = "conditional", _condition_of(sent, e, kind), "open"
     elif kind == "declines":
         pass  # "has not ruled out ..., depending on the rules": still only open
     elif stance in ("ready", "open") and _required_before(sent.lower, s) is not None:

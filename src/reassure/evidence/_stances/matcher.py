@@ -418,6 +418,8 @@ def stance_matcher() -> CueMatcher:
          _w("discuss", "discussing", "talk", "talking", "speculate", "speculating")],
     ])
     add("open", [
+        # (s73, a reviewer's probes) translated copy: "has no objection to sending soldiers"
+        [{"LOWER": "no"}, _w("objection", "objections"), {"LOWER": "to"}, deploy],
         # (s31) "ready to think about deploying Irish troops": weighing it, as "consider"
         [_w("think", "thinking", "reflect", "reflecting"), _w("about", "of", "on"),
          _w("sending", "deploying", "committing", "contributing", "putting", "dispatching")],
@@ -554,6 +556,11 @@ def stance_matcher() -> CueMatcher:
         [_w("not", "n't"), _w("agree", "agreed"), {"LOWER": "with"}],
         [_w("stay", "stays", "staying", "stayed"), {"LOWER": "out"}, {"LOWER": "of"}],
         [_w("refused", "refuses", "refuse", "declined", "declines", "decline"), {"LOWER": "to"},
+         deploy],
+        # (s73, a reviewer's probes) '"We are not talking about sending Italian troops to
+        # Ukraine"', "is not in a position to send troops" (translated copy)
+        [_w("not", "n't"), {"LOWER": "talking"}, _w("about", "of"), deploy],
+        [_w("not", "n't"), {"LOWER": "in"}, {"LOWER": "a"}, {"LOWER": "position"}, {"LOWER": "to"},
          deploy],
         # (s68) '"We are not going to send our soldiers to Ukraine," the minister said'
         [_w("not", "n't"), _w("intend", "plan", "planning", "want", "going"), {"LOWER": "to"}, deploy],
