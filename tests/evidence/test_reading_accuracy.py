@@ -118,3 +118,27 @@ def test_stance_kinds_script_counts_a_kind_right_only_with_its_kind() -> None:
     assert (c["found"]["conditional"], c["given"]["conditional"]) == (0, 0)
     assert (c["gold"]["declines"], c["found"]["declines"]) == (1, 0)
     assert (c["found"]["open"], c["given"]["open"]) == (0, 1)
+
+
+def test_the_reading_names_its_rows_of_the_weakest_kinds(tmp_path: Path) -> None:
+    """(s73, a journalist's reading) the table says how many of this reading's stance rows are of
+    the kinds right least often on unseen reports, and says nothing when there are none."""
+    from reassure.evidence import build_ledger
+    from reassure.present.evidence import weak_kinds_line
+
+    (tmp_path / "a.txt").write_text(
+        "Title: A\nDate: 2025-03-02\n\nSpain will send troops to Ukraine if parliament approves, "
+        "Sanchez said. Portugal said it was too early to decide on sending troops to Ukraine. "
+        "Italy will not send troops to Ukraine, Meloni said.\n", encoding="utf-8")
+    line = weak_kinds_line(build_ledger([tmp_path], jobs=1, stance_check=True))
+    assert line is not None
+    assert "1 conditional and 1 undecided are of the kinds" in line
+    assert "Of the 3 rows above" in line
+    (tmp_path / "a.txt").write_text("Title: A\n\nItaly will not send troops to Ukraine, Meloni "
+                                    "said.\n", encoding="utf-8")
+    assert weak_kinds_line(build_ledger([tmp_path], jobs=1, stance_check=True)) is None
+    # the figures were measured with the default check: a reading without it gets no such line
+    (tmp_path / "a.txt").write_text("Title: A\n\nPortugal said it was too early to decide on "
+                                    "sending troops to Ukraine.\n", encoding="utf-8")
+    assert weak_kinds_line(build_ledger([tmp_path], jobs=1, stance_check=True)) is not None
+    assert weak_kinds_line(build_ledger([tmp_path], jobs=1, stance_check=False)) is None

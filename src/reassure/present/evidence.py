@@ -856,6 +856,8 @@ def _print_tables(ledger: Any) -> None:
     if others.row_count:
         _print_table(out, others)
     out.print(_check_line(ledger))
+    if (weak := weak_kinds_line(ledger)) is not None:
+        out.print(weak)
     if ledger.withheld_stances:
         _print_withheld(out, ledger)
     if ledger.pledges:
@@ -1100,6 +1102,32 @@ def _stage_troops(st: Any) -> str:
         troops = (f"{troops}; " if troops else "") + "also " + "; ".join(others) + \
             " (the sources differ)" * bool(troops or len(others) > 1)
     return troops
+
+
+def weak_kinds_line(ledger: Any) -> str | None:
+    """(s73, a journalist's reading) Which of this reading's stance rows are of the kinds that
+    were right least often on unseen reports (`reading_accuracy`'s by-kind figures below 70%):
+    "3 of the 12 stance rows above are conditional or undecided ...". None when there are none,
+    or when the reading ran with another stance check setting than the one measured."""
+    if not _check_applies(ledger.stance_check_threshold):
+        return None
+    by_kind = reading_accuracy()["stances_by_kind"]
+    weak = [k for k in STANCE_KINDS if by_kind[k]["precision"] < 0.7]
+    from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
+
+    rows = [v.stance for p in ledger.positions
+            if p.contributor and p.actor not in HOST_AND_ADVERSARY for v in p.stances
+            if v.stance in STANCE_KINDS]
+    counts = {k: rows.count(k) for k in weak if rows.count(k)}
+    if not counts:
+        return None
+    said = " and ".join(f"{n} {k}" for k, n in counts.items())
+    verb = "is" if sum(counts.values()) == 1 else "are"
+    rates = ", ".join(f"{k} {round(100 * by_kind[k]['precision'])}%" for k in counts)
+    return (f"Of the {len(rows)} rows above that give a possible contributor's stance on sending "
+            f"troops (ready, conditional, open, undecided, declines), {said} {verb} of the kinds "
+            f"that matched careful readers least often on unseen reports ({rates}; the line at "
+            "the end): check their quoted words first.")
 
 
 def _check_line(ledger: Any) -> str:
