@@ -228,3 +228,18 @@ def test_new_refusal_cues_are_not_withheld_by_the_check(tmp_path: Path, body: st
     refusals are kept unjudged, as the others of `_REFUSAL_CUE`."""
     ledger = strictly_checked(tmp_path, body)
     assert ("ITA", "declines") in {(s.actor, s.stance) for s in ledger.stances}
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    # misread: a short note after the name, an elided article
+    ("La Tribune de l'Est (translated)", True),
+    ("Kyiv Post (English edition)", True),
+    # guards
+    ("Starmer says (translated)", False),
+    ("France (translated)", False),
+    ("The Harbour Gazette", True),
+])
+def test_an_outlet_line_with_a_note(line: str, outlet: bool) -> None:
+    from reassure.evidence._ingest import looks_like_outlet
+
+    assert looks_like_outlet(line) is outlet

@@ -482,6 +482,10 @@ _PLACES = frozenset({
     "bakhmut", "kursk", "belgorod", "munich", "strasbourg", "minsk", "chisinau", "tbilisi",
     "beijing", "tokyo", "istanbul"})
 _ARTICLES = frozenset("the le la les der die das el il al".split())
+_OUTLET_NOTE = re.compile(r"\s*\((?:translated|translation|english(?: edition| version)?|"
+                          r"english-language edition|wire|syndicated|via [^()]{1,30})\)$",
+                          re.IGNORECASE)
+_ELIDED = re.compile(r"^(?:l|d)['’][A-ZÀ-Ý]")  # "de l'Est", "d'Italia"
 
 
 def looks_like_outlet(value: str, loose: bool = False) -> bool:
@@ -491,7 +495,9 @@ def looks_like_outlet(value: str, loose: bool = False) -> bool:
     we know", "Starmer says"), a section label ("World News"), a nation, capital or leader.
     ``loose`` (a <title> suffix after "|", a convention for sites) also takes any few
     capitalised words ("Ukrainska Pravda")."""
-    s = value.strip()
+    # (s73, a journalist's reading) a short note after the name: "La Tribune de l'Est
+    # (translated)", "Kyiv Post (English edition)"
+    s = _OUTLET_NOTE.sub("", value.strip())
     if not s or len(s) > 50 or s.endswith((".", "!", "?", ":", ";", ",")) and not _DOMAIN.match(s):
         return False
     if _DOMAIN.match(s):
@@ -503,7 +509,7 @@ def looks_like_outlet(value: str, loose: bool = False) -> bool:
     if any(w in _CLAUSE_WORDS for w in lower):
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or lw in _CONNECTORS
-               for w, lw in zip(words, lower, strict=True)):
+               or _ELIDED.match(w) for w, lw in zip(words, lower, strict=True)):
         return False
     if not (words[0][:1].isupper() or lower[0] in _ARTICLES):
         return False
