@@ -160,6 +160,7 @@ def test_a_document_not_read_in_a_folder_is_named(tmp_path: Path) -> None:
     (tmp_path / "c.docx").write_bytes(b"PK\x03\x04")
     (tmp_path / "germany_report").write_text("Germany will not.\n", encoding="utf-8")
     (tmp_path / "gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "README").write_text("The set's readme.\n", encoding="utf-8")
     files, problems = expand_paths([tmp_path])
     assert sorted(f.name for f in files) == ["B.TXT", "a.txt"]
     named = {Path(p).name: why for p, why in problems}
@@ -243,3 +244,58 @@ def test_an_outlet_line_with_a_note(line: str, outlet: bool) -> None:
     from reassure.evidence._ingest import looks_like_outlet
 
     assert looks_like_outlet(line) is outlet
+
+
+# A reviewer of the session's changes found these read right at the start and wrong after the
+# first mends (each passes on c614fab and on the head): the guards of the rules above.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Reports that Spain would send troops to Ukraine have not been denied by Madrid.",
+     {("ESP", "ready")}),
+    ("Reports that Italy would send troops to Ukraine alarmed Moscow and were rejected by the "
+     "Kremlin as provocation.", {("ITA", "ready")}),
+    ("Italy will not send troops to Ukraine until parliament returns from its summer recess in "
+     "September.", {("ITA", "declines")}),
+    ("Belgium is ready to send troops to Ukraine. For Kyiv, any deployment must come with a US "
+     "backstop.", {("BEL", "ready")}),
+    ("Estonia joined the coalition; regardless of whether others follow, it will send soldiers.",
+     {("EST", "ready")}),
+    ("Britain is not in a position to send more troops than the 5,000 already pledged.", set()),
+])
+def test_the_reviewers_guards_on_stances(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Poland will not send a 5,000-strong brigade to Ukraine, the minister said.",
+     {("european_force", 5000.0, 5000.0)}),
+    ("Germany will send a 5,000-strong brigade to Lithuania.",
+     {("european_force", 5000.0, 5000.0)}),
+    ("Britain's offer has grown and now ranges from 5,000 to 8,000 troops.",
+     {("contribution:GBR", 5000.0, 8000.0)}),
+    ("Even after a cut Britain would send from 5,000 to 8,000 troops to Ukraine.",
+     {("contribution:GBR", 5000.0, 8000.0)}),
+])
+def test_the_reviewers_guards_on_figures(tmp_path: Path, body: str,
+                                          expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("The ministry would neither confirm nor deny reports that Spain would send 2,000 troops.",
+     "2,000 troops"),
+    ("Spain has not denied reports that it would send 2,000 troops.", "2,000 troops"),
+    ("Warsaw denied reports that it was wavering and said Poland will send 2,000 troops.",
+     "2,000 troops"),
+    ("Britain's contingent will not be more than 5,000 troops.", "more than 5,000 troops"),
+])
+def test_the_reviewers_guards_on_denied_figures(sentence: str, figure: str) -> None:
+    assert figure_denied(sentence, figure) is False
+
+
+def test_the_whole_that_pledged_is_the_nations_pledging(tmp_path: Path) -> None:
+    (tmp_path / "r.txt").write_text("Title\n\nBritain is one of the 26 countries that have pledged "
+                                    "troops.\n", encoding="utf-8")
+    claims = build_ledger([tmp_path], jobs=1).claims
+    assert {(c.subject, c.low) for c in claims if c.unit == "countries"} == {
+        ("countries_pledged", 26.0)}

@@ -3691,6 +3691,12 @@ def _sender_of_strong_unit(sent: Sent, qs: int, e: int) -> str | None:
     if verb < 0 or low[verb] not in CONTRIB_CUES or "efforts" in low[max(0, verb - 3):verb] \
             or low[verb - 1:verb] in (["of"], ["about"], ["for"]):
         return None  # (not "floated the idea of sending a 50,000-strong force": the plan's)
+    if not _NOT_WORDS.isdisjoint(low[sent.clause_start(verb):verb]) or any(
+            low[k] in ("to", "in") and any(m.start == k + 1 and m.iso3 != "UKR"
+                                           for m in sent.mentions)
+            for k in range(e, min(len(low), e + 4))):
+        return None  # (review s73) "will not send a 5,000-strong brigade" (no offer), "a
+        # 5,000-strong brigade to Lithuania" (another ally's ground, not the force)
     nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
     return nations.pop() if len(nations) == 1 else None
 
@@ -4182,15 +4188,24 @@ _NUMBER_IS = frozenset({"be", "is", "are", "was", "were", "exceed", "exceeds", "
                         "surpasses", "top", "tops", "reach", "reaches", "total", "totals"})
 
 
+_RANGE_WORDS = frozenset({"range", "ranges", "ranging", "ranged", "estimate", "estimates",
+                          "between", "anywhere", "vary", "varies", "varying"})
+
+
 def changed_from_to(sent: Sent, s: int, hit: QuantityHit) -> list[QuantityHit]:
     """(s73, a reviewer's probes) "The Netherlands raised its offer from 1,000 to 2,000 troops": a
     figure changed from one number to another is two figures, as "cut from 10,000 to 5,000" and
     "increased to 2,000 from 1,000" are read, not a range of both."""
     low = sent.lower
     k = s - 1 if low[s - 1:s] == ["from"] else s if low[s:s + 1] == ["from"] else None
-    if hit.qualifier != "range" or hit.low is None or hit.high is None or k is None or not any(
-            w in _REVISED or w in _CHANGED or w in _RAISE for w in low[max(0, k - 4):k]):
+    if hit.qualifier != "range" or hit.low is None or hit.high is None or k is None:
         return [hit]
+    verb = next((j for j in range(k - 1, max(-1, k - 5), -1)
+                 if low[j] in _REVISED or low[j] in _CHANGED or low[j] in _RAISE), None)
+    if verb is None or low[verb - 1:verb] in (["a"], ["an"], ["the"]) or \
+            not _RANGE_WORDS.isdisjoint(low[max(0, k - 6):k]):
+        return [hit]  # (review s73) not "after a cut ... from 5,000 to 8,000", "a lower estimate
+        # of from 5,000 to 10,000", "now ranges from 5,000 to 8,000": a range
     at = hit.text.lower().rfind(" to ")
     if at < 0:
         return [hit]

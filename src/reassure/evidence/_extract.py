@@ -2401,7 +2401,7 @@ def _sole_offer_before(sent: Sent, offered_last: AbstractSet[str]) -> list[str]:
     (only,) = offered_last
     # (s73) the backstop's nation is the condition's object, not another speaker ("It added that
     # this would depend on a US backstop")
-    named = {m.iso3 for m in sent.mentions} - _NOT_PAIRED
+    named = {m.iso3 for m in sent.mentions} - {"USA"}
     return [only] if named <= {only} and only not in _NOT_PAIRED else []
 
 

@@ -1244,7 +1244,9 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
     first = min(m.end for m in holders)
     h0 = min(m.start for m in holders)
     span = low[last:obj]
-    if "whether" in low[a:last] and h0 < a:
+    if "whether" in low[a:last] and h0 < a and not {"not", "n't", "cannot", "unclear",
+                                                      "uncertain", "unsure"}.isdisjoint(
+            low[a:a + low[a:last].index("whether")]):
         span = low[a:obj]  # (s73, a reviewer's probes) "Denmark joined the coalition but has
         # not said whether it will send troops": the holder carried in, the "whether" before
         # its pronoun is this clause's
@@ -1643,7 +1645,7 @@ def _whose_words(low: list[str], end: int) -> bool:
 
 _UNTIL = frozenset({"until", "unless", "till", "without", "before"})
 _LETS = (["let"], ["lets"], ["letting"], ["allow"], ["allows"], ["allowing"], ["permit"],
-         ["permits"], ["enable"], ["enables"])
+         ["permits"])
 _TAIL_QUOTES = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
 _STAY_HOME = re.compile(r"\b(?:stay|stays|remain|remains|be kept) (?:at )?home\b")
 

@@ -72,7 +72,8 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[st
             # (s73, a journalist's reading) a document in a format not read is named, not passed
             # over: "b4.docx" or an extension-less "germany_report" beside the .txt reports
             problems.extend((str(f), _not_read(f)) for f in visible
-                            if f.suffix.lower() in DOCUMENT_SUFFIXES or not f.suffix)
+                            if f.suffix.lower() in DOCUMENT_SUFFIXES
+                            or not f.suffix and f.name.upper() not in _PROJECT_FILES)
             if not found:
                 problems.append((str(p), "folder holds no report files (" +
                                  ", ".join(sorted(SUFFIXES)) + ")"))
@@ -95,6 +96,11 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[st
 # gold.json or an image, are no reports and are passed over)
 DOCUMENT_SUFFIXES = frozenset({".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".eml", ".msg",
                                ".epub", ".mht", ".mhtml"})
+
+
+# (review s73) a folder's own files with no extension that are no reports
+_PROJECT_FILES = frozenset({"README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS",
+                            "CHANGELOG", "MAKEFILE", "DOCKERFILE", "CONTRIBUTORS", "MANIFEST"})
 
 
 def _not_read(f: Path) -> str:

@@ -315,6 +315,8 @@ _WHOLE_OF = re.compile(
     r"(?:^|[,;:\u2014\u2013(]\s*|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty)(?:[- ]\w+)?|dozen|half|few|most|"
     r"many|some|handful|majority|minority)\s+)of the\s*$")
+# (review s73) not "one of the 26 countries that have pledged troops": a whole that pledged
+_RELATIVE_AFTER = re.compile(r"^\s*(?:that|which|who)\b")
 _MEMBER_TEXT = re.compile(r"\bleaders\b", re.IGNORECASE)  # "35 leaders": one per nation
 # pledging: an offer of troops or guarantees, in the number's clause or its sentence
 _PLEDGE_WORDS = re.compile(
@@ -364,7 +366,7 @@ def nation_count_subject(c: QuantityClaim) -> QuantityClaim:
     clause = _WILLING_NAME.sub(" ", clause.lower())
     own = _WILLING_NAME.sub(" ", _CONTRAST_AFTER.split(after, maxsplit=1)[0] if after else "")
     sentence = _WILLING_NAME.sub(" ", before) + " " + own
-    if _WHOLE_OF.search(before) or _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or _MEMBER_TEXT.search(
+    if _WHOLE_OF.search(before) and not _RELATIVE_AFTER.match(after) or _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or _MEMBER_TEXT.search(
             c.text) or "coalition" in before and (_GROWS_TO.search(before)
                                                   or _HAS_BEFORE.search(before)):
         subject = "coalition_size"  # (s34) "Coalition of the willing grows to 31 nations"
@@ -963,14 +965,19 @@ def _clause(sentence: str, quantity: str) -> str:
 _DENIED_REPORT = re.compile(
     r"\b(?:deni(?:ed|es)|deny(?:ing)?|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es)|"
     r"rebuff(?:ed|s))\s+(?:the\s+|a\s+|as\s+\w+\s+)?(?:\w+\s+)?(?:reports?|claims?|speculation|"
-    r"rumou?rs?|talk|suggestions?|allegations?)\b[^.;,]*#")
+    r"rumou?rs?|talk|suggestions?|allegations?)\b(?:(?!\b(?:and|but|said|says|saying|adding|"
+    r"insisted|while)\b)[^.;,])*#")
 _REPORT_FALSE = re.compile(
     r"\b(?:reports?|claims?|speculation|rumou?rs?|talk|suggestions?)\s+(?:that|of)\b[^.;]*#"
     r"[^.;,]*?\b(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|"
     r"groundless|wrong|incorrect|denied|dismissed|rejected)|(?:is|are|was|were)\s+not\s+true)\b")
 _FIGURE_NEGATED = re.compile(r"\b(?:not|n't|never)\s+be\s+#|"
                              r"\b(?:nobody|no one|no-one)\s+(?:is|was)\s+talking\s+(?:about\s+)?#")
-_NOT_DENIED = re.compile(r"\bconfirm\s+or\s+deny\b|\bdeny\s+or\s+confirm\b")
+_NOT_DENIED = re.compile(r"\bconfirm\s+(?:or|nor)\s+deny\b|\bdeny\s+or\s+confirm\b|"
+                         r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:denied|deny|dismissed|rejected)\b")
+# a figure's own words that make "not be #" a ceiling, not a denial ("will not be more than 5,000")
+_BOUND_WORDS = ("more than", "fewer than", "less than", "over ", "above ", "below ", "under ",
+                "up to", "at most", "at least", "larger than", "bigger than")
 
 
 def figure_denied(sentence: str, quantity: str) -> bool:
@@ -981,8 +988,9 @@ def figure_denied(sentence: str, quantity: str) -> bool:
     if at < 0 or _NOT_DENIED.search(low):
         return False
     marked = low[:at] + "#" + low[at + len(quantity):]
-    return bool(_DENIED_REPORT.search(marked) or _REPORT_FALSE.search(marked)
-                or _FIGURE_NEGATED.search(marked))
+    negated = _FIGURE_NEGATED.search(marked) is not None and \
+        not quantity.lower().startswith(_BOUND_WORDS)
+    return bool(_DENIED_REPORT.search(marked) or _REPORT_FALSE.search(marked) or negated)
 
 
 def claim_stage(sentence: str, quantity: str) -> str:

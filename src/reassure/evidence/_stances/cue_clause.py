@@ -487,9 +487,17 @@ def _rumour_denied_after(low: list[str], s: int) -> bool:
     for k in range(s, len(low)):
         if low[k] in _RUMOUR_ENDS:
             return False  # another clause's denial ("... came as Russia rejected ...")
-        if low[k] in _SAID_FALSE or low[k:k + 2] == ["not", "true"]:
+        if low[k] in _SAID_FALSE and not (set(low[max(0, k - 3):k]) & _NOT_SAID_FALSE):
+            # (review s73) not "have not been denied", nor "rejected by the Kremlin as provocation"
+            return not (low[k + 1:k + 2] == ["by"] and set(low[k + 2:k + 5]) & _ADVERSARY_SEATS)
+        if low[k:k + 2] == ["not", "true"]:
             return True
     return False
+
+
+_NOT_SAID_FALSE = frozenset({"not", "n't", "never", "neither", "nor"})
+_ADVERSARY_SEATS = frozenset({"kremlin", "moscow", "russia", "russian", "peskov", "lavrov",
+                              "zakharova", "putin"})
 
 
 _RUMOUR_ENDS = frozenset({".", ";", ",", "but", "while", "as", "after", "when", "since",

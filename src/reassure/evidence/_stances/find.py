@@ -281,6 +281,11 @@ def _holds_no_stance(kind: str, sent: Sent, s: int, e: int) -> bool:
     if kind == "ready" and e - s == 1 and low[s] in ("joining", "participating", "contributing") \
             and low[s - 1:s] != [] and low[s - 1] in _WEIGHS_SUCH:
         return True  # (s71) "Sweden would consider joining": the weighing cue reads it (open)
+    if kind == "declines" and ("position" in low[s:e] or "talking" in low[s:e]) and (
+            low[e:e + 1] in (["more"], ["additional"], ["further"], ["extra"])
+            or "yet" in low[e:e + 6]):
+        return True  # (review s73) "not in a position to send more troops than the 5,000
+        # already pledged" (a ceiling), "not talking about sending troops yet" (not now)
     if kind == "declines" and low[s] == "let" and not _REFUSAL_BEFORE.intersection(low[:s]):
         return True  # (review s64) "..., let alone send troops" refuses only after a refusal
         # ("will not even allow weapons to transit"), not after "has yet to decide", "is
@@ -873,7 +878,8 @@ def _condition_read(kind: str, sent: Sent, s: int, e: int, stance: str,
     elif kind == "declines" and stance == "declines" and sent.lower[e - 1] in _DEPLOY \
             and _unless_after(sent.lower, e):
         # "would not deploy their troops unless they received US guarantees" (15n)
-        stance, condition = "conditional", _condition_of(sent, e, kind) or "other"
+        stance, condition = "conditional", _condition_of(sent, e, kind) or _until_named(
+            sent.lower, e) or "other"
         if _unless_after(sent.lower, e, only_unless=True):
             base = "ready"  # "not ... unless X" is "only if X": the offer on that
             # condition, recorded beside it as "only if" is (15t)
@@ -974,6 +980,14 @@ def _only_with_after(low: list[str], k: int) -> str | None:
     if "only" not in low[k:j] or low[j:j + 1] not in (["with"], ["if"], ["under"]):
         return None
     named = _condition_named(low[j + 1:j + 12])
+    return named if named != "other" else None
+
+
+def _until_named(low: list[str], e: int) -> str | None:
+    """(review s73) The condition an "until" after a refusal's cue names ("will not send troops
+    until the United States spells out its backstop": a US backstop)."""
+    k = next((j for j in range(e, min(len(low), e + 8)) if low[j] in ("until", "till")), None)
+    named = _condition_named(low[k + 1:k + 10]) if k is not None else "other"
     return named if named != "other" else None
 
 

@@ -309,7 +309,8 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
         if low[k] == "unless" or (low[k] == "if" and low[k - 1] != "even" and not only_unless
                                   and not _if_needed(low[k + 1:k + 4])):
             return True
-        if low[k] in ("until", "till") and _condition_named(low[k + 1:k + 10]) in _UNTIL_NAMED:
+        if low[k] in ("until", "till") and _condition_named(low[k + 1:k + 10]) in _UNTIL_NAMED \
+                and not _UNTIL_TERMS.isdisjoint(low[k + 1:k + 10]):
             return True  # (s73, a journalist's reading) "will not send troops until the United
             # States spells out its backstop": "only once", a condition (the premise, "until a
             # ceasefire", is no refusal at all: frames._before_the_premise)
@@ -319,6 +320,12 @@ def _unless_after(low: list[str], e: int, only_unless: bool = False) -> bool:
     return False
 _EXCEPT_WITHIN = frozenset({"in", "under", "within", "with", "as", "through"})
 _UNTIL_NAMED = frozenset({"us-backstop", "parliament", "mandate"})
+# (review s73) what makes "until" a condition, not a time ("until parliament returns from its
+# summer recess")
+_UNTIL_TERMS = frozenset({"approves", "approve", "approved", "approval", "votes", "vote", "voted",
+                          "consents", "consent", "authorises", "authorizes", "authorised",
+                          "authorized", "mandate", "backstop", "guarantee", "guarantees",
+                          "commits", "committed", "backing", "support", "cover", "spells"})
 _CLAUSE_VERBS = frozenset({"remains", "remain", "stays", "stay", "continues", "continue", "will",
                            "would", "can", "could", "has", "have", "is", "plans", "wants"})
 
@@ -587,8 +594,8 @@ def _no_troops_subject(head: list[str]) -> bool:
     """The clause before the cue is a subject "no ... troops" (its troop word within three words
     of the "no", no "that" or speech verb after it: not "no doubt that British troops")."""
     no = max((k for k, w in enumerate(head) if w == "no"), default=None)
-    if no is None or len(head) - no > 6:
-        return False
+    if no is None or len(head) - no > 6 or not {"if", "unless", "whether"}.isdisjoint(head[:no]):
+        return False  # (review s73) not "If no US troops take part, Poland will still send"
     return any(w in TROOP_WORDS for w in head[no + 1:no + 4]) and \
         _NO_SUBJECT_ENDS.isdisjoint(head[no + 1:]) and SPEECH.isdisjoint(head[no:])
 
