@@ -121,6 +121,9 @@ def test_a_rejected_figure_is_shown_so_and_never_suggested(tmp_path: Path) -> No
     # misread: a figure changed from one number to another is two figures, not a range
     ("The Netherlands raised its offer from 1,000 to 2,000 troops for the force in Ukraine.",
      {("contribution:NLD", 1000.0, 1000.0), ("contribution:NLD", 2000.0, 2000.0)}),
+    # misread: a gapped clause after "and" whose nation the parse put under the "in" before it
+    ("Britain would send 8,000 troops to the force in Ukraine and France 6,000.",
+     {("contribution:GBR", 8000.0, 8000.0), ("contribution:FRA", 6000.0, 6000.0)}),
     # guards: everyone's force, a plan's idea, a range that is one
     ("Britain and France plan to deploy a 30,000-strong European force to Ukraine.",
      {("european_force", 30000.0, 30000.0)}),

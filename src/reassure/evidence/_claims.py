@@ -4462,8 +4462,11 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
         after_with = m.start >= 2 and low[m.start - 2:m.start] == [",", "with"]
         # (s56) the list's last member after "and": "..., Britain up to 8,000 and Belgium
         # around 600"
+        # (s73) "... to the force in Ukraine and France 6,000": a nation the parse puts under the
+        # "in" before it, its figure right after it, is a gapped clause all the same
+        figure_next = m.end < len(low) and sent.tok(m.end).like_num and low[m.start - 1] == "and"
         if m.start < 1 or low[m.start - 1] not in (",", "and") and not after_with or m.governed and \
-                not after_with or m.iso3 in HOST_AND_ADVERSARY or not any(
+                not after_with and not figure_next or m.iso3 in HOST_AND_ADVERSARY or not any(
                     b < m.start and h.nation != m.iso3 for h, _a, b in (shared if after_with
                                                                          else given)):
             continue
