@@ -302,3 +302,19 @@ def test_the_whole_that_pledged_is_the_nations_pledging(tmp_path: Path) -> None:
     claims = build_ledger([tmp_path], jobs=1).claims
     assert {(c.subject, c.low) for c in claims if c.unit == "countries"} == {
         ("countries_pledged", 26.0)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: 2026 coverage's air policing and maritime roles under the coalition's plan are part
+    # of the force (§5's ruling on air and naval offers)
+    ("Sweden will contribute four Gripen jets to air policing over western Ukraine under the "
+     "coalition plan.", {("SWE", "ready")}),
+    ("Canada said it would send two CF-18 jets to help police Ukrainian airspace under the "
+     "coalition's plan.", {("CAN", "ready")}),
+    # guard: aircraft with no word of the force stay no troops
+    ("Britain is considering sending Typhoon fighter jets to Ukraine to carry out an air patrol "
+     "mission.", set()),
+])
+def test_air_policing_under_the_coalitions_plan(tmp_path: Path, body: str,
+                                                expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

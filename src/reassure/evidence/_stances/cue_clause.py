@@ -178,7 +178,13 @@ def _part_of_the_force(low: list[str], k: int) -> bool:
         # (s67) "minehunters to the maritime component of the reassurance force", "to the
         # force's air component"
         low[j] == "component" and not _FORCE_FRAME_NOUNS.isdisjoint(low[max(k, j - 3):j + 6])
-        for j in range(k + 1, min(len(low), k + 12)))
+        for j in range(k + 1, min(len(low), k + 12))) or any(
+        # (s73, a reviewer's probes) 2026 coverage: "four Gripen jets to air policing over
+        # western Ukraine under the coalition plan", "... under the coalition's plan"
+        low[j] in ("under", "for", "within") and low[j + 1:j + 2] == ["the"]
+        and low[j + 2:j + 3] in (["coalition"], ["coalition's"], ["multinational"],
+                                 ["reassurance"])
+        for j in range(k + 1, min(len(low) - 2, k + 16)))
 
 
 _SHARE_OF = frozenset({"one-third", "third", "half", "quarter", "one-quarter", "one-half",
