@@ -20,7 +20,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-KINDS = ("ready", "conditional", "open", "undecided", "declines")
+from reassure.evidence._stances import TROOP_STANCES as KINDS
 
 
 def count_kinds(gold: dict, result: dict) -> dict[str, Counter]:

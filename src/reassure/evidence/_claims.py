@@ -2812,11 +2812,7 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
         return None, None  # "its military force of 800,000": an army, not this force
     if _is_request(sent, noun):
         return "ukraine_request", None
-    verb = noun - 1
-    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS
-                        or low[verb] in _SIZE_ADJECTIVES  # (s66) "send a small contingent of"
-                        or verb >= 3 and low[verb] in ("sized", "size") and low[verb - 1] == "-"):
-        verb -= 3 if low[verb] in ("sized", "size") else 1  # (s57) "a brigade-sized force of"
+    verb = _verb_before(low, noun - 1)
     if _MULTINATIONAL & set(low[verb + 1:noun]):
         # (15w) "Macron is leading efforts to deploy a European force of up to N": the force
         # is everyone's, whoever leads it
@@ -2825,13 +2821,26 @@ def _owner(sent: Sent, noun: int, context: AbstractSet[str]) -> tuple[str | None
             _bound_for_the_force(low, noun):
         # "Latvia will send a contingent of 200 soldiers"; (s56) "Spain's cabinet approved the
         # deployment of 400 soldiers": a government's approval of its own contingent
-        nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
-        if len(nations) == 1:
-            iso3 = nations.pop()
-            return f"contribution:{iso3}", iso3
+        if (sender := _sole_subject_nation(sent, verb)) is not None:
+            return f"contribution:{sender}", sender
     if context & (FORCE_CUES | TROOP_UNITS | {"european", "europe"}):
         return "european_force", None
     return None, None
+
+
+def _verb_before(low: list[str], k: int) -> int:
+    """The verb a noun phrase ending at ``k`` is the object of, past its articles, modifiers and
+    size words: "send a small contingent of", (s57) "a brigade-sized force of"."""
+    while k > 0 and (low[k] in _OWNER_GLUE or low[k] in MODIFIERS or low[k] in _SIZE_ADJECTIVES
+                     or k >= 3 and low[k] in ("sized", "size") and low[k - 1] == "-"):
+        k -= 3 if low[k] in ("sized", "size") else 1
+    return k
+
+
+def _sole_subject_nation(sent: Sent, verb: int) -> str | None:
+    """The one nation (not the host nor the adversary) whose verb at ``verb`` it is, else None."""
+    nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
+    return nations.pop() if len(nations) == 1 else None
 
 
 def _names_the_force(low: list[str], a: int, b: int) -> bool:
@@ -3684,10 +3693,7 @@ def _sender_of_strong_unit(sent: Sent, qs: int, e: int) -> str | None:
     low = sent.lower
     if not _MULTINATIONAL.isdisjoint(low[e:e + 3]) or "coalition" in low[e:e + 3]:
         return None
-    verb = qs - 1
-    while verb > 0 and (low[verb] in _OWNER_GLUE or low[verb] in MODIFIERS
-                        or low[verb] in _SIZE_ADJECTIVES):
-        verb -= 1
+    verb = _verb_before(low, qs - 1)
     if verb < 0 or low[verb] not in CONTRIB_CUES or "efforts" in low[max(0, verb - 3):verb] \
             or low[verb - 1:verb] in (["of"], ["about"], ["for"]):
         return None  # (not "floated the idea of sending a 50,000-strong force": the plan's)
@@ -3697,8 +3703,7 @@ def _sender_of_strong_unit(sent: Sent, qs: int, e: int) -> str | None:
             for k in range(e, min(len(low), e + 4))):
         return None  # (review s73) "will not send a 5,000-strong brigade" (no offer), "a
         # 5,000-strong brigade to Lithuania" (another ally's ground, not the force)
-    nations = {a.iso3 for a in sent.subject_actors(verb, exclude=HOST_AND_ADVERSARY)}
-    return nations.pop() if len(nations) == 1 else None
+    return _sole_subject_nation(sent, verb)
 
 
 def _from_nation_or_its_contribution(sent: Sent, e: int, qs: int) -> _Ruled:

@@ -1291,7 +1291,7 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
             _UNTIL.isdisjoint(low[obj + 1:b]):  # (review s64: "... until there is a UN mandate")
         span = ["not"]  # (s64) "say their soldiers will stay at home", "Polish soldiers would
         # stay in Poland": none go
-    if [w for w in span if w not in ("the", "a", "an")][-1:] in _LETS:
+    if next((w for w in reversed(span) if w not in ("the", "a", "an")), None) in _LETS:
         return []  # (s73, a reviewer's probes) "it will let the force use its ports": the force
         # allowed to do something, no troops offered
     if _floats_own(sent, holders, obj):
@@ -1644,8 +1644,7 @@ def _whose_words(low: list[str], end: int) -> bool:
 
 
 _UNTIL = frozenset({"until", "unless", "till", "without", "before"})
-_LETS = (["let"], ["lets"], ["letting"], ["allow"], ["allows"], ["allowing"], ["permit"],
-         ["permits"])
+_LETS = frozenset({"let", "lets", "letting", "allow", "allows", "allowing", "permit", "permits"})
 _TAIL_QUOTES = frozenset({'"', "“", "”", "‘", "’", "«", "»"})
 _STAY_HOME = re.compile(r"\b(?:stay|stays|remain|remains|be kept) (?:at )?home\b")
 

@@ -366,9 +366,10 @@ def nation_count_subject(c: QuantityClaim) -> QuantityClaim:
     clause = _WILLING_NAME.sub(" ", clause.lower())
     own = _WILLING_NAME.sub(" ", _CONTRAST_AFTER.split(after, maxsplit=1)[0] if after else "")
     sentence = _WILLING_NAME.sub(" ", before) + " " + own
-    if _WHOLE_OF.search(before) and not _RELATIVE_AFTER.match(after) or _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or _MEMBER_TEXT.search(
-            c.text) or "coalition" in before and (_GROWS_TO.search(before)
-                                                  or _HAS_BEFORE.search(before)):
+    whole_of = _WHOLE_OF.search(before) is not None and not _RELATIVE_AFTER.match(after)
+    if whole_of or _MEMBER_BEFORE.search(before) or _MEMBER_AFTER.search(after) or \
+            _MEMBER_TEXT.search(c.text) or "coalition" in before and (
+                _GROWS_TO.search(before) or _HAS_BEFORE.search(before)):
         subject = "coalition_size"  # (s34) "Coalition of the willing grows to 31 nations"
     elif (_GATHERED_OF.search(before) or _GATHERED_AFTER.match(own)) and \
             not _STRONG_PLEDGE.search(clause):

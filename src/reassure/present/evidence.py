@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from reassure.evidence import display_title, title_note, trim_quote_marks
+from reassure.evidence._stances import TROOP_STANCES
 from reassure.present.output import styled
 
 __all__ = ["CSV_COLUMNS", "EVIDENCE_FORMATS", "accuracy_line", "evidence_rows", "print_evidence",
@@ -106,7 +107,8 @@ def reading_accuracy(stance_check_threshold: float | None | str = DEFAULT_CHECK
     return out
 
 
-STANCE_KINDS = ("ready", "conditional", "open", "undecided", "declines")
+# a stance kind whose measured precision is below this is named as a lead to check (s73)
+WEAK_PRECISION = 0.7
 
 
 def _by_kind(doc: dict[str, Any]) -> dict[str, Any]:
@@ -115,7 +117,7 @@ def _by_kind(doc: dict[str, Any]) -> dict[str, Any]:
     first."""
     out: dict[str, Any] = {"sets": doc["sets"], "reports": doc["reports"]["value"],
                            "source": doc["reports"]["source"]}
-    for kind in STANCE_KINDS:
+    for kind in TROOP_STANCES:
         row = dict(doc[kind])
         row["recall"] = round(row["found"] / row["gold"], 2)
         row["precision"] = round(row["found"] / row["given"], 2)
@@ -125,10 +127,10 @@ def _by_kind(doc: dict[str, Any]) -> dict[str, Any]:
 
 def _kinds_sentence(k: dict[str, Any]) -> str:
     """The by-kind precision, surest first: "of the `open` stances it gave, 82% matched (…)"."""
-    order = sorted(STANCE_KINDS, key=lambda kind: -k[kind]["precision"])
+    order = sorted(TROOP_STANCES, key=lambda kind: -k[kind]["precision"])
     parts = [f"{kind} {round(100 * k[kind]['precision'])}% ({k[kind]['found']:,} of "
              f"{k[kind]['given']:,})" for kind in order]
-    weakest = [kind for kind in order if k[kind]["precision"] < 0.7]
+    weakest = [kind for kind in order if k[kind]["precision"] < WEAK_PRECISION]
     check = (f"; read {' and '.join(weakest)} as leads to check, not findings" if weakest else "")
     return (f" By kind, on the {k['reports']:,} reports of the later sets {k['sets']}, the share "
             f"of each label it gave that matched the readers': {', '.join(parts)}{check}.")
@@ -168,7 +170,8 @@ def accuracy_line(stance_check_threshold: float | None | str = DEFAULT_CHECK) ->
             "Ukraine's request): check whose figure it is. "
             f"Stances: it found {pct(s['recall'])} ({s['found']:,} of "
             f"{s['gold']:,}); {pct(s['precision'])} of those it gave matched ({s['found']:,} of "
-            f"{s['given']:,}), {setting}.{mine}{_kinds_sentence(a['stances_by_kind'])} Most stances it gives wrongly are someone "
+            f"{s['given']:,}), {setting}.{mine}{_kinds_sentence(a['stances_by_kind'])} "
+            "Most stances it gives wrongly are someone "
             "else's voice given to a nation (a candidate's, a party's, a former leader's, another "
             "nation's official's, a newspaper's forecast): check who says it before quoting; the "
             "stances of the United States, Russia and Ukraine, and outright offers and refusals, "
@@ -1106,18 +1109,19 @@ def _stage_troops(st: Any) -> str:
 
 def weak_kinds_line(ledger: Any) -> str | None:
     """(s73, a journalist's reading) Which of this reading's stance rows are of the kinds that
-    were right least often on unseen reports (`reading_accuracy`'s by-kind figures below 70%):
+    were right least often on unseen reports (`reading_accuracy`'s by-kind figures below
+    `WEAK_PRECISION`):
     "3 of the 12 stance rows above are conditional or undecided ...". None when there are none,
     or when the reading ran with another stance check setting than the one measured."""
     if not _check_applies(ledger.stance_check_threshold):
         return None
     by_kind = reading_accuracy()["stances_by_kind"]
-    weak = [k for k in STANCE_KINDS if by_kind[k]["precision"] < 0.7]
+    weak = [k for k in TROOP_STANCES if by_kind[k]["precision"] < WEAK_PRECISION]
     from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 
     rows = [v.stance for p in ledger.positions
             if p.contributor and p.actor not in HOST_AND_ADVERSARY for v in p.stances
-            if v.stance in STANCE_KINDS]
+            if v.stance in TROOP_STANCES]
     counts = {k: rows.count(k) for k in weak if rows.count(k)}
     if not counts:
         return None
