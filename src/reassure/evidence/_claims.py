@@ -4441,6 +4441,9 @@ def _listed_after_colon(sent: Sent, qs: int) -> tuple[str, str | None] | None:
 _GAP_GLUE = frozenset({"-", "–", "—", ":", "from", "up", "to", "about", "around", "some",
                        "between", "and", "roughly", "nearly", "almost", "at", "least", "most"})
 _GAP_NUMBER = frozenset({"to", "-", "–", "and"}) | frozenset(SCALES)
+# what may follow a gapped clause's figure: its end, or (s74) the list's shared object ("...,
+# France 3,000 and Germany 2,000 to the force")
+_GAP_ENDS = frozenset({".", ",", ";", "!", "?", "and", "to", "for"})
 
 
 def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
@@ -4451,18 +4454,46 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
     contribution, in the same unit. Only after a comma, the nation right after it, and nothing
     but a dash, a qualifier and the figure before the clause ends. Run after the model (it has
     no candidate for a figure in words); a hit on that figure gets the second nation."""
-    if not hits or not sent.mentions:
-        return hits
-    low = sent.lower
     out = list(hits)
-    given = [(h, a, b) for h, a, b in hits if h.unit == "troops" and h.subject.startswith(
-        "contribution:") and "+" not in h.subject]
+    for new, first, k in _gapped_figures(sent, hits):
+        out = [h for h in out if not (h[0].unit == "troops" and h[2] > first and h[1] < k)]
+        out.append((new, first, k))
+    out.sort(key=lambda h: h[1])
+    return out
+
+
+def listed_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
+        tuple[QuantityHit, int, int]]:
+    """(s74) A contribution that opens a list of others' gapped figures ("Britain will provide
+    4,000 troops, France 3,000 and Germany 2,000") is a contribution by the sentence's shape:
+    structural, so the troop-size model (which doubts a figure among several) keeps it, and the
+    gapped figures after it (`gapped_contributions`, run after the model) still have their
+    lead."""
+    gaps = [first for _new, first, _k in _gapped_figures(sent, hits)]
+    if not gaps:
+        return hits
+    return [(replace(h, structural=True), a, b) if _contribution_of_one(h) and any(
+        b <= first for first in gaps) else (h, a, b) for h, a, b in hits]
+
+
+def _contribution_of_one(h: QuantityHit) -> bool:
+    return h.unit == "troops" and h.subject.startswith("contribution:") and "+" not in h.subject
+
+
+def _gapped_figures(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -> list[
+        tuple[QuantityHit, int, int]]:
+    """The gapped clauses' contributions (`gapped_contributions`), each with its span."""
+    if not hits or not sent.mentions:
+        return []
+    low = sent.lower
+    found: list[tuple[QuantityHit, int, int]] = []
+    given = [(h, a, b) for h, a, b in hits if _contribution_of_one(h)]
     # (s56) "... would provide 20,000 troops between them, with Belgium up to 1,000": a share
     # after "with" follows any figure of the force or of its contributors
     shared = [(h, a, b) for h, a, b in hits if h.unit == "troops" and (
         h.subject == "european_force" or h.subject.startswith("contribution:"))]
     if not given and not shared:
-        return out
+        return found
     for m in sent.mentions:
         after_with = m.start >= 2 and low[m.start - 2:m.start] == [",", "with"]
         # (s56) the list's last member after "and": "..., Britain up to 8,000 and Belgium
@@ -4482,7 +4513,7 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
         while k < len(low) and (sent.tok(k).like_num or low[k] in _GAP_NUMBER and (
                 low[k] in SCALES or k + 1 < len(low) and sent.tok(k + 1).like_num)):
             k += 1  # (s56: "and" or "to" only before the range's second figure)
-        if first == k or k < len(low) and low[k] not in (".", ",", ";", "!", "?", "and"):
+        if first == k or k < len(low) and low[k] not in _GAP_ENDS:
             continue
         parsed = _parse([sent.tok(j) for j in range(first, k)], low[first:k])
         if parsed is None:
@@ -4496,11 +4527,9 @@ def gapped_contributions(sent: Sent, hits: list[tuple[QuantityHit, int, int]]) -
         lo, hi, q = _bounds(nums, qual, "")
         if (hi if hi is not None else lo or 0) < 10:
             continue  # "France 2": not a troop figure
-        out = [h for h in out if not (h[0].unit == "troops" and h[2] > first and h[1] < k)]
-        out.append((_hit(sent, f"contribution:{m.iso3}", m.iso3, "troops", lo, hi, q,
-                         min(qs, first), k, text), min(qs, first), k))
-    out.sort(key=lambda h: h[1])
-    return out
+        found.append((_hit(sent, f"contribution:{m.iso3}", m.iso3, "troops", lo, hi, q,
+                           min(qs, first), k, text), min(qs, first), k))
+    return found
 
 
 _COMBINED_WORDS = frozenset({"combined", "joint", "jointly"})

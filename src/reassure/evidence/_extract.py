@@ -37,6 +37,7 @@ from reassure.evidence._claims import (
     find_quantities,
     floor_after,
     gapped_contributions,
+    listed_contributions,
     quantity_matcher,
     quantity_windows,
     table_cells,
@@ -170,6 +171,7 @@ from reassure.evidence._stances import (
     others_named_troops,
     others_troops_only,
     outside_question,
+    own_clause_after,
     own_troops_from,
     participation_frame,
     pending_condition,
@@ -773,9 +775,9 @@ def _read_quantities(state: _ReportState, cues: _Cues, sent: Sent, said_by: str 
     # a figure given per nation ("5,000 troops each"): one contribution each (15m)
     # a nation's figure with its verb left out after another's ("..., France 6,000"): 15p
     for found, _s, _e in gapped_contributions(sent, combined_total(sent, distribute_each(
-            sent, revise(sent, find_quantities(sent, prev, cues.qs, prev_nations, state.offered,
-                                               nation_of(said_by) if said_by else None,
-                                               state.table_columns),
+            sent, revise(sent, listed_contributions(sent, find_quantities(
+                sent, prev, cues.qs, prev_nations, state.offered,
+                nation_of(said_by) if said_by else None, state.table_columns)),
                          prev, prev_nations, len(state.sentences)), cues.qs), prev_named)):
         for told in changed_from_to(sent, _s, found) if found.unit == "troops" else [found]:
             hit = _quantity_as_told(told, _s, _e, sent, words, said_by, state.last)
@@ -1295,7 +1297,7 @@ def _qualified(words: set[str], sent: Sent, speaker: str | None, hits: list[Stan
         # (s40) "If Russia gains ground, the Baltic states may be willing to send units":
         # the condition before the offer; "..., but it will require consultations"
         hits = fronted_condition(sent, hits)
-    if hits and "now" in words:  # (s59) "Germany, which had ruled out sending troops,
+    if hits and ("now" in words or "had" in words):  # (s59) "Germany, which had ruled out sending troops,
         hits = superseded_by_now(sent, hits)  # now says it is ready"
     if hits and not words.isdisjoint(ECHO_TRIGGERS):  # (s60) "..., a position echoed
         hits = echoed_by(sent, hits)  # by Canada"
@@ -1451,7 +1453,7 @@ def _denier(lower: list[str], s0: int, s1: int, sent_ents: list[Any],
         return (named if len(named) == 1 else set()), False
     for k in range(s0, s1):
         if lower[k] in _DENYING and not _REPORTED_THING.isdisjoint(lower[k + 1:min(s1, k + 5)]):
-            told = lower[k + 1:min(s1, k + 18)]
+            told = _up_to_own_clause(lower[k + 1:min(s1, k + 18)])
             if _TOLD_HERE.isdisjoint(told[:5]):
                 told = [*near]  # "... denied the reports on Monday": the report the sentence
                 # before told
@@ -1477,7 +1479,20 @@ _OFFER_TOLD = frozenset({"send", "sending", "deploy", "deploying", "participate"
 _TOLD_HERE = frozenset({"that", "of", "about", "suggesting", "claiming", "saying"})
 _DENYING = _DENIED_THAT | frozenset({"rejected", "rejects", "rebuffed", "rebuffs"})
 _NOT_AN_OFFER = frozenset({"not", "no", "never", "ruled", "refused", "lacked", "lacks",
-                           "rift", "split", "quarrel", "dispute", "row", "tension", "tensions"})
+                           "rift", "split", "quarrel", "dispute", "row", "tension", "tensions",
+                           # (s74) a withdrawal denied: "denied rumours that it had withdrawn"
+                           "withdrawn", "withdrew", "withdraw", "withdrawing", "abandoned",
+                           "dropped", "quit", "pulled"})
+
+
+def _up_to_own_clause(told: list[str]) -> list[str]:
+    """(s74) The words a denial tells, up to the denier's own next clause ("denied rumours that
+    it had withdrawn from the coalition and said it remains ready"): what follows is the
+    nation's word, not the report denied."""
+    end = own_clause_after(told)
+    return told if end is None else told[:end]
+
+
 _SENDING_TALK = frozenset({"troops", "soldiers", "send", "sending", "deploy", "deploying",
                            "peacekeepers", "peacekeeping", "contingent", "participate", "readiness",
                            "willingness", "force"})

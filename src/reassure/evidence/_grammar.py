@@ -809,6 +809,30 @@ def _possible_predicate(low: list[str], k: int, b: int) -> bool:
     return any(tuple(after[:len(p)]) == p for p in _POSSIBLE_PREDICATES)
 
 
+_OPTION_NOUNS = frozenset({"option", "possibility"})
+_REFUSING = frozenset({"ruled", "rejected", "rejects", "dismissed", "dismisses", "excluded",
+                       "excludes", "refused", "refuses"})
+
+
+def _option_refused_by(sent: Sent, k: int, b: int) -> str | None:
+    """(s74) The nation (or its person) in an object-gap clause that refuses the option the
+    predicate names ("... is an option (that) Meloni has ruled out", "was a possibility Berlin
+    rejected"), or None: no such clause, or "*" for a refuser of no nation."""
+    low = sent.lower
+    if not _possible_predicate(low, k, b):
+        return None
+    cop = next(j for j in range(k, min(b, k + 8)) if low[j] in _COPULA)
+    noun = next((j for j in range(cop + 1, min(b, cop + 5)) if low[j] in _OPTION_NOUNS), None)
+    if noun is None:
+        return None  # "is not excluded", "is on the table": no option named to refuse
+    for r in range(noun + 1, min(b, noun + 8)):
+        if low[r] in (",", ".", ";", "but", "and"):
+            return None
+        if low[r] in _REFUSING:
+            return next((m.iso3 for m in sent.mentions if noun < m.start < r), "*")
+    return None
+
+
 def _force_is_possible(span: list[str], words: set[str]) -> bool:
     """"Canada would be part of a possible multilateral force": *possible* (*potential*) is the
     force's, right after its article at the end of the span, and no other hedge is there: the
@@ -1050,7 +1074,16 @@ def _subject_troops(low: list[str], a: int, start: int) -> bool:
     k = start
     while k > a and (low[k - 1] in _NP_LEAD or low[k - 1][:1].isdigit()):
         k -= 1  # "that up to 40,000 UK troops would ...": the number is part of the subject
-    return k == a or low[k - 1] == "that"
+    return k == a or low[k - 1] == "that" or _after_fronted_phrase(low, a, k)
+
+
+_FRONTING = frozenset({"in", "under", "for", "at", "on", "by", "after", "with", "within", "from"})
+
+
+def _after_fronted_phrase(low: list[str], a: int, k: int) -> bool:
+    """(s74) The subject at ``k`` comes right after a short fronted phrase and its comma, which
+    opens the clause at ``a``: "In his vision, British and French troops could control ..."."""
+    return k - a <= 7 and low[k - 1] == "," and low[a] in _FRONTING and "," not in low[a:k - 1]
 
 
 def _listed_after(sent: Sent, m: Mention, o: Mention) -> bool:
@@ -1298,6 +1331,11 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
         forced_open = True  # (s47) "Starmer has floated the idea of sending British
         # troops": his own troops, an idea put forward (not "the idea of sending a
         # 64,000-strong force": the plan, §5)
+    refused_by = _option_refused_by(sent, obj + 1, b)
+    if refused_by is not None:  # (s74) "... is an option Meloni has ruled out": the
+        # rejecter's refusal of its own nation's troops, no one's openness
+        return [] if {m.iso3 for m in holders} != {refused_by} else _stance_hits(
+            sent, b, obj, holders, "declines", None, None)
     stance = _stance_read(sent, a, b, obj, h0, span, tail, forced_open)
     stance = _stance_for_this_force(sent, obj, h0, span, holders, stance)
     if stance is None or stance == "declines" and _under_the_premise(low, a, h0):
@@ -1469,14 +1507,17 @@ def _gerund_subject_stances(sent: Sent, b: int, obj: int, j: int, holders: list[
     # option", "is not excluded" make it open (s16); the rest is the cue pass's
     low = sent.lower
     hits: list[StanceHit] = []
-    if _possible_predicate(low, obj + 1, b):
+    refused_by = _option_refused_by(sent, obj + 1, b)
+    if refused_by is not None and {m.iso3 for m in holders} != {refused_by}:
+        return hits  # (s74) "... an option Macron has ruled out": another's refusal
+    if refused_by is not None or _possible_predicate(low, obj + 1, b):
         named = set(seen)
         for m in holders:
             if m.iso3 not in named:
                 named.add(m.iso3)
                 hits.append(StanceHit(actor=m.iso3, actor_text=m.text,
-                                      stance="open", group=m.group,
-                                      cue=sent.text_of(j, min(b, obj + 6))))
+                                      stance="open" if refused_by is None else "declines",
+                                      group=m.group, cue=sent.text_of(j, min(b, obj + 6))))
     return hits
 
 

@@ -7,6 +7,7 @@ only seemed a stance (`needed_offers` ... `plans_under_review`, `misread_by_clau
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
@@ -1330,10 +1331,23 @@ def false_stories(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     for h in hits:
         at = cue_at(sent, h)
         if at is not None and h.stance in ("ready", "open", "conditional") and any(
-                k < at and "," not in low[k:at] and ";" not in low[k:at] for k in stories):
+                k < at and "," not in low[k:at] and ";" not in low[k:at]
+                and own_clause_after(low[k:at]) is None for k in stories):
             continue
         out.append(h)
     return out
+
+
+# (s74) the teller's own next clause after a story it denies: "denied rumours that it had
+# withdrawn and said it remains ready"
+SAYS_ON = frozenset({"said", "says", "added", "insisted", "stressed", "confirmed", "reiterated"})
+
+
+def own_clause_after(low: Sequence[str]) -> int | None:
+    """(s74) Where the teller's own next clause ("and said", "but insisted") opens in ``low``, the
+    words after a story or report it denies, or None."""
+    return next((j - 1 for j in range(1, len(low))
+                 if low[j] in SAYS_ON and low[j - 1] in ("and", "but")), None)
 
 
 # the denials of suggestions `phrasings` reads, as reports denied

@@ -1036,7 +1036,9 @@ def _before_the_premise(low: list[str], e: int) -> bool:
                 k < e + 3 or low[e:k] in _SENT_WHERE):
             # (s73, a reviewer's probes) "will not send troops to Ukraine until a ceasefire is in
             # place": the object and its destination between the cue and "until"
-            return not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 1:k + 5])
+            return not _PREMISE_WORDS.isdisjoint(w.strip('"“”') for w in low[k + 1:k + 5]) \
+                and not _not_even_then(low[k + 1:k + 14])
+
     for k in range(e, min(len(low), e + 10)):
         if low[k] in (".", ";") or low[k] == "but" and low[k + 1:k + 2] != ["only"]:
             break  # (s47: "... 'tomorrow', but only after peace is achieved")
@@ -1053,6 +1055,12 @@ def _before_the_premise(low: list[str], e: int) -> bool:
             return True  # (s31) "would not deploy troops 'today', only once a peace deal is
             # signed": refused before the force's premise, which is no refusal of the force
     return False
+
+
+def _not_even_then(low: list[str]) -> bool:
+    """(s74) "..., and not even then" (after): the refusal outlasts the premise, a refusal."""
+    return any(low[k:k + 3] == ["not", "even", "then"] or low[k:k + 4] == ["not", "even", "after", "that"]
+               for k in range(len(low)))
 
 
 _SENT_WHERE = (["troops", "to", "ukraine"], ["soldiers", "to", "ukraine"], ["forces", "to", "ukraine"],

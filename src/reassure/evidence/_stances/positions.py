@@ -1336,6 +1336,9 @@ def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
     low = sent.lower
     now = next((k for k, w in enumerate(low) if w == "now"), None)
     if now is None:
+        now = _past_perfect_aside_end(low)  # (s74) "Belgium, which had pledged troops in
+        # 2025, says it will not send them": the main clause is the later position
+    if now is None:
         return list(hits)
 
     def earlier(h: StanceHit) -> bool:
@@ -1347,8 +1350,40 @@ def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
             not _FORMERLY.isdisjoint(low[max(0, at - 1):at + 1]) or \
             _past_aside(low[max(0, at - 4):at])
 
-    late = {h.actor for h in hits if (cue_at(sent, h) or -1) > now}
-    return [h for h in hits if not (h.actor in late and earlier(h))]
+    late = {h.actor for h in hits if _cue_last(sent, h) > now}
+    kept = [h for h in hits if not (h.actor in late and earlier(h))]
+    if _UNDER_REVIEW_NOW.isdisjoint(low[now + 1:]):
+        return kept
+    # (s74) "Belgium, which had pledged troops in 2025, said it was reconsidering": the earlier
+    # offer now under review, undecided
+    return [replace(h, stance="undecided", condition=None, base=None)
+            if h.stance == "ready" and earlier(h) else h for h in kept]
+
+
+_UNDER_REVIEW_NOW = frozenset({"reconsidering", "rethinking", "reviewing", "reassessing"})
+
+
+def _cue_last(sent: Sent, h: StanceHit) -> int:
+    """The index of a cue's last token (-1 if not found): a grammar pass's cue runs from its
+    holder to its verb ("Belgium, which had pledged ..., says it will not send")."""
+    at = cue_at(sent, h)
+    if at is None:
+        return -1
+    letters, joined = len("".join(h.cue.lower().split())), 0
+    for k in range(at, len(sent.lower)):
+        joined += len(sent.lower[k])
+        if joined >= letters:
+            return k
+    return len(sent.lower) - 1
+
+
+def _past_perfect_aside_end(low: list[str]) -> int | None:
+    """(s74) The comma closing a past-perfect aside after its subject (", which had pledged
+    troops in 2025,"), or None."""
+    for k in range(len(low) - 3):
+        if low[k] == "," and low[k + 1] in ("which", "who") and low[k + 2] == "had":
+            return next((j for j in range(k + 3, len(low)) if low[j] == ","), None)
+    return None
 
 
 # (s57) "Poland's position was unchanged: no Polish troops in Ukraine", '"No Polish soldiers will

@@ -1,0 +1,91 @@
+"""Session 74: the readings session 73 left (its closing note), in the project's own words. Each
+"misread" case fails on the session start 9df2b3a5; the guards beside them read the same on both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from evidence_claim_helpers import troop_figures, undated_stances
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a list of gapped figures after the first nation's ("..., France 3,000 and Germany
+    # 2,000"): the troop-size model doubted the lead figure among several and dropped them all
+    ("Britain will provide 4,000 troops, France 3,000 and Germany 2,000 to the reassurance force "
+     "in Ukraine.", {("contribution:GBR", 4000.0, 4000.0), ("contribution:FRA", 3000.0, 3000.0),
+                     ("contribution:DEU", 2000.0, 2000.0)}),
+    # guards: a gapped figure before the list's shared object; another unit after it is no troop
+    # figure; one nation alone
+    ("Britain would send 8,000 troops, France 6,000 for the mission.",
+     {("contribution:GBR", 8000.0, 8000.0), ("contribution:FRA", 6000.0, 6000.0)}),
+    ("Britain would send 8,000 troops, France 6,000 tanks.", {("contribution:GBR", 8000.0, 8000.0)}),
+    ("Britain will provide 4,000 troops to the reassurance force in Ukraine.",
+     {("contribution:GBR", 4000.0, 4000.0)}),
+])
+def test_a_list_of_gapped_contributions(tmp_path: Path, body: str,
+                                        expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a withdrawal denied, then the nation's own clause ("and said it remains ready")
+    ("Sweden denied rumours that it had withdrawn from the coalition and said it remains ready "
+     "to send troops to Ukraine.", {("SWE", "ready")}),
+    # guards: an offer denied is a refusal; a false story's offer is none
+    ("Norway denied reports that it was ready to send troops to Ukraine.", {("NOR", "declines")}),
+    ("Russian propaganda is pushing the narrative that Poland is preparing to send troops.", set()),
+    # misread: "until a ceasefire, and not even then" outlasts the premise: a refusal
+    ("Poland will not send troops to Ukraine until there is a ceasefire, and not even then, Tusk "
+     "said.", {("POL", "declines")}),
+    # guard: "until a ceasefire" alone is the force's premise (s73)
+    ("Poland will not send troops to Ukraine until there is a ceasefire, Tusk said.", set()),
+])
+def test_denials_and_premises(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: an option the nation's own leader refused (an object gap) is no openness
+    ("The deployment of Italian soldiers is an option Meloni has ruled out.", {("ITA", "declines")}),
+    ("Sending Italian troops to Ukraine is an option that Meloni has rejected.",
+     {("ITA", "declines")}),
+    # misread: another leader's refusal of a nation's troops is neither nation's stance
+    ("Sending Italian troops is an option Macron has ruled out.", set()),
+    # guards: an option or a possibility said plainly stays open
+    ("Sending Canadian troops to Ukraine is an option, Carney said.", {("CAN", "open")}),
+    ("Sending Canadian troops to Ukraine is not excluded.", {("CAN", "open")}),
+])
+def test_an_option_refused(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a past-perfect aside's offer beside the main clause's later word (no "now")
+    ("Belgium, which had pledged troops to the reassurance force, says it will not send them.",
+     {("BEL", "declines")}),
+    # misread: the aside's offer now under review
+    ("Belgium, which had pledged troops to the force in 2025, said it was reconsidering.",
+     {("BEL", "undecided")}),
+    # guards: with "now" (s59); an aside that agrees with its main clause
+    ("Germany, which had ruled out sending troops, now says it is ready to contribute to the "
+     "force.", {("DEU", "ready")}),
+    ("Estonia, which had pledged a company, said it would send troops to Ukraine.",
+     {("EST", "ready")}),
+])
+def test_an_aside_superseded(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a fronted phrase before troops as the subject ("In his vision, ..."): another's
+    # picture of their troops, as without it
+    ("In his vision, British and French troops could control western Ukraine, the US envoy said.",
+     set()),
+    ("British and French troops could control western Ukraine, the US envoy said.", set()),
+    # guard: troops that go, after a fronted phrase, are still the nation's openness
+    ("In his view, British troops could deploy to Ukraine after a ceasefire.", {("GBR", "open")}),
+])
+def test_a_fronted_phrase_before_troops(tmp_path: Path, body: str,
+                                        expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
