@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from evidence_claim_helpers import troop_figures, undated_stances
 
+from reassure.evidence import build_ledger
+
 
 @pytest.mark.parametrize(("body", "expected"), [
     # misread: a list of gapped figures after the first nation's ("..., France 3,000 and Germany
@@ -89,3 +91,19 @@ def test_an_aside_superseded(tmp_path: Path, body: str, expected: set[tuple[str,
 def test_a_fronted_phrase_before_troops(tmp_path: Path, body: str,
                                         expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: "a dozen" as the count after an opening "Of the N countries,"
+    ("Of the 30 countries in the coalition, about a dozen have said they are ready to send troops "
+     "to Ukraine.", {("coalition_size", 30.0), ("countries_pledged", 12.0)}),
+    # guards: a figure there (s66)
+    ("Of the 35 countries, 26 have pledged to send troops.",
+     {("coalition_size", 35.0), ("countries_pledged", 26.0)}),
+    ("Of the 35 countries in the coalition, some 26 have committed to sending troops.",
+     {("coalition_size", 35.0), ("countries_pledged", 26.0)}),
+])
+def test_a_dozen_of_the_whole(tmp_path: Path, body: str, expected: set[tuple[str, float]]) -> None:
+    (tmp_path / "r.txt").write_text("Title\n\n" + body + "\n", encoding="utf-8")
+    assert {(c.subject, c.low) for c in build_ledger([tmp_path], jobs=1).claims
+            if c.unit == "countries"} == expected

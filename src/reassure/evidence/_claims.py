@@ -1581,7 +1581,7 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
         # (s66) "Of the 35 countries in the coalition, 26 have committed ...": the count after
         # the comma closing an opening "Of the N ..."
         opening_of = low[:2] == ["of", "the"] and low[k + 1:k + 2] != [] and \
-            (low[k + 1][:1].isdigit() or low[k + 1] in _ELLIPTIC_APPROX)
+            (low[k + 1][:1].isdigit() or low[k + 1] in _ELLIPTIC_APPROX or low[k + 1:k + 3] == _A_DOZEN)
         if low[k] != "," or low[k + 1] not in _ELLIPTIC_JOINS and not opening_of:
             continue
         j = k + 1 if opening_of else k + 2
@@ -1591,15 +1591,18 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
             j += 1
         approx = low[j] in _ELLIPTIC_APPROX
         j += 1 if approx else 0
+        first = j
+        dozen = low[j:j + 2] == _A_DOZEN  # (s74) "Of the 30 countries, about a dozen have said"
+        j += 1 if dozen else 0
         # (s45) "..., with 15 reportedly ready to contribute their troops": an adverb between
         after = j + 2 if low[j + 1:j + 2] and low[j + 1] in _HEARSAY else j + 1
         if low[j + 1:j + 3] == ["of", "them"]:
             after = j + 3  # (s56) "31 countries took part, and 26 of them have committed troops"
-        if after >= len(low) or not low[j][:1].isdigit() or any(x <= j < y for x, y in taken) or \
+        if after >= len(low) or not (low[j][:1].isdigit() or dozen) or any(x <= j < y for x, y in taken) or \
                 low[after] not in _ELLIPTIC_VERBS and not (
                     low[k + 1] == "with" and low[after] in _WITH_PARTICIPLES):
             continue
-        value = parse_number(sent.tok(j).text)
+        value = 12.0 if dozen else parse_number(sent.tok(j).text)
         if value is None or value != int(value) or not 2 <= value < 200:
             continue
         rest = set(low[j + 1:sent.clause_end(j + 1)])
@@ -1610,9 +1613,12 @@ def _elliptic_count(sent: Sent, b: int, taken: list[tuple[int, int]]
                                                                 "contribution"}) \
             else "coalition_size"
         return [(_hit(sent, subject, None, "countries", value, value,
-                      "about" if approx else "exact", j - (1 if approx else 0), j + 1,
-                      sent.tok(j).text), j, j + 1)]
+                      "about" if approx or dozen else "exact", first - (1 if approx else 0), j + 1,
+                      sent.text_of(first, j + 1)), first, j + 1)]
     return []
+
+
+_A_DOZEN = ["a", "dozen"]
 
 
 _COUNTRY_NOUNS = frozenset({"countries", "nations", "states"})
