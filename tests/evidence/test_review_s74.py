@@ -107,3 +107,39 @@ def test_a_dozen_of_the_whole(tmp_path: Path, body: str, expected: set[tuple[str
     (tmp_path / "r.txt").write_text("Title\n\n" + body + "\n", encoding="utf-8")
     assert {(c.subject, c.low) for c in build_ledger([tmp_path], jobs=1).claims
             if c.unit == "countries"} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a report of a pledge abandoned, dismissed, then the ministry's own clause
+    ("The Dutch defence ministry dismissed reports that the Netherlands had abandoned its pledge, "
+     "and insisted it remains committed to sending troops to Ukraine.", {("NLD", "ready")}),
+    # misread: a withdrawal denied leaves the offer standing (read as a refusal)
+    ("Belgium denied that it had withdrawn its offer of troops for Ukraine.", {("BEL", "ready")}),
+    # misread: the aside told in the past perfect three words before the cue
+    ("Lithuania, which had said it was ready to send troops to Ukraine, is now rethinking its "
+     "offer after the election.", {("LTU", "undecided")}),
+    # misread: an offer said untrue is a refusal; a refusal nobody made is no refusal
+    ('"It is not true that Austria will send soldiers to Ukraine," the Austrian chancellor said.',
+     {("AUT", "declines")}),
+    ('"No one in this government has ruled out sending troops to Ukraine," Belgian Prime Minister '
+     "Bart De Wever said.", {("BEL", "open")}),
+    # misread: vehicles are no troops; troops sent to another nation, Ukraine and the force
+    # unnamed, are NATO's flank
+    ("Sweden will send 18 CV90 infantry fighting vehicles to Ukraine.", set()),
+    ("Portugal will send a detachment of 200 troops to Romania under NATO's forward presence.",
+     set()),
+    # misread: "more" with the troops of the clause before left out
+    ("Britain has troops in Estonia and is ready to send more to Ukraine after a ceasefire, "
+     "Healey said.", {("GBR", "ready")}),
+    # guards
+    ("Belgium has withdrawn its offer of troops for Ukraine.", {("BEL", "declines")}),
+    ("Kosiniak-Kamysz denied the Polish side's intentions to deploy troops to Ukraine.",
+     {("POL", "declines")}),
+    ("It is true that Austria will send soldiers to Ukraine.", {("AUT", "ready")}),
+    ("Sweden will send 180 soldiers to Ukraine.", {("SWE", "ready")}),
+    ("Germany could deploy troops to Romania as part of the reassurance force.",
+     {("DEU", "open")}),
+    ("Britain has sent weapons and is ready to send more to Ukraine.", set()),
+])
+def test_a_reviewers_probes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

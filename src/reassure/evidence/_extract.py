@@ -191,9 +191,11 @@ from reassure.evidence._stances import (
     row_context,
     row_separator,
     rules_for_sending,
+    said_untrue_or_by_nobody,
     same_as_before,
     sayers_troops_could,
     sending_together_with,
+    sent_elsewhere,
     set_apart,
     signals_from,
     stance_matcher,
@@ -209,6 +211,7 @@ from reassure.evidence._stances import (
     unsaid_if_among,
     warned_or_some,
     willing_for,
+    withdrawal_denied,
 )
 from reassure.evidence._stances.conditions import INSISTING
 from reassure.evidence._stances.cue_clause import (
@@ -1136,7 +1139,8 @@ def _sending_phrasings(words: set[str], sent: Sent, speaker: str | None, hits: l
         # a record of past years, "the question of X's participation", "neither
         # confirmed nor denied", a quoted "..., no", an academic's claim
         hits = misread_by_wording(sent, hits)
-        hits = false_stories(sent, hits)  # (s44) a false story told of a nation, a
+        hits = sent_elsewhere(sent, said_untrue_or_by_nobody(sent, withdrawal_denied(
+            sent, false_stories(sent, hits))))  # (s44) a false story told of a nation, a
         hits = expected_refusals(sent, hits)
         hits = others_hopes(sent, hits)  # (s62) "he hoped Germany would join": another's hope
         hits = others_infinitive(sent, hits)  # (s62) "critical for Washington to offer backup"

@@ -49,6 +49,7 @@ from reassure.evidence._stances import (
     others_about,
     outside_government,
     outside_ukraine,
+    own_clause_after,
     plan_given_up,
     redeployed_from,
     reported_by_others,
@@ -1283,6 +1284,9 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
         span = low[a:obj]  # (s73, a reviewer's probes) "Denmark joined the coalition but has
         # not said whether it will send troops": the holder carried in, the "whether" before
         # its pronoun is this clause's
+    own = own_clause_after(span)
+    if own is not None:  # (s74) "dismissed reports that it had abandoned its pledge, and
+        span = span[own + 2:]  # insisted it remains committed to sending": its own clause
     if _negated_by_inversion(low, a, h0):
         span = ["not"] + span
     if too_much_to(span):
@@ -1628,7 +1632,8 @@ def _stance_read(sent: Sent, a: int, b: int, obj: int, h0: int, span: list[str],
         return None  # (s60) "Norway pledged 1 billion euros to fund the force": money (not
         # "commits £200 million to prepare troops for deployment": the troops)
     if any(low[k] in _DENIED_THAT and not _RUMOURS.isdisjoint(low[k + 1:k + 4])
-           and _DISCORD.isdisjoint(low[k + 1:obj]) for k in range(h0, obj)):
+           and _DISCORD.isdisjoint(low[k + 1:obj]) and own_clause_after(low[k:obj]) is None
+           for k in range(h0, obj)):
         stance = "declines"  # (s31) "Sikorski dismissed rumours regarding the
         # deployment of Polish troops": the deployment denied
     if stance in ("ready", "open") and not {"decision", "decisions"}.isdisjoint(span) and \
@@ -1729,7 +1734,9 @@ def _stance_for_this_force(sent: Sent, obj: int, h0: int, span: list[str],
         return None  # (s24) "to act not as traditional peacekeepers but as guarantors": a
         # role contrasted, no refusal
     if stance in ("ready", "open") and any(_denial_governs(low, m.start)
-                                           for m in holders):
+                                           for m in holders) and \
+            own_clause_after(low[h0:obj]) is None:  # (s74) "dismissed reports that it had
+        # abandoned its pledge, and insisted it remains committed to sending": its own word
         if any(w[:1].isdigit() for w in low[h0:obj + 1]):
             return None  # (s64) "denied a report that France would commit 20,000 troops":
             # the figure denied, neither offered nor refused

@@ -73,10 +73,13 @@ from reassure.evidence._stances.clause_shapes import (
     own_clause_after,
     plans_under_review,
     poll_findings,
+    said_untrue_or_by_nobody,
     sayers_troops_could,
     sending_together_with,
+    sent_elsewhere,
     troops_could_be_needed,
     unclear_whether,
+    withdrawal_denied,
 )
 from reassure.evidence._stances.conditions import required_later
 from reassure.evidence._stances.cue_clause import (
@@ -263,7 +266,7 @@ __all__ = [
     "denied_own_part", "deployment_without", "discussing_own_troops", "dismissed_worry",
     "boots_and_planes", "sending_together_with", "idea_not_ruled_out", "IDEA_NOUNS",
     "distanced_from_suggestion", "echoed_by", "ellipsis_answers", "elliptic_positions",
-    "embedded_question", "excepted", "exclusions_and_unsaid", "expected_refusals", "false_stories", "own_clause_after",
+    "embedded_question", "excepted", "exclusions_and_unsaid", "expected_refusals", "false_stories", "own_clause_after", "withdrawal_denied", "said_untrue_or_by_nobody", "sent_elsewhere",
     "find_stances", "former_reporter", "fronted_condition", "hedged_open", "hedged_that",
     "home_territory", "in_a_later_clause", "indirect_offers", "is_question", "joined_in",
     "judgement_after",

@@ -573,11 +573,23 @@ def _ready_sending_verbs(cue: list[str], sent: Sent, s: int, e: int, words: set[
         if "same" in low[e:e + 4] and _troops_near(sent, e, 14):
             return "ready"  # "will contribute about the same amount as the UK - between
             # 5,000 and 10,000 troops" (S12, 15v)
-        return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) or (
+        return "ready" if _troops_near(sent, e, 7) or _some_of_them(low, e, words) or \
+            _more_of_the_troops(low, s, e) or (
             last in _DEPLOY_BARE and _onto_ukraine(low, e) and s > 0 and
             low[s - 1] not in ("which", "that", "who")) else None  # (s55) "will deploy on
         # Ukrainian soil" (not "a contingent ... which would deploy in Ukraine": a plan's)
     return "ready"
+
+
+_MORE = frozenset({"more", "additional", "further", "extra"})
+
+
+def _more_of_the_troops(low: list[str], s: int, e: int) -> bool:
+    """(s74) "has 900 troops in Estonia and is ready to send more to Ukraine": "more" with its
+    noun left out, the troops the clause before names."""
+    return low[e:e + 1] != [] and low[e] in _MORE and low[e + 1:e + 2] != [] and \
+        low[e + 1] in ("to", "into", "in", ",", ".", "if", "once", "after", "should") and \
+        not TROOP_WORDS.isdisjoint(low[max(0, s - 14):s])
 
 
 def _open_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> str | None:

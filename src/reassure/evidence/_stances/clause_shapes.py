@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from reassure.evidence._gazetteer import HOST_AND_ADVERSARY
 from reassure.evidence._stances.conditions import _ESSENTIAL, _US_NAMES
+from reassure.evidence._stances.cue_clause import _denial_governs
 from reassure.evidence._stances.frames import _SENDING_AFTER_WHETHER, _WITHOUT_SENDING
 from reassure.evidence._stances.holders import (
     _ANAPHORS,
@@ -1348,6 +1349,73 @@ def own_clause_after(low: Sequence[str]) -> int | None:
     words after a story or report it denies, or None."""
     return next((j - 1 for j in range(1, len(low))
                  if low[j] in SAYS_ON and low[j - 1] in ("and", "but")), None)
+
+
+_WITHDRAWN = frozenset({"withdrawn", "withdrew", "withdraw", "withdrawing", "abandoned",
+                        "dropped", "pulled", "scrapped", "retracted", "rescinded"})
+
+
+def withdrawal_denied(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s74) A withdrawal the nation denies ("Belgium denied that it had withdrawn its offer of
+    troops"): the offer stands, ready (the cue read the withdrawal as a refusal)."""
+    low = sent.lower
+    out = []
+    for h in hits:
+        at = cue_at(sent, h)
+        if h.stance == "declines" and at is not None and low[at] in _WITHDRAWN and \
+                _denial_governs(low, at):
+            h = replace(h, stance="ready", condition=None, base=None)
+        out.append(h)
+    return out
+
+
+_NOT_TRUE = (["not", "true", "that"], ["untrue", "that"], ["false", "that"])
+_NOBODY = (["no", "one"], ["nobody"], ["no-one"])
+
+
+def said_untrue_or_by_nobody(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s74) An offer said untrue ("It is not true that Austria will send soldiers"): a refusal,
+    as a report denied; a refusal nobody made ("No one in this government has ruled out
+    sending troops"): open, as "has not ruled out"."""
+    low = sent.lower
+    out = []
+    for h in hits:
+        at = cue_at(sent, h)
+        if at is not None and h.stance in ("ready", "open", "conditional") and any(
+                low[k:k + len(p)] == p and k >= 1 and low[k - 1] in ("is", "'s", "’s", "was")
+                for k in range(max(0, at - 8), at) for p in _NOT_TRUE) and \
+                ";" not in low[max(0, at - 8):at]:
+            h = replace(h, stance="declines", condition=None, base=None)
+        elif at is not None and h.stance == "declines" and any(
+                low[k:k + len(p)] == p for k in range(max(0, at - 7), at) for p in _NOBODY) and \
+                "," not in low[max(0, at - 7):at] and "not" not in low[max(0, at - 7):at]:
+            h = replace(h, stance="open", condition=None, base=None)
+        out.append(h)
+    return out
+
+
+_THIS_FORCE = frozenset({"force", "reassurance", "deployment", "mission", "contingent",
+                         "coalition", "peacekeeping", "peacekeepers"})
+
+
+def sent_elsewhere(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
+    """(s74) Troops offered to another country, Ukraine not named in the clause ("Portugal will
+    send a detachment of 200 troops to Romania under NATO's forward presence"): NATO's flank or
+    another mission, no offer for the force in Ukraine."""
+    low = sent.lower
+    out = []
+    for h in hits:
+        at = cue_at(sent, h)
+        if at is not None and h.stance in ("ready", "open", "conditional"):
+            end = sent.clause_end(at)
+            dest = next((m for m in sent.mentions if at < m.start < min(end, at + 12)
+                         and low[m.start - 1] == "to" and m.label == "NATION"), None)
+            if dest is not None and dest.iso3 not in HOST_AND_ADVERSARY and \
+                    not {"ukraine", "ukrainian", "kyiv"} & set(low) and \
+                    _THIS_FORCE.isdisjoint(low) and dest.iso3 != h.actor:
+                continue
+        out.append(h)
+    return out
 
 
 # the denials of suggestions `phrasings` reads, as reports denied

@@ -253,7 +253,7 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
         if low[k][:1].isdigit() and k - i <= 2 and \
                 low[k + 1:k + 2] not in (["billion"], ["million"], ["bn"]) and \
                 _MUNITIONS.isdisjoint(low[k + 1:k + 3]) and \
-                not any(_hardware(low, x) for x in range(k + 1, min(len(low), k + 3))) and \
+                not any(_hardware(low, x) for x in range(k + 1, min(len(low), k + 5))) and \
                 not (k > 0 and low[k - 1][-1:] in ("$", "€", "£")):
             return True  # "willing to send between 5,000 and 10,000" (not "C$1 billion": 15q)
         if low[k] in _SHARE_OF and low[k + 1:k + 3] in (["of", "that"], ["of", "them"],
@@ -262,6 +262,8 @@ def _troops_near(sent: Sent, i: int, n: int = 8) -> bool:
             return True  # (s34) "Europe is prepared to send up to 30,000 troops, with France
             # ready to contribute about one-third of that number": a share of those troops
         if low[k] in TROOP_WORDS:
+            if low[k + 1:k + 2] == ["fighting"] and _hardware(low, k + 2):
+                return False  # (s74) "infantry fighting vehicles": hardware
             if low[k - 1:k] in (["nato"], ["allied"]) and k > i:
                 return False  # (s18) "against sending NATO troops from the Baltic States"
             if low[k] == "force" and low[k - 1:k] == ["air"]:
@@ -1008,7 +1010,9 @@ _HARDWARE = frozenset({"jets", "aircraft", "fighters", "planes", "warships", "sh
                        "drones", "missiles", "tanks", "weapons", "jet",
                        # (s67) "would instead contribute naval assets as part of the force"
                        "assets", "frigate", "vessels", "minehunters", "minesweepers", "corvettes",
-                       "submarines", "destroyers"})
+                       "submarines", "destroyers",
+                       # (s74) "will send 18 CV90 infantry fighting vehicles"
+                       "vehicles", "howitzers"})
 _PEOPLE_SENT = frozenset({"troops", "soldiers", "personnel", "peacekeepers", "servicemen"})
 
 

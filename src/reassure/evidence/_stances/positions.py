@@ -1334,10 +1334,9 @@ def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
     past perfect ("had ruled out") or after "previously", "initially", "once" before its cue;
     the later after "now"."""
     low = sent.lower
-    now = next((k for k, w in enumerate(low) if w == "now"), None)
-    if now is None:
-        now = _past_perfect_aside_end(low)  # (s74) "Belgium, which had pledged troops in
-        # 2025, says it will not send them": the main clause is the later position
+    aside = _past_perfect_aside(low)  # (s74) "Belgium, which had pledged troops in 2025, says
+    # it will not send them": the main clause is the later position
+    now = next((k for k, w in enumerate(low) if w == "now"), aside[1] if aside else None)
     if now is None:
         return list(hits)
 
@@ -1346,7 +1345,8 @@ def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
         if at is None or at > now:
             return False
         before = low[max(0, at - 3):at]
-        return "had" in before or not _FORMERLY.isdisjoint(before) or \
+        return "had" in before or aside is not None and aside[0] < at < aside[1] or \
+            not _FORMERLY.isdisjoint(before) or \
             not _FORMERLY.isdisjoint(low[max(0, at - 1):at + 1]) or \
             _past_aside(low[max(0, at - 4):at])
 
@@ -1377,12 +1377,13 @@ def _cue_last(sent: Sent, h: StanceHit) -> int:
     return len(sent.lower) - 1
 
 
-def _past_perfect_aside_end(low: list[str]) -> int | None:
-    """(s74) The comma closing a past-perfect aside after its subject (", which had pledged
+def _past_perfect_aside(low: list[str]) -> tuple[int, int] | None:
+    """(s74) The commas around a past-perfect aside after its subject (", which had pledged
     troops in 2025,"), or None."""
     for k in range(len(low) - 3):
         if low[k] == "," and low[k + 1] in ("which", "who") and low[k + 2] == "had":
-            return next((j for j in range(k + 3, len(low)) if low[j] == ","), None)
+            end = next((j for j in range(k + 3, len(low)) if low[j] == ","), None)
+            return None if end is None else (k, end)
     return None
 
 
