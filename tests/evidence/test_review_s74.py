@@ -143,3 +143,19 @@ def test_a_dozen_of_the_whole(tmp_path: Path, body: str, expected: set[tuple[str
 ])
 def test_a_reviewers_probes(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: a group as the sentence's frame ("Of the Nordic countries, ...") gave every member
+    # the stance, or governed the members named after its comma
+    ("Of the Nordic countries, Sweden and Denmark have said they would contribute troops.",
+     {("SWE", "ready"), ("DNK", "ready")}),
+    ("Of the Nordic countries, Sweden and Denmark have said they would contribute troops, Norway "
+     "is still considering, and Finland says it will focus on its own border.",
+     {("SWE", "ready"), ("DNK", "ready")}),
+    # guards: a fronted place (s68); the group as the subject
+    ("In Paris, Britain and France said they would send troops.", {("GBR", "ready"), ("FRA", "ready")}),
+    ("Of the Baltic states, only Estonia has pledged troops.", {("EST", "ready")}),
+])
+def test_a_group_as_the_frame(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

@@ -815,6 +815,13 @@ _REFUSING = frozenset({"ruled", "rejected", "rejects", "dismissed", "dismisses",
                        "excludes", "refused", "refuses"})
 
 
+def _partitive_frame(low: list[str], m: Mention) -> bool:
+    """(s74) The group opening the sentence as its frame ("Of the Nordic countries, Sweden and
+    Denmark have said they would contribute"): the members named after it hold the stance."""
+    return (m.label == "GROUP" or m.group is not None) and m.start in (1, 2) and \
+        low[:1] == ["of"] and low[m.end:m.end + 1] == [","]
+
+
 def _option_refused_by(sent: Sent, k: int, b: int) -> str | None:
     """(s74) The nation (or its person) in an object-gap clause that refuses the option the
     predicate names ("... is an option (that) Meloni has ruled out", "was a possibility Berlin
@@ -999,7 +1006,8 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                if m.governed and _for_to(low, list_start.get(m.start, m.start), list_end[m.start])}
     found = [m for m in mentions
              if a <= m.start and m.end <= obj and _words_between(low, list_end[m.start], obj, window) <= window
-             and m.iso3 not in _NOT_HOLDERS and (not m.governed or m.end == obj or m.start in will_of)
+             and m.iso3 not in _NOT_HOLDERS and not _partitive_frame(low, m)
+             and (not m.governed or m.end == obj or m.start in will_of)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
              and not (_examples_before(low, list_start.get(m.start, m.start))
@@ -1248,7 +1256,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
     named = {k for m in sent.mentions for k in range(m.start, m.end)}
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
-                   and m.iso3 not in _NOT_HOLDERS]
+                   and m.iso3 not in _NOT_HOLDERS and not _partitive_frame(low, m)]
         objects = [o for o in _objects(low, a, b, after_troops, named) if not _abstract_forces(sent, o)
                    and not _trained_or_training(low, o)]
         for obj in objects:

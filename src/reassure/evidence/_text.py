@@ -237,8 +237,9 @@ def _fronted_place(lower: list[str], mentions: list[Mention], i: int) -> bool:
     them, are the sentence's subject, not more places ("In Poland, Romania and Hungary, officials
     ..." stays one list of places)."""
     m = mentions[i]
-    if not (m.governed and m.start == 1 and lower[0] in _PLACE_PREPS and lower[m.end:m.end + 1] == [","]):
-        return False
+    if not (m.governed and m.start == 1 and (lower[0] in _PLACE_PREPS or lower[0] == "of" and m.label == "GROUP")
+            and lower[m.end:m.end + 1] == [","]):
+        return False  # (s74) or a group as the sentence's frame: "Of the Nordic countries, Sweden and ..."
     last = i + 1
     while last + 1 < len(mentions) and all(w in LIST_GLUE for w in
                                            lower[mentions[last].end:mentions[last + 1].start]):
