@@ -159,3 +159,30 @@ def test_a_reviewers_probes(tmp_path: Path, body: str, expected: set[tuple[str, 
 ])
 def test_a_group_as_the_frame(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: another nation's condition after "and <nation> says" went to the first nation too
+    ("While France is ready to send troops and Britain says it would do so with a US backstop, "
+     "Germany has said it is premature to discuss sending troops.",
+     {("FRA", "ready"), ("GBR", "ready"), ("GBR", "conditional"), ("DEU", "undecided")}),
+    # guard: the nation's own speaker after "but" (s68)
+    ("Britain is ready to send troops, but Starmer said there must be a US backstop.",
+     {("GBR", "ready"), ("GBR", "conditional")}),
+])
+def test_a_condition_in_another_nations_clause(tmp_path: Path, body: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread: "force Ukraine" read as the Multinational Force Ukraine's name before "sought"
+    ("The force would be much smaller than the 100,000-strong force Ukraine originally sought.",
+     {("ukraine_request", 100000.0, 100000.0)}),
+    # guard: the name
+    ("The Multinational Force Ukraine would number 25,000 troops.",
+     {("european_force", 25000.0, 25000.0)}),
+])
+def test_the_force_ukraine_sought(tmp_path: Path, body: str,
+                                  expected: set[tuple[str, float, float]]) -> None:
+    assert troop_figures(tmp_path, body) == expected

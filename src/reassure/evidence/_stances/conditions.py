@@ -536,6 +536,10 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         if w in ("while", "whereas", ";"):
             tail = tail[:k]
             break
+        if w == "and" and e + k + 1 in starts and starts[e + k + 1] not in before and \
+                not SPEECH.isdisjoint(tail[k + 2:k + 5]):
+            tail = tail[:k]  # (s74, a reviewer's probes) "France is ready to send troops and
+            break  # Britain says it would do so with a US backstop": Britain's
         if w == "but" and e + k + 1 in starts and not SPEECH.isdisjoint(tail[k + 2:k + 5]):
             if before == {starts[e + k + 1]} and _us_needed_after_but(tail[k:]):
                 return "us-backstop"  # (only the US's backing read from its own clause)
