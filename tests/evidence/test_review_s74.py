@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evidence_claim_helpers import troop_figures, undated_stances
+from evidence_claim_helpers import strictly_checked, troop_figures, undated_stances
 
 from reassure.evidence import build_ledger
 
@@ -129,7 +129,7 @@ def test_a_dozen_of_the_whole(tmp_path: Path, body: str, expected: set[tuple[str
     ("Portugal will send a detachment of 200 troops to Romania under NATO's forward presence.",
      set()),
     # misread: "more" with the troops of the clause before left out
-    ("Britain has troops in Estonia and is ready to send more to Ukraine after a ceasefire, "
+    ("Britain has 900 troops in Estonia and is ready to send more to Ukraine after a ceasefire, "
      "Healey said.", {("GBR", "ready")}),
     # guards
     ("Belgium has withdrawn its offer of troops for Ukraine.", {("BEL", "declines")}),
@@ -186,3 +186,54 @@ def test_a_condition_in_another_nations_clause(tmp_path: Path, body: str,
 def test_the_force_ukraine_sought(tmp_path: Path, body: str,
                                   expected: set[tuple[str, float, float]]) -> None:
     assert troop_figures(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread (set 162, read after scoring): a bare question on a nation's troops answered with a
+    # bare no
+    ('"Italian soldiers in Ukraine? Absolutely not. If Macron wants it, let him go himself," the '
+     "Italian vice-premier said.", {("ITA", "declines")}),
+    ("Italian soldiers in Ukraine? No, Meloni said.", {("ITA", "declines")}),
+    # guards: a question with its own negation; an answer that is no bare no; a no with no
+    # question before it
+    ("No Italian soldiers in Ukraine? No, Meloni said.", set()),
+    ("Italian soldiers in Ukraine? Why not, Crosetto said.", set()),
+    ("Rutte said there was no sign of that. No, he said.", set()),
+])
+def test_a_bare_question_answered(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected
+
+
+def test_a_bare_no_passes_the_check_unjudged(tmp_path: Path) -> None:
+    ledger = strictly_checked(tmp_path, "Italian soldiers in Ukraine? No, Meloni said.")
+    assert {(s.actor, s.stance) for s in ledger.stances} == {("ITA", "declines")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a second reviewer's probes of this session's rules: each read right at the start, wrong
+    # after the rule's first version, right now
+    ("Sending British troops remains an option that Starmer has not ruled out.", {("GBR", "open")}),
+    ("Sending Spanish troops is an option Sanchez has refused to rule out.", {("ESP", "open")}),
+    ("Deploying Dutch troops is a possibility the cabinet has not excluded.", {("NLD", "open")}),
+    ("No one was surprised when Hungary ruled out sending troops.", {("HUN", "declines")}),
+    ("Nobody in Warsaw disputes that Poland rules out sending troops.", {("POL", "declines")}),
+    ("Britain, which had offered up to 10,000 troops, is reviewing the size of its contribution.",
+     {("GBR", "ready")}),
+    ("France, which had offered troops, is reviewing its defence budget.", {("FRA", "ready")}),
+    ("The Netherlands sent 100 troops to Lithuania last year and is prepared to send more if "
+     "needed.", set()),
+    ("Denmark has trained thousands of Ukrainian soldiers and is willing to send more to Ukraine "
+     "in the spring.", set()),
+    ("Of the Baltic states, all have offered troops.",
+     {("EST", "ready"), ("LVA", "ready"), ("LTU", "ready")}),
+    ("Belgium has not denied that it withdrew its offer of troops.", {("BEL", "declines")}),
+    # one read wrong at both, now right; and a report's own "and said" (not the denier's):
+    # a figure denied is neither offered nor refused (s64)
+    ("The Italian government dismissed reports that it had abandoned its pledge, and insisted it "
+     "remains committed to sending troops.", {("ITA", "ready")}),
+    ("Bucharest denied a Politico report that quoted two officials and said Romania would send "
+     "2,000 troops.", set()),
+])
+def test_a_second_reviewers_probes(tmp_path: Path, body: str,
+                                   expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

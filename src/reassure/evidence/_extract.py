@@ -360,6 +360,9 @@ class _ReportState:
     # (s64) the header cells' words of the table whose rows are being read, or None
     table_columns: list[frozenset[str]] | None = None
     in_answer: bool = False
+    # (s74) the one nation a bare question on its troops named, for a bare answer after it
+    # ("Italian soldiers in Ukraine? Absolutely not.")
+    asked: str | None = None
     # (s57) sentences since the last on sending troops (1: the sentence before), for a
     # position told with the troops left out ("... send troops. Stockholm has talked of a
     # battalion. Norway has not ruled it out.")
@@ -480,7 +483,8 @@ def _read_sentence(state: _ReportState, tools: _Tools, s0: int, s1: int) -> None
     cues = _sentence_cues(state, tools, s0, s1)
     if cues is None:
         return
-    if _nothing_to_read(state, cues):
+    answered = _answered_no(state, cues)
+    if _nothing_to_read(state, cues) and answered is None:
         _pass_over(state, cues)
         return  # nothing to extract, and no speaker to remember
     sent, said_by, speaker = _sentence_and_speaker(state, cues)
@@ -490,6 +494,9 @@ def _read_sentence(state: _ReportState, tools: _Tools, s0: int, s1: int) -> None
         _read_quantities(state, cues, sent, said_by, shown, start, end)
     orphans: list[Orphan] = []
     hits = _cue_stances(state, cues, sent, speaker, orphans)
+    if answered is not None and not hits:
+        hits = [StanceHit(actor=answered, actor_text=answered, stance="declines",
+                          cue=sent.text_of(0, _bare_no_end(sent.lower) or 1))]
     hits, from_grammar = _add_grammar_stances(state, cues, sent, speaker, hits, start)
     hits = _offers_in_context(cues.words, sent, hits)
     hits = _sending_phrasings(cues.words, sent, speaker, hits, state.topic)
@@ -635,6 +642,43 @@ def _in_or_out_line(state: _ReportState, cues: _Cues) -> bool:
                for a, b, c in zip(low, low[1:], [*low[2:], "."], strict=False))
 
 
+_BARE_NOS = (["no"], ["absolutely", "not"], ["certainly", "not"], ["definitely", "not"],
+             ["of", "course", "not"], ["never"], ["not", "at", "all"], ["out", "of", "the", "question"])
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘", "«"})
+
+
+def _bare_no_end(low: list[str]) -> int | None:
+    """(s74) The end of a bare negative answer opening the sentence ("Absolutely not.", '"No,"'),
+    or None."""
+    k = 1 if low[:1] and low[0] in _OPENING_MARKS else 0
+    for no in _BARE_NOS:
+        end = k + len(no)
+        if low[k:end] == no and low[end:end + 1] != [] and low[end] in (".", ",", "!", ";", '"', "”"):
+            return end
+    return None
+
+
+def _asked_of(low: list[str], sent_ents: list[Any]) -> str | None:
+    """(s74) The one nation a bare question on its troops names ("Italian soldiers in
+    Ukraine?", "British troops on the ground?"), with no negation of its own; or None."""
+    named = {x[2] for x in sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED}
+    if "?" not in low[-3:] or len(named) != 1 or len(low) > 12 or \
+            _BARE_TROOPS.isdisjoint(low) or not {"not", "no", "n't", "never"}.isdisjoint(low):
+        return None
+    return named.pop()
+
+
+_BARE_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "boots"})
+
+
+def _answered_no(state: _ReportState, cues: _Cues) -> str | None:
+    """(s74) The nation a bare question right before asked about, when this sentence answers it
+    with a bare no ("Italian soldiers in Ukraine? Absolutely not."): its refusal."""
+    if state.asked is None or _bare_no_end(state.lower[cues.s0:cues.s1]) is None:
+        return None
+    return state.asked
+
+
 def _pass_over(state: _ReportState, cues: _Cues) -> None:
     """A sentence with nothing to read: it ends the thread of stances, but is still the sentence
     before the next one."""
@@ -644,6 +688,7 @@ def _pass_over(state: _ReportState, cues: _Cues) -> None:
         # interviewee's ("A: Yes. We are prepared to contribute")
     elif state.lower[s0:s0 + 2] in (["q", ":"], ["question", ":"]):
         state.in_answer = False  # a question with nothing to read still ends the answer
+    state.asked = _asked_of(state.lower[s0:s1], cues.sent_ents)
     state.carried, state.prev, state.pending, state.last_hits = frozenset(), words, [], []
     state.since_sending = _thread(state.since_sending, cues.sending_here,
                                   not words.isdisjoint(STANCE_CONTEXT))
@@ -1404,6 +1449,7 @@ def _remember_sentence(state: _ReportState, cues: _Cues, sent: Sent, hits: list[
     """What the sentence leaves the ones after it: orphans waiting for names, units offered,
     itself as the sentence before, the force words and the thread of stances."""
     words = cues.words
+    state.asked = _asked_of(state.lower[cues.s0:cues.s1], cues.sent_ents)
     state.pending = [o for o in orphans if not o.anaphoric]
     _remember_units(sent.lower, hits, state.offered)
     state.before = (cues.s0, cues.s1, cues.sent_ents, cues.offset)

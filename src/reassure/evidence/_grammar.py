@@ -815,17 +815,21 @@ _REFUSING = frozenset({"ruled", "rejected", "rejects", "dismissed", "dismisses",
                        "excludes", "refused", "refuses"})
 
 
-def _partitive_frame(low: list[str], m: Mention) -> bool:
+def _partitive_frame(sent: Sent, m: Mention) -> bool:
     """(s74) The group opening the sentence as its frame ("Of the Nordic countries, Sweden and
-    Denmark have said they would contribute"): the members named after it hold the stance."""
+    Denmark have said they would contribute"): the members named after it hold the stance (not
+    "Of the Baltic states, each has said ...": the group's, by "each")."""
+    low = sent.lower
     return (m.label == "GROUP" or m.group is not None) and m.start in (1, 2) and \
-        low[:1] == ["of"] and low[m.end:m.end + 1] == [","]
+        low[:1] == ["of"] and low[m.end:m.end + 1] == [","] and any(
+            n.start > m.end and n.label == "NATION" and n.group is None for n in sent.mentions)
 
 
 def _option_refused_by(sent: Sent, k: int, b: int) -> str | None:
     """(s74) The nation (or its person) in an object-gap clause that refuses the option the
     predicate names ("... is an option (that) Meloni has ruled out", "was a possibility Berlin
-    rejected"), or None: no such clause, or "*" for a refuser of no nation."""
+    rejected"), or None: no such clause, or a refuser of no nation ("the cabinet", "the
+    opposition": the option stays the government's, open)."""
     low = sent.lower
     if not _possible_predicate(low, k, b):
         return None
@@ -837,7 +841,10 @@ def _option_refused_by(sent: Sent, k: int, b: int) -> str | None:
         if low[r] in (",", ".", ";", "but", "and"):
             return None
         if low[r] in _REFUSING:
-            return next((m.iso3 for m in sent.mentions if noun < m.start < r), "*")
+            if not {"not", "never", "n't"}.isdisjoint(low[noun + 1:r]) or low[r + 1:r + 2] == ["to"]:
+                return None  # (second review s74) "... an option Starmer has not ruled out",
+                # "has refused to exclude": no refusal
+            return next((m.iso3 for m in sent.mentions if noun < m.start < r), None)
     return None
 
 
@@ -1006,7 +1013,7 @@ def _holders(sent: Sent, a: int, obj: int, window: int) -> list[Mention]:
                if m.governed and _for_to(low, list_start.get(m.start, m.start), list_end[m.start])}
     found = [m for m in mentions
              if a <= m.start and m.end <= obj and _words_between(low, list_end[m.start], obj, window) <= window
-             and m.iso3 not in _NOT_HOLDERS and not _partitive_frame(low, m)
+             and m.iso3 not in _NOT_HOLDERS and not _partitive_frame(sent, m)
              and (not m.governed or m.end == obj or m.start in will_of)
              and "according" not in low[max(a, m.start - 5):m.start]
              and (m.start == 0 or low[m.start - 1] != "any")
@@ -1256,7 +1263,7 @@ def grammar_stances(sent: Sent, already: set[str], after_troops: bool = False,
     named = {k for m in sent.mentions for k in range(m.start, m.end)}
     for a, b in _clauses(low, {m.start for m in sent.mentions} | {m.start + 1 for m in sent.mentions}):
         subject = [m for m in sent.mentions if a <= m.start < b and not m.governed
-                   and m.iso3 not in _NOT_HOLDERS and not _partitive_frame(low, m)]
+                   and m.iso3 not in _NOT_HOLDERS and not _partitive_frame(sent, m)]
         objects = [o for o in _objects(low, a, b, after_troops, named) if not _abstract_forces(sent, o)
                    and not _trained_or_training(low, o)]
         for obj in objects:

@@ -224,6 +224,11 @@ _REFUSAL_CUE = re.compile(
     # 0.44-0.48): '"We are not talking about sending Italian troops"', "not in a position to send"
     r"not talking (?:about|of) (?:sending|deploying|dispatching)$|"
     r"not in a position to (?:send|deploy|contribute|participate)$|"
+    # (s74) a bare no answering a bare question on the nation's troops ('"Italian soldiers in
+    # Ukraine? Absolutely not."', `_extract._answered_no`): a cue the check had never seen
+    # (not "never" or "out of the question": other cues end so, "... in the fighting was out of
+    # the question", set 147)
+    r"^[\"“'‘«]?(?:no|absolutely not|certainly not|definitely not|of course not|not at all)$|"
     # (s67) an offer taken back: "withdrew the offer", "dropped its offer"
     r"(?:withdrew|withdrawn|retracted|rescinded|dropped|scrapped|revoked) "
     r"(?:the|its|their) (?:offer|pledge|commitment)$")

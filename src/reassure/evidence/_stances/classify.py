@@ -26,6 +26,7 @@ from reassure.evidence._stances.cue_clause import (
     _REPORTED_BY,
     _ROLE_IN,
     _RULE_WORDS,
+    _RUMOURS,
     _SETTLEMENTS,
     _SUPPORT_ROLE,
     _TALK_TOPICS,
@@ -586,10 +587,12 @@ _MORE = frozenset({"more", "additional", "further", "extra"})
 
 def _more_of_the_troops(low: list[str], s: int, e: int) -> bool:
     """(s74) "has 900 troops in Estonia and is ready to send more to Ukraine": "more" with its
-    noun left out, the troops the clause before names."""
-    return low[e:e + 1] != [] and low[e] in _MORE and low[e + 1:e + 2] != [] and \
-        low[e + 1] in ("to", "into", "in", ",", ".", "if", "once", "after", "should") and \
-        not TROOP_WORDS.isdisjoint(low[max(0, s - 14):s])
+    noun left out, a figure of troops the clause before names (not "trained thousands of
+    Ukrainian soldiers", "sent 100 troops to Lithuania and will send more if needed")."""
+    return low[e:e + 1] != [] and low[e] in _MORE and low[e + 1:e + 3] in (
+        ["to", "ukraine"], ["into", "ukraine"]) and any(
+            w in TROOP_WORDS and any(x[:1].isdigit() for x in low[max(0, k - 3):k])
+            and "ukrainian" not in low[max(0, k - 2):k] for k, w in enumerate(low[:s]))
 
 
 def _open_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> str | None:
@@ -1233,6 +1236,10 @@ def _parliament_stance(sent: Sent, s: int, e: int, words: set[str]) -> str | Non
     return None
 
 
+_NO_OFFER_REPORTED = frozenset({"abandoned", "withdrawn", "withdrew", "dropped", "pulled", "scrapped",
+                                "quit", "not", "no", "ruled", "refused", "backed"})
+
+
 def _rejects_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> str | None:
     """A rejection: of the force or plan, or of a nation's own troops."""
     low = sent.lower
@@ -1252,6 +1259,12 @@ def _rejects_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str])
             return None  # "recognised this figure as unacceptable": a number judged too
             # high for its army, not a refusal of the force (15t)
         return "rejects" if words & (TROOP_WORDS | {"presence"}) else None
+    if (low[e:e + 1] != [] and low[e] in _RUMOURS or low[e:e + 1] in (["the"], ["a"]) and
+            low[e + 1:e + 2] != [] and low[e + 1] in _RUMOURS) and \
+            not _NO_OFFER_REPORTED.isdisjoint(low[e:e + 10]):
+        return None  # (second review s74) "dismissed reports that it had abandoned its pledge":
+        # reports of no offer denied, no plan rejected (not "rejects report claiming it is
+        # willing to participate": the offer denied, a refusal)
     rejected = next((w for w in low[e:e + 4] if w in REJECT_OBJECTS), None)
     if rejected == "any" and TROOP_WORDS.isdisjoint(low[e:e + 7]) and (
             REJECT_OBJECTS - {"any", "it", "this"}).isdisjoint(low[e:e + 7]):

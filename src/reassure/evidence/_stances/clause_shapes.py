@@ -1348,7 +1348,13 @@ def own_clause_after(low: Sequence[str]) -> int | None:
     """(s74) Where the teller's own next clause ("and said", "but insisted") opens in ``low``, the
     words after a story or report it denies, or None."""
     return next((j - 1 for j in range(1, len(low))
-                 if low[j] in SAYS_ON and low[j - 1] in ("and", "but")), None)
+                 if low[j] in SAYS_ON and low[j - 1] in ("and", "but")
+                 and low[j + 1:j + 2] != [] and low[j + 1] in _OWN_SUBJECTS), None)
+
+
+# (second review s74) the denier's own next clause goes on with its pronoun ("and insisted it
+# remains"), not with another subject ("a report that quoted officials and said Romania would")
+_OWN_SUBJECTS = frozenset({"it", "that", "they", "he", "she", "we"})
 
 
 _WITHDRAWN = frozenset({"withdrawn", "withdrew", "withdraw", "withdrawing", "abandoned",
@@ -1363,7 +1369,7 @@ def withdrawal_denied(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     for h in hits:
         at = cue_at(sent, h)
         if h.stance == "declines" and at is not None and low[at] in _WITHDRAWN and \
-                _denial_governs(low, at):
+                _denial_governs(low, at) and {"not", "never", "n't"}.isdisjoint(low[max(0, at - 8):at]):
             h = replace(h, stance="ready", condition=None, base=None)
         out.append(h)
     return out
@@ -1383,15 +1389,30 @@ def said_untrue_or_by_nobody(sent: Sent, hits: list[StanceHit]) -> list[StanceHi
         at = cue_at(sent, h)
         if at is not None and h.stance in ("ready", "open", "conditional") and any(
                 low[k:k + len(p)] == p and k >= 1 and low[k - 1] in ("is", "'s", "’s", "was")
-                for k in range(max(0, at - 8), at) for p in _NOT_TRUE) and \
-                ";" not in low[max(0, at - 8):at]:
+                and _STOPS.isdisjoint(low[k:at])
+                for k in range(max(0, at - 8), at) for p in _NOT_TRUE):
             h = replace(h, stance="declines", condition=None, base=None)
-        elif at is not None and h.stance == "declines" and any(
-                low[k:k + len(p)] == p for k in range(max(0, at - 7), at) for p in _NOBODY) and \
-                "," not in low[max(0, at - 7):at] and "not" not in low[max(0, at - 7):at]:
+        elif at is not None and h.stance == "declines" and _nobody_refuses(low, at):
             h = replace(h, stance="open", condition=None, base=None)
         out.append(h)
     return out
+
+
+_STOPS = frozenset({";", "-", "–", "—", ":", ","})
+# what may stand between "no one" and its refusal: "No one in this government has ruled out"
+_NOBODYS_WORDS = frozenset("in this the government cabinet coalition of us them here has have had "
+                           "yet ever so far officially publicly formally explicitly".split())
+
+
+def _nobody_refuses(low: list[str], at: int) -> bool:
+    """(s74) "No one" (nobody) is the refusal's own subject, only a place or group and an
+    auxiliary between (not "No one was surprised when Hungary ruled out ...")."""
+    for k in range(max(0, at - 7), at):
+        for p in _NOBODY:
+            if low[k:k + len(p)] == p:
+                between = low[k + len(p):at]
+                return all(w in _NOBODYS_WORDS for w in between)
+    return False
 
 
 _THIS_FORCE = frozenset({"force", "reassurance", "deployment", "mission", "contingent",
@@ -1399,9 +1420,9 @@ _THIS_FORCE = frozenset({"force", "reassurance", "deployment", "mission", "conti
 
 
 def sent_elsewhere(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
-    """(s74) Troops offered to another country, Ukraine not named in the clause ("Portugal will
-    send a detachment of 200 troops to Romania under NATO's forward presence"): NATO's flank or
-    another mission, no offer for the force in Ukraine."""
+    """(s74) Troops offered to another country, with neither Ukraine nor the force named in the
+    sentence ("Portugal will send a detachment of 200 troops to Romania under NATO's forward
+    presence"): NATO's flank or another mission, no offer for the force in Ukraine."""
     low = sent.lower
     out = []
     for h in hits:

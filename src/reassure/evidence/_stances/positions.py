@@ -1352,7 +1352,7 @@ def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
 
     late = {h.actor for h in hits if _cue_last(sent, h) > now}
     kept = [h for h in hits if not (h.actor in late and earlier(h))]
-    if _UNDER_REVIEW_NOW.isdisjoint(low[now + 1:]):
+    if not _own_offer_under_review(low, now):
         return kept
     # (s74) "Belgium, which had pledged troops in 2025, said it was reconsidering": the earlier
     # offer now under review, undecided
@@ -1361,6 +1361,21 @@ def superseded_by_now(sent: Sent, hits: Sequence[StanceHit]) -> list[StanceHit]:
 
 
 _UNDER_REVIEW_NOW = frozenset({"reconsidering", "rethinking", "reviewing", "reassessing"})
+_TO_REVIEW = frozenset({"is", "was", "now", "said", "says", "it", "has", "been", "currently", "are",
+                        "were", "on", "monday", "tuesday", "wednesday", "thursday", "friday"})
+_REVIEWED = frozenset({"offer", "pledge", "participation", "decision", "position", "commitment",
+                       "plans", "plan", "part"})
+
+
+def _own_offer_under_review(low: list[str], now: int) -> bool:
+    """(s74) The main clause right after "now" (or the aside) says its subject is reviewing its
+    offer: "..., said it was reconsidering", "is now rethinking its offer" (not "is reviewing its
+    defence budget", "said Norway was reconsidering")."""
+    r = next((k for k in range(now + 1, min(len(low), now + 7)) if low[k] in _UNDER_REVIEW_NOW), None)
+    if r is None or not all(w in _TO_REVIEW for w in low[now + 1:r] if w != ","):
+        return False
+    obj = [w for w in low[r + 1:r + 4] if w not in ("its", "their", "the", "this")]
+    return not obj or obj[0] in (".", ",", ";", "after", "in", "following", "amid") or obj[0] in _REVIEWED
 
 
 def _cue_last(sent: Sent, h: StanceHit) -> int:
