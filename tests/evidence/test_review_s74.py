@@ -237,3 +237,23 @@ def test_a_bare_no_passes_the_check_unjudged(tmp_path: Path) -> None:
 def test_a_second_reviewers_probes(tmp_path: Path, body: str,
                                    expected: set[tuple[str, str]]) -> None:
     assert undated_stances(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # misread (a reviewer's probes): the Paris Declaration's "committed to establishing military
+    # hubs" is the two leaders' offer
+    ("Britain and France committed to establishing military hubs across Ukraine.",
+     {("GBR", "ready"), ("FRA", "ready")}),
+    # misread: a US security guarantee required is the US backstop, after the destination too
+    ("A deployment of Polish troops would require a US security guarantee.",
+     {("POL", "conditional"), ("POL", "ready")}),
+    ("Poland's president said any deployment of Polish troops to Ukraine would need a US security "
+     "guarantee first.", {("POL", "conditional"), ("POL", "ready")}),
+    # guards: Ukraine's own need of guarantees is no condition on the offer (s61); a coalition
+    # established is no troops
+    ("Britain is ready to send troops, but Ukraine needs US security guarantees too.",
+     {("GBR", "ready")}),
+    ("France and Britain are committed to establishing a coalition of the willing.", set()),
+])
+def test_hubs_and_us_guarantees(tmp_path: Path, body: str, expected: set[tuple[str, str]]) -> None:
+    assert undated_stances(tmp_path, body) == expected

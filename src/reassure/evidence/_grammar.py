@@ -1308,7 +1308,12 @@ def _object_stances(sent: Sent, a: int, b: int, obj: int, objects: list[int],
         return []  # "the British army is too small to take part in sending": a judgement
         # of capacity ("too early to send": the cue pass's undecided), no offer (s16)
     # (s64) quotation marks dropped: 'Swedish troops "could well be part of it"'
-    tail = [w for w in low[obj + 1:min(b, obj + 9)] if w not in _TAIL_QUOTES][:6]
+    tail = [w for w in low[obj + 1:min(b, obj + 11)] if w not in _TAIL_QUOTES]
+    if tail[:2] in (["to", "ukraine"], ["in", "ukraine"], ["into", "ukraine"]) and \
+            low[max(0, h0 - 2):h0] in (["deployment", "of"], ["dispatch", "of"], ["presence", "of"]):
+        tail = tail[2:]  # (s74, a reviewer's probes) "a deployment of Polish troops to Ukraine
+        # would require ...": the destination, then the predicate
+    tail = tail[:6]
     if not span and _subject_troops(low, a, h0) and not _troops_go(low, obj, tail):
         return []
     if _not_their_own_say(sent, a, obj, holders, last, h0):

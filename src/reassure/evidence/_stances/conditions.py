@@ -424,6 +424,18 @@ def un_resolution_required(words: list[str]) -> bool:
         words[r + 1:r + 2] != ["of"] and (NEGATIONS | {"no", "without"}).isdisjoint(words[:r])
 
 
+def _us_guarantee(tail: list[str]) -> bool:
+    """(s74) A guarantee the US gives, named as such ("a US security guarantee", "American
+    guarantees")."""
+    return any(w in ("guarantee", "guarantees") and not _US_WORDS.isdisjoint(tail[max(0, k - 3):k])
+               and not any(tail[j] in _NEED_VERBS and tail[j - 1:j] in (["ukraine"], ["kyiv"])
+                           for j in range(max(1, k - 6), k))  # not "Ukraine needs US guarantees"
+               for k, w in enumerate(tail))
+
+
+_NEED_VERBS = frozenset({"needs", "need", "requires", "require", "wants", "want", "demands"})
+
+
 def _condition_named(words: list[str]) -> str:
     """The condition some words name (a US backstop, parliament, a ceasefire, a mandate)."""
     w = set(words)
@@ -681,7 +693,9 @@ def _condition_of(sent: Sent, e: int, kind: str) -> str | None:
         and (set(tail) & (_PARLIAMENT_WORDS | {"mandate", "approval", "consent", "backstop",
                                               "backing"})
              # (s69, rv67-own) "but the so-called triple lock requires a UN resolution"
-             or un_resolution_required(tail))
+             or un_resolution_required(tail)
+             # (s74, a reviewer's probes) "would require a US security guarantee"
+             or _us_guarantee(tail))
         # (s31) "ready to send troops, but a US backstop will be vital (there must be one)"
         or _ESSENTIAL & set(tail) and "backstop" in tail
         # (s31) "..., but there has to be American backing"

@@ -34,6 +34,7 @@ DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station",
           "join", "participate", "take", "supply", "offer", "sending", "deploying",
           "contributing", "joining", "providing", "committing", "participating", "use", "engage",
           "establish", "mobilize", "mobilise",  # 15v: "expected to mobilize 10,000 soldiers"
+          "establishing",  # s74: the Paris Declaration's "committed to establishing military hubs"
           "allocate", "allocating",  # s18: "Bern can allocate about 200 soldiers"
           "despatch", "despatching"]  # s22: the British spelling of "dispatch"
 TROOP_WORDS = frozenset(
@@ -43,7 +44,8 @@ TROOP_WORDS = frozenset(
 )
 _NEEDS_TROOPS = frozenset({"deploy", "send", "provide", "put", "station", "dispatch", "commit",
                            "supply", "offer", "sending", "deploying", "providing", "committing",
-                           "use", "contribute", "contributing", "establish", "allocate",
+                           "use", "contribute", "contributing", "establish", "establishing",
+                           "allocate",
                            "allocating",
                            # (s47) "readiness to mobilize civilians": people at home, unless
                            # troops follow ("to mobilize 10,000 soldiers")
