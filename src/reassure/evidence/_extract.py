@@ -220,7 +220,7 @@ from reassure.evidence._stances.cue_clause import (
     _RUMOURS,
     placed_elsewhere,
 )
-from reassure.evidence._stances.lexicon import NEGATIONS
+from reassure.evidence._stances.lexicon import NEGATIONS, WITHDRAWN
 from reassure.evidence._text import (
     LIST_GLUE,
     OPENING_CONCESSION,
@@ -483,7 +483,7 @@ def _read_sentence(state: _ReportState, tools: _Tools, s0: int, s1: int) -> None
     cues = _sentence_cues(state, tools, s0, s1)
     if cues is None:
         return
-    answered = _answered_no(state, cues)
+    answered = _answered_no(state, cues)  # (nation, the answer's end) or None
     if _nothing_to_read(state, cues) and answered is None:
         _pass_over(state, cues)
         return  # nothing to extract, and no speaker to remember
@@ -495,8 +495,8 @@ def _read_sentence(state: _ReportState, tools: _Tools, s0: int, s1: int) -> None
     orphans: list[Orphan] = []
     hits = _cue_stances(state, cues, sent, speaker, orphans)
     if answered is not None and not hits:
-        hits = [StanceHit(actor=answered, actor_text=answered, stance="declines",
-                          cue=sent.text_of(0, _bare_no_end(sent.lower) or 1))]
+        hits = [StanceHit(actor=answered[0], actor_text=answered[0], stance="declines",
+                          cue=sent.text_of(0, answered[1]))]
     hits, from_grammar = _add_grammar_stances(state, cues, sent, speaker, hits, start)
     hits = _offers_in_context(cues.words, sent, hits)
     hits = _sending_phrasings(cues.words, sent, speaker, hits, state.topic)
@@ -661,22 +661,24 @@ def _bare_no_end(low: list[str]) -> int | None:
 def _asked_of(low: list[str], sent_ents: list[Any]) -> str | None:
     """(s74) The one nation a bare question on its troops names ("Italian soldiers in
     Ukraine?", "British troops on the ground?"), with no negation of its own; or None."""
+    if "?" not in low[-3:] or len(low) > 12 or _ASKED_TROOPS.isdisjoint(low) or \
+            not {"not", "no", "n't", "never"}.isdisjoint(low):
+        return None  # (the cheap tests first: every sentence is tried)
     named = {x[2] for x in sent_ents if x[3] != "GROUP" and x[2] not in _NOT_PAIRED}
-    if "?" not in low[-3:] or len(named) != 1 or len(low) > 12 or \
-            _BARE_TROOPS.isdisjoint(low) or not {"not", "no", "n't", "never"}.isdisjoint(low):
+    return named.pop() if len(named) == 1 else None
+
+
+_ASKED_TROOPS = BARE_TROOPS | {"boots"}
+
+
+def _answered_no(state: _ReportState, cues: _Cues) -> tuple[str, int] | None:
+    """(s74) The nation a bare question right before asked about, and where the answer ends, when
+    this sentence answers it with a bare no ("Italian soldiers in Ukraine? Absolutely not."): its
+    refusal."""
+    if state.asked is None:
         return None
-    return named.pop()
-
-
-_BARE_TROOPS = frozenset({"troops", "soldiers", "forces", "peacekeepers", "boots"})
-
-
-def _answered_no(state: _ReportState, cues: _Cues) -> str | None:
-    """(s74) The nation a bare question right before asked about, when this sentence answers it
-    with a bare no ("Italian soldiers in Ukraine? Absolutely not."): its refusal."""
-    if state.asked is None or _bare_no_end(state.lower[cues.s0:cues.s1]) is None:
-        return None
-    return state.asked
+    end = _bare_no_end(state.lower[cues.s0:cues.s1])
+    return None if end is None else (state.asked, end)
 
 
 def _pass_over(state: _ReportState, cues: _Cues) -> None:
@@ -1529,10 +1531,8 @@ _OFFER_TOLD = frozenset({"send", "sending", "deploy", "deploying", "participate"
 _TOLD_HERE = frozenset({"that", "of", "about", "suggesting", "claiming", "saying"})
 _DENYING = _DENIED_THAT | frozenset({"rejected", "rejects", "rebuffed", "rebuffs"})
 _NOT_AN_OFFER = frozenset({"not", "no", "never", "ruled", "refused", "lacked", "lacks",
-                           "rift", "split", "quarrel", "dispute", "row", "tension", "tensions",
-                           # (s74) a withdrawal denied: "denied rumours that it had withdrawn"
-                           "withdrawn", "withdrew", "withdraw", "withdrawing", "abandoned",
-                           "dropped", "quit", "pulled"})
+                           "rift", "split", "quarrel", "dispute", "row", "tension", "tensions"}) \
+    | WITHDRAWN  # (s74) a withdrawal denied: "denied rumours that it had withdrawn"
 
 
 def _up_to_own_clause(told: list[str]) -> list[str]:

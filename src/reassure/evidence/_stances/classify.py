@@ -91,6 +91,7 @@ from reassure.evidence._stances.lexicon import (
     TALK_OBJECTS,
     TROOP_STANCES,
     TROOP_WORDS,
+    WITHDRAWN,
     names_money,
 )
 from reassure.evidence._stances.negation import (
@@ -1236,8 +1237,7 @@ def _parliament_stance(sent: Sent, s: int, e: int, words: set[str]) -> str | Non
     return None
 
 
-_NO_OFFER_REPORTED = frozenset({"abandoned", "withdrawn", "withdrew", "dropped", "pulled", "scrapped",
-                                "quit", "not", "no", "ruled", "refused", "backed"})
+_NO_OFFER_REPORTED = WITHDRAWN | {"not", "no", "ruled", "refused", "backed"}
 
 
 def _rejects_stance(cue: list[str], sent: Sent, s: int, e: int, words: set[str]) -> str | None:

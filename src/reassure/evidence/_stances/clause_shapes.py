@@ -30,6 +30,7 @@ from reassure.evidence._stances.lexicon import (
     NEGATIONS,
     TROOP_STANCES,
     TROOP_WORDS,
+    WITHDRAWN,
     StanceHit,
     cue_at,
 )
@@ -1357,10 +1358,6 @@ def own_clause_after(low: Sequence[str]) -> int | None:
 _OWN_SUBJECTS = frozenset({"it", "that", "they", "he", "she", "we"})
 
 
-_WITHDRAWN = frozenset({"withdrawn", "withdrew", "withdraw", "withdrawing", "abandoned",
-                        "dropped", "pulled", "scrapped", "retracted", "rescinded"})
-
-
 def withdrawal_denied(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     """(s74) A withdrawal the nation denies ("Belgium denied that it had withdrawn its offer of
     troops"): the offer stands, ready (the cue read the withdrawal as a refusal)."""
@@ -1368,7 +1365,7 @@ def withdrawal_denied(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     out = []
     for h in hits:
         at = cue_at(sent, h)
-        if h.stance == "declines" and at is not None and low[at] in _WITHDRAWN and \
+        if h.stance == "declines" and at is not None and low[at] in WITHDRAWN and \
                 _denial_governs(low, at) and {"not", "never", "n't"}.isdisjoint(low[max(0, at - 8):at]):
             h = replace(h, stance="ready", condition=None, base=None)
         out.append(h)
@@ -1424,6 +1421,8 @@ def sent_elsewhere(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
     sentence ("Portugal will send a detachment of 200 troops to Romania under NATO's forward
     presence"): NATO's flank or another mission, no offer for the force in Ukraine."""
     low = sent.lower
+    if not _THIS_FORCE.isdisjoint(low) or not {"ukraine", "ukrainian", "kyiv"}.isdisjoint(low):
+        return hits
     out = []
     for h in hits:
         at = cue_at(sent, h)
@@ -1431,9 +1430,7 @@ def sent_elsewhere(sent: Sent, hits: list[StanceHit]) -> list[StanceHit]:
             end = sent.clause_end(at)
             dest = next((m for m in sent.mentions if at < m.start < min(end, at + 12)
                          and low[m.start - 1] == "to" and m.label == "NATION"), None)
-            if dest is not None and dest.iso3 not in HOST_AND_ADVERSARY and \
-                    not {"ukraine", "ukrainian", "kyiv"} & set(low) and \
-                    _THIS_FORCE.isdisjoint(low) and dest.iso3 != h.actor:
+            if dest is not None and dest.iso3 not in HOST_AND_ADVERSARY and dest.iso3 != h.actor:
                 continue
         out.append(h)
     return out

@@ -37,6 +37,9 @@ DEPLOY = ["deploy", "send", "contribute", "commit", "provide", "put", "station",
           "establishing",  # s74: the Paris Declaration's "committed to establishing military hubs"
           "allocate", "allocating",  # s18: "Bern can allocate about 200 soldiers"
           "despatch", "despatching"]  # s22: the British spelling of "dispatch"
+# (s74) an offer or a part taken back: "had withdrawn", "abandoned its pledge", "quit the coalition"
+WITHDRAWN = frozenset({"withdrawn", "withdrew", "withdraw", "withdrawing", "abandoned", "dropped",
+                       "pulled", "scrapped", "retracted", "rescinded", "quit"})
 TROOP_WORDS = frozenset(
     "troops troop soldiers soldier forces force personnel contingent contingents boots units "
     "peacekeepers peacekeeping servicemen military army deployment deploying sending mission "
