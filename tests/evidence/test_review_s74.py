@@ -191,8 +191,8 @@ def test_the_force_ukraine_sought(tmp_path: Path, body: str,
 @pytest.mark.parametrize(("body", "expected"), [
     # misread (set 162, read after scoring): a bare question on a nation's troops answered with a
     # bare no
-    ('"Italian soldiers in Ukraine? Absolutely not. If Macron wants it, let him go himself," the '
-     "Italian vice-premier said.", {("ITA", "declines")}),
+    ('"Italian troops in Ukraine? Absolutely not. Let those who want it go there themselves," '
+     "Italy's deputy prime minister told a rally.", {("ITA", "declines")}),
     ("Italian soldiers in Ukraine? No, Meloni said.", {("ITA", "declines")}),
     # guards: a question with its own negation; an answer that is no bare no; a no with no
     # question before it
